@@ -1,0 +1,89 @@
+using NewsBot.Core.Articles;
+using NewsBot.Core.Chat;
+using NewsBot.Core.Languages;
+using NewsBot.Core.People;
+using NewsBot.Core.Search;
+
+namespace NewsBot.Core.Answers;
+
+/// <summary>One earlier exchange in a conversation, oldest first.</summary>
+public sealed record ConversationTurn(string Question, string Answer, DateTimeOffset At);
+
+/// <summary>What an answer engine needs to answer a question: retrieval is already done.</summary>
+public sealed record AskContext
+{
+    public required string Question { get; init; }
+
+    public required Language AnswerLanguage { get; init; }
+
+    public required Language QuestionLanguage { get; init; }
+
+    /// <summary>Retrieved passages, best first.</summary>
+    public required IReadOnlyList<SearchHit> Hits { get; init; }
+
+    public IReadOnlyList<ConversationTurn> History { get; init; } = [];
+
+    /// <summary>Receives the text as it grows when the engine streams.</summary>
+    public IProgress<string>? Partial { get; init; }
+}
+
+/// <summary>A summary of one article or of a topic across articles.</summary>
+public sealed record SummaryContext
+{
+    public required Language AnswerLanguage { get; init; }
+
+    /// <summary>The topic words, or null for an article or corpus summary.</summary>
+    public string? Topic { get; init; }
+
+    /// <summary>The articles to summarise, most relevant first.</summary>
+    public required IReadOnlyList<Article> Articles { get; init; }
+
+    /// <summary>For a topic: the passages that matched it, best first.</summary>
+    public IReadOnlyList<SearchHit> Hits { get; init; } = [];
+
+    public IProgress<string>? Partial { get; init; }
+}
+
+/// <summary>What the engine knows of a person, for /who.</summary>
+public sealed record PersonContext
+{
+    public required Language AnswerLanguage { get; init; }
+
+    public required Person Person { get; init; }
+
+    /// <summary>Passages that mention the person, best first.</summary>
+    public required IReadOnlyList<SearchHit> Hits { get; init; }
+
+    public IProgress<string>? Partial { get; init; }
+}
+
+/// <summary>An engine's answer: blocks of text that cite sources as [n], the cited sources, and any note.</summary>
+public sealed record Answer(Language Language, IReadOnlyList<ReplyBlock> Blocks, IReadOnlyList<Citation> Citations, string Backend)
+{
+    /// <summary>True when the sources did not hold an answer.</summary>
+    public bool NotFound { get; init; }
+
+    public Reply ToReply() => new(Language, Blocks, Citations) { Backend = Backend, Kind = NotFound ? ReplyKind.Info : ReplyKind.Answer };
+}
+
+/// <summary>Writes answers from retrieved passages: the embedded extractive engine, or an LLM.</summary>
+public interface IAnswerEngine
+{
+    /// <summary>"extractive" or "llm".</summary>
+    string Backend { get; }
+
+    Task<Answer> AnswerAsync(AskContext context, CancellationToken cancellationToken);
+
+    Task<Answer> SummarizeAsync(SummaryContext context, CancellationToken cancellationToken);
+
+    /// <summary>A one- or two-sentence blurb of an article for a digest.</summary>
+    Task<string> BlurbAsync(Article article, Language language, CancellationToken cancellationToken);
+
+    Task<Answer> DescribePersonAsync(PersonContext context, CancellationToken cancellationToken);
+}
+
+/// <summary>Turns a question into extra search terms in other languages (a model's translation); the default adds none.</summary>
+public interface IQueryExpander
+{
+    Task<IReadOnlyList<string>> ExpandAsync(string question, Language questionLanguage, IReadOnlyCollection<Language> corpusLanguages, CancellationToken cancellationToken);
+}
