@@ -143,7 +143,8 @@ public static class TextAnalyzer
             if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Length - suffix.Length >= 4)
             {
                 var stem = word[..^suffix.Length];
-                return suffix == "ies" ? stem + "y" : stem;
+                // A plural "s" may hide one more suffix: "meetings" → "meeting" → "meet".
+                return suffix == "ies" ? stem + "y" : suffix == "s" ? Stem(stem) : stem;
             }
         }
 
