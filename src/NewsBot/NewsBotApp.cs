@@ -45,6 +45,11 @@ public static class NewsBotApp
             Console.Error.WriteLine("newsbot: " + ex.Message);
             return 1;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Console.Error.WriteLine($"newsbot: failed: {ex.GetType().Name}: {ex.Message}".ReplaceLineEndings(" "));
+            return 1;
+        }
     }
 
     /// <summary>One-shot verbs do not start the host, so run the start-up validation of every options type here.</summary>

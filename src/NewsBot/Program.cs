@@ -24,9 +24,9 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
     Args = [.. cli.ConfigurationArgs],
     ContentRootPath = AppContext.BaseDirectory,
 });
-if (cli.Corpus is not null)
+if (cli.CorpusFolder is { } corpus)
 {
-    builder.Configuration.AddInMemoryCollection([new("Corpus:Path", Path.GetFullPath(cli.Corpus))]);
+    builder.Configuration.AddInMemoryCollection([new("Corpus:Path", Path.GetFullPath(corpus))]);
 }
 
 builder.Logging.AddNewsBotConsoleLogging(cli);

@@ -19,6 +19,9 @@ public sealed record CliArguments
 
     public DateOnly? Since { get; init; }
 
+    /// <summary>The corpus folder from --corpus, or from "ingest &lt;path&gt;".</summary>
+    public string? CorpusFolder => Corpus ?? (Verb == "ingest" && Text.Length > 0 ? Text : null);
+
     public bool Help { get; init; }
 
     public bool Version { get; init; }

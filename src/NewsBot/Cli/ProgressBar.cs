@@ -5,11 +5,11 @@ namespace NewsBot.Cli;
 /// <summary>A one-line progress bar with rate and ETA, redrawn at most ten times a second.</summary>
 public sealed class ProgressBar(TextWriter output, int total)
 {
-    private TimeSpan _lastDraw = TimeSpan.MinValue;
+    private TimeSpan? _lastDraw;
 
     public void Report(int done, TimeSpan elapsed)
     {
-        if (elapsed - _lastDraw < TimeSpan.FromMilliseconds(100) && done < total)
+        if (_lastDraw is { } last && elapsed - last < TimeSpan.FromMilliseconds(100) && done < total)
         {
             return;
         }
