@@ -11,15 +11,17 @@ public static class DataFolder
     /// <c>NEWSBOT_DATA</c> if set, else <c>$XDG_DATA_HOME/newsbot</c>, else <c>~/.local/share/newsbot</c>
     /// (the platform's local application data folder on Windows). The folder is not created here.
     /// </summary>
-    public static string Resolve()
+    public static string Resolve() => Resolve(Environment.GetEnvironmentVariable);
+
+    internal static string Resolve(Func<string, string?> environment)
     {
-        var configured = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        var configured = environment(EnvironmentVariable);
         if (!string.IsNullOrWhiteSpace(configured))
         {
             return Path.GetFullPath(configured);
         }
 
-        var xdg = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
+        var xdg = environment("XDG_DATA_HOME");
         if (!string.IsNullOrWhiteSpace(xdg) && Path.IsPathRooted(xdg))
         {
             return Path.Combine(xdg, "newsbot");
