@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using NewsBot.Core;
 using NewsBot.Core.Languages;
 using NewsBot.Core.State;
 using NewsBot.Storage.Sqlite;
@@ -51,6 +52,34 @@ public sealed class RegistrationTests : IDisposable
             Assert.Equal(Language.German, (await host.Services.GetRequiredService<IChatSettingsStore>().GetAsync(chat, None)).Language);
             await host.StopAsync(None);
         }
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void AddStorage_wins_over_the_core_defaults_whichever_is_called_first(bool storageFirst)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:ConnectionString"] = Path.Combine(_folder, "order.db") })
+            .Build();
+        var services = new ServiceCollection();
+        if (storageFirst)
+        {
+            services.AddStorage(configuration);
+            services.AddNewsBotCore(configuration);
+        }
+        else
+        {
+            services.AddNewsBotCore(configuration);
+            services.AddStorage(configuration);
+        }
+
+        using var provider = services.BuildServiceProvider();
+
+        Assert.IsType<SqliteStateStore>(provider.GetRequiredService<IChatSettingsStore>());
+        Assert.IsType<SqliteStateStore>(provider.GetRequiredService<IConversationStore>());
+        Assert.IsType<SqliteStateStore>(provider.GetRequiredService<IKeyValueStore>());
+        Assert.IsType<StorageInitializer>(provider.GetServices<IHostedService>().First());
     }
 
     [Fact]
