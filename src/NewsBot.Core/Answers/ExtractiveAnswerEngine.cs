@@ -100,7 +100,8 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
 
     public Task<string> BlurbAsync(Article article, Language language, CancellationToken cancellationToken)
     {
-        var text = string.Join(' ', CentralSentences(article, 2, 320));
+        // News puts the gist first: a blurb comes from the lead paragraphs only.
+        var text = string.Join(' ', CentralSentences(article, 2, 320, leadParagraphs: 2));
         return Task.FromResult(article.Language == language ? text : $"({article.Language.ToCode()}) {text}");
     }
 
@@ -246,10 +247,11 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
     }
 
     /// <summary>The article's most central sentences in reading order; the lead gets a bonus, as news puts the gist first.</summary>
-    public static IReadOnlyList<string> CentralSentences(Article article, int count, int maxChars)
+    public static IReadOnlyList<string> CentralSentences(Article article, int count, int maxChars, int leadParagraphs = int.MaxValue)
     {
         var frequencies = ArticleFrequencies(article);
         var candidates = article.Paragraphs
+            .Take(leadParagraphs)
             .SelectMany((p, pi) => Sentences.Split(p).Select((s, si) => (Sentence: s, Position: (pi * 100) + si, Paragraph: pi)))
             .Where(c => c.Sentence.Length >= 30 && !Boilerplate.IsBoilerplate(c.Sentence))
             .Select(c =>
