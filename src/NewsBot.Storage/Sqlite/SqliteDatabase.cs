@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -190,13 +191,13 @@ public sealed class SqliteDatabase : IDisposable
             await using var connection = await OpenAsync(CancellationToken.None);
 
             // WAL is a property of the file: readers and the writer do not block each other, and a commit is one append.
-            var journalMode = Convert.ToString(await ScalarAsync(connection, "PRAGMA journal_mode = WAL;"), System.Globalization.CultureInfo.InvariantCulture);
+            var journalMode = Convert.ToString(await ScalarAsync(connection, "PRAGMA journal_mode = WAL;"), CultureInfo.InvariantCulture);
             if (!string.Equals(journalMode, "wal", StringComparison.OrdinalIgnoreCase))
             {
                 Log.NoWal(_logger, FilePath, journalMode ?? "?");
             }
 
-            var check = Convert.ToString(await ScalarAsync(connection, "PRAGMA quick_check;"), System.Globalization.CultureInfo.InvariantCulture);
+            var check = Convert.ToString(await ScalarAsync(connection, "PRAGMA quick_check;"), CultureInfo.InvariantCulture);
             if (!string.Equals(check, "ok", StringComparison.Ordinal))
             {
                 throw new StorageStartupException($"Storage: cannot open database '{FilePath}': the file is damaged ({check}).");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using NewsBot.Core.Languages;
@@ -140,7 +141,7 @@ public sealed class SqliteDigestStore(SqliteDatabase database, TimeProvider time
                     .With("$key", key)
                     .With("$error", error);
                 var attempts = await command.ExecuteScalarAsync(ct);
-                return attempts is null ? 0 : Convert.ToInt32(attempts, System.Globalization.CultureInfo.InvariantCulture);
+                return attempts is null ? 0 : Convert.ToInt32(attempts, CultureInfo.InvariantCulture);
             },
             cancellationToken);
 
