@@ -19,6 +19,8 @@ public sealed class CorpusIndex : ISearchIndex
     private readonly int[] _lengths;
     private readonly double _averageLength;
 
+    private QueryTranslator _translator = QueryTranslator.None;
+
     private CorpusIndex(Passage[] passages, Dictionary<string, Posting[]> postings, int[] lengths)
     {
         _passages = passages;
@@ -33,8 +35,15 @@ public sealed class CorpusIndex : ISearchIndex
 
     public int TermCount => _postings.Count;
 
-    public static CorpusIndex Build(IReadOnlyList<Article> articles)
+    public static CorpusIndex Build(IReadOnlyList<Article> articles) => Build(articles, QueryTranslator.None);
+
+    /// <summary>
+    /// An index whose queries go through <paramref name="translator"/> (dictionary translation both ways); German passages
+    /// are also indexed by the parts of their compounds when the translator has a dictionary.
+    /// </summary>
+    public static CorpusIndex Build(IReadOnlyList<Article> articles, QueryTranslator translator)
     {
+        var compounds = translator.Splitter is { } splitter ? new CompoundIndexer(splitter) : null;
         var passages = new List<Passage>();
         var lengths = new List<int>();
         var building = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
@@ -69,6 +78,12 @@ public sealed class CorpusIndex : ISearchIndex
                     }
                 }
 
+                // Compound parts are extra postings (not counted in the length): "Außenminister" also answers "Minister".
+                if (compounds is not null && article.Language == Languages.Language.German)
+                {
+                    compounds.AddParts(block.Text, counts);
+                }
+
                 lengths.Add(terms.Count);
                 foreach (var (term, tf) in counts)
                 {
@@ -88,7 +103,7 @@ public sealed class CorpusIndex : ISearchIndex
             postings[term] = [.. list];
         }
 
-        return new CorpusIndex([.. passages], postings, [.. lengths]);
+        return new CorpusIndex([.. passages], postings, [.. lengths]) { _translator = translator };
     }
 
     /// <summary>Inverse document frequency of a term (0 for unknown terms).</summary>
@@ -99,40 +114,59 @@ public sealed class CorpusIndex : ISearchIndex
             return 0;
         }
 
-        var n = _passages.Length;
-        return Math.Log(1 + ((n - list.Length + 0.5) / (list.Length + 0.5)));
+        return Idf(list.Length);
     }
 
     public bool Contains(string term) => _postings.ContainsKey(term);
 
     public IReadOnlyList<SearchHit> Search(SearchQuery query, int limit)
     {
-        var weights = QueryWeights(query);
-        if (weights.Count == 0 || _passages.Length == 0 || limit <= 0)
+        if (_passages.Length == 0 || limit <= 0)
+        {
+            return [];
+        }
+
+        var concepts = _translator.Plan(query, Contains);
+        if (concepts.Count == 0)
         {
             return [];
         }
 
         var scores = new Dictionary<int, double>();
-        foreach (var (term, weight) in weights)
+        var frequencies = new Dictionary<int, double>();
+        foreach (var concept in concepts)
         {
-            if (!_postings.TryGetValue(term, out var list))
+            // A concept's frequency in a passage is the weighted sum over its terms; its document frequency that of the union.
+            frequencies.Clear();
+            foreach (var (term, termWeight) in concept.Terms)
             {
-                continue;
-            }
-
-            var idf = Idf(term);
-            foreach (var posting in list)
-            {
-                if (query.ArticleId is { } only && !string.Equals(_passages[posting.Passage].Article.Id, only, StringComparison.OrdinalIgnoreCase))
+                if (!_postings.TryGetValue(term, out var list))
                 {
                     continue;
                 }
 
-                var length = _lengths[posting.Passage];
-                var tf = posting.Frequency;
-                var score = weight * idf * tf * (K1 + 1) / (tf + (K1 * (1 - B + (B * length / _averageLength))));
-                scores[posting.Passage] = scores.GetValueOrDefault(posting.Passage) + score;
+                foreach (var posting in list)
+                {
+                    if (query.ArticleId is { } only && !string.Equals(_passages[posting.Passage].Article.Id, only, StringComparison.OrdinalIgnoreCase))
+                    {
+                        continue;
+                    }
+
+                    frequencies[posting.Passage] = frequencies.GetValueOrDefault(posting.Passage) + (termWeight * posting.Frequency);
+                }
+            }
+
+            if (frequencies.Count == 0)
+            {
+                continue;
+            }
+
+            var idf = Idf(concept.Terms.Count == 1 ? DocumentFrequency(concept.Terms.Keys.First(), frequencies.Count) : frequencies.Count);
+            foreach (var (passage, tf) in frequencies)
+            {
+                var length = _lengths[passage];
+                var score = concept.Weight * idf * tf * (K1 + 1) / (tf + (K1 * (1 - B + (B * length / _averageLength))));
+                scores[passage] = scores.GetValueOrDefault(passage) + score;
             }
         }
 
@@ -143,6 +177,12 @@ public sealed class CorpusIndex : ISearchIndex
             .Select(kv => new SearchHit(_passages[kv.Key], kv.Value))
             .ToList();
     }
+
+    /// <summary>A single term's document frequency over the whole corpus (an article filter must not make it look rare).</summary>
+    private int DocumentFrequency(string term, int fallback) => _postings.TryGetValue(term, out var list) ? list.Length : fallback;
+
+    private double Idf(int documentFrequency) =>
+        Math.Log(1 + ((_passages.Length - documentFrequency + 0.5) / (documentFrequency + 0.5)));
 
     /// <summary>Each distinct query term with its weight: the user's words 1, extra terms less.</summary>
     public static Dictionary<string, double> QueryWeights(SearchQuery query)
