@@ -55,21 +55,40 @@ public static class RetrievalBenchmark
         var gnadPath = Path.Combine(datasets, "10kgnad", "test.csv");
         var distractors = File.Exists(gnadPath) ? GnadDistractors.Load(gnadPath, smoke ? 40 : int.MaxValue) : [];
 
-        var retrievers = new List<IRetriever> { new NewsBotRetriever("NewsBot BM25, no dictionary", QueryTranslator.None) };
+        var retrievers = new List<IRetriever>();
+        if (!args.Contains("--only-dictionary"))
+        {
+            retrievers.Add(new NewsBotRetriever("NewsBot BM25, no dictionary", QueryTranslator.None));
+        }
+
         BilingualDictionary? dictionary = null;
         if (dictionaryPath is not null && File.Exists(dictionaryPath))
         {
             var before = GC.GetTotalMemory(true);
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             dictionary = BilingualDictionary.Load(dictionaryPath);
+            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             var bytes = GC.GetTotalMemory(true) - before;
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"Dictionary {dictionaryPath}: {dictionary.Entries:N0} entries, {dictionary.Phrases:N0} terms and phrases, {dictionary.GermanWordCount:N0} German words; loaded in {dictionary.LoadTime.TotalMilliseconds:0} ms, {bytes / 1048576.0:0.0} MB managed heap."));
+                $"Dictionary {dictionaryPath}: {dictionary.Entries:N0} entries, {dictionary.Phrases:N0} terms and phrases, {dictionary.GermanWordCount:N0} German words; loaded in {dictionary.LoadTime.TotalMilliseconds:0} ms ({cpu.TotalMilliseconds:0} ms CPU), {bytes / 1048576.0:0.0} MB managed heap."));
             retrievers.Add(new NewsBotRetriever("NewsBot BM25 + trans-de-en", QueryTranslator.From(dictionary)));
         }
         else
         {
             output.WriteLine($"Dictionary: none at {dictionaryPath ?? "(disabled)"}; only the plain index is measured.");
+        }
+
+        if (Option(args, "--plan") is { } planned && dictionary is not null)
+        {
+            // Shows how a question becomes weighted concepts against the German XQuAD index (for tuning).
+            var index = CorpusIndex.Build([.. german.Articles, .. distractors], QueryTranslator.From(dictionary));
+            foreach (var concept in QueryTranslator.From(dictionary).Plan(new SearchQuery(planned), index.Contains))
+            {
+                output.WriteLine($"  {concept}");
+            }
+
+            return Task.FromResult(0);
         }
 
         if (!args.Contains("--no-lucene"))

@@ -1,30 +1,91 @@
 namespace NewsBot.Core.Search;
 
-/// <summary>Adds the parts of a passage's German compounds to its term counts while the index is built; splits each word once.</summary>
+/// <summary>
+/// Indexes German passages also by the parts of their compounds. Runs after the passages' own terms are counted, so a part
+/// is known when either the dictionary or the corpus has it; each distinct word is split once.
+/// </summary>
 internal sealed class CompoundIndexer(CompoundSplitter splitter)
 {
-    private readonly Dictionary<string, string[]> _parts = new(StringComparer.Ordinal);
+    private readonly List<(int Passage, string Text)> _passages = [];
 
-    public void AddParts(string text, Dictionary<string, int> counts)
+    public void Remember(int passage, string text) => _passages.Add((passage, text));
+
+    /// <summary>Adds part postings to the lists being built (each list ordered by passage).</summary>
+    public void AddParts(Dictionary<string, List<CorpusIndex.Posting>> building)
     {
-        foreach (var token in TextAnalyzer.Tokens(text))
+        var known = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool IsWord(string word)
         {
-            if (token.Length < CompoundSplitter.MinCompoundLength)
+            if (!known.TryGetValue(word, out var isWord))
             {
-                continue;
+                known[word] = isWord = splitter.IsWord(word) || (TextAnalyzer.Term(word) is { } term && building.ContainsKey(term));
             }
 
-            var normal = TextAnalyzer.Normalize(token);
-            if (!_parts.TryGetValue(normal, out var parts))
+            return isWord;
+        }
+
+        var corpusSplitter = new CompoundSplitter(IsWord);
+        var splits = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (passage, text) in _passages)
+        {
+            counts.Clear();
+            foreach (var token in TextAnalyzer.Tokens(text))
             {
-                parts = [.. splitter.Split(normal).Select(TextAnalyzer.Term).OfType<string>()];
-                _parts[normal] = parts;
+                if (token.Length < CompoundSplitter.MinCompoundLength)
+                {
+                    continue;
+                }
+
+                var normal = TextAnalyzer.Normalize(token);
+                if (!splits.TryGetValue(normal, out var parts))
+                {
+                    parts = [.. corpusSplitter.Split(normal).Select(TextAnalyzer.Term).OfType<string>()];
+                    splits[normal] = parts;
+                }
+
+                foreach (var part in parts)
+                {
+                    counts[part] = counts.GetValueOrDefault(part) + 1;
+                }
             }
 
-            foreach (var part in parts)
+            foreach (var (part, count) in counts)
             {
-                counts[part] = counts.GetValueOrDefault(part) + 1;
+                if (!building.TryGetValue(part, out var list))
+                {
+                    building[part] = list = [];
+                }
+
+                Add(list, passage, count);
             }
         }
+    }
+
+    /// <summary>Adds to the passage's posting, or inserts one in passage order.</summary>
+    private static void Add(List<CorpusIndex.Posting> list, int passage, int count)
+    {
+        int low = 0, high = list.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            var at = list[middle].Passage;
+            if (at == passage)
+            {
+                list[middle] = list[middle] with { Frequency = list[middle].Frequency + count };
+                return;
+            }
+
+            if (at < passage)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        list.Insert(low, new CorpusIndex.Posting(passage, count));
     }
 }

@@ -8,6 +8,9 @@ namespace NewsBot.Core.Search;
 /// </summary>
 public sealed class CompoundSplitter(Func<string, bool> isWord)
 {
+    /// <summary>Whether the vocabulary knows the word (normalized, unstemmed).</summary>
+    public bool IsWord(string normalized) => isWord(normalized);
+
     /// <summary>Shorter tokens are rarely compounds and split into noise.</summary>
     public const int MinCompoundLength = 8;
 

@@ -78,10 +78,9 @@ public sealed class CorpusIndex : ISearchIndex
                     }
                 }
 
-                // Compound parts are extra postings (not counted in the length): "Außenminister" also answers "Minister".
                 if (compounds is not null && article.Language == Languages.Language.German)
                 {
-                    compounds.AddParts(block.Text, counts);
+                    compounds.Remember(id, block.Text);
                 }
 
                 lengths.Add(terms.Count);
@@ -96,6 +95,10 @@ public sealed class CorpusIndex : ISearchIndex
                 }
             }
         }
+
+        // Compound parts are extra postings (not counted in the length): "Außenminister" also answers "Minister".
+        // They are added once the corpus's own words are known, so "Kremlsprecher" splits on "Kreml" from the corpus.
+        compounds?.AddParts(building);
 
         var postings = new Dictionary<string, Posting[]>(building.Count, StringComparer.Ordinal);
         foreach (var (term, list) in building)
@@ -204,5 +207,5 @@ public sealed class CorpusIndex : ISearchIndex
         return weights;
     }
 
-    private readonly record struct Posting(int Passage, int Frequency);
+    internal readonly record struct Posting(int Passage, int Frequency);
 }

@@ -16,14 +16,17 @@ public sealed partial class QueryTranslator
     /// <summary>Extra terms (conversation context, a model's translation) count less than the user's own words.</summary>
     public const double ExtraTermWeight = 0.6;
 
+    internal static double Tune(string name, double value) =>
+        double.TryParse(Environment.GetEnvironmentVariable("NEWSBOT_TUNE_" + name), System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : value;
+
     /// <summary>A compound's parts together count about as much as the compound.</summary>
-    public const double CompoundPartWeight = 0.5;
+    public static readonly double CompoundPartWeight = Tune("PART", 0.5);
 
     /// <summary>The best translation of a word counts this much of the word itself; rarer ones by their share of the dictionary's pairings.</summary>
-    public const double TranslationWeight = 1.0;
+    public static readonly double TranslationWeight = Tune("TW", 1.0);
 
     /// <summary>Translations per word that reach the query (among those that occur in the corpus).</summary>
-    public const int MaxTranslationsPerWord = 5;
+    public static readonly int MaxTranslationsPerWord = (int)Tune("MAXT", 5);
 
     private readonly Lazy<BilingualDictionary?> _dictionary;
     private readonly Lazy<CompoundSplitter?> _splitter;
@@ -129,7 +132,7 @@ public sealed partial class QueryTranslator
             {
                 foreach (var direction in directions)
                 {
-                    AddTranslations(concept, dictionary.Translate(term, direction), inIndex);
+                    AddTranslations(concept, Lookup(dictionary, term, direction), inIndex);
                 }
             }
 
@@ -158,6 +161,21 @@ public sealed partial class QueryTranslator
         }
     }
 
+    /// <summary>
+    /// A term's translations; the light stemmer is not idempotent ("recovered" → "recover", but "recover" → "recov"),
+    /// so a term the dictionary lacks is tried once more stemmed.
+    /// </summary>
+    private static IReadOnlyList<Translation> Lookup(BilingualDictionary dictionary, string term, TranslationDirection direction)
+    {
+        var translations = dictionary.Translate(term, direction);
+        if (translations.Count == 0 && TextAnalyzer.Stem(term) is var stemmed && stemmed != term)
+        {
+            translations = dictionary.Translate(stemmed, direction);
+        }
+
+        return translations;
+    }
+
     private static void AddCompoundParts(
         string normal, CompoundSplitter splitter, BilingualDictionary? dictionary, double weight, List<QueryConcept> concepts, HashSet<string> seen, Func<string, bool> inIndex)
     {
@@ -172,7 +190,7 @@ public sealed partial class QueryTranslator
             concept.Add(term, 1);
             if (dictionary is not null)
             {
-                AddTranslations(concept, dictionary.Translate(term, TranslationDirection.GermanToEnglish), inIndex);
+                AddTranslations(concept, Lookup(dictionary, term, TranslationDirection.GermanToEnglish), inIndex);
             }
 
             concepts.Add(concept);
