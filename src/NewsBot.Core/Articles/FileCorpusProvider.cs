@@ -6,7 +6,9 @@ using NewsBot.Core.Search;
 namespace NewsBot.Core.Articles;
 
 /// <summary>The corpus folder given by <see cref="CorpusOptions"/>, loaded on first use and reloaded on demand.</summary>
-public sealed partial class FileCorpusProvider(IOptions<CorpusOptions> options, CorpusLoader loader, ILogger<FileCorpusProvider> logger) : ICorpusProvider
+/// <remarks>Queries go through the <see cref="QueryTranslator"/> when one is registered (AddCrossLingualSearch), else stay as typed.</remarks>
+public sealed partial class FileCorpusProvider(
+    IOptions<CorpusOptions> options, CorpusLoader loader, ILogger<FileCorpusProvider> logger, QueryTranslator? translator = null) : ICorpusProvider
 {
     private readonly Lock _gate = new();
     private CorpusSnapshot? _current;
@@ -69,7 +71,7 @@ public sealed partial class FileCorpusProvider(IOptions<CorpusOptions> options, 
     }
 
     private CorpusSnapshot Build(IReadOnlyList<Article> articles) =>
-        new(articles, CorpusIndex.Build(articles), PeopleIndexBuilder.Build(articles), Interlocked.Increment(ref _version));
+        new(articles, CorpusIndex.Build(articles, translator ?? QueryTranslator.None), PeopleIndexBuilder.Build(articles), Interlocked.Increment(ref _version));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Count} articles from {Folder}")]
     private static partial void LogLoaded(ILogger logger, int count, string folder);
