@@ -37,11 +37,10 @@ internal sealed class CompoundIndexer(CompoundSplitter splitter)
                     continue;
                 }
 
-                var normal = TextAnalyzer.Normalize(token);
-                if (!splits.TryGetValue(normal, out var parts))
+                if (!splits.TryGetValue(token, out var parts))
                 {
-                    parts = [.. corpusSplitter.Split(normal).Select(TextAnalyzer.Term).OfType<string>()];
-                    splits[normal] = parts;
+                    parts = [.. corpusSplitter.Split(TextAnalyzer.Normalize(token)).Select(TextAnalyzer.Term).OfType<string>()];
+                    splits[token] = parts;
                 }
 
                 foreach (var part in parts)

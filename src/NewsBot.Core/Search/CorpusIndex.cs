@@ -44,6 +44,7 @@ public sealed class CorpusIndex : ISearchIndex
     public static CorpusIndex Build(IReadOnlyList<Article> articles, QueryTranslator translator)
     {
         var compounds = translator.Splitter is { } splitter ? new CompoundIndexer(splitter) : null;
+        var analyzer = new TermCache();
         var passages = new List<Passage>();
         var lengths = new List<int>();
         var building = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
@@ -63,7 +64,7 @@ public sealed class CorpusIndex : ISearchIndex
                 var id = passages.Count;
                 passages.Add(new Passage(article, ordinal++, block.Text, heading));
                 counts.Clear();
-                var terms = TextAnalyzer.Terms(block.Text);
+                var terms = analyzer.Terms(block.Text);
                 foreach (var term in terms)
                 {
                     counts[term] = counts.GetValueOrDefault(term) + 1;
@@ -72,7 +73,7 @@ public sealed class CorpusIndex : ISearchIndex
                 // The heading helps a little: its words count as one occurrence each when the paragraph lacks them.
                 if (heading is not null)
                 {
-                    foreach (var term in TextAnalyzer.Terms(heading))
+                    foreach (var term in analyzer.Terms(heading))
                     {
                         counts.TryAdd(term, 1);
                     }
@@ -136,12 +137,13 @@ public sealed class CorpusIndex : ISearchIndex
         }
 
         var scores = new Dictionary<int, double>();
-        var frequencies = new Dictionary<int, double>();
+        var matches = new Dictionary<int, (int Frequency, double Confidence)>();
         foreach (var concept in concepts)
         {
-            // A concept's frequency in a passage is the weighted sum over its terms; its document frequency that of the union.
-            frequencies.Clear();
-            foreach (var (term, termWeight) in concept.Terms)
+            // A concept's frequency in a passage is the sum over its terms and its document frequency that of the union;
+            // the passage's score is scaled by the best term it contains: the word itself counts fully, a translation by how sure it is.
+            matches.Clear();
+            foreach (var (term, confidence) in concept.Terms)
             {
                 if (!_postings.TryGetValue(term, out var list))
                 {
@@ -155,20 +157,21 @@ public sealed class CorpusIndex : ISearchIndex
                         continue;
                     }
 
-                    frequencies[posting.Passage] = frequencies.GetValueOrDefault(posting.Passage) + (termWeight * posting.Frequency);
+                    var (frequency, best) = matches.GetValueOrDefault(posting.Passage);
+                    matches[posting.Passage] = (frequency + posting.Frequency, Math.Max(best, confidence));
                 }
             }
 
-            if (frequencies.Count == 0)
+            if (matches.Count == 0)
             {
                 continue;
             }
 
-            var idf = Idf(concept.Terms.Count == 1 ? DocumentFrequency(concept.Terms.Keys.First(), frequencies.Count) : frequencies.Count);
-            foreach (var (passage, tf) in frequencies)
+            var idf = Idf(concept.Terms.Count == 1 ? DocumentFrequency(concept.Terms.Keys.First(), matches.Count) : matches.Count);
+            foreach (var (passage, (tf, confidence)) in matches)
             {
                 var length = _lengths[passage];
-                var score = concept.Weight * idf * tf * (K1 + 1) / (tf + (K1 * (1 - B + (B * length / _averageLength))));
+                var score = concept.Weight * confidence * idf * tf * (K1 + 1) / (tf + (K1 * (1 - B + (B * length / _averageLength))));
                 scores[passage] = scores.GetValueOrDefault(passage) + score;
             }
         }

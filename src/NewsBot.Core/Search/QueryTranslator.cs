@@ -26,6 +26,8 @@ public sealed partial class QueryTranslator
     public static readonly double TranslationWeight = Tune("TW", 1.0);
 
     /// <summary>Translations per word that reach the query (among those that occur in the corpus).</summary>
+    public static readonly double SharePower = Tune("POW", 1.0);
+
     public static readonly int MaxTranslationsPerWord = (int)Tune("MAXT", 5);
 
     private readonly Lazy<BilingualDictionary?> _dictionary;
@@ -220,7 +222,7 @@ public sealed partial class QueryTranslator
             }
 
             best = Math.Max(best, translation.Count);
-            var share = TranslationWeight * translation.Count / best;
+            var share = TranslationWeight * Math.Pow((double)translation.Count / best, SharePower);
             if (space < 0)
             {
                 concept.Add(translation.Terms, share);
