@@ -99,6 +99,12 @@ public static class RetrievalBenchmark
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"XQuAD dev: {german.Articles.Sum(a => a.Blocks.Count)} paragraphs, {german.Questions.Count} questions per language; 10kGNAD distractors: {distractors.Count} articles, {distractors.Sum(a => a.Blocks.Count)} passages."));
+        if (File.Exists("/proc/loadavg"))
+        {
+            // Timings are wall-clock: on a shared machine they say as much about the neighbours as about the index.
+            output.WriteLine($"Machine: {Environment.ProcessorCount} cores, load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} at start.");
+        }
+
         output.WriteLine();
 
         var rows = new List<Row>();

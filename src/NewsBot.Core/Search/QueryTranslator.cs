@@ -16,19 +16,18 @@ public sealed partial class QueryTranslator
     /// <summary>Extra terms (conversation context, a model's translation) count less than the user's own words.</summary>
     public const double ExtraTermWeight = 0.6;
 
-    internal static double Tune(string name, double value) =>
-        double.TryParse(Environment.GetEnvironmentVariable("NEWSBOT_TUNE_" + name), System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : value;
 
     /// <summary>A compound's parts together count about as much as the compound.</summary>
-    public static readonly double CompoundPartWeight = Tune("PART", 0.5);
+    public const double CompoundPartWeight = 0.5;
 
-    /// <summary>The best translation of a word counts this much of the word itself; rarer ones by their share of the dictionary's pairings.</summary>
-    public static readonly double TranslationWeight = Tune("TW", 1.0);
+    /// <summary>
+    /// The best translation of a word counts as much as the word itself; rarer ones by their share of the dictionary's pairings.
+    /// Measured: a lower weight keeps English questions on English passages a little better but costs more across languages.
+    /// </summary>
+    public const double TranslationWeight = 1.0;
 
     /// <summary>Translations per word that reach the query (among those that occur in the corpus).</summary>
-    public static readonly double SharePower = Tune("POW", 1.0);
-
-    public static readonly int MaxTranslationsPerWord = (int)Tune("MAXT", 5);
+    public const int MaxTranslationsPerWord = 5;
 
     private readonly Lazy<BilingualDictionary?> _dictionary;
     private readonly Lazy<CompoundSplitter?> _splitter;
@@ -222,7 +221,7 @@ public sealed partial class QueryTranslator
             }
 
             best = Math.Max(best, translation.Count);
-            var share = TranslationWeight * Math.Pow((double)translation.Count / best, SharePower);
+            var share = TranslationWeight * translation.Count / best;
             if (space < 0)
             {
                 concept.Add(translation.Terms, share);
