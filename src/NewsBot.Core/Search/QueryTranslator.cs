@@ -98,6 +98,44 @@ public sealed partial class QueryTranslator
         return concepts;
     }
 
+    /// <summary>
+    /// The terms of a sentence or passage as a query's concepts can meet them: its words plus, for German text, the parts of
+    /// its compounds ("Kremlsprecher" → kreml, sprech). With <see cref="Plan"/> this lets an answer engine see that a German
+    /// sentence covers an English question: a concept is covered when any of its terms is among these.
+    /// </summary>
+    public HashSet<string> TextTerms(string text)
+    {
+        var terms = new HashSet<string>(TextAnalyzer.Terms(text), StringComparer.Ordinal);
+        if (Splitter is { } splitter && LanguageDetector.Detect(text) != Language.English)
+        {
+            foreach (var token in TextAnalyzer.Tokens(text))
+            {
+                if (token.Length >= CompoundSplitter.MinCompoundLength)
+                {
+                    terms.UnionWith(splitter.Split(TextAnalyzer.Normalize(token)).Select(TextAnalyzer.Term).OfType<string>());
+                }
+            }
+        }
+
+        return terms;
+    }
+
+    /// <summary>The share of the concepts' weight that <paramref name="terms"/> (from <see cref="TextTerms"/>) cover.</summary>
+    public static double Coverage(IReadOnlyList<QueryConcept> concepts, IReadOnlySet<string> terms)
+    {
+        double covered = 0, total = 0;
+        foreach (var concept in concepts)
+        {
+            total += concept.Weight;
+            if (concept.Terms.Keys.Any(terms.Contains))
+            {
+                covered += concept.Weight;
+            }
+        }
+
+        return total == 0 ? 0 : covered / total;
+    }
+
     private void AddText(string text, double weight, List<QueryConcept> concepts, HashSet<string> seen, Func<string, bool> inIndex)
     {
         var dictionary = Dictionary;

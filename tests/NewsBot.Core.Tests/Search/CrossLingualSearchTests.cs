@@ -126,6 +126,19 @@ public sealed class CrossLingualSearchTests
         Assert.Equal(QueryTranslator.ExtraTermWeight, peskow.Weight);
     }
 
+    [Fact]
+    public void A_german_sentence_covers_an_english_question_through_translations_and_compound_parts()
+    {
+        var translator = InstalledDictionary.Translator;
+        var concepts = translator.Plan(new SearchQuery("Who is the Kremlin spokesman?"), _ => true);
+        const string evidence = "Kremlsprecher Dmitri Peskow erklärte, der russische Präsident habe mehrfach seine Bereitschaft für Verhandlungen betont.";
+        const string unrelated = "Die russische Währung Rubel verzeichnete nach dem Treffen schon mal einen starken Sprung.";
+
+        Assert.Equal(1, QueryTranslator.Coverage(concepts, translator.TextTerms(evidence)));
+        Assert.Equal(0, QueryTranslator.Coverage(concepts, translator.TextTerms(unrelated)));
+        Assert.Equal(0, QueryTranslator.Coverage(concepts, QueryTranslator.None.TextTerms(evidence)));
+    }
+
     private static double RecallAt5(CorpusIndex index, List<(string Text, int Article, int Paragraph)> questions) =>
         questions.Count(q => index.Search(new SearchQuery(q.Text), 5).Any(h => h.Passage.Article.Id == $"x{q.Article}" && h.Passage.Ordinal == q.Paragraph)) / (double)questions.Count;
 
