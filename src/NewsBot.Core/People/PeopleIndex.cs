@@ -1,15 +1,159 @@
 namespace NewsBot.Core.People;
 
-/// <summary>The people of the corpus, with lookup by name or alias in any spelling.</summary>
+/// <summary>
+/// The people of the corpus, with lookup by name or alias in any spelling. Immutable and thread-safe; build it with
+/// <see cref="PeopleIndexBuilder"/>.
+/// <para>For the /who handler: <see cref="People"/> lists everyone (most mentioned first); <see cref="Find"/> resolves
+/// a user's spelling ("Lavrov", "lawrow", "Zelensky", "Putins", "Vladimir Putin") to one person or null;
+/// <see cref="Suggest"/> offers the closest names when <see cref="Find"/> returns null.</para>
+/// </summary>
 public sealed class PeopleIndex
 {
     public static PeopleIndex Empty { get; } = new([]);
 
+    private readonly Dictionary<string, List<Person>> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Person>> _bySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Person>> _byGivenName = new(StringComparer.Ordinal);
+    private readonly Dictionary<Person, string[]> _keys = [];
+
     public PeopleIndex(IReadOnlyList<Person> people)
     {
         People = people.OrderByDescending(p => p.Mentions).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
+        foreach (var person in People)
+        {
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var name in person.Aliases.Prepend(person.Name))
+            {
+                var key = NameKey.Fold(name);
+                if (key.Length > 0 && keys.Add(key))
+                {
+                    Add(_byKey, key, person);
+                }
+            }
+
+            var surname = person.Surname.Length > 0 ? person.Surname : person.Name.Split(' ')[^1];
+            var surnameKey = NameKey.Fold(surname);
+            Add(_bySurname, surnameKey, person);
+            keys.Add(surnameKey);
+            var words = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 1)
+            {
+                Add(_byGivenName, NameKey.FoldWord(words[0]), person);
+            }
+
+            _keys[person] = keys.ToArray();
+        }
     }
 
     /// <summary>Most mentioned first.</summary>
     public IReadOnlyList<Person> People { get; }
+
+    public int Count => People.Count;
+
+    /// <summary>
+    /// The person a query names, in any spelling or case, or null. Tries, in order: the whole name or alias
+    /// ("Sergei Lavrov"), the same with an inflected last word ("Wladimir Putins"), a surname within the query
+    /// ("Lavrov", "Präsident Putin"), then a given name alone ("Wolodymyr"). Ties go to the most mentioned person.
+    /// </summary>
+    public Person? Find(string query)
+    {
+        var words = Words(query);
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
+        var key = NameKey.Fold(string.Join(' ', words));
+        if (Best(_byKey, key) is { } exact)
+        {
+            return exact;
+        }
+
+        var head = words.Length > 1 ? NameKey.Fold(string.Join(' ', words[..^1])) + " " : "";
+        foreach (var last in NameKey.InflectionKeys(words[^1]))
+        {
+            if (Best(_byKey, head + last) is { } inflected)
+            {
+                return inflected;
+            }
+        }
+
+        for (var i = words.Length - 1; i >= 0; i--)
+        {
+            foreach (var wordKey in NameKey.InflectionKeys(words[i]))
+            {
+                if (Best(_bySurname, wordKey) is { } bySurname)
+                {
+                    return bySurname;
+                }
+            }
+        }
+
+        return words.Length == 1 ? Best(_byGivenName, NameKey.FoldWord(words[0])) : null;
+    }
+
+    /// <summary>
+    /// Up to <paramref name="max"/> people whose names are closest to <paramref name="query"/> (edit distance on the
+    /// folded spelling, so "Lavrof" is near "Sergej Lawrow"); only reasonably close names, nearest first.
+    /// </summary>
+    public IReadOnlyList<Person> Suggest(string query, int max = 5)
+    {
+        var words = Words(query);
+        if (words.Length == 0 || max <= 0)
+        {
+            return [];
+        }
+
+        var queryKey = NameKey.Fold(string.Join(' ', words));
+        var wordKeys = words.Select(NameKey.FoldWord).Where(k => k.Length > 0).ToArray();
+        var scored = new List<(Person Person, double Score)>();
+        foreach (var person in People)
+        {
+            var best = double.MaxValue;
+            foreach (var key in _keys[person])
+            {
+                best = Math.Min(best, Relative(queryKey, key));
+                foreach (var wordKey in wordKeys)
+                {
+                    best = Math.Min(best, Relative(wordKey, key));
+                }
+            }
+
+            if (best <= 0.5)
+            {
+                scored.Add((person, best));
+            }
+        }
+
+        return scored.OrderBy(s => s.Score).ThenByDescending(s => s.Person.Mentions).Take(max).Select(s => s.Person).ToList();
+    }
+
+    /// <summary>The people an article mentions, most mentioned first.</summary>
+    public IReadOnlyList<Person> InArticle(string articleId) =>
+        People.Where(p => p.ArticleIds.Contains(articleId, StringComparer.OrdinalIgnoreCase)).ToList();
+
+    private static double Relative(string a, string b) =>
+        a.Length == 0 ? double.MaxValue : (double)NameKey.Distance(a, b) / Math.Max(a.Length, b.Length);
+
+    private static string[] Words(string query) =>
+        query.Split([' ', '\t', '\u00A0', ','], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => NameKey.FoldWord(w).Length > 0)
+            .ToArray();
+
+    private static Person? Best(Dictionary<string, List<Person>> map, string key) =>
+        map.TryGetValue(key, out var list) ? list[0] : null;
+
+    // People are added most mentioned first, so list[0] is the best match for a key.
+    private static void Add(Dictionary<string, List<Person>> map, string key, Person person)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        if (!list.Contains(person))
+        {
+            list.Add(person);
+        }
+    }
 }

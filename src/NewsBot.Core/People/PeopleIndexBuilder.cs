@@ -1,0 +1,261 @@
+using NewsBot.Core.Articles;
+
+namespace NewsBot.Core.People;
+
+/// <summary>
+/// Builds a <see cref="PeopleIndex"/> from articles. Either all at once (<see cref="Build"/>) or live:
+/// <see cref="Upsert"/> / <see cref="Remove"/> single articles, then <see cref="ToIndex"/>. Each article is extracted
+/// once into an <see cref="ArticlePeople"/>; merging those is cheap. An article is extracted again only when a surname
+/// it contains is newly introduced (or withdrawn) elsewhere, because its bare "Putin" then becomes (or stops being)
+/// a mention. Not thread-safe: one builder per corpus loader; the indexes it returns are immutable.
+/// </summary>
+public sealed class PeopleIndexBuilder
+{
+    private readonly PersonExtractor _extractor = new();
+    private readonly Dictionary<string, Article> _articles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ArticlePeople> _extracted = new(StringComparer.Ordinal);
+    private readonly List<string> _order = [];
+    private HashSet<string> _surnames = new(StringComparer.Ordinal);
+
+    /// <summary>Per-article results, by article id (for inspection, caching or an LLM merge).</summary>
+    public IReadOnlyDictionary<string, ArticlePeople> Extracted => _extracted;
+
+    /// <summary>Forgets everything, adds <paramref name="articles"/> and returns the index.</summary>
+    public PeopleIndex Build(IReadOnlyList<Article> articles)
+    {
+        _articles.Clear();
+        _extracted.Clear();
+        _order.Clear();
+        _surnames = new(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            Upsert(article);
+        }
+
+        return ToIndex();
+    }
+
+    /// <summary>Adds or replaces one article (by id).</summary>
+    public void Upsert(Article article)
+    {
+        if (!_articles.ContainsKey(article.Id))
+        {
+            _order.Add(article.Id);
+        }
+
+        _articles[article.Id] = article;
+        _extracted[article.Id] = _extractor.Extract(article, _surnames);
+    }
+
+    /// <summary>Removes one article; false when it was not there.</summary>
+    public bool Remove(string articleId)
+    {
+        if (!_articles.Remove(articleId))
+        {
+            return false;
+        }
+
+        _extracted.Remove(articleId);
+        _order.Remove(articleId);
+        return true;
+    }
+
+    /// <summary>Brings cross-article surname resolution up to date and merges all articles into an index.</summary>
+    public PeopleIndex ToIndex()
+    {
+        RefreshSurnames();
+        return Merge(_order.Select(id => _extracted[id]).ToList());
+    }
+
+    /// <summary>Merges per-article results (in corpus order) into one index; usable on its own, e.g. with cached results.</summary>
+    public static PeopleIndex Merge(IReadOnlyList<ArticlePeople> articles)
+    {
+        var groups = new List<Group>();
+        var byFullKey = new Dictionary<string, Group>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            foreach (var person in article.People.Where(p => p.GivenName is not null))
+            {
+                var key = NameKey.Fold(person.GivenName + " " + person.Surname);
+                if (!byFullKey.TryGetValue(key, out var group))
+                {
+                    byFullKey[key] = group = new Group();
+                    groups.Add(group);
+                }
+
+                group.Add(article, person);
+            }
+        }
+
+        // A bare surname belongs to the most mentioned full name with that surname.
+        var bySurname = new Dictionary<string, Group>(StringComparer.Ordinal);
+        foreach (var group in groups.OrderByDescending(g => g.Mentions))
+        {
+            bySurname.TryAdd(group.SurnameKey, group);
+        }
+
+        foreach (var article in articles)
+        {
+            foreach (var person in article.People.Where(p => p.GivenName is null))
+            {
+                var key = NameKey.Fold(person.Surname);
+                if (!bySurname.TryGetValue(key, out var group))
+                {
+                    if (!person.Introduced)
+                    {
+                        continue;
+                    }
+
+                    bySurname[key] = group = new Group();
+                    groups.Add(group);
+                }
+
+                group.Add(article, person);
+            }
+        }
+
+        return new PeopleIndex(groups.Select(g => g.ToPerson()).ToList());
+    }
+
+    private void RefreshSurnames()
+    {
+        var current = _extracted.Values
+            .SelectMany(a => a.People)
+            .Where(p => p.Introduced)
+            .Select(p => NameKey.Fold(p.Surname))
+            .ToHashSet(StringComparer.Ordinal);
+        if (current.SetEquals(_surnames))
+        {
+            return;
+        }
+
+        var added = current.Except(_surnames).ToHashSet(StringComparer.Ordinal);
+        var removed = _surnames.Except(current).ToHashSet(StringComparer.Ordinal);
+        _surnames = current;
+        foreach (var id in _order)
+        {
+            var extracted = _extracted[id];
+            var stale = extracted.People.Any(p => !p.Introduced && removed.Contains(NameKey.Fold(p.Surname)));
+            if (!stale && added.Count > 0)
+            {
+                var own = extracted.People.Select(p => NameKey.Fold(p.Surname)).ToHashSet(StringComparer.Ordinal);
+                var foreign = added.Where(k => !own.Contains(k)).ToHashSet(StringComparer.Ordinal);
+                stale = PersonExtractor.MentionsAny(_articles[id], foreign);
+            }
+
+            if (stale)
+            {
+                _extracted[id] = _extractor.Extract(_articles[id], _surnames);
+            }
+        }
+    }
+
+    private sealed class Group
+    {
+        private readonly List<(ArticlePeople Article, ArticlePerson Person)> _parts = [];
+
+        public int Mentions { get; private set; }
+
+        public string SurnameKey => NameKey.Fold(_parts[0].Person.Surname);
+
+        public void Add(ArticlePeople article, ArticlePerson person)
+        {
+            _parts.Add((article, person));
+            Mentions += person.Mentions;
+        }
+
+        public Person ToPerson()
+        {
+            var name = MostUsed(_parts.Where(p => p.Person.GivenName is not null).Select(p => (p.Person.Name, p.Person.Mentions)))
+                ?? MostUsed(_parts.Select(p => (p.Person.Surname, p.Person.Mentions)))!;
+            var surname = MostUsed(_parts.Select(p => (p.Person.Surname, p.Person.Mentions)))!;
+
+            var roles = _parts
+                .SelectMany((p, index) => p.Person.Roles.Select(r => (Role: new PersonRole(r, p.Article.Language, p.Article.ArticleId), Index: index)))
+                .DistinctBy(r => (r.Role.Text, r.Role.ArticleId))
+                .GroupBy(r => r.Role.Text, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count())
+                .ThenBy(g => g.Min(r => r.Index))
+                .SelectMany(g => g.Select(r => r.Role))
+                .ToList();
+
+            var aliases = new List<string>();
+            void AddAlias(string alias)
+            {
+                if (!string.Equals(alias, name, StringComparison.OrdinalIgnoreCase)
+                    && !aliases.Contains(alias, StringComparer.OrdinalIgnoreCase))
+                {
+                    aliases.Add(alias);
+                }
+            }
+
+            foreach (var (_, person) in _parts)
+            {
+                foreach (var form in person.Forms.Append(person.Name))
+                {
+                    AddAlias(form);
+                }
+            }
+
+            // Known transliterations the corpus may not use itself: "Sergej Lawrow" → "Lavrov", "Sergei Lavrov".
+            foreach (var form in aliases.Prepend(name).ToList())
+            {
+                var words = form.Split(' ');
+                if (words.Length > 3)
+                {
+                    continue;
+                }
+
+                var variants = words.Select(w => PeopleLexicon.SpellingsOf(w).ToArray()).ToArray();
+                foreach (var variant in Combine(variants).Take(8))
+                {
+                    AddAlias(variant);
+                }
+            }
+
+            var articleIds = _parts.Select(p => p.Article.ArticleId).Distinct(StringComparer.Ordinal).ToList();
+            return new Person
+            {
+                Name = name,
+                Surname = surname,
+                Roles = roles,
+                Aliases = aliases,
+                ArticleIds = articleIds,
+                Mentions = Mentions,
+                Quotes = _parts.SelectMany(p => p.Person.Quotes).ToList(),
+                Places = _parts.SelectMany(p => p.Person.Ordinals.Select(o => (p.Article.ArticleId, o))).Distinct().ToList(),
+            };
+        }
+
+        private static IEnumerable<string> Combine(string[][] variants)
+        {
+            IEnumerable<string> acc = [""];
+            foreach (var options in variants)
+            {
+                acc = acc.SelectMany(prefix => options.Select(o => prefix.Length == 0 ? o : prefix + " " + o));
+            }
+
+            return acc;
+        }
+
+        private static string? MostUsed(IEnumerable<(string Text, int Mentions)> forms)
+        {
+            var totals = new List<(string Text, int Mentions)>();
+            foreach (var (text, mentions) in forms)
+            {
+                var i = totals.FindIndex(t => t.Text == text);
+                if (i < 0)
+                {
+                    totals.Add((text, mentions));
+                }
+                else
+                {
+                    totals[i] = (text, totals[i].Mentions + mentions);
+                }
+            }
+
+            // First seen wins ties, so the order of the corpus decides, not the alphabet.
+            return totals.Count == 0 ? null : totals.OrderByDescending(t => t.Mentions).First().Text;
+        }
+    }
+}

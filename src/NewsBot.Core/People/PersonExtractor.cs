@@ -1,0 +1,732 @@
+using System.Text.RegularExpressions;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Languages;
+
+namespace NewsBot.Core.People;
+
+/// <summary>
+/// Finds the people one article mentions, without a language model. German capitalises every noun, so a
+/// capitalised word is never a person by itself. A new person needs evidence:
+/// <list type="bullet">
+/// <item>a known given name followed by a surname-shaped word ("Marco Rubio", "Ursula von der Leyen"), or</item>
+/// <item>a role noun right before one or two surname-shaped words ("Kremlsprecher Dmitri Peskow",
+/// "Präsident Selenskyj" when "Selenskyj" recurs or is known from another article).</item>
+/// </list>
+/// Later bare or inflected surnames ("Lawrow", "Selenskyjs", "Putin's") count as mentions of the person
+/// introduced earlier; places and organisations from <see cref="PeopleLexicon"/> never become people.
+/// Quotes («…», »…«, „…“, “…”, "…") are attributed to a person named in the same sentence next to a speech verb
+/// ("…«, mahnte Selenskyj"), or, with a pronoun ("sagte er"), to the person mentioned last before.
+/// </summary>
+/// <remarks>
+/// Paragraph ordinal convention (for <see cref="PersonQuote.Ordinal"/> and <see cref="Person.Places"/>): the
+/// zero-based index of the paragraph among the article's <see cref="BlockKind.Paragraph"/> blocks only, i.e. the
+/// position in <see cref="Article.Paragraphs"/>. Headings have no ordinal: a mention there counts, but is not a place.
+/// One pass over the tokens per step keeps extraction linear in the article's length. Stateless and thread-safe.
+/// </remarks>
+public sealed partial class PersonExtractor
+{
+    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{M}\d]+(?:['’\-][\p{L}\p{M}\d]+)*['’]?", RegexOptions.CultureInvariant)]
+    private static partial Regex TokenPattern();
+
+    [GeneratedRegex("«([^«»]+)»|»([^«»]+)«|„([^„“”\"]+)[“”\"]|“([^“”]+)”|\"([^\"]+)\"", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotePattern();
+
+    /// <summary>Extracts one article. <paramref name="knownSurnames"/> (folded keys) lets a bare surname that another
+    /// article introduced count here too; pass null to extract the article alone.</summary>
+    public ArticlePeople Extract(Article article, IReadOnlySet<string>? knownSurnames = null)
+    {
+        var run = new Run(article, knownSurnames);
+        run.Execute();
+        return new ArticlePeople(article.Id, article.Language, run.Result());
+    }
+
+    /// <summary>True when a capitalised word of the article has one of the folded surname keys (in any inflection).
+    /// Cheap: lets the builder re-extract only the articles a newly introduced surname can change.</summary>
+    public static bool MentionsAny(Article article, IReadOnlySet<string> surnameKeys)
+    {
+        if (surnameKeys.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var block in article.Blocks)
+        {
+            foreach (var match in TokenPattern().EnumerateMatches(block.Text))
+            {
+                var word = block.Text.Substring(match.Index, match.Length);
+                if (char.IsUpper(word[0]) && NameKey.InflectionKeys(word).Any(surnameKeys.Contains))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private readonly record struct Token(string Text, string Lower, int Start, int End, bool Cap);
+
+    private readonly record struct Mention(Candidate Person, int Start);
+
+    private sealed class Block(string text, int ordinal, Token[] tokens)
+    {
+        public string Text { get; } = text;
+
+        /// <summary>Paragraph ordinal, or -1 for a heading.</summary>
+        public int Ordinal { get; } = ordinal;
+
+        public Token[] Tokens { get; } = tokens;
+
+        public bool[] Consumed { get; } = new bool[tokens.Length];
+
+        /// <summary>Name spans found by given-name evidence: start token → (person, end token inclusive).</summary>
+        public Dictionary<int, (Candidate Person, int End)> Spans { get; } = [];
+
+        public List<Mention> Mentions { get; } = [];
+    }
+
+    private sealed class Candidate(string? given, string surname, int order)
+    {
+        public string? Given { get; } = given;
+
+        public string Surname { get; } = surname;
+
+        public string SurnameKey { get; } = NameKey.Fold(surname);
+
+        public string Name => Given is null ? Surname : Given + " " + Surname;
+
+        public int Order { get; } = order;
+
+        public bool Introduced { get; set; } = true;
+
+        public List<string> Roles { get; } = [];
+
+        public List<string> Forms { get; } = [];
+
+        public int Mentions { get; set; }
+
+        public SortedSet<int> Ordinals { get; } = [];
+
+        public List<PersonQuote> Quotes { get; } = [];
+
+        public void AddRole(string role)
+        {
+            if (role.Length > 0 && !Roles.Contains(role, StringComparer.Ordinal))
+            {
+                Roles.Add(role);
+            }
+        }
+
+        public void AddForm(string form)
+        {
+            if (!Forms.Contains(form, StringComparer.Ordinal))
+            {
+                Forms.Add(form);
+            }
+        }
+    }
+
+    private sealed class Run
+    {
+        private readonly Article _article;
+        private readonly IReadOnlySet<string>? _known;
+        private readonly bool _german;
+        private readonly List<Block> _blocks = [];
+        private readonly Dictionary<string, int> _capitalisedCounts = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Candidate> _byFullKey = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Candidate> _bySurname = new(StringComparer.Ordinal);
+        private readonly List<Candidate> _people = [];
+
+        public Run(Article article, IReadOnlySet<string>? known)
+        {
+            _article = article;
+            _known = known;
+            _german = article.Language == Language.German;
+            var ordinal = 0;
+            foreach (var block in article.Blocks)
+            {
+                var tokens = Tokenize(block.Text);
+                _blocks.Add(new Block(block.Text, block.Kind == BlockKind.Paragraph ? ordinal++ : -1, tokens));
+                foreach (var token in tokens)
+                {
+                    if (token.Cap)
+                    {
+                        foreach (var key in NameKey.InflectionKeys(token.Text))
+                        {
+                            _capitalisedCounts[key] = _capitalisedCounts.GetValueOrDefault(key) + 1;
+                        }
+                    }
+                }
+            }
+        }
+
+        public void Execute()
+        {
+            foreach (var block in _blocks)
+            {
+                FindGivenNameSpans(block);
+            }
+
+            foreach (var block in _blocks)
+            {
+                FindRoleCues(block);
+            }
+
+            foreach (var block in _blocks)
+            {
+                CountBareSurnames(block);
+            }
+
+            Candidate? lastMentioned = null;
+            foreach (var block in _blocks)
+            {
+                block.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+                AttributeQuotes(block, lastMentioned);
+                if (block.Mentions.Count > 0)
+                {
+                    lastMentioned = block.Mentions[^1].Person;
+                }
+            }
+        }
+
+        public IReadOnlyList<ArticlePerson> Result() => _people
+            .Where(p => p.Mentions > 0)
+            .OrderBy(p => p.Order)
+            .Select(p => new ArticlePerson
+            {
+                Name = p.Name,
+                GivenName = p.Given,
+                Surname = p.Surname,
+                Roles = p.Roles.ToList(),
+                Forms = p.Forms.ToList(),
+                Mentions = p.Mentions,
+                Ordinals = p.Ordinals.ToList(),
+                Quotes = p.Quotes.ToList(),
+                Introduced = p.Introduced,
+            })
+            .ToList();
+
+        private static Token[] Tokenize(string text)
+        {
+            var matches = TokenPattern().Matches(text);
+            var tokens = new Token[matches.Count];
+            for (var i = 0; i < matches.Count; i++)
+            {
+                var m = matches[i];
+                tokens[i] = new Token(m.Value, m.Value.ToLowerInvariant(), m.Index, m.Index + m.Length, char.IsUpper(m.Value[0]));
+            }
+
+            return tokens;
+        }
+
+        // ---- step 1: "Given Surname" ----
+        private void FindGivenNameSpans(Block block)
+        {
+            var t = block.Tokens;
+            for (var i = 0; i < t.Length; i++)
+            {
+                if (block.Consumed[i] || !t[i].Cap || !PeopleLexicon.IsGivenName(t[i].Text))
+                {
+                    continue;
+                }
+
+                var j = i + 1;
+                while (j < t.Length && j - i <= 3 && Adjacent(block, j - 1, j) && PeopleLexicon.IsNameParticle(t[j].Text))
+                {
+                    j++;
+                }
+
+                if (j >= t.Length || !Adjacent(block, j - 1, j) || !IsSurnameShaped(t[j].Text))
+                {
+                    continue;
+                }
+
+                var givenEnd = i;
+
+                // A middle given name: "Frank Walter Steinmeier".
+                if (j == i + 1 && PeopleLexicon.IsGivenName(t[j].Text) && j + 1 < t.Length && Adjacent(block, j, j + 1)
+                    && t[j + 1].Cap && IsSurnameShaped(t[j + 1].Text))
+                {
+                    givenEnd = j;
+                    j++;
+                }
+
+                var given = block.Text[t[i].Start..t[givenEnd].End];
+                var surname = block.Text[t[givenEnd + 1].Start..t[j].Start] + SurnameOf(t[j].Text);
+                var person = Introduce(given, surname);
+                person.AddForm(person.Name);
+                person.AddForm(person.Surname);
+                for (var k = i; k <= j; k++)
+                {
+                    block.Consumed[k] = true;
+                }
+
+                block.Spans[i] = (person, j);
+                AddMention(block, person, t[i].Start);
+                i = j;
+            }
+        }
+
+        // ---- step 2: role nouns before names ----
+        private void FindRoleCues(Block block)
+        {
+            var t = block.Tokens;
+            for (var h = 0; h + 1 < t.Length; h++)
+            {
+                if (!Adjacent(block, h, h + 1) || !t[h + 1].Cap)
+                {
+                    continue;
+                }
+
+                if (!TryRole(block, h, out var role, out var shared))
+                {
+                    continue;
+                }
+
+                var n = h + 1;
+                if (block.Spans.TryGetValue(n, out var span))
+                {
+                    span.Person.AddRole(role);
+
+                    // "der Außenminister Marco Rubio und Sergej Lawrow": one plural role for a coordinated pair.
+                    var and = span.End + 1;
+                    if (shared && and + 1 < t.Length && t[and].Lower is "und" or "and" && Adjacent(block, span.End, and)
+                        && Adjacent(block, and, and + 1) && block.Spans.TryGetValue(and + 1, out var second))
+                    {
+                        second.Person.AddRole(role);
+                    }
+
+                    continue;
+                }
+
+                if (block.Consumed[n] || !IsSurnameShaped(t[n].Text))
+                {
+                    continue;
+                }
+
+                if (FindBySurname(t[n].Text) is { } existing)
+                {
+                    existing.AddRole(role);
+                    continue;
+                }
+
+                var firstKey = NameKey.FoldWord(SurnameOf(t[n].Text));
+                if (n + 1 < t.Length && Adjacent(block, n, n + 1) && t[n + 1].Cap && !block.Consumed[n + 1]
+                    && IsSurnameShaped(t[n + 1].Text) && _known?.Contains(firstKey) != true)
+                {
+                    // "Regierungschef Kyriakos Mitsotakis": role + two name words, given name not in the lexicon.
+                    var person = Introduce(t[n].Text, SurnameOf(t[n + 1].Text));
+                    person.AddRole(role);
+                    person.AddForm(person.Name);
+                    person.AddForm(person.Surname);
+                    block.Consumed[n] = block.Consumed[n + 1] = true;
+                    block.Spans[n] = (person, n + 1);
+                    AddMention(block, person, t[n].Start);
+                    continue;
+                }
+
+                // Role + one word: a person only with repetition or outside evidence ("der US-Präsident Nachfragen" is not).
+                var repeated = NameKey.InflectionKeys(t[n].Text).Any(k => _capitalisedCounts.GetValueOrDefault(k) >= 2);
+                if (repeated || _known?.Contains(firstKey) == true)
+                {
+                    var person = Introduce(null, SurnameOf(t[n].Text));
+                    person.AddRole(role);
+                }
+            }
+        }
+
+        // ---- step 3: bare and inflected surnames ----
+        private void CountBareSurnames(Block block)
+        {
+            var t = block.Tokens;
+            for (var i = 0; i < t.Length; i++)
+            {
+                if (block.Consumed[i] || !t[i].Cap || !IsSurnameShaped(t[i].Text))
+                {
+                    continue;
+                }
+
+                var person = FindBySurname(t[i].Text);
+                if (person is null && _known is not null)
+                {
+                    var key = NameKey.InflectionKeys(t[i].Text).FirstOrDefault(_known.Contains);
+                    if (key is not null)
+                    {
+                        person = Introduce(null, SurnameOf(t[i].Text));
+                        person.Introduced = false;
+                    }
+                }
+
+                if (person is null)
+                {
+                    continue;
+                }
+
+                if (NameKey.FoldWord(t[i].Text) == person.SurnameKey)
+                {
+                    person.AddForm(t[i].Text);
+                }
+
+                block.Consumed[i] = true;
+                AddMention(block, person, t[i].Start);
+            }
+        }
+
+        // ---- step 4: quotes ----
+        private void AttributeQuotes(Block block, Candidate? lastBefore)
+        {
+            if (block.Ordinal < 0)
+            {
+                return;
+            }
+
+            var quotes = QuotePattern().Matches(block.Text);
+            if (quotes.Count == 0)
+            {
+                return;
+            }
+
+            var text = block.Text;
+            for (var q = 0; q < quotes.Count; q++)
+            {
+                var match = quotes[q];
+                var inner = InnerText(match).Trim();
+                if (TokenPattern().Count(inner) < 3)
+                {
+                    continue; // »Deal«, »Fehler«: a word in quotation marks, not a statement.
+                }
+
+                var quoteStart = match.Index;
+                var quoteEnd = match.Index + match.Length;
+                var afterEnd = q + 1 < quotes.Count ? quotes[q + 1].Index : text.Length;
+                var sentenceEnd = text.IndexOfAny(['.', '!', '?'], quoteEnd);
+                if (sentenceEnd >= 0 && sentenceEnd < afterEnd)
+                {
+                    afterEnd = sentenceEnd;
+                }
+
+                var beforeStart = q > 0 ? quotes[q - 1].Index + quotes[q - 1].Length : 0;
+                var previousEnd = quoteStart > 0 ? text.LastIndexOfAny(['.', '!', '?'], quoteStart - 1) : -1;
+                if (previousEnd + 1 > beforeStart)
+                {
+                    beforeStart = previousEnd + 1;
+                }
+
+                var after = text[quoteEnd..afterEnd];
+                var before = text[beforeStart..quoteStart];
+                var speechAfter = HasWord(after, PeopleLexicon.IsSpeechWord);
+                var speechBefore = HasWord(before, PeopleLexicon.IsSpeechWord) || before.TrimEnd().EndsWith(':');
+
+                Candidate? speaker = null;
+                if (speechAfter)
+                {
+                    speaker = block.Mentions.FirstOrDefault(m => m.Start >= quoteEnd && m.Start < afterEnd).Person;
+                }
+
+                if (speaker is null && (speechAfter || speechBefore))
+                {
+                    speaker = block.Mentions.LastOrDefault(m => m.Start >= beforeStart && m.Start < quoteStart).Person;
+                }
+
+                if (speaker is null && (speechAfter || speechBefore)
+                    && (HasWord(after, PeopleLexicon.IsPronoun) || HasWord(before, PeopleLexicon.IsPronoun)))
+                {
+                    speaker = block.Mentions.LastOrDefault(m => m.Start < beforeStart).Person ?? lastBefore;
+                }
+
+                speaker?.Quotes.Add(new PersonQuote(inner, _article.Id, block.Ordinal));
+            }
+        }
+
+        private static string InnerText(Match match)
+        {
+            for (var g = 1; g < match.Groups.Count; g++)
+            {
+                if (match.Groups[g].Success)
+                {
+                    return match.Groups[g].Value;
+                }
+            }
+
+            return match.Value;
+        }
+
+        private static bool HasWord(string text, Func<string, bool> predicate)
+        {
+            foreach (Match m in TokenPattern().Matches(text))
+            {
+                if (predicate(m.Value.ToLowerInvariant()))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // ---- roles ----
+        private bool TryRole(Block block, int head, out string role, out bool shared)
+        {
+            role = "";
+            shared = false;
+            var t = block.Tokens;
+            if (_german)
+            {
+                if (!PeopleLexicon.TryGermanRole(t[head].Text, out var baseForm, out var feminine, out var plural))
+                {
+                    return false;
+                }
+
+                // Walk left over adjectives ("damaligen") and genitive places ("Russlands") to the determiner.
+                var parts = new List<string> { baseForm };
+                string? determiner = null;
+                for (var k = head - 1; k >= 0 && Adjacent(block, k, k + 1) && parts.Count < 3; k--)
+                {
+                    var word = t[k];
+                    if (PeopleLexicon.IsDeterminer(word.Lower))
+                    {
+                        determiner = word.Lower;
+                        break;
+                    }
+
+                    if (!word.Cap && IsGermanAdjective(word.Lower))
+                    {
+                        parts.Insert(0, Nominative(word.Text, feminine));
+                    }
+                    else if (word.Cap && word.Text.EndsWith('s') && PeopleLexicon.IsNotName(word.Text)
+                        && !PeopleLexicon.IsFunctionWord(word.Lower))
+                    {
+                        parts.Insert(0, word.Text);
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                role = string.Join(' ', parts);
+                shared = plural || (determiner is not null && PeopleLexicon.IsPluralCapableDeterminer(determiner) && !feminine);
+                return true;
+            }
+
+            var lower = new string[head + 1];
+            for (var k = 0; k <= head; k++)
+            {
+                lower[k] = t[k].Lower;
+            }
+
+            var length = PeopleLexicon.EnglishRoleLength(lower, head + 1);
+            if (length == 0)
+            {
+                return false;
+            }
+
+            var first = head - length + 1;
+            for (var k = first + 1; k <= head; k++)
+            {
+                if (!Adjacent(block, k - 1, k))
+                {
+                    return false;
+                }
+            }
+
+            while (first > 0 && head - first < 5 && Adjacent(block, first - 1, first)
+                && PeopleLexicon.IsEnglishRoleModifier(t[first - 1].Text))
+            {
+                first--;
+            }
+
+            role = block.Text[t[first].Start..t[head].End];
+            shared = t[head].Lower.EndsWith('s') && t[head].Lower is not "boss";
+            return true;
+        }
+
+        private static bool IsGermanAdjective(string lower) =>
+            lower.Length > 3 && !PeopleLexicon.IsFunctionWord(lower) && !PeopleLexicon.IsSpeechWord(lower)
+            && (lower.EndsWith('e') || lower.EndsWith("en", StringComparison.Ordinal) || lower.EndsWith("er", StringComparison.Ordinal)
+                || lower.EndsWith("em", StringComparison.Ordinal) || lower.EndsWith("es", StringComparison.Ordinal));
+
+        /// <summary>"damaligen" → "damaliger" (or "damalige" before a feminine role): the role as a headline would say it.</summary>
+        private static string Nominative(string adjective, bool feminine)
+        {
+            var stem = adjective;
+            foreach (var ending in (ReadOnlySpan<string>)["en", "em", "es", "er", "e"])
+            {
+                if (stem.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    stem = stem[..^ending.Length];
+                    break;
+                }
+            }
+
+            return stem + (feminine ? "e" : "er");
+        }
+
+        // ---- helpers ----
+        private static bool Adjacent(Block block, int left, int right)
+        {
+            var text = block.Text;
+            var from = block.Tokens[left].End;
+            var to = block.Tokens[right].Start;
+            if (to <= from)
+            {
+                return false;
+            }
+
+            for (var i = from; i < to; i++)
+            {
+                if (!char.IsWhiteSpace(text[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool IsSurnameShaped(string token)
+        {
+            if (token.Length < 2 || !char.IsUpper(token[0]) || token.Any(char.IsDigit))
+            {
+                return false;
+            }
+
+            // Acronyms (NATO, USA, EU) are organisations and places, not surnames.
+            if (token.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            {
+                return false;
+            }
+
+            if (PeopleLexicon.IsNotName(token) || PeopleLexicon.HasNounSuffix(token))
+            {
+                return false;
+            }
+
+            return _german
+                ? !PeopleLexicon.TryGermanRole(token, out _, out _, out _)
+                : PeopleLexicon.EnglishRoleLength([token.ToLowerInvariant()], 1) == 0;
+        }
+
+        /// <summary>The uninflected surname of a token: "Putins" → "Putin" when "Putin" is attested; hyphenated
+        /// compounds keep their first part ("Trump-Regierung" → "Trump").</summary>
+        private string SurnameOf(string token)
+        {
+            var hyphen = token.IndexOf('-', StringComparison.Ordinal);
+            if (hyphen > 0)
+            {
+                var tail = token[(hyphen + 1)..];
+                if (PeopleLexicon.HasNounSuffix(tail) || PeopleLexicon.IsNotName(tail) || !char.IsUpper(tail[0])
+                    || (_german && PeopleLexicon.TryGermanRole(tail, out _, out _, out _)))
+                {
+                    token = token[..hyphen];
+                }
+            }
+
+            var clean = token.Replace('’', '\'');
+            if (clean.EndsWith("'s", StringComparison.Ordinal))
+            {
+                return token[..^2];
+            }
+
+            if (clean.EndsWith('\''))
+            {
+                return token[..^1];
+            }
+
+            if (token.Length > 3 && token[^1] == 's')
+            {
+                var stripped = token[..^1];
+                var key = NameKey.FoldWord(stripped);
+                if (_bySurname.ContainsKey(key) || _known?.Contains(key) == true
+                    || _capitalisedCounts.GetValueOrDefault(NameKey.FoldWord(token)) < _capitalisedCounts.GetValueOrDefault(key))
+                {
+                    return stripped;
+                }
+            }
+
+            return token;
+        }
+
+        private Candidate? FindBySurname(string token)
+        {
+            foreach (var key in NameKey.InflectionKeys(token))
+            {
+                if (_bySurname.TryGetValue(key, out var person))
+                {
+                    return person;
+                }
+            }
+
+            return null;
+        }
+
+        private Candidate Introduce(string? given, string surname)
+        {
+            var surnameKey = NameKey.Fold(surname);
+            if (given is null)
+            {
+                if (_bySurname.TryGetValue(surnameKey, out var bySurname))
+                {
+                    return bySurname;
+                }
+            }
+            else
+            {
+                var fullKey = NameKey.Fold(given + " " + surname);
+                if (_byFullKey.TryGetValue(fullKey, out var byFull))
+                {
+                    return byFull;
+                }
+
+                // The article named the surname alone first (role cue), and now gives the full name.
+                if (_bySurname.TryGetValue(surnameKey, out var surnameOnly) && surnameOnly.Given is null)
+                {
+                    var upgraded = new Candidate(given, surname, surnameOnly.Order);
+                    Absorb(upgraded, surnameOnly);
+                    _people[_people.IndexOf(surnameOnly)] = upgraded;
+                    _byFullKey[fullKey] = upgraded;
+                    _bySurname[surnameKey] = upgraded;
+                    return upgraded;
+                }
+            }
+
+            var person = new Candidate(given, surname, _people.Count);
+            _people.Add(person);
+            if (given is not null)
+            {
+                _byFullKey[NameKey.Fold(given + " " + surname)] = person;
+            }
+
+            _bySurname.TryAdd(surnameKey, person);
+            return person;
+        }
+
+        private static void Absorb(Candidate into, Candidate from)
+        {
+            foreach (var role in from.Roles)
+            {
+                into.AddRole(role);
+            }
+
+            foreach (var form in from.Forms)
+            {
+                into.AddForm(form);
+            }
+
+            into.Mentions += from.Mentions;
+            into.Ordinals.UnionWith(from.Ordinals);
+            into.Quotes.AddRange(from.Quotes);
+        }
+
+        private static void AddMention(Block block, Candidate person, int start)
+        {
+            person.Mentions++;
+            if (block.Ordinal >= 0)
+            {
+                person.Ordinals.Add(block.Ordinal);
+            }
+
+            block.Mentions.Add(new Mention(person, start));
+        }
+    }
+}
