@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -11,6 +12,11 @@ namespace NewsBot.Core.People;
 /// </summary>
 public static class NameKey
 {
+    // Corpus vocabulary repeats endlessly; folding each distinct word once keeps extraction linear and cheap.
+    private const int CacheLimit = 200_000;
+    private static readonly ConcurrentDictionary<string, string> SpellingCache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string[]> InflectionCache = new(StringComparer.Ordinal);
+
     /// <summary>The key of a whole name: each word folded, joined by single spaces.</summary>
     public static string Fold(string name)
     {
@@ -43,6 +49,21 @@ public static class NameKey
 
     /// <summary>Transliteration folding only, without the exonym table (which is built from it).</summary>
     internal static string FoldSpelling(string word)
+    {
+        if (SpellingCache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        if (SpellingCache.Count >= CacheLimit)
+        {
+            SpellingCache.Clear();
+        }
+
+        return SpellingCache[word] = FoldSpellingUncached(word);
+    }
+
+    private static string FoldSpellingUncached(string word)
     {
         // Lowercase and strip diacritics: "Erdoğan" → "erdogan".
         var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
@@ -103,26 +124,42 @@ public static class NameKey
     /// Keys a possibly inflected surname may have, most literal first: "Selenskyjs" → [selenskys, selensky],
     /// "Putin's" → [putin]. German genitive -s and English possessive 's are the inflections names take.
     /// </summary>
-    public static IEnumerable<string> InflectionKeys(string token)
+    public static IReadOnlyList<string> InflectionKeys(string token)
+    {
+        if (InflectionCache.TryGetValue(token, out var cached))
+        {
+            return cached;
+        }
+
+        if (InflectionCache.Count >= CacheLimit)
+        {
+            InflectionCache.Clear();
+        }
+
+        return InflectionCache[token] = ComputeInflectionKeys(token);
+    }
+
+    private static string[] ComputeInflectionKeys(string token)
     {
         var t = token.Replace('’', '\'');
         if (t.EndsWith("'s", StringComparison.OrdinalIgnoreCase))
         {
-            yield return FoldWord(t[..^2]);
-            yield break;
+            return [FoldWord(t[..^2])];
         }
 
         if (t.EndsWith('\''))
         {
-            yield return FoldWord(t[..^1]);
-            yield break;
+            return [FoldWord(t[..^1])];
         }
 
-        yield return FoldWord(t);
+        var whole = FoldWord(t);
         if (t.Length > 3 && t[^1] == 's')
         {
-            yield return FoldWord(t[..^1]);
+            var stripped = FoldWord(t[..^1]);
+            return stripped == whole ? [whole] : [whole, stripped];
         }
+
+        return [whole];
     }
 
     /// <summary>Levenshtein distance, for suggestions on folded keys.</summary>

@@ -197,19 +197,25 @@ public sealed class PeopleIndexBuilder
                 }
             }
 
-            // Known transliterations the corpus may not use itself: "Sergej Lawrow" → "Lavrov", "Sergei Lavrov".
+            // Known transliterations the corpus may not use itself: "Sergej Lawrow" → "Sergei Lavrov", "Lavrov".
             foreach (var form in aliases.Prepend(name).ToList())
             {
                 var words = form.Split(' ');
-                if (words.Length > 3)
+                if (words.Length == 1)
                 {
+                    foreach (var spelling in PeopleLexicon.SpellingsOf(form))
+                    {
+                        AddAlias(spelling);
+                    }
+
                     continue;
                 }
 
-                var variants = words.Select(w => PeopleLexicon.SpellingsOf(w).ToArray()).ToArray();
-                foreach (var variant in Combine(variants).Take(8))
+                // One spelling tradition per variant: all German-style words, or all English-style words.
+                for (var tradition = 0; tradition < 2; tradition++)
                 {
-                    AddAlias(variant);
+                    var index = tradition;
+                    AddAlias(string.Join(' ', words.Select(w => PeopleLexicon.SpellingsOf(w).ElementAtOrDefault(index) ?? w)));
                 }
             }
 
@@ -225,17 +231,6 @@ public sealed class PeopleIndexBuilder
                 Quotes = _parts.SelectMany(p => p.Person.Quotes).ToList(),
                 Places = _parts.SelectMany(p => p.Person.Ordinals.Select(o => (p.Article.ArticleId, o))).Distinct().ToList(),
             };
-        }
-
-        private static IEnumerable<string> Combine(string[][] variants)
-        {
-            IEnumerable<string> acc = [""];
-            foreach (var options in variants)
-            {
-                acc = acc.SelectMany(prefix => options.Select(o => prefix.Length == 0 ? o : prefix + " " + o));
-            }
-
-            return acc;
         }
 
         private static string? MostUsed(IEnumerable<(string Text, int Mentions)> forms)

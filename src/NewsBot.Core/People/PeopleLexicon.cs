@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 
 namespace NewsBot.Core.People;
@@ -250,6 +251,23 @@ public static class PeopleLexicon
     /// <summary>True for places, organisations, peoples, months and function words (also in genitive: "Russlands").</summary>
     public static bool IsNotName(string token)
     {
+        if (NotNameCache.TryGetValue(token, out var cached))
+        {
+            return cached;
+        }
+
+        if (NotNameCache.Count >= 100_000)
+        {
+            NotNameCache.Clear();
+        }
+
+        return NotNameCache[token] = ClassifyNotName(token);
+    }
+
+    private static readonly ConcurrentDictionary<string, bool> NotNameCache = new(StringComparer.Ordinal);
+
+    private static bool ClassifyNotName(string token)
+    {
         var lower = token.ToLowerInvariant();
         if (FunctionWords.Contains(lower))
         {
@@ -290,12 +308,35 @@ public static class PeopleLexicon
     /// </summary>
     public static bool TryGermanRole(string token, out string baseForm, out bool feminine, out bool plural)
     {
-        baseForm = token;
-        feminine = false;
-        plural = false;
+        if (!GermanRoleCache.TryGetValue(token, out var role))
+        {
+            if (GermanRoleCache.Count >= 100_000)
+            {
+                GermanRoleCache.Clear();
+            }
+
+            role = GermanRoleCache[token] = ClassifyGermanRole(token);
+        }
+
+        baseForm = role.BaseForm ?? token;
+        feminine = role.Feminine;
+        plural = role.Plural;
+        return role.BaseForm is not null;
+    }
+
+    private static readonly ConcurrentDictionary<string, GermanRole> GermanRoleCache = new(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> GermanRoleRootSet = GermanRoleRoots.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly int LongestGermanRoot = GermanRoleRoots.Max(r => r.Length);
+
+    private readonly record struct GermanRole(string? BaseForm, bool Feminine, bool Plural);
+
+    private static GermanRole ClassifyGermanRole(string token)
+    {
         if (token.Length < 4 || !char.IsUpper(token[0]))
         {
-            return false;
+            return default;
         }
 
         var lower = token.ToLowerInvariant();
@@ -308,38 +349,24 @@ public static class PeopleLexicon
             }
 
             var stem = lower[..^ending.Length];
-            foreach (var root in GermanRoleRoots)
+
+            // Longest role noun the stem ends with: "kremlsprecher" → "sprecher", "ministerpräsidentin" → itself.
+            for (var length = Math.Min(LongestGermanRoot, stem.Length); length >= 3; length--)
             {
-                if (stem.EndsWith(root, StringComparison.Ordinal) && IsCompoundBoundary(stem, root))
+                var root = stem[^length..];
+                if (GermanRoleRootSet.Contains(root) && !stem.EndsWith("laut" + root, StringComparison.Ordinal))
                 {
-                    baseForm = token[..^ending.Length];
-                    feminine = root.EndsWith("in", StringComparison.Ordinal);
-                    plural = ending is "en" or "nen" && !root.EndsWith('e');
-                    return true;
+                    var isPlural = ending is "en" or "nen" && !root.EndsWith('e');
+                    return new GermanRole(token[..^ending.Length], root.EndsWith("in", StringComparison.Ordinal), isPlural);
                 }
             }
         }
 
-        return false;
+        return default;
     }
 
-    // A compound ending in a role noun is a role ("Kremlsprecher"), except known false friends ("Lautsprecher").
-    private static bool IsCompoundBoundary(string stem, string root) => stem.Length == root.Length || !stem.EndsWith("laut" + root, StringComparison.Ordinal);
-
-    /// <summary>Length in tokens of the English role phrase ending at <paramref name="end"/> (exclusive), or 0.</summary>
-    public static int EnglishRoleLength(IReadOnlyList<string> lowerTokens, int end)
-    {
-        for (var length = Math.Min(4, end); length >= 1; length--)
-        {
-            var phrase = string.Join(' ', lowerTokens.Skip(end - length).Take(length));
-            if (EnglishRolePhraseSet.Contains(phrase))
-            {
-                return length;
-            }
-        }
-
-        return 0;
-    }
+    /// <summary>True when a lowercase phrase is an English role ("secretary of state", "spokesman").</summary>
+    public static bool IsEnglishRolePhrase(string lowerPhrase) => EnglishRolePhraseSet.Contains(lowerPhrase);
 
     public static bool IsEnglishRoleModifier(string token) => EnglishRoleModifiers.Contains(token) || EnglishLowerRoleModifiers.Contains(token);
 

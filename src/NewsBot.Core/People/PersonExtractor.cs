@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Languages;
@@ -53,10 +54,17 @@ public sealed partial class PersonExtractor
         {
             foreach (var match in TokenPattern().EnumerateMatches(block.Text))
             {
-                var word = block.Text.Substring(match.Index, match.Length);
-                if (char.IsUpper(word[0]) && NameKey.InflectionKeys(word).Any(surnameKeys.Contains))
+                if (!char.IsUpper(block.Text[match.Index]))
                 {
-                    return true;
+                    continue;
+                }
+
+                foreach (var key in NameKey.InflectionKeys(block.Text.Substring(match.Index, match.Length)))
+                {
+                    if (surnameKeys.Contains(key))
+                    {
+                        return true;
+                    }
                 }
             }
         }
@@ -64,7 +72,15 @@ public sealed partial class PersonExtractor
         return false;
     }
 
-    private readonly record struct Token(string Text, string Lower, int Start, int End, bool Cap);
+    // Per distinct word, per language: is it shaped like a surname? Cached because the vocabulary repeats.
+    private static readonly ConcurrentDictionary<string, bool> GermanSurnameShapes = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, bool> EnglishSurnameShapes = new(StringComparer.Ordinal);
+
+    private readonly record struct Token(string Text, int Start, int End, bool Cap)
+    {
+        /// <summary>Lowercased on demand: only role phrases and function words need it.</summary>
+        public string Lower => Text.ToLowerInvariant();
+    }
 
     private readonly record struct Mention(Candidate Person, int Start);
 
@@ -208,15 +224,13 @@ public sealed partial class PersonExtractor
 
         private static Token[] Tokenize(string text)
         {
-            var matches = TokenPattern().Matches(text);
-            var tokens = new Token[matches.Count];
-            for (var i = 0; i < matches.Count; i++)
+            var tokens = new List<Token>(text.Length / 6);
+            foreach (var m in TokenPattern().EnumerateMatches(text))
             {
-                var m = matches[i];
-                tokens[i] = new Token(m.Value, m.Value.ToLowerInvariant(), m.Index, m.Index + m.Length, char.IsUpper(m.Value[0]));
+                tokens.Add(new Token(text.Substring(m.Index, m.Length), m.Index, m.Index + m.Length, char.IsUpper(text[m.Index])));
             }
 
-            return tokens;
+            return tokens.ToArray();
         }
 
         // ---- step 1: "Given Surname" ----
@@ -390,7 +404,7 @@ public sealed partial class PersonExtractor
             for (var q = 0; q < quotes.Count; q++)
             {
                 var match = quotes[q];
-                var inner = InnerText(match).Trim();
+                var inner = InnerText(match).Trim().TrimEnd(',', ';', ' ');
                 if (TokenPattern().Count(inner) < 3)
                 {
                     continue; // »Deal«, »Fehler«: a word in quotation marks, not a statement.
@@ -509,13 +523,7 @@ public sealed partial class PersonExtractor
                 return true;
             }
 
-            var lower = new string[head + 1];
-            for (var k = 0; k <= head; k++)
-            {
-                lower[k] = t[k].Lower;
-            }
-
-            var length = PeopleLexicon.EnglishRoleLength(lower, head + 1);
+            var length = EnglishRoleLength(t, head);
             if (length == 0)
             {
                 return false;
@@ -539,6 +547,21 @@ public sealed partial class PersonExtractor
             role = block.Text[t[first].Start..t[head].End];
             shared = t[head].Lower.EndsWith('s') && t[head].Lower is not "boss";
             return true;
+        }
+
+        /// <summary>Number of tokens of the English role phrase ending at <paramref name="head"/>, or 0.</summary>
+        private static int EnglishRoleLength(Token[] t, int head)
+        {
+            for (var length = Math.Min(4, head + 1); length >= 1; length--)
+            {
+                var phrase = length == 1 ? t[head].Lower : string.Join(' ', t[(head - length + 1)..(head + 1)].Select(x => x.Lower));
+                if (PeopleLexicon.IsEnglishRolePhrase(phrase))
+                {
+                    return length;
+                }
+            }
+
+            return 0;
         }
 
         private static bool IsGermanAdjective(string lower) =>
@@ -586,6 +609,22 @@ public sealed partial class PersonExtractor
 
         private bool IsSurnameShaped(string token)
         {
+            var cache = _german ? GermanSurnameShapes : EnglishSurnameShapes;
+            if (cache.TryGetValue(token, out var shaped))
+            {
+                return shaped;
+            }
+
+            if (cache.Count >= 100_000)
+            {
+                cache.Clear();
+            }
+
+            return cache[token] = ClassifySurnameShape(token);
+        }
+
+        private bool ClassifySurnameShape(string token)
+        {
             if (token.Length < 2 || !char.IsUpper(token[0]) || token.Any(char.IsDigit))
             {
                 return false;
@@ -604,7 +643,7 @@ public sealed partial class PersonExtractor
 
             return _german
                 ? !PeopleLexicon.TryGermanRole(token, out _, out _, out _)
-                : PeopleLexicon.EnglishRoleLength([token.ToLowerInvariant()], 1) == 0;
+                : !PeopleLexicon.IsEnglishRolePhrase(token.ToLowerInvariant());
         }
 
         /// <summary>The uninflected surname of a token: "Putins" → "Putin" when "Putin" is attested; hyphenated
