@@ -114,7 +114,13 @@ public sealed class PeopleIndexBuilder
             }
         }
 
-        return new PeopleIndex(groups.Select(g => g.ToPerson()).ToList());
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            position.TryAdd(articles[i].ArticleId, i);
+        }
+
+        return new PeopleIndex(groups.Select(g => g.ToPerson(position)).ToList());
     }
 
     private void RefreshSurnames()
@@ -164,8 +170,13 @@ public sealed class PeopleIndexBuilder
             Mentions += person.Mentions;
         }
 
-        public Person ToPerson()
+        public Person ToPerson(IReadOnlyDictionary<string, int> position)
         {
+            // Corpus order for article ids, quotes and places, and for breaking ties between spellings.
+            var ordered = _parts.OrderBy(p => position[p.Article.ArticleId]).ToList();
+            _parts.Clear();
+            _parts.AddRange(ordered);
+
             var name = MostUsed(_parts.Where(p => p.Person.GivenName is not null).Select(p => (p.Person.Name, p.Person.Mentions)))
                 ?? MostUsed(_parts.Select(p => (p.Person.Surname, p.Person.Mentions)))!;
             var surname = MostUsed(_parts.Select(p => (p.Person.Surname, p.Person.Mentions)))!;
