@@ -93,10 +93,14 @@ public sealed class PeopleIndex
     }
 
     /// <summary>
-    /// Up to <paramref name="max"/> people whose names are closest to <paramref name="query"/> (edit distance on the
+    /// The names of up to <paramref name="max"/> people closest to <paramref name="query"/> (edit distance on the
     /// folded spelling, so "Lavrof" is near "Sergej Lawrow"); only reasonably close names, nearest first.
+    /// For the "not found" answer after <see cref="Find"/> returned null.
     /// </summary>
-    public IReadOnlyList<Person> Suggest(string query, int max = 5)
+    public IReadOnlyList<string> Suggest(string query, int max = 5) => SuggestPeople(query, max).Select(p => p.Name).ToList();
+
+    /// <summary>Like <see cref="Suggest"/>, returning the people themselves.</summary>
+    public IReadOnlyList<Person> SuggestPeople(string query, int max = 5)
     {
         var words = Words(query);
         if (words.Length == 0 || max <= 0)

@@ -3,7 +3,8 @@ using NewsBot.Core.Articles;
 namespace NewsBot.Core.People;
 
 /// <summary>
-/// Builds a <see cref="PeopleIndex"/> from articles. Either all at once (<see cref="Build"/>) or live:
+/// Builds a <see cref="PeopleIndex"/> from articles. Either all at once (static <see cref="Build"/>) or live with one
+/// builder kept per corpus: <see cref="Rebuild"/> once, then
 /// <see cref="Upsert"/> / <see cref="Remove"/> single articles, then <see cref="ToIndex"/>. Each article is extracted
 /// once into an <see cref="ArticlePeople"/>; merging those is cheap. An article is extracted again only when a surname
 /// it contains is newly introduced (or withdrawn) elsewhere, because its bare "Putin" then becomes (or stops being)
@@ -20,8 +21,11 @@ public sealed class PeopleIndexBuilder
     /// <summary>Per-article results, by article id (for inspection, caching or an LLM merge).</summary>
     public IReadOnlyDictionary<string, ArticlePeople> Extracted => _extracted;
 
+    /// <summary>The index of <paramref name="articles"/>, built from scratch (for one-shot use; keep a builder to update live).</summary>
+    public static PeopleIndex Build(IReadOnlyList<Article> articles) => new PeopleIndexBuilder().Rebuild(articles);
+
     /// <summary>Forgets everything, adds <paramref name="articles"/> and returns the index.</summary>
-    public PeopleIndex Build(IReadOnlyList<Article> articles)
+    public PeopleIndex Rebuild(IReadOnlyList<Article> articles)
     {
         _articles.Clear();
         _extracted.Clear();

@@ -5,7 +5,7 @@ namespace NewsBot.Core.Tests.People;
 
 public sealed class EnglishPeopleTests
 {
-    private static readonly PeopleIndex Index = new PeopleIndexBuilder().Build([PeopleFixtures.English]);
+    private static readonly PeopleIndex Index = PeopleIndexBuilder.Build([PeopleFixtures.English]);
 
     [Fact]
     public void EnglishArticleListsItsPeople()
@@ -68,7 +68,7 @@ public sealed class EnglishPeopleTests
     [Fact]
     public void GermanAndEnglishArticlesMergeIntoOnePersonEach()
     {
-        var index = new PeopleIndexBuilder().Build([PeopleFixtures.Seed, PeopleFixtures.English]);
+        var index = PeopleIndexBuilder.Build([PeopleFixtures.Seed, PeopleFixtures.English]);
         Assert.Equal(10, index.Count);
         var peskov = index.Find("Peskow")!;
         Assert.Same(peskov, index.Find("Dmitry Peskov"));

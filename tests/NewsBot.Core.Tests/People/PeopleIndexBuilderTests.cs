@@ -22,7 +22,7 @@ public sealed class PeopleIndexBuilderTests
         var builder = new PeopleIndexBuilder();
 
         // Alone, a bare capitalised word is no person.
-        Assert.Null(builder.Build([bare]).Find("Lawrow"));
+        Assert.Null(builder.Rebuild([bare]).Find("Lawrow"));
 
         builder.Upsert(PeopleFixtures.Seed);
         var lawrow = builder.ToIndex().Find("Lavrov")!;
@@ -40,7 +40,7 @@ public sealed class PeopleIndexBuilderTests
     public void UpsertReplacesAnArticle()
     {
         var builder = new PeopleIndexBuilder();
-        builder.Build([German("a", "Bundeskanzler Olaf Scholz reiste nach Paris.")]);
+        builder.Rebuild([German("a", "Bundeskanzler Olaf Scholz reiste nach Paris.")]);
         builder.Upsert(German("a", "Oppositionsführer Friedrich Merz reiste nach Paris."));
         var index = builder.ToIndex();
         Assert.Null(index.Find("Scholz"));
@@ -57,7 +57,7 @@ public sealed class PeopleIndexBuilderTests
         builder.Upsert(PeopleFixtures.English);
         builder.Upsert(PeopleFixtures.Seed);
         var incremental = builder.ToIndex();
-        var full = new PeopleIndexBuilder().Build([other, PeopleFixtures.English, PeopleFixtures.Seed]);
+        var full = PeopleIndexBuilder.Build([other, PeopleFixtures.English, PeopleFixtures.Seed]);
 
         Assert.Equal(Describe(full), Describe(incremental));
         var selenskyj = incremental.Find("Zelensky")!;
@@ -72,7 +72,7 @@ public sealed class PeopleIndexBuilderTests
         var extractor = new PersonExtractor();
         var parts = new[] { PeopleFixtures.Seed, PeopleFixtures.English }.Select(a => extractor.Extract(a)).ToList();
         var merged = PeopleIndexBuilder.Merge(parts);
-        var built = new PeopleIndexBuilder().Build([PeopleFixtures.Seed, PeopleFixtures.English]);
+        var built = PeopleIndexBuilder.Build([PeopleFixtures.Seed, PeopleFixtures.English]);
         Assert.Equal(Describe(built), Describe(merged));
     }
 

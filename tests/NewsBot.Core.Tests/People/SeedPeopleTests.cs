@@ -6,7 +6,7 @@ namespace NewsBot.Core.Tests.People;
 /// <summary>The seed article (German, Riad talks) is the main fixture: ten people, their roles, their quotes.</summary>
 public sealed class SeedPeopleTests
 {
-    private static readonly PeopleIndex Index = new PeopleIndexBuilder().Build([PeopleFixtures.Seed]);
+    private static readonly PeopleIndex Index = PeopleIndexBuilder.Build([PeopleFixtures.Seed]);
 
     [Fact]
     public void SeedListsExactlyTheTenPeople()
