@@ -73,7 +73,7 @@ public static class PeopleLexicon
         "Alexander", "Jonas", "Kaja", "Roberta", "Josep", "Kyriakos", "Alexis", "Viktor", "Péter", "Robert", "Andrej",
         "Andrzej", "Donald", "Mateusz", "Jarosław", "Radosław", "Klaus", "Recep", "Tayyip", "Hakan", "Kemal", "Ekrem",
         "Nikol", "Ilham", "Aleksandar", "Milorad", "Edi", "Albin", "Ursula", "António", "Antonio", "Kaja", "Roberta",
-        "Micheál", "Leo", "Simon", "Maia", "Salome", "Irakli", "Bidsina", "Alexander",
+        "Micheál", "Leo", "Simon", "Mads", "Lars", "Jonas", "Helena", "Lena", "Katrin", "Mette", "Maia", "Salome", "Irakli", "Bidsina", "Alexander",
         // Russian, Ukrainian, Belarusian (German and English transliterations fold together)
         "Wladimir", "Vladimir", "Sergej", "Sergei", "Sergey", "Dmitri", "Dmitry", "Dmitrij", "Wolodymyr", "Volodymyr",
         "Alexej", "Alexei", "Aleksei", "Michail", "Mikhail", "Jewgeni", "Yevgeny", "Evgeny", "Juri", "Yuri", "Walerij",
@@ -105,7 +105,7 @@ public static class PeopleLexicon
         "beraterin", "beauftragte", "beauftragter", "direktor", "direktorin", "leiter", "leiterin", "gründer", "gründerin",
         "milliardär", "milliardärin", "kronprinz", "prinz", "prinzessin", "emir", "scheich", "kommissar", "kommissarin",
         "vize", "regent", "herrscher", "staatsoberhaupt", "parteichef", "fraktionschef", "spitzenkandidat",
-        "spitzenkandidatin", "kandidat", "kandidatin", "unterhändler", "vermittler", "sondergesandte", "sondergesandter",
+        "spitzenkandidatin", "kandidat", "kandidatin", "amtskollege", "amtskollegin", "unterhändler", "vermittler", "sondergesandte", "sondergesandter",
         "generalsekretär", "generalsekretärin", "ministerpräsident", "ministerpräsidentin", "regierungschef",
         "regierungschefin", "amtsinhaber", "amtsinhaberin", "altkanzler", "altkanzlerin", "pressesprecherin",
     ];
@@ -121,7 +121,8 @@ public static class PeopleLexicon
         "spokesman", "spokeswoman", "spokesperson", "senator", "governor", "mayor", "king", "queen", "pope", "ambassador",
         "envoy", "leader", "chief", "ceo", "general", "commander", "predecessor", "successor", "adviser", "advisor",
         "premier", "presidents", "ministers", "leaders", "speaker", "director", "founder", "billionaire", "emir",
-        "prince", "crown prince", "sheikh", "commissioner", "candidate", "negotiator", "dictator", "ruler",
+        "prince", "crown prince", "sheikh", "commissioner", "candidate", "negotiator", "dictator", "ruler", "counterpart",
+        "chairman", "chairwoman", "chair", "head", "boss", "coach", "judge", "prosecutor", "lawmaker", "official",
     ];
 
     private static readonly FrozenSet<string> EnglishRolePhraseSet = EnglishRolePhrases.ToFrozenSet(StringComparer.Ordinal);
@@ -142,6 +143,11 @@ public static class PeopleLexicon
     private static readonly FrozenSet<string> EnglishLowerRoleModifiers = new[]
     {
         "former", "then", "acting", "deputy", "late", "outgoing", "incoming", "new", "current", "interim", "top", "senior",
+        // portfolios, written lowercase in running English text: "German economy minister"
+        "economy", "economic", "finance", "foreign", "defense", "defence", "interior", "health", "justice", "energy",
+        "environment", "trade", "transport", "education", "culture", "agriculture", "labour", "labor", "digital",
+        "climate", "housing", "home", "security", "intelligence", "army", "military", "party", "opposition", "state",
+        "government", "press", "chief", "prime", "vice", "foreign-policy", "development", "migration", "treasury",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Places, organisations, peoples and other capitalised words that are never a person's name.</summary>
