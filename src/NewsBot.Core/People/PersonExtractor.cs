@@ -26,8 +26,68 @@ namespace NewsBot.Core.People;
 /// </remarks>
 public sealed partial class PersonExtractor
 {
-    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{M}\d]+(?:['’\-][\p{L}\p{M}\d]+)*['’]?", RegexOptions.CultureInvariant)]
-    private static partial Regex TokenPattern();
+    /// <summary>
+    /// Word ranges of a text: letters and digits, joined by inner apostrophes and hyphens ("US-Präsident", "O'Brien"),
+    /// with a trailing apostrophe kept ("Merz'"), and dotted initials as one word ("U.S."). Hand-written because it
+    /// runs over every word of the corpus.
+    /// </summary>
+    private static List<(int Start, int End)> WordRanges(string text)
+    {
+        var ranges = new List<(int Start, int End)>(text.Length / 6);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+
+            // Dotted initials: "U.S.", "U.K."
+            if (i + 3 < text.Length && char.IsUpper(text[i]) && text[i + 1] == '.' && char.IsUpper(text[i + 2]) && text[i + 3] == '.')
+            {
+                while (i + 1 < text.Length && char.IsUpper(text[i]) && text[i + 1] == '.')
+                {
+                    i += 2;
+                }
+
+                ranges.Add((start, i));
+                continue;
+            }
+
+            while (true)
+            {
+                while (i < text.Length && IsWordChar(text[i]))
+                {
+                    i++;
+                }
+
+                if (i + 1 < text.Length && text[i] is '\'' or '’' or '-' && IsWordChar(text[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (i < text.Length && text[i] is '\'' or '’' && char.IsLetter(text[i - 1]))
+            {
+                i++;
+            }
+
+            ranges.Add((start, i));
+        }
+
+        return ranges;
+    }
+
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || (c > 0x7F && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark);
+
+    private static int CountWords(string text) => WordRanges(text).Count;
 
     [GeneratedRegex("«([^«»]+)»|»([^«»]+)«|„([^„“”\"]+)[“”\"]|“([^“”]+)”|\"([^\"]+)\"", RegexOptions.CultureInvariant)]
     private static partial Regex QuotePattern();
@@ -52,14 +112,15 @@ public sealed partial class PersonExtractor
 
         foreach (var block in article.Blocks)
         {
-            foreach (var match in TokenPattern().EnumerateMatches(block.Text))
+            foreach (var match in WordRanges(block.Text))
             {
-                if (!char.IsUpper(block.Text[match.Index]))
+                var length = match.End - match.Start;
+                if (!char.IsUpper(block.Text[match.Start]))
                 {
                     continue;
                 }
 
-                foreach (var key in NameKey.InflectionKeys(block.Text.Substring(match.Index, match.Length)))
+                foreach (var key in NameKey.InflectionKeys(block.Text.Substring(match.Start, length)))
                 {
                     if (surnameKeys.Contains(key))
                     {
@@ -148,7 +209,7 @@ public sealed partial class PersonExtractor
         private readonly IReadOnlySet<string>? _known;
         private readonly bool _german;
         private readonly List<Block> _blocks = [];
-        private readonly Dictionary<string, int> _capitalisedCounts = new(StringComparer.Ordinal);
+        private Dictionary<string, int>? _capitalisedCounts;
         private readonly Dictionary<string, Candidate> _byFullKey = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Candidate> _bySurname = new(StringComparer.Ordinal);
         private readonly List<Candidate> _people = [];
@@ -163,17 +224,32 @@ public sealed partial class PersonExtractor
             {
                 var tokens = Tokenize(block.Text);
                 _blocks.Add(new Block(block.Text, block.Kind == BlockKind.Paragraph ? ordinal++ : -1, tokens));
-                foreach (var token in tokens)
+            }
+        }
+
+        /// <summary>How often each folded key occurs capitalised in the article (any inflection); computed on first
+        /// need, since only role cues with a single name and genitive decisions ask.</summary>
+        private int CapitalisedCount(string key)
+        {
+            if (_capitalisedCounts is null)
+            {
+                _capitalisedCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var block in _blocks)
                 {
-                    if (token.Cap)
+                    foreach (var token in block.Tokens)
                     {
-                        foreach (var key in NameKey.InflectionKeys(token.Text))
+                        if (token.Cap)
                         {
-                            _capitalisedCounts[key] = _capitalisedCounts.GetValueOrDefault(key) + 1;
+                            foreach (var inflected in NameKey.InflectionKeys(token.Text))
+                            {
+                                _capitalisedCounts[inflected] = _capitalisedCounts.GetValueOrDefault(inflected) + 1;
+                            }
                         }
                     }
                 }
             }
+
+            return _capitalisedCounts.GetValueOrDefault(key);
         }
 
         public void Execute()
@@ -225,9 +301,9 @@ public sealed partial class PersonExtractor
         private static Token[] Tokenize(string text)
         {
             var tokens = new List<Token>(text.Length / 6);
-            foreach (var m in TokenPattern().EnumerateMatches(text))
+            foreach (var (start, end) in WordRanges(text))
             {
-                tokens.Add(new Token(text.Substring(m.Index, m.Length), m.Index, m.Index + m.Length, char.IsUpper(text[m.Index])));
+                tokens.Add(new Token(text[start..end], start, end, char.IsUpper(text[start])));
             }
 
             return tokens.ToArray();
@@ -340,7 +416,7 @@ public sealed partial class PersonExtractor
                 }
 
                 // Role + one word: a person only with repetition or outside evidence ("der US-Präsident Nachfragen" is not).
-                var repeated = NameKey.InflectionKeys(t[n].Text).Any(k => _capitalisedCounts.GetValueOrDefault(k) >= 2);
+                var repeated = NameKey.InflectionKeys(t[n].Text).Any(k => CapitalisedCount(k) >= 2);
                 if (repeated || _known?.Contains(firstKey) == true)
                 {
                     var person = Introduce(null, SurnameOf(t[n].Text));
@@ -405,7 +481,7 @@ public sealed partial class PersonExtractor
             {
                 var match = quotes[q];
                 var inner = InnerText(match).Trim().TrimEnd(',', ';', ' ');
-                if (TokenPattern().Count(inner) < 3)
+                if (CountWords(inner) < 3)
                 {
                     continue; // »Deal«, »Fehler«: a word in quotation marks, not a statement.
                 }
@@ -467,9 +543,9 @@ public sealed partial class PersonExtractor
 
         private static bool HasWord(string text, Func<string, bool> predicate)
         {
-            foreach (Match m in TokenPattern().Matches(text))
+            foreach (var (start, end) in WordRanges(text))
             {
-                if (predicate(m.Value.ToLowerInvariant()))
+                if (predicate(text[start..end].ToLowerInvariant()))
                 {
                     return true;
                 }
@@ -677,7 +753,7 @@ public sealed partial class PersonExtractor
                 var stripped = token[..^1];
                 var key = NameKey.FoldWord(stripped);
                 if (_bySurname.ContainsKey(key) || _known?.Contains(key) == true
-                    || _capitalisedCounts.GetValueOrDefault(NameKey.FoldWord(token)) < _capitalisedCounts.GetValueOrDefault(key))
+                    || CapitalisedCount(NameKey.FoldWord(token)) < CapitalisedCount(key))
                 {
                     return stripped;
                 }
