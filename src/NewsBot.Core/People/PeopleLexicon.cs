@@ -53,6 +53,13 @@ public static class PeopleLexicon
         "Sigmar", "Heiner", "Ralf", "Ralph", "Bernd", "Ulrich", "Wolfram", "Roderich", "Marie-Agnes", "Agnes", "Kristina",
         "Gesine", "Ines", "Susanne", "Sabine", "Petra", "Monika", "Renate", "Ulla", "Herbert", "Karin", "Margot", "Marcel",
         "Daniel", "Florian", "Lukas", "Nils", "Sven", "Björn", "Niels", "Kai", "Timo", "Mario", "Luisa", "Jana",
+        "Josef", "Johanna", "Reinhold", "Heinz-Christian", "Hans-Peter", "Irmgard", "Sonja", "Eva", "Alois", "Franz",
+        "Karl-Heinz", "Harald", "Christoph", "Rudolf", "Georg", "Gernot", "Erwin", "Doris", "Gabriele", "Brigitte",
+        "Barbara", "Birgit", "Ulrike", "Sigrid", "Helga", "Hannes", "Leopold", "Walter", "Wilhelm", "Otto", "Kurt",
+        "Fritz", "Gerald", "Gottfried", "Reinhard", "Manfred", "Ewald", "Gudrun", "Heidi", "Heinrich", "Hermann",
+        "Ernst", "Elke", "Silke", "Anke", "Maximilian", "Moritz", "Jonas", "Leon", "Paul", "Emil", "Theo", "Ludwig",
+        "Konrad", "Lothar", "Edmund", "Theodor", "Dorothee", "Marlene", "Hannelore", "Regina", "Beate", "Cornelia",
+        "Stephanie", "Tanja", "Nicole", "Melanie", "Simone", "Sandra", "Kerstin", "Silvia", "Eveline", "Pamela",
         // English
         "Donald", "Joe", "Joseph", "Kamala", "Antony", "Anthony", "Pete", "Marco", "JD", "Mike", "Mitch", "Nancy", "Chuck",
         "Hillary", "Bill", "Barack", "Michelle", "George", "Ronald", "Jimmy", "Richard", "John", "James", "Jim", "Robert",
@@ -169,6 +176,20 @@ public static class PeopleLexicon
         "California", "New", "York", "Westjordanland", "Sudan", "Ägypten", "Egypt", "Jordanien", "Jordan", "Helsinki",
         "Stockholm", "Oslo", "Kopenhagen", "Madrid", "Lissabon", "Athen", "Prag", "Budapest", "Bukarest", "Sofia",
         "Vilnius", "Riga", "Tallinn", "Straßburg", "Strasbourg", "Den", "Haag", "Hague", "Alaska", "Anchorage",
+        "Serbien", "Kroatien", "Slowenien", "Bosnien", "Albanien", "Mazedonien", "Rumänien", "Bulgarien", "Griechenland",
+        "Tschechien", "Slowakei", "Niederlande", "Holland", "Belgien", "Luxemburg", "Dänemark", "Schweden", "Norwegen",
+        "Finnland", "Estland", "Lettland", "Litauen", "Irland", "Portugal", "Island", "Moldau", "Montenegro", "Kosovo",
+        "Zypern", "Malta", "Guatemala", "Venezuela", "Kolumbien", "Argentinien", "Chile", "Peru", "Kuba", "Libyen",
+        "Tunesien", "Algerien", "Marokko", "Nigeria", "Kenia", "Äthiopien", "Somalia", "Mali", "Afghanistan", "Pakistan",
+        "Bangladesch", "Vietnam", "Thailand", "Indonesien", "Philippinen", "Australien", "Neuseeland", "Armenien",
+        "Aserbaidschan", "Kasachstan", "Tirol", "Kärnten", "Steiermark", "Salzburg", "Bayern", "Sachsen", "Hessen",
+        "Niederösterreich", "Oberösterreich", "Burgenland", "Vorarlberg", "Linz", "Graz", "Innsbruck", "Klagenfurt",
+        "Köln", "Stuttgart", "Dresden", "Leipzig", "Düsseldorf", "Bremen", "Hannover", "Zürich", "Basel", "Bern",
+        "Mailand", "Milan", "Neapel", "Barcelona", "Marseille", "Lyon", "Brüssel", "Amsterdam", "Rotterdam", "Dublin",
+        "Edinburgh", "Manchester", "Liverpool", "Chicago", "Boston", "Seattle", "Tokio", "Tokyo", "Seoul", "Shanghai",
+        "Hongkong", "Singapur", "Singapore", "Delhi", "Mumbai", "Lagos", "Nairobi", "Kapstadt", "Sydney", "Toronto",
+        "Montreal", "Ottawa", "Havanna", "Caracas", "Bogotá", "Lima", "Santiago", "Buenos", "Aires", "Rio", "Brasília",
+        "Ukraine", "Mittelmeer", "Balkan", "Nahost", "Ostsee", "Nordsee", "Alpen", "Donau", "Rhein",
         // organisations, institutions, brands
         "Nato", "NATO", "EU", "UN", "UNO", "G7", "G20", "OSZE", "OSCE", "Bundestag", "Bundesregierung", "Bundeswehr",
         "Kongress", "Congress", "Senat", "Senate", "Pentagon", "Javascript", "JavaScript", "Google", "Apple", "Microsoft",
@@ -227,6 +248,70 @@ public static class PeopleLexicon
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Pronouns = new[] { "er", "sie", "he", "she" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Stems of German adjectives that stand before role nouns ("damaligen", "ukrainische", "designierte").</summary>
+    private static readonly string[] GermanAdjectiveStemEndings =
+    [
+        "isch", "sch", "ig", "lich", "iert", "end", "ell", "al", "neu", "alt", "früh", "erst", "letzt", "jung", "gewählt",
+        "verstorben", "amtierend", "scheidend", "bisherig", "grün", "rot", "schwarz", "blau", "groß", "mächtig", "ehemalig",
+        "langjährig", "stellvertretend", "ander", "zweit", "dritt", "einstig", "abgewählt", "gestürzt", "geschäftsführend",
+    ];
+
+    /// <summary>Words after which a capitalised word is a noun, not a surname ("bei der Wahl", "in Haft", "the Kremlin").</summary>
+    private static readonly FrozenSet<string> NounMarkers = new[]
+    {
+        "der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines", "einem", "einen", "zur", "zum", "im",
+        "am", "vom", "beim", "ins", "in", "kein", "keine", "keiner", "keinen", "jede", "jeder", "jeden", "jedes", "diese",
+        "dieser", "diesen", "dieses", "mehr", "viel", "viele", "vielen", "wenig", "wenige", "große", "großen", "großer",
+        "neue", "neuen", "neuer", "ohne", "voller", "jene", "jener", "welche", "welcher", "manche", "alle", "allen",
+        "the", "a", "an", "this", "that", "these", "those", "every", "no", "some", "any",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True when a lowercase German word is an adjective that may stand in a role phrase.</summary>
+    public static bool IsGermanRoleAdjective(string lower)
+    {
+        if (lower.Length < 4 || FunctionWords.Contains(lower) || SpeechWords.Contains(lower))
+        {
+            return false;
+        }
+
+        foreach (var ending in (ReadOnlySpan<string>)["en", "em", "es", "er", "e"])
+        {
+            if (lower.EndsWith(ending, StringComparison.Ordinal))
+            {
+                var stem = lower[..^ending.Length];
+                foreach (var stemEnding in GermanAdjectiveStemEndings)
+                {
+                    if (stem.EndsWith(stemEnding, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the word before a capitalised word marks that word as a noun (article, preposition+article).</summary>
+    public static bool IsNounMarker(string lower) => NounMarkers.Contains(lower);
+
+    /// <summary>Endings of place names: a single word after a role noun ending so is a place ("Außenminister Serbiens").</summary>
+    public static bool LooksLikePlace(string token)
+    {
+        var lower = token.ToLowerInvariant().TrimEnd('s');
+        foreach (var ending in (ReadOnlySpan<string>)["ien", "land", "reich", "stan", "burg", "ei"])
+        {
+            if (lower.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Lowercase words allowed inside a name: "Ursula von der Leyen", "Charles de Gaulle", "Mohammed bin Salman".</summary>
     private static readonly FrozenSet<string> NameParticles = new[]

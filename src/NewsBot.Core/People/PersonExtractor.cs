@@ -321,7 +321,10 @@ public sealed partial class PersonExtractor
                 }
 
                 var j = i + 1;
-                while (j < t.Length && j - i <= 3 && Adjacent(block, j - 1, j) && PeopleLexicon.IsNameParticle(t[j].Text))
+                // Particles: "Ursula von der Leyen", and capitalised "Alexander Van der Bellen" when more name follows.
+                while (j + 1 < t.Length && j - i <= 3 && Adjacent(block, j - 1, j) && Adjacent(block, j, j + 1)
+                    && (PeopleLexicon.IsNameParticle(t[j].Text)
+                        || (t[j].Cap && PeopleLexicon.IsNameParticle(t[j].Lower) && (t[j + 1].Cap || PeopleLexicon.IsNameParticle(t[j + 1].Text)))))
                 {
                     j++;
                 }
@@ -415,7 +418,13 @@ public sealed partial class PersonExtractor
                     continue;
                 }
 
-                // Role + one word: a person only with repetition or outside evidence ("der US-Präsident Nachfragen" is not).
+                // Role + one word: a person only with repetition or outside evidence ("der US-Präsident Nachfragen" is not),
+                // and not after an inflected role ("dem Bundespräsidenten Respekt zollen") or when it reads as a place.
+                if (RoleIsInflected(t[h].Text) || PeopleLexicon.LooksLikePlace(t[n].Text))
+                {
+                    continue;
+                }
+
                 var repeated = NameKey.InflectionKeys(t[n].Text).Any(k => CapitalisedCount(k) >= 2);
                 if (repeated || _known?.Contains(firstKey) == true)
                 {
@@ -425,13 +434,28 @@ public sealed partial class PersonExtractor
             }
         }
 
+        private bool RoleIsInflected(string head) =>
+            _german && PeopleLexicon.TryGermanRole(head, out var baseForm, out _, out _) && baseForm.Length != head.Length;
+
+        /// <summary>"bei der Wahl", "in Haft", "the Kremlin": a determiner or adjective right before makes a word a noun.</summary>
+        private static bool FollowsNounMarker(Block block, int i)
+        {
+            if (i == 0 || !Adjacent(block, i - 1, i) || block.Tokens[i - 1].Cap)
+            {
+                return false;
+            }
+
+            var previous = block.Tokens[i - 1].Lower;
+            return PeopleLexicon.IsNounMarker(previous) || PeopleLexicon.IsGermanRoleAdjective(previous);
+        }
+
         // ---- step 3: bare and inflected surnames ----
         private void CountBareSurnames(Block block)
         {
             var t = block.Tokens;
             for (var i = 0; i < t.Length; i++)
             {
-                if (block.Consumed[i] || !t[i].Cap || !IsSurnameShaped(t[i].Text))
+                if (block.Consumed[i] || !t[i].Cap || !IsSurnameShaped(t[i].Text) || FollowsNounMarker(block, i))
                 {
                     continue;
                 }
@@ -579,7 +603,7 @@ public sealed partial class PersonExtractor
                         break;
                     }
 
-                    if (!word.Cap && IsGermanAdjective(word.Lower))
+                    if (!word.Cap && PeopleLexicon.IsGermanRoleAdjective(word.Lower))
                     {
                         parts.Insert(0, Nominative(word.Text, feminine));
                     }
@@ -639,11 +663,6 @@ public sealed partial class PersonExtractor
 
             return 0;
         }
-
-        private static bool IsGermanAdjective(string lower) =>
-            lower.Length > 3 && !PeopleLexicon.IsFunctionWord(lower) && !PeopleLexicon.IsSpeechWord(lower)
-            && (lower.EndsWith('e') || lower.EndsWith("en", StringComparison.Ordinal) || lower.EndsWith("er", StringComparison.Ordinal)
-                || lower.EndsWith("em", StringComparison.Ordinal) || lower.EndsWith("es", StringComparison.Ordinal));
 
         /// <summary>"damaligen" → "damaliger" (or "damalige" before a feminine role): the role as a headline would say it.</summary>
         private static string Nominative(string adjective, bool feminine)
