@@ -39,4 +39,11 @@ public sealed record ArticlePerson
 }
 
 /// <summary>The people one article mentions, in order of first mention.</summary>
-public sealed record ArticlePeople(string ArticleId, Language Language, IReadOnlyList<ArticlePerson> People);
+public sealed record ArticlePeople(string ArticleId, Language Language, IReadOnlyList<ArticlePerson> People)
+{
+    /// <summary>
+    /// Folded surnames the article also uses as nouns ("im Sommer", "in Haft"), with counts. The merge stops
+    /// folding other articles' bare mentions into a surname that the corpus often uses as a noun.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> NounUses { get; init; } = new Dictionary<string, int>();
+}

@@ -98,11 +98,37 @@ public sealed class PeopleIndexBuilder
             bySurname.TryAdd(group.SurnameKey, group);
         }
 
+        // Bare surnames folded in from other articles are dropped for surnames the corpus often uses as nouns
+        // ("Sommer", "Haft", "Wahl"): at least two noun uses and at least a fifth as many as such bare mentions.
+        var nounUses = new Dictionary<string, int>(StringComparer.Ordinal);
+        var looseMentions = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            foreach (var (key, count) in article.NounUses)
+            {
+                nounUses[key] = nounUses.GetValueOrDefault(key) + count;
+            }
+
+            foreach (var person in article.People.Where(p => !p.Introduced))
+            {
+                var key = NameKey.Fold(person.Surname);
+                looseMentions[key] = looseMentions.GetValueOrDefault(key) + person.Mentions;
+            }
+        }
+
+        bool ReadsAsNoun(string key) =>
+            nounUses.GetValueOrDefault(key) is var uses && uses >= 2 && uses * 5 >= looseMentions.GetValueOrDefault(key);
+
         foreach (var article in articles)
         {
             foreach (var person in article.People.Where(p => p.GivenName is null))
             {
                 var key = NameKey.Fold(person.Surname);
+                if (!person.Introduced && ReadsAsNoun(key))
+                {
+                    continue;
+                }
+
                 if (!bySurname.TryGetValue(key, out var group))
                 {
                     if (!person.Introduced)

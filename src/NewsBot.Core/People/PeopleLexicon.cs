@@ -207,6 +207,9 @@ public static class PeopleLexicon
         "Dezember", "January", "February", "March", "May", "June", "July", "October", "December", "Montag", "Dienstag",
         "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
         "Saturday", "Sunday", "Ostern", "Weihnachten", "Easter", "Christmas",
+        // languages
+        "Deutsch", "Englisch", "Französisch", "Russisch", "Spanisch", "Italienisch", "Türkisch", "Arabisch", "Chinesisch",
+        "Polnisch", "Ukrainisch", "English", "Spanish", "Arabic",
         // currencies and misc
         "Euro", "Dollar", "Rubel", "Rubles", "Pfund", "Internet", "Covid", "Corona",
     ]);
@@ -221,7 +224,10 @@ public static class PeopleLexicon
         "dieses", "welche", "kein", "keine", "nicht", "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to",
         "for", "with", "by", "from", "he", "she", "it", "we", "they", "his", "her", "their", "this", "that", "these",
         "those", "as", "after", "before", "when", "while", "if", "not", "no", "yes", "mr", "mrs", "ms", "dr", "herr",
-        "frau", "laut", "demnach", "gleichzeitig", "zudem", "außerdem", "trotzdem", "jedoch", "allerdings",
+        "frau", "laut", "demnach", "gleichzeitig", "zudem", "außerdem", "trotzdem", "jedoch", "allerdings", "weil",
+        "obwohl", "nachdem", "bevor", "seit", "seitdem", "sobald", "falls", "zumal", "indem", "sondern", "also", "deshalb",
+        "daher", "darum", "trotz", "wegen", "statt", "ob", "da", "bis", "ab", "um", "durch", "gegen", "ohne", "hier", "dort",
+        "heute", "gestern", "morgen", "jetzt", "immer", "nie", "man", "wer", "was", "wo", "warum", "wieso",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Determiners and possessives that end a role phrase on its left; not part of the role.</summary>

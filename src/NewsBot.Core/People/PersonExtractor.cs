@@ -98,7 +98,7 @@ public sealed partial class PersonExtractor
     {
         var run = new Run(article, knownSurnames);
         run.Execute();
-        return new ArticlePeople(article.Id, article.Language, run.Result());
+        return new ArticlePeople(article.Id, article.Language, run.Result()) { NounUses = run.NounUses };
     }
 
     /// <summary>True when a capitalised word of the article has one of the folded surname keys (in any inflection).
@@ -210,6 +210,10 @@ public sealed partial class PersonExtractor
         private readonly bool _german;
         private readonly List<Block> _blocks = [];
         private Dictionary<string, int>? _capitalisedCounts;
+        private HashSet<string>? _lowercaseWords;
+        private readonly Dictionary<string, int> _nounUses = new(StringComparer.Ordinal);
+
+        public IReadOnlyDictionary<string, int> NounUses => _nounUses;
         private readonly Dictionary<string, Candidate> _byFullKey = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Candidate> _bySurname = new(StringComparer.Ordinal);
         private readonly List<Candidate> _people = [];
@@ -225,6 +229,27 @@ public sealed partial class PersonExtractor
                 var tokens = Tokenize(block.Text);
                 _blocks.Add(new Block(block.Text, block.Kind == BlockKind.Paragraph ? ordinal++ : -1, tokens));
             }
+        }
+
+        /// <summary>True when the article also writes the word in lowercase: "Weil" at a sentence start is "weil".</summary>
+        private bool UsedLowercase(string token)
+        {
+            if (_lowercaseWords is null)
+            {
+                _lowercaseWords = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var block in _blocks)
+                {
+                    foreach (var word in block.Tokens)
+                    {
+                        if (!word.Cap)
+                        {
+                            _lowercaseWords.Add(word.Text);
+                        }
+                    }
+                }
+            }
+
+            return _lowercaseWords.Contains(token.ToLowerInvariant());
         }
 
         /// <summary>How often each folded key occurs capitalised in the article (any inflection); computed on first
@@ -329,7 +354,7 @@ public sealed partial class PersonExtractor
                     j++;
                 }
 
-                if (j >= t.Length || !Adjacent(block, j - 1, j) || !IsSurnameShaped(t[j].Text))
+                if (j >= t.Length || !Adjacent(block, j - 1, j) || !(IsSurnameShaped(t[j].Text) || HasArabicArticle(t[j].Text)))
                 {
                     continue;
                 }
@@ -379,6 +404,12 @@ public sealed partial class PersonExtractor
                 var n = h + 1;
                 if (block.Spans.TryGetValue(n, out var span))
                 {
+                    // "Sprecher Wladimir Putins" is Putin's spokesman, not Putin.
+                    if (IsGenitiveOf(t[span.End].Text, span.Person))
+                    {
+                        continue;
+                    }
+
                     span.Person.AddRole(role);
 
                     // "der Außenminister Marco Rubio und Sergej Lawrow": one plural role for a coordinated pair.
@@ -399,7 +430,17 @@ public sealed partial class PersonExtractor
 
                 if (FindBySurname(t[n].Text) is { } existing)
                 {
-                    existing.AddRole(role);
+                    if (!IsGenitiveOf(t[n].Text, existing))
+                    {
+                        existing.AddRole(role);
+                    }
+
+                    continue;
+                }
+
+                // "Präsident Bashar" without a surname we can read: a given name alone is no person.
+                if (PeopleLexicon.IsGivenName(t[n].Text))
+                {
                     continue;
                 }
 
@@ -434,6 +475,14 @@ public sealed partial class PersonExtractor
             }
         }
 
+        /// <summary>"al-Assad", "el-Sisi": a lowercase Arabic article joined to a capitalised name.</summary>
+        private static bool HasArabicArticle(string token) =>
+            token.Length > 4 && (token.StartsWith("al-", StringComparison.Ordinal) || token.StartsWith("el-", StringComparison.Ordinal))
+            && char.IsUpper(token[3]);
+
+        private static bool IsGenitiveOf(string token, Candidate person) =>
+            token.Length > 3 && token[^1] == 's' && NameKey.FoldWord(token) != person.SurnameKey;
+
         private bool RoleIsInflected(string head) =>
             _german && PeopleLexicon.TryGermanRole(head, out var baseForm, out _, out _) && baseForm.Length != head.Length;
 
@@ -455,8 +504,20 @@ public sealed partial class PersonExtractor
             var t = block.Tokens;
             for (var i = 0; i < t.Length; i++)
             {
-                if (block.Consumed[i] || !t[i].Cap || !IsSurnameShaped(t[i].Text) || FollowsNounMarker(block, i))
+                if (block.Consumed[i] || !t[i].Cap || !IsSurnameShaped(t[i].Text) || UsedLowercase(t[i].Text))
                 {
+                    continue;
+                }
+
+                if (FollowsNounMarker(block, i))
+                {
+                    // "im Sommer", "in Haft": remember that this surname also reads as a noun, for the merge.
+                    var nounKey = NameKey.InflectionKeys(t[i].Text)[0];
+                    if (_bySurname.ContainsKey(nounKey) || _known?.Contains(nounKey) == true)
+                    {
+                        _nounUses[nounKey] = _nounUses.GetValueOrDefault(nounKey) + 1;
+                    }
+
                     continue;
                 }
 
@@ -771,6 +832,11 @@ public sealed partial class PersonExtractor
             {
                 var stripped = token[..^1];
                 var key = NameKey.FoldWord(stripped);
+                if (key == NameKey.FoldWord(token))
+                {
+                    return token; // "Griss" is not the genitive of "Gris"
+                }
+
                 if (_bySurname.ContainsKey(key) || _known?.Contains(key) == true
                     || CapitalisedCount(NameKey.FoldWord(token)) < CapitalisedCount(key))
                 {
