@@ -96,10 +96,15 @@ public static class NameKey
             .Replace("kh", "ch", StringComparison.Ordinal)
             .Replace("x", "ks", StringComparison.Ordinal)
             .Replace("w", "v", StringComparison.Ordinal)
-            .Replace("z", "s", StringComparison.Ordinal)
             .Replace("ij", "y", StringComparison.Ordinal)
             .Replace("iy", "y", StringComparison.Ordinal)
             .Replace('j', 'y');
+
+        // Initial Z and S are one sound in German transliteration (Zelensky/Selenskyj); elsewhere z stays (Kurz ≠ Kurs).
+        if (s[0] == 'z')
+        {
+            s = "s" + s[1..];
+        }
 
         // Final -i and -y are the same ending (Dmitri/Dmitry, Sergei/Sergey).
         if (s.Length > 3 && s[^1] == 'i')

@@ -231,6 +231,23 @@ public sealed partial class PersonExtractor
             }
         }
 
+        private static bool StartsSentence(Block block, int i)
+        {
+            var text = block.Text;
+            for (var k = block.Tokens[i].Start - 1; k >= 0; k--)
+            {
+                var c = text[k];
+                if (char.IsWhiteSpace(c) || c is '»' or '«' or '„' or '“' or '"' or '(' or '–' or '-')
+                {
+                    continue;
+                }
+
+                return c is '.' or '!' or '?' or ':';
+            }
+
+            return true;
+        }
+
         /// <summary>True when the article also writes the word in lowercase: "Weil" at a sentence start is "weil".</summary>
         private bool UsedLowercase(string token)
         {
@@ -504,7 +521,7 @@ public sealed partial class PersonExtractor
             var t = block.Tokens;
             for (var i = 0; i < t.Length; i++)
             {
-                if (block.Consumed[i] || !t[i].Cap || !IsSurnameShaped(t[i].Text) || UsedLowercase(t[i].Text))
+                if (block.Consumed[i] || !t[i].Cap || !IsSurnameShaped(t[i].Text) || (StartsSentence(block, i) && UsedLowercase(t[i].Text)))
                 {
                     continue;
                 }
