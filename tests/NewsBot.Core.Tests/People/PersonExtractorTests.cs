@@ -162,3 +162,62 @@ public sealed class PersonExtractorTests
         Assert.Equal("The talks were useful and constructive", Assert.Single(person.Quotes).Text);
     }
 }
+
+public sealed class PersonExtractorCorpusTests
+{
+    private static Article German(string id, params string[] paragraphs) => new()
+    {
+        Id = id,
+        Title = "",
+        Date = "",
+        Language = Language.German,
+        Blocks = paragraphs.Select(p => new ArticleBlock(BlockKind.Paragraph, p)).ToList(),
+    };
+
+    [Fact]
+    public void SurnameThatReadsAsANounIsNotFoldedAcrossArticles()
+    {
+        var index = PeopleIndexBuilder.Build(
+        [
+            German("a", "Vorstand Markus Wahl erklärte das Ergebnis. Wahl sagte, man sei zufrieden."),
+            German("b", "Bei der Wahl siegte die Opposition. Nach der Wahl kam der Streit."),
+            German("c", "Die Wahl wurde verschoben. Wahl ist wichtig, hieß es zur Wahl."),
+        ]);
+
+        var wahl = index.Find("Markus Wahl")!;
+        Assert.Equal(["a"], wahl.ArticleIds);
+        Assert.Equal(2, wahl.Mentions);
+    }
+
+    [Fact]
+    public void GenitiveAfterARoleNamesThePossessor()
+    {
+        var people = new PersonExtractor().Extract(German("g", "Erwin Pröll regiert lange. Die mögliche Nachfolgerin Prölls schweigt.")).People;
+        var proell = Assert.Single(people);
+        Assert.Empty(proell.Roles);
+        Assert.Equal(2, proell.Mentions);
+    }
+
+    [Fact]
+    public void DoubleSIsNotAGenitive()
+    {
+        var person = Assert.Single(new PersonExtractor().Extract(German("s", "Kandidatin Irmgard Griss trat an. Griss sagte wenig.")).People);
+        Assert.Equal("Irmgard Griss", person.Name);
+        Assert.Equal(2, person.Mentions);
+    }
+
+    [Fact]
+    public void CapitalisedParticlesJoinTheSurname()
+    {
+        var person = Assert.Single(new PersonExtractor().Extract(German("v", "Der grüne Präsidentschaftskandidat Alexander Van der Bellen gewann.")).People);
+        Assert.Equal("Alexander Van der Bellen", person.Name);
+        Assert.Equal(["grüner Präsidentschaftskandidat"], person.Roles);
+    }
+
+    [Fact]
+    public void SentenceStartWordWrittenLowercaseElsewhereIsNoMention()
+    {
+        var person = Assert.Single(new PersonExtractor().Extract(German("w", "Komponist Kurt Weill lebte in Berlin. Weil er floh, blieb er in New York, weil es sicher war.")).People);
+        Assert.Equal(1, person.Mentions);
+    }
+}
