@@ -207,6 +207,15 @@ public static class PeopleLexicon
         "Dezember", "January", "February", "March", "May", "June", "July", "October", "December", "Montag", "Dienstag",
         "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
         "Saturday", "Sunday", "Ostern", "Weihnachten", "Easter", "Christmas",
+        // words that end place and organisation names ("Santos City", "Durham Hall", "Marine Corps")
+        "City", "Hall", "County", "Court", "University", "Universität", "Street", "Avenue", "Square", "Park", "Airport",
+        "Flughafen", "Station", "Bahnhof", "Church", "Kirche", "Hospital", "School", "College", "Bay", "River", "Island",
+        "Islands", "Mountain", "Mountains", "Lake", "Corps", "Department", "Ministry", "Ministerium", "Council", "Rat",
+        "Committee", "Agency", "Company", "Group", "Bank", "Times", "Post", "News", "Institute", "Institut", "Museum",
+        "Stadium", "Stadion", "Centre", "Center", "Zentrum", "Foundation", "Stiftung", "Association", "Union", "Party",
+        "Partei", "Club", "Verein", "Airlines", "Railway", "Motors", "Inc", "Ltd", "GmbH", "AG", "Kingdom", "Republic",
+        "Republik", "Province", "Provinz", "Region", "District", "Valley", "Coast", "Beach", "Bridge", "Tower", "Palace",
+        "Palast", "Square", "Cathedral", "Dom", "Hotel", "Theatre", "Theater", "Festival", "Cup", "League", "Liga",
         // languages
         "Deutsch", "Englisch", "Französisch", "Russisch", "Spanisch", "Italienisch", "Türkisch", "Arabisch", "Chinesisch",
         "Polnisch", "Ukrainisch", "English", "Spanish", "Arabic",

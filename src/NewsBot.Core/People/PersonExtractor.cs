@@ -386,6 +386,12 @@ public sealed partial class PersonExtractor
                     j++;
                 }
 
+                // "Abdel Fattah el-Sisi", "Bashar al-Assad": an Arabic article name after the surname belongs to it.
+                if (j + 1 < t.Length && Adjacent(block, j, j + 1) && HasArabicArticle(t[j + 1].Text))
+                {
+                    j++;
+                }
+
                 var given = block.Text[t[i].Start..t[givenEnd].End];
                 var surname = block.Text[t[givenEnd + 1].Start..t[j].Start] + SurnameOf(t[j].Text);
                 var person = Introduce(given, surname);
