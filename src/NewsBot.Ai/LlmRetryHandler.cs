@@ -47,7 +47,7 @@ internal sealed class LlmRetryHandler(int maxRetries, TimeSpan baseDelay, TimeSp
 
     internal static bool IsTransient(HttpStatusCode status) => status == HttpStatusCode.TooManyRequests || (int)status >= 500;
 
-    private TimeSpan RetryDelay(HttpResponseMessage response, int attempt)
+    internal TimeSpan RetryDelay(HttpResponseMessage response, int attempt)
     {
         // OpenAI also sends a millisecond variant, more precise than Retry-After.
         if (response.Headers.TryGetValues("retry-after-ms", out var ms)
