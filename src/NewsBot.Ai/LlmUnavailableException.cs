@@ -41,12 +41,32 @@ public sealed class LlmUnavailableException : Exception
 
         var message = Redact($"{cause}: {error.Message}", options.ApiKey);
         // Keep the original for its stack trace unless something in it (a server echoing the key) would leak the secret.
-        var inner = string.IsNullOrEmpty(options.ApiKey) || !error.ToString().Contains(options.ApiKey, StringComparison.Ordinal) ? error : null;
+        var inner = Mentions(error, options.ApiKey) ? null : error;
         return new LlmUnavailableException(cause, message, inner) { StatusCode = status };
     }
 
     internal static string Redact(string text, string? secret) =>
         string.IsNullOrEmpty(secret) ? text : text.Replace(secret, "***", StringComparison.Ordinal);
+
+    private static bool Mentions(Exception error, string? secret)
+    {
+        if (string.IsNullOrEmpty(secret))
+        {
+            return false;
+        }
+
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            // The response body is kept apart from the message; a log sink or a debugger may still show it.
+            if (e.ToString().Contains(secret, StringComparison.Ordinal)
+                || (e is HttpOperationException { ResponseContent: { } body } && body.Contains(secret, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static HttpStatusCode? StatusOf(Exception error)
     {
