@@ -41,7 +41,7 @@ public sealed class FallbackAnswerEngine(IAnswerEngine model, IAnswerEngine fall
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            LlmLog.FellBack(logger, "blurb", CauseOf(ex), ex);
+            LogFallback("blurb", ex);
             return await fallback.BlurbAsync(article, language, cancellationToken);
         }
     }
@@ -63,12 +63,25 @@ public sealed class FallbackAnswerEngine(IAnswerEngine model, IAnswerEngine fall
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            LlmLog.FellBack(logger, operation, CauseOf(ex), ex);
+            LogFallback(operation, ex);
         }
 
         var answer = await secondary(cancellationToken);
         var note = new ReplyBlock(ReplyBlockKind.Note, UnavailableNote(answer.Language));
         return answer with { Blocks = [.. answer.Blocks, note] };
+    }
+
+    private void LogFallback(string operation, Exception ex)
+    {
+        // The failure that started a cooldown was logged with its cause; the calls it spares are not news.
+        if (ex is LlmUnavailableException { IsCooldown: true } skipped)
+        {
+            LlmLog.SkippedModel(logger, operation, skipped.Cause);
+        }
+        else
+        {
+            LlmLog.FellBack(logger, operation, CauseOf(ex), ex);
+        }
     }
 
     private static string CauseOf(Exception ex) => ex is LlmUnavailableException llm ? llm.Cause : $"unexpected {ex.GetType().Name}";

@@ -15,7 +15,7 @@ namespace NewsBot.Ai;
 /// Every failure comes out as <see cref="LlmUnavailableException"/>; <see cref="FallbackAnswerEngine"/> turns it into an
 /// extractive answer. Summaries and blurbs are cached per article content, language and model.
 /// </summary>
-public sealed class LlmAnswerEngine(IChatCompletionService chat, IOptions<LlmOptions> options, TimeProvider time) : IAnswerEngine
+public sealed class LlmAnswerEngine(IChatCompletionService chat, IOptions<LlmOptions> options, TimeProvider time, LlmCircuit circuit) : IAnswerEngine
 {
     public const string BackendName = "llm";
 
@@ -94,6 +94,14 @@ public sealed class LlmAnswerEngine(IChatCompletionService chat, IOptions<LlmOpt
     /// <summary>One chat completion within the configured time budget; streams when someone is watching.</summary>
     internal async Task<string> CompleteAsync(ChatHistory history, IProgress<string>? partial, Func<string, string>? display, CancellationToken cancellationToken)
     {
+        circuit.ThrowIfOpen();
+        var text = await CallAsync(history, partial, display, cancellationToken);
+        circuit.RecordSuccess();
+        return text;
+    }
+
+    private async Task<string> CallAsync(ChatHistory history, IProgress<string>? partial, Func<string, string>? display, CancellationToken cancellationToken)
+    {
         using var timeout = new CancellationTokenSource(_options.Timeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
@@ -127,7 +135,9 @@ public sealed class LlmAnswerEngine(IChatCompletionService chat, IOptions<LlmOpt
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw LlmUnavailableException.From(ex, timeout.IsCancellationRequested, _options);
+            var failure = LlmUnavailableException.From(ex, timeout.IsCancellationRequested, _options);
+            circuit.RecordFailure(failure);
+            throw failure;
         }
     }
 

@@ -17,6 +17,9 @@ internal static partial class LlmLog
     [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "Query expansion failed ({Cause}); searching without extra terms")]
     public static partial void ExpansionFailed(ILogger logger, string cause, Exception exception);
 
+    [LoggerMessage(EventId = 4006, Level = LogLevel.Debug, Message = "Language model not called for {Operation} ({Cause}); answering with the extractive engine")]
+    public static partial void SkippedModel(ILogger logger, string operation, string cause);
+
     [LoggerMessage(EventId = 4005, Level = LogLevel.Information, Message = "Language model backend: {Provider}, model {Model}")]
     public static partial void UsingModel(ILogger logger, LlmProvider provider, string model);
 }

@@ -37,6 +37,9 @@ public sealed class LlmOptions
     /// <summary>Retries after a 429 or 5xx answer.</summary>
     public int MaxRetries { get; set; } = 2;
 
+    /// <summary>After a failed call, further calls go straight to the fallback for this long.</summary>
+    public double CooldownSeconds { get; set; } = 30;
+
     /// <summary>Earlier turns of a conversation sent along with a question.</summary>
     public int MaxHistoryTurns { get; set; } = 4;
 
@@ -92,6 +95,11 @@ public sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
         if (o.TimeoutSeconds <= 0 || double.IsNaN(o.TimeoutSeconds) || o.TimeoutSeconds > 3600)
         {
             return "Llm:TimeoutSeconds must be between 0 and 3600";
+        }
+
+        if (o.CooldownSeconds < 0 || double.IsNaN(o.CooldownSeconds))
+        {
+            return "Llm:CooldownSeconds must not be negative";
         }
 
         if (o.MaxRetries is < 0 or > 10)

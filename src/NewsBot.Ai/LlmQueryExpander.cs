@@ -13,7 +13,7 @@ namespace NewsBot.Ai;
 /// call turns it into search terms in the corpus languages ("Where did Lavrov meet Rubio?" → "Lawrow, Rubio, Treffen").
 /// Results are cached per question and languages; a failure adds no terms and is never cached.
 /// </summary>
-public sealed partial class LlmQueryExpander(IChatCompletionService chat, IOptions<LlmOptions> options, TimeProvider time, ILogger<LlmQueryExpander> logger)
+public sealed partial class LlmQueryExpander(IChatCompletionService chat, IOptions<LlmOptions> options, TimeProvider time, LlmCircuit circuit, ILogger<LlmQueryExpander> logger)
     : IQueryExpander
 {
     public const int MaxTerms = 10;
@@ -44,14 +44,21 @@ public sealed partial class LlmQueryExpander(IChatCompletionService chat, IOptio
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
+            circuit.ThrowIfOpen();
             var replies = await chat.GetChatMessageContentsAsync(LlmPrompts.Expansion(question, targets), null, null, linked.Token);
             var terms = ParseTerms(ThinkStripper.Strip(string.Concat(replies.Select(r => r.Content))));
+            circuit.RecordSuccess();
             _cache.Set(key, terms);
             return terms;
+        }
+        catch (LlmUnavailableException skipped) when (skipped.IsCooldown)
+        {
+            return [];
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             var failure = LlmUnavailableException.From(ex, timeout.IsCancellationRequested, _options);
+            circuit.RecordFailure(failure);
             LlmLog.ExpansionFailed(logger, failure.Cause, failure);
             return [];
         }

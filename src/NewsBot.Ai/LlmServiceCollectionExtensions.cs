@@ -46,6 +46,7 @@ public static class LlmServiceCollectionExtensions
             LlmLog.UsingModel(logger, chosen, model);
             return LlmChatServiceFactory.Create(options, sp.GetRequiredService<TimeProvider>(), loggerFactory);
         });
+        services.TryAddSingleton<LlmCircuit>();
         services.TryAddSingleton<LlmAnswerEngine>();
         services.RemoveAll<IAnswerEngine>();
         services.AddSingleton<IAnswerEngine>(sp => new FallbackAnswerEngine(

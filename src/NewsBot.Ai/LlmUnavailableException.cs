@@ -20,6 +20,9 @@ public sealed class LlmUnavailableException : Exception
 
     public HttpStatusCode? StatusCode { get; init; }
 
+    /// <summary>True when no call was made because the model failed moments ago (already logged then).</summary>
+    public bool IsCooldown { get; init; }
+
     internal static LlmUnavailableException From(Exception error, bool timedOut, LlmOptions options)
     {
         if (error is LlmUnavailableException known)

@@ -119,6 +119,10 @@ public sealed class CachingAndExpansionTests
     public void Terms_are_read_from_lists_and_lines(string reply, string[] expected) =>
         Assert.Equal(expected, LlmQueryExpander.ParseTerms(reply));
 
-    private static LlmQueryExpander Expander(IChatCompletionService chat) =>
-        new(chat, Opts.Create(Engines.Options()), TimeProvider.System, NullLogger<LlmQueryExpander>.Instance);
+    private static LlmQueryExpander Expander(IChatCompletionService chat)
+    {
+        var options = Engines.Options();
+        options.CooldownSeconds = 0;
+        return new(chat, Opts.Create(options), TimeProvider.System, new LlmCircuit(Opts.Create(options), TimeProvider.System), NullLogger<LlmQueryExpander>.Instance);
+    }
 }

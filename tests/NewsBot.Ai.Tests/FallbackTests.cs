@@ -122,6 +122,34 @@ public sealed class FallbackTests
     }
 
     [Fact]
+    public async Task After_a_failure_the_model_rests_for_the_cooldown_and_the_spared_calls_log_no_warning()
+    {
+        var time = new FakeTimeProvider();
+        var logs = new CapturingLoggerProvider();
+        var chat = ChatMocks.Throwing(new HttpOperationException(HttpStatusCode.BadGateway, "", "Bad Gateway", null));
+        var options = Microsoft.Extensions.Options.Options.Create(Engines.Options());
+        var circuit = new LlmCircuit(options, time);
+        using var loggers = LoggerFactory.Create(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        var engine = new FallbackAnswerEngine(new LlmAnswerEngine(chat.Object, options, time, circuit), new StubExtractiveEngine(), loggers.CreateLogger<FallbackAnswerEngine>());
+        var expander = new LlmQueryExpander(chat.Object, options, time, circuit, loggers.CreateLogger<LlmQueryExpander>());
+
+        var first = await engine.AnswerAsync(SeedCorpus.RubioLavrov(), CancellationToken.None);
+        time.Advance(TimeSpan.FromSeconds(29));
+        var terms = await expander.ExpandAsync("Where did they meet?", Language.English, [Language.German], CancellationToken.None);
+        var second = await engine.AnswerAsync(SeedCorpus.RubioLavrov(), CancellationToken.None);
+        Assert.Single(chat.Invocations);
+        time.Advance(TimeSpan.FromSeconds(1));
+        await engine.AnswerAsync(SeedCorpus.RubioLavrov(), CancellationToken.None);
+
+        Assert.Equal(2, chat.Invocations.Count);
+        Assert.Empty(terms);
+        Assert.Equal(ReplyBlockKind.Note, first.Blocks[^1].Kind);
+        Assert.Equal(ReplyBlockKind.Note, second.Blocks[^1].Kind);
+        Assert.Equal(2, logs.Entries.Count(e => e.Level >= LogLevel.Warning));
+        Assert.Contains(logs.Entries, e => e.Level == LogLevel.Debug && e.Message.Contains("skipped after a recent failure: HTTP 502", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_api_key_is_redacted_from_a_failure_and_the_echoing_exception_is_not_kept()
     {
         var options = Engines.Options();

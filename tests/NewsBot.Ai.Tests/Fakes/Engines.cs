@@ -10,8 +10,11 @@ public static class Engines
     public static LlmOptions Options(double timeoutSeconds = 30) =>
         new() { Provider = "OpenAI", Model = "test-model", ApiKey = "test", TimeoutSeconds = timeoutSeconds };
 
-    public static LlmAnswerEngine Llm(IChatCompletionService chat, TimeProvider? time = null, LlmOptions? options = null) =>
-        new(chat, Microsoft.Extensions.Options.Options.Create(options ?? Options()), time ?? TimeProvider.System);
+    public static LlmAnswerEngine Llm(IChatCompletionService chat, TimeProvider? time = null, LlmOptions? options = null)
+    {
+        var wrapped = Microsoft.Extensions.Options.Options.Create(options ?? Options());
+        return new(chat, wrapped, time ?? TimeProvider.System, new LlmCircuit(wrapped, time ?? TimeProvider.System));
+    }
 
     public static FallbackAnswerEngine WithFallback(IChatCompletionService chat, StubExtractiveEngine fallback, CapturingLoggerProvider? logs = null, TimeProvider? time = null, LlmOptions? options = null)
     {

@@ -91,6 +91,11 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
     /// <summary>The answer a grounded model would give for this request.</summary>
     public string AnswerFor(RecordedRequest request)
     {
+        if (request.Messages[0].Content.Contains("search terms", StringComparison.Ordinal))
+        {
+            return "Rubio, Lawrow, Treffen, Riad";
+        }
+
         var user = request.Messages.Last(m => m.Role == "user").Content;
         foreach (Match source in SourceBlock().Matches(user))
         {
