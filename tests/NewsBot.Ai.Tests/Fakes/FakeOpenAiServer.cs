@@ -16,6 +16,9 @@ namespace NewsBot.Ai.Tests.Fakes;
 /// <summary>One request the fake server received.</summary>
 public sealed record RecordedRequest(string Path, string? Authorization, JsonNode Body)
 {
+    /// <summary>Azure's key header.</summary>
+    public string? ApiKey { get; init; }
+
     public string Model => Body["model"]!.GetValue<string>();
 
     public bool Stream => Body["stream"]?.GetValue<bool>() ?? false;
@@ -82,6 +85,8 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
         var app = builder.Build();
         var server = new FakeOpenAiServer(app);
         app.MapPost("/v1/chat/completions", server.HandleAsync);
+        app.MapPost("/openai/deployments/{deployment}/chat/completions", server.HandleAsync);
+        app.MapPost("/api/chat", server.HandleOllamaAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.BaseUrl = address.TrimEnd('/') + "/v1";
@@ -121,7 +126,7 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
-        var request = new RecordedRequest(context.Request.Path, context.Request.Headers.Authorization.ToString(), body!);
+        var request = new RecordedRequest(context.Request.Path, context.Request.Headers.Authorization.ToString(), body!) { ApiKey = context.Request.Headers["api-key"].ToString() };
         _requests.Enqueue(request);
 
         switch (Behavior)
@@ -175,6 +180,46 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
                 }),
                 ["usage"] = new JsonObject { ["prompt_tokens"] = 10, ["completion_tokens"] = 10, ["total_tokens"] = 20 },
             });
+        }
+    }
+
+    /// <summary>Ollama's native /api/chat: one JSON object, or newline-delimited JSON when streaming (the default).</summary>
+    private async Task HandleOllamaAsync(HttpContext context)
+    {
+        var body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+        var request = new RecordedRequest(context.Request.Path, null, body!);
+        _requests.Enqueue(request);
+        if (Behavior == FakeBehavior.ServerError)
+        {
+            context.Response.StatusCode = 500;
+            await context.Response.WriteAsJsonAsync(new JsonObject { ["error"] = "model crashed" });
+            return;
+        }
+
+        var answer = AnswerFor(request);
+        JsonObject Line(string content, bool done) => new()
+        {
+            ["model"] = request.Model,
+            ["created_at"] = "2026-01-01T00:00:00Z",
+            ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = content },
+            ["done"] = done,
+            ["done_reason"] = done ? "stop" : null,
+        };
+
+        context.Response.ContentType = "application/x-ndjson";
+        if (request.Body["stream"]?.GetValue<bool>() ?? true)
+        {
+            for (var i = 0; i < answer.Length; i += ChunkSize)
+            {
+                await context.Response.WriteAsync(Line(answer.Substring(i, Math.Min(ChunkSize, answer.Length - i)), false).ToJsonString() + "\n");
+                await context.Response.Body.FlushAsync();
+            }
+
+            await context.Response.WriteAsync(Line("", true).ToJsonString() + "\n");
+        }
+        else
+        {
+            await context.Response.WriteAsync(Line(answer, true).ToJsonString() + "\n");
         }
     }
 
