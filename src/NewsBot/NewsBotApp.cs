@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using NewsBot.Cli;
 using NewsBot.Core.Articles;
+using NewsBot.Storage;
 
 namespace NewsBot;
 
@@ -39,6 +40,11 @@ public static class NewsBotApp
         {
             Console.Error.WriteLine("newsbot: " + ex.Message);
             return 2;
+        }
+        catch (StorageStartupException ex)
+        {
+            Console.Error.WriteLine("newsbot: " + ex.Message);
+            return 1;
         }
         catch (StartupException ex)
         {
