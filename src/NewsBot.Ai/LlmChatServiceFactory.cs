@@ -30,12 +30,24 @@ public static class LlmChatServiceFactory
                 return new AzureOpenAIChatCompletionService(
                     options.Deployment!, options.Endpoint!, options.ApiKey!, modelId: string.IsNullOrWhiteSpace(options.Model) ? null : options.Model, httpClient: http);
             case LlmProvider.Ollama:
-                http.BaseAddress = new Uri(options.Endpoint!);
+                http.BaseAddress = OllamaRoot(options.Endpoint!);
                 return new OllamaApiClient(http, options.Model!).AsChatCompletionService();
             default:
                 http.Dispose();
                 throw new InvalidOperationException($"Llm:Provider '{options.Provider}' has no chat model");
         }
+    }
+
+    /// <summary>The native API lives at the server root; an endpoint copied from OpenAI-style settings ends in /v1.</summary>
+    internal static Uri OllamaRoot(string endpoint)
+    {
+        var root = endpoint.TrimEnd('/');
+        if (root.EndsWith("/v1", StringComparison.OrdinalIgnoreCase))
+        {
+            root = root[..^3];
+        }
+
+        return new Uri(root + "/");
     }
 
     internal static HttpClient CreateHttpClient(LlmOptions options, TimeProvider time, ILogger logger)

@@ -18,11 +18,11 @@ public sealed class ProviderEndToEndTests : IAsyncLifetime
     private string Root => _server.BaseUrl[..^"/v1".Length];
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task Ollama_answers_through_OllamaSharp_plain_and_streaming(bool streaming)
+    [InlineData(false, "")]
+    [InlineData(true, "/v1/")]
+    public async Task Ollama_answers_through_OllamaSharp_plain_and_streaming(bool streaming, string endpointSuffix)
     {
-        using var sp = Build(new() { ["Llm:Provider"] = "Ollama", ["Llm:Endpoint"] = Root, ["Llm:Model"] = "llama3.2" });
+        using var sp = Build(new() { ["Llm:Provider"] = "Ollama", ["Llm:Endpoint"] = Root + endpointSuffix, ["Llm:Model"] = "llama3.2" });
         var progress = streaming ? new RecordingProgress() : null;
 
         var answer = await sp.GetRequiredService<IAnswerEngine>().AnswerAsync(SeedCorpus.RubioLavrov(progress), CancellationToken.None);
