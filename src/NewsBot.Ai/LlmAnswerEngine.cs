@@ -109,7 +109,7 @@ public sealed class LlmAnswerEngine(IChatCompletionService chat, IOptions<LlmOpt
             if (partial is null)
             {
                 var replies = await chat.GetChatMessageContentsAsync(history, null, null, linked.Token);
-                return ThinkStripper.Strip(string.Concat(replies.Select(r => r.Content)));
+                return MentionGuard.Neutralize(ThinkStripper.Strip(string.Concat(replies.Select(r => r.Content))));
             }
 
             var raw = new StringBuilder();
@@ -122,7 +122,7 @@ public sealed class LlmAnswerEngine(IChatCompletionService chat, IOptions<LlmOpt
                 }
 
                 raw.Append(chunk.Content);
-                var visible = ThinkStripper.StripPartial(raw.ToString());
+                var visible = MentionGuard.Neutralize(ThinkStripper.StripPartial(raw.ToString()));
                 visible = display is null ? visible : display(visible);
                 if (visible.Length > 0 && visible != shown)
                 {
@@ -131,7 +131,7 @@ public sealed class LlmAnswerEngine(IChatCompletionService chat, IOptions<LlmOpt
                 }
             }
 
-            return ThinkStripper.Strip(raw.ToString());
+            return MentionGuard.Neutralize(ThinkStripper.Strip(raw.ToString()));
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

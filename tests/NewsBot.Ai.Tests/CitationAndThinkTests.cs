@@ -101,6 +101,21 @@ public sealed class CitationAndThinkTests
     }
 
     [Fact]
+    public async Task Model_text_never_pings_everyone_here_or_a_person()
+    {
+        var progress = new RecordingProgress();
+        var plain = Engines.Llm(ChatMocks.Replying([], "@everyone @Here: they met in Riad [2], says <@123> and <@&45>; mail a@b.de").Object);
+        var streamed = Engines.Llm(ChatMocks.Streaming([], "@every", "one they met [2].").Object);
+
+        var text = (await plain.AnswerAsync(SeedCorpus.RubioLavrov(), CancellationToken.None)).ToReply().PlainText;
+        var streamedText = (await streamed.AnswerAsync(SeedCorpus.RubioLavrov(progress), CancellationToken.None)).ToReply().PlainText;
+
+        Assert.Equal("@\u200Beveryone @\u200BHere: they met in Riad [1], says <@\u200B123> and <@\u200B&45>; mail a@b.de", text);
+        Assert.Equal("@\u200Beveryone they met [1].", streamedText);
+        Assert.All(progress.Reports, r => Assert.DoesNotContain("@everyone", r, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Streaming_reports_the_growing_answer_without_reasoning_and_with_final_numbers()
     {
         var seen = new List<ChatHistory>();
