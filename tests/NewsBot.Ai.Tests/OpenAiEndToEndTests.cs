@@ -43,6 +43,20 @@ public sealed class OpenAiEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task When_the_sources_do_not_hold_the_answer_the_model_says_so_and_nothing_is_cited()
+    {
+        _server.Keyword = "Tokio";
+        using var sp = Build();
+
+        var answer = await sp.GetRequiredService<IAnswerEngine>().AnswerAsync(SeedCorpus.RubioLavrov(), CancellationToken.None);
+
+        Assert.Equal("llm", answer.Backend);
+        Assert.True(answer.NotFound);
+        Assert.Empty(answer.Citations);
+        Assert.Equal("The articles do not say.", answer.ToReply().PlainText);
+    }
+
+    [Fact]
     public async Task Streaming_shows_the_answer_growing_without_the_models_reasoning()
     {
         _server.Thinking = "The user asks about a meeting. Source 2 mentions Riad.";
@@ -132,7 +146,6 @@ public sealed class OpenAiEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Query_expansion_and_summaries_go_through_the_same_connector()
     {
-        _server.Keyword = "Riad";
         using var sp = Build();
         var expander = sp.GetRequiredService<IQueryExpander>();
         var engine = sp.GetRequiredService<IAnswerEngine>();

@@ -74,9 +74,6 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
 
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToList();
 
-    /// <summary>Completes when a request arrives that the fake will not answer.</summary>
-    public TaskCompletionSource HangStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
     public static async Task<FakeOpenAiServer> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -147,7 +144,6 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
                 await context.Response.WriteAsJsonAsync(Error("Rate limit reached.", "rate_limit_exceeded"));
                 return;
             case FakeBehavior.Hang:
-                HangStarted.TrySetResult();
                 try
                 {
                     await Task.Delay(Timeout.Infinite, context.RequestAborted);
