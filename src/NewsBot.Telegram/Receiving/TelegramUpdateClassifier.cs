@@ -98,14 +98,23 @@ public static partial class TelegramUpdateClassifier
 
         if (bot.Username is { } name)
         {
-            text = MentionPattern(name).Replace(text, " ");
+            // "Who is Lavrov, @Bot?" and "@Bot, who is Lavrov?" both become "Who is Lavrov?".
+            text = NewRegex($@"(?:,\s*)?{Mention(name)}(?:\s*[,:])?").Replace(text, " ");
         }
 
-        return Spaces().Replace(text, " ").Trim(' ', ',', ':');
+        return SpaceBeforePunctuation().Replace(Spaces().Replace(text, " "), "$1").Trim(' ', ',', ':');
     }
 
-    private static Regex MentionPattern(string username) =>
-        new($@"(?<![\w@])@{Regex.Escape(username)}(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static Regex MentionPattern(string username) => NewRegex(Mention(username));
+
+    /// <summary>"@username" as a whole word, not part of an e-mail address or a longer name.</summary>
+    private static string Mention(string username) => $@"(?<![\w@])@{Regex.Escape(username)}(?!\w)";
+
+    private static Regex NewRegex(string pattern) =>
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    [GeneratedRegex(@"[ \t]+([?!.,;:])")]
+    private static partial Regex SpaceBeforePunctuation();
 
     [GeneratedRegex("[ \t]{2,}")]
     private static partial Regex Spaces();
