@@ -52,15 +52,15 @@ internal sealed class OrderedLanes<TKey>
             return true;
         });
 
-    /// <summary>Cancels the key's running and queued items; items queued afterwards run normally.</summary>
-    public void Cancel(TKey key)
+    /// <summary>Cancels the key's running and queued items; items queued afterwards run normally. False when there were none.</summary>
+    public bool Cancel(TKey key)
     {
         CancellationTokenSource? old;
         lock (_gate)
         {
             if (!_lanes.TryGetValue(key, out var lane))
             {
-                return;
+                return false;
             }
 
             old = lane.Cancellation;
@@ -76,6 +76,8 @@ internal sealed class OrderedLanes<TKey>
         {
             // The lane finished and was cleaned up in between: nothing left to cancel.
         }
+
+        return true;
     }
 
     /// <summary>Completes when every item queued so far has finished.</summary>

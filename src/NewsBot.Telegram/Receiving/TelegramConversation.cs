@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Chat;
+using NewsBot.Core.State;
 using NewsBot.Telegram.Logging;
 using NewsBot.Telegram.Sending;
 using Telegram.Bot;
@@ -10,13 +11,15 @@ namespace NewsBot.Telegram.Receiving;
 /// <summary>Answers one message: typing while the pipeline works, a growing draft when it streams, then the formatted reply.</summary>
 public sealed partial class TelegramConversation(
     IChatPipeline pipeline,
+    IOptions<BotOptions> botOptions,
     ITelegramBotClient client,
     TelegramReplySender sender,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     RedactingLogger<TelegramConversation> logger,
     RedactingLogger<TypingIndicator> typingLogger,
-    RedactingLogger<StreamingDraft> draftLogger)
+    RedactingLogger<StreamingDraft> draftLogger,
+    IChatSettingsStore? chatSettings = null)
 {
     public async Task AnswerAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
@@ -57,6 +60,16 @@ public sealed partial class TelegramConversation(
         {
             LogSendFailed(logger, message.UpdateId, message.ChatId, e);
         }
+    }
+
+    /// <summary>Tells the user that /cancel stopped the running answer (or that none was running).</summary>
+    public async Task ConfirmCancelAsync(IncomingMessage message, bool stopped, CancellationToken cancellationToken)
+    {
+        var request = message.Request;
+        var chosen = chatSettings is null ? null : (await chatSettings.GetAsync(new ChatKey(request.Platform, request.ChatId), cancellationToken)).Language;
+        var language = LanguageResolver.Resolve(chosen, request.UserLocale, "", isCommandWithoutText: true, botOptions.Value.Default);
+        var reply = Reply.Text(language, stopped ? Texts.Cancelled(language) : Texts.NothingToCancel(language));
+        await sender.SendReplyAsync(message.ChatId, reply, message.MessageId, draftMessageId: null, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Answering update {UpdateId} in chat {ChatId}")]

@@ -40,7 +40,10 @@ public sealed partial class TelegramUpdateDispatcher : IAsyncDisposable
 
         if (message.IsCancel)
         {
-            _chats.Cancel(message.ChatId);
+            // Handled here, not behind the answer it is meant to stop.
+            var stopped = _chats.Cancel(message.ChatId);
+            _ = _chats.RunAsync(message.ChatId, token => ConfirmCancelAsync(message, stopped, token));
+            return true;
         }
 
         _ = _chats.RunAsync(message.ChatId, token => AnswerAsync(message, token));
@@ -81,6 +84,18 @@ public sealed partial class TelegramUpdateDispatcher : IAsyncDisposable
             LogCancelled(_logger, message.UpdateId);
         }
         catch (Exception e)
+        {
+            LogFailed(_logger, message.UpdateId, e);
+        }
+    }
+
+    private async Task ConfirmCancelAsync(IncomingMessage message, bool stopped, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _conversation.ConfirmCancelAsync(message, stopped, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             LogFailed(_logger, message.UpdateId, e);
         }
