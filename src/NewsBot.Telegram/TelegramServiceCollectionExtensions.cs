@@ -62,6 +62,7 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<TelegramOutbox>();
         services.TryAddSingleton<TelegramReplySender>();
         services.TryAddSingleton<TelegramBotIdentity>();
+        services.TryAddSingleton<TelegramAdminLookup>();
         services.TryAddSingleton<TelegramConversation>();
         services.TryAddSingleton<TelegramUpdateDispatcher>();
         services.TryAddSingleton<TelegramPoller>();

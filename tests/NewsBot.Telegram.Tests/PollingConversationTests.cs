@@ -66,6 +66,22 @@ public sealed class PollingConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GroupCommandsCarryWhetherTheSenderAdministersTheGroup()
+    {
+        const long group = -100777;
+        _server.Admins.Add((group, 1));
+        await using var bot = await TelegramBotHarness.StartAsync(_server);
+        _server.PushMessage(group, "/lang de", userId: 1, chatType: "supergroup");
+        _server.PushMessage(group, "/lang en", userId: 2, chatType: "supergroup");
+        _server.PushMessage(group, "/lang de", userId: 1, chatType: "supergroup");
+
+        await _server.WaitForAsync(_ => _server.MessagesTo(group).Count == 3);
+
+        Assert.Equal([true, false, true], bot.Pipeline.Requests.Select(r => r.IsPlatformAdmin));
+        Assert.Equal(2, _server.CallsOf("getChatMember").Count()); // the admin's second command is answered from the cache
+    }
+
+    [Fact]
     public async Task A10000CharacterAnswerArrivesAsOrderedPartsOfAtMost4096()
     {
         await using var bot = await TelegramBotHarness.StartAsync(_server);

@@ -13,6 +13,7 @@ public sealed partial class TelegramConversation(
     IChatPipeline pipeline,
     IOptions<BotOptions> botOptions,
     ITelegramBotClient client,
+    TelegramAdminLookup admins,
     TelegramReplySender sender,
     IOptions<TelegramOptions> options,
     TimeProvider time,
@@ -31,7 +32,10 @@ public sealed partial class TelegramConversation(
         {
             try
             {
-                reply = await pipeline.HandleAsync(message.Request, draft, cancellationToken);
+                var request = message.NeedsAdminCheck
+                    ? message.Request with { IsPlatformAdmin = await admins.IsAdminAsync(message.ChatId, message.UserId, cancellationToken) }
+                    : message.Request;
+                reply = await pipeline.HandleAsync(request, draft, cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {

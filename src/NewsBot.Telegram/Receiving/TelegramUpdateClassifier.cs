@@ -46,7 +46,7 @@ public static partial class TelegramUpdateClassifier
             request = mentioned ? StripMentions(message, text, bot) : text.Trim();
         }
 
-        return new IncomingMessage(update.Id, message.Chat.Id, message.MessageId, new ChatRequest
+        return new IncomingMessage(update.Id, message.Chat.Id, from.Id, message.MessageId, new ChatRequest
         {
             Platform = Platforms.Telegram,
             ChatId = message.Chat.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -56,7 +56,7 @@ public static partial class TelegramUpdateClassifier
             Text = request,
             IsGroup = isGroup,
             IsReplyToBot = isReplyToBot,
-            IsPlatformAdmin = !isGroup, // the user owns a private chat; group roles are not looked up
+            IsPlatformAdmin = !isGroup, // the user owns a private chat; group roles are looked up when a command needs them
         });
     }
 

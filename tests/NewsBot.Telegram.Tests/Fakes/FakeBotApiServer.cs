@@ -61,6 +61,9 @@ public sealed class FakeBotApiServer : IAsyncDisposable
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>(chat, user) pairs getChatMember reports as the group's creator.</summary>
+    public HashSet<(long Chat, long User)> Admins { get; } = [];
+
     /// <summary>When true every method answers 401 Unauthorized, like Telegram for a revoked token.</summary>
     public bool RejectToken { get; set; }
 
@@ -304,7 +307,19 @@ public sealed class FakeBotApiServer : IAsyncDisposable
                 result = SentMessage(body, body["message_id"]!.GetValue<int>());
                 break;
             case "getChatMember":
-                result = new JsonObject { ["status"] = "member", ["user"] = new JsonObject { ["id"] = body["user_id"]!.GetValue<long>(), ["is_bot"] = false, ["first_name"] = "Ada" } };
+                var user = body["user_id"]!.GetValue<long>();
+                bool admin;
+                lock (_gate)
+                {
+                    admin = Admins.Contains((new ApiCall(0, "", body, 0).ChatId ?? 0, user));
+                }
+
+                result = new JsonObject
+                {
+                    ["status"] = admin ? "creator" : "member",
+                    ["user"] = new JsonObject { ["id"] = user, ["is_bot"] = false, ["first_name"] = "Ada" },
+                    ["is_anonymous"] = admin ? false : null,
+                };
                 break;
             case "sendChatAction" or "setMyCommands" or "setWebhook" or "deleteWebhook":
                 result = true;
