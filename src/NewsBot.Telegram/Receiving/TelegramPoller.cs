@@ -31,7 +31,7 @@ public sealed partial class TelegramPoller(
     {
         var settings = options.Value;
         var key = OffsetKey(bot.Id);
-        int? offset = int.TryParse(await store.GetAsync(key, cancellationToken), NumberStyles.Integer, CultureInfo.InvariantCulture, out var last) ? last + 1 : null;
+        int? offset = ParseStoredOffset(await store.GetAsync(key, cancellationToken), time.GetUtcNow());
         var botName = bot.Username ?? bot.Id.ToString(CultureInfo.InvariantCulture);
         LogPolling(logger, botName, offset);
 
@@ -109,11 +109,36 @@ public sealed partial class TelegramPoller(
         }
     }
 
+    /// <summary>
+    /// The offset to resume from: one past the stored update id. Telegram keeps updates for at most a day and may restart
+    /// its numbering at random after a quiet week, so an id saved more than a day ago is not used: everything it covered
+    /// is gone from the server anyway, and a stale high offset could hide new updates.
+    /// </summary>
+    internal static int? ParseStoredOffset(string? stored, DateTimeOffset now)
+    {
+        var parts = (stored ?? "").Split(';');
+        if (!int.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var last))
+        {
+            return null;
+        }
+
+        if (parts.Length > 1 && long.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var savedAt)
+            && now - DateTimeOffset.FromUnixTimeSeconds(savedAt) > UpdateRetention)
+        {
+            return null;
+        }
+
+        return last + 1;
+    }
+
+    private static readonly TimeSpan UpdateRetention = TimeSpan.FromHours(24);
+
     private async Task SaveOffsetAsync(string key, int lastUpdateId, CancellationToken cancellationToken)
     {
         try
         {
-            await store.SetAsync(key, lastUpdateId.ToString(CultureInfo.InvariantCulture), CancellationToken.None);
+            var value = string.Create(CultureInfo.InvariantCulture, $"{lastUpdateId};{time.GetUtcNow().ToUnixTimeSeconds()}");
+            await store.SetAsync(key, value, CancellationToken.None);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
