@@ -135,6 +135,10 @@ public sealed partial class TelegramBotService(
             var address = listener.Address?.ToString() ?? settings.WebhookListenUrl;
             LogListening(logger, address);
         }
+        else
+        {
+            LogHostServesWebhook(logger);
+        }
 
         for (var failures = 1; ; failures++)
         {
@@ -184,6 +188,9 @@ public sealed partial class TelegramBotService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Telegram webhook listener on {Address}")]
     private static partial void LogListening(ILogger logger, string address);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Telegram:WebhookSelfHost is false: the host must serve the webhook with MapTelegramWebhook()")]
+    private static partial void LogHostServesWebhook(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Telegram webhook registered for {WebhookUrl}")]
     private static partial void LogWebhookSet(ILogger logger, string webhookUrl);

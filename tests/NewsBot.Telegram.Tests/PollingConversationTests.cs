@@ -66,6 +66,30 @@ public sealed class PollingConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnAnswerThatBlocksItsThreadHoldsUpNeitherPollingNorOtherChats()
+    {
+        using var release = new ManualResetEventSlim();
+        var pipeline = new FakeChatPipeline();
+        pipeline.Answer = (request, _, ct) =>
+        {
+            if (request.Text == "heavy")
+            {
+                release.Wait(TimeSpan.FromSeconds(20), ct); // synchronous CPU-bound work, as an engine without awaits would do
+            }
+
+            return Task.FromResult(Reply.Text(NewsBot.Core.Languages.Language.English, "done: " + request.Text));
+        };
+        await using var bot = await TelegramBotHarness.StartAsync(_server, pipeline: pipeline);
+        _server.PushMessage(41, "heavy");
+        _server.PushMessage(42, "light");
+
+        await _server.WaitForAsync(_ => _server.MessagesTo(42).Count == 1, TimeSpan.FromSeconds(10));
+        Assert.Empty(_server.MessagesTo(41));
+        release.Set();
+        await _server.WaitForAsync(_ => _server.MessagesTo(41).Count == 1);
+    }
+
+    [Fact]
     public async Task GroupCommandsCarryWhetherTheSenderAdministersTheGroup()
     {
         const long group = -100777;

@@ -91,7 +91,9 @@ internal sealed class OrderedLanes<TKey>
 
     private static async Task<T> RunAfterAsync<T>(Task previous, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
-        await previous; // never faults: it is the previous item's release continuation
+        // Always continue on the thread pool: the caller (the polling loop) must never run an item's synchronous part,
+        // and RunAsync holds its lock until this method first yields. 'previous' never faults (it is a release continuation).
+        await previous.ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
         cancellationToken.ThrowIfCancellationRequested();
         return await work(cancellationToken);
     }
