@@ -105,9 +105,16 @@ public sealed class PollingConversationTests : IAsyncLifetime
         Assert.Equal(2, _server.CallsOf("getChatMember").Count()); // the admin's second command is answered from the cache
     }
 
-    [Fact]
-    public async Task A10000CharacterAnswerArrivesAsOrderedPartsOfAtMost4096()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A10000CharacterAnswerArrivesAsOrderedPartsOfAtMost4096(bool floodWaitAfterFirstPart)
     {
+        if (floodWaitAfterFirstPart)
+        {
+            _server.FailAt("sendMessage", 2, 429, "Too Many Requests: retry after 1", retryAfter: 1);
+        }
+
         await using var bot = await TelegramBotHarness.StartAsync(_server);
         var updateId = _server.PushMessage(777, "/long");
 
@@ -121,6 +128,7 @@ public sealed class PollingConversationTests : IAsyncLifetime
         Assert.All(parts.Skip(1), p => Assert.Null(p.ReplyToMessageId));
         var numbers = parts.SelectMany(p => System.Text.RegularExpressions.Regex.Matches(p.Text!, @"P(\d{3}) ").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))).ToList();
         Assert.Equal(Enumerable.Range(1, expected), numbers);
+        Assert.Equal(floodWaitAfterFirstPart, _server.CallsOf("sendMessage").Any(c => c.StatusCode == 429));
     }
 
     [Fact]
