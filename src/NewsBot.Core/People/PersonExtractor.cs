@@ -308,6 +308,11 @@ public sealed partial class PersonExtractor
 
             foreach (var block in _blocks)
             {
+                FindAppositions(block);
+            }
+
+            foreach (var block in _blocks)
+            {
                 CountBareSurnames(block);
             }
 
@@ -521,6 +526,51 @@ public sealed partial class PersonExtractor
             return PeopleLexicon.IsNounMarker(previous) || PeopleLexicon.IsGermanRoleAdjective(previous);
         }
 
+        // ---- step 2b: roles in apposition: "Sergej Lawrow, Russlands Außenminister, ..." ----
+        private void FindAppositions(Block block)
+        {
+            var t = block.Tokens;
+            foreach (var (spanStart, (person, end)) in block.Spans)
+            {
+                var k = end + 1;
+                if (k >= t.Length || block.Text[t[end].End..t[k].Start].Trim() != ",")
+                {
+                    continue;
+                }
+
+                var from = PeopleLexicon.IsDeterminer(t[k].Lower) && k + 1 < t.Length && Adjacent(block, k, k + 1) ? k + 1 : k;
+
+                // The longest role phrase starting right after the comma: "the US secretary of state", not "US secretary".
+                (string Role, int Head)? best = null;
+                for (var h = from; h < t.Length && h <= from + 4; h++)
+                {
+                    if (h > from && !Adjacent(block, h - 1, h))
+                    {
+                        break;
+                    }
+
+                    if (TryRole(block, h, out var role, out _, out var roleStart) && roleStart == from)
+                    {
+                        best = (role, h);
+                    }
+                }
+
+                if (best is not { } found)
+                {
+                    continue;
+                }
+
+                // "Trump, Kremlsprecher Dmitri Peskow ...": the role belongs to the name that follows it.
+                var next = found.Head + 1;
+                var nameFollows = next < t.Length && Adjacent(block, found.Head, next) && t[next].Cap
+                    && (block.Spans.ContainsKey(next) || IsSurnameShaped(t[next].Text));
+                if (!nameFollows)
+                {
+                    person.AddRole(found.Role);
+                }
+            }
+        }
+
         // ---- step 3: bare and inflected surnames ----
         private void CountBareSurnames(Block block)
         {
@@ -663,10 +713,14 @@ public sealed partial class PersonExtractor
         }
 
         // ---- roles ----
-        private bool TryRole(Block block, int head, out string role, out bool shared)
+        private bool TryRole(Block block, int head, out string role, out bool shared) => TryRole(block, head, out role, out shared, out _);
+
+        /// <summary>The role phrase whose head noun is at <paramref name="head"/>; <paramref name="start"/> is its first token.</summary>
+        private bool TryRole(Block block, int head, out string role, out bool shared, out int start)
         {
             role = "";
             shared = false;
+            start = head;
             var t = block.Tokens;
             if (_german)
             {
@@ -703,6 +757,7 @@ public sealed partial class PersonExtractor
                 }
 
                 role = string.Join(' ', parts);
+                start = head - parts.Count + 1;
                 shared = plural || (determiner is not null && PeopleLexicon.IsPluralCapableDeterminer(determiner) && !feminine);
                 return true;
             }
@@ -729,6 +784,7 @@ public sealed partial class PersonExtractor
             }
 
             role = block.Text[t[first].Start..t[head].End];
+            start = first;
             shared = t[head].Lower.EndsWith('s') && t[head].Lower is not "boss";
             return true;
         }

@@ -221,3 +221,39 @@ public sealed class PersonExtractorCorpusTests
         Assert.Equal(1, person.Mentions);
     }
 }
+
+public sealed class AppositionRoleTests
+{
+    private static IReadOnlyList<ArticlePerson> Extract(Language language, string text) => new PersonExtractor().Extract(new Article
+    {
+        Id = "ap",
+        Title = "",
+        Date = "",
+        Language = language,
+        Blocks = [new ArticleBlock(BlockKind.Paragraph, text)],
+    }).People;
+
+    [Fact]
+    public void GermanRoleAfterTheName()
+    {
+        var person = Assert.Single(Extract(Language.German, "Sergej Lawrow, Russlands Außenminister, lobte das Treffen."));
+        Assert.Equal(["Russlands Außenminister"], person.Roles);
+        person = Assert.Single(Extract(Language.German, "Antony Blinken, der damalige US-Außenminister, reiste ab."));
+        Assert.Equal(["damaliger US-Außenminister"], person.Roles);
+    }
+
+    [Fact]
+    public void EnglishRoleAfterTheName()
+    {
+        var person = Assert.Single(Extract(Language.English, "Marco Rubio, the US secretary of state, said the talks went well."));
+        Assert.Equal(["US secretary of state"], person.Roles);
+    }
+
+    [Fact]
+    public void RoleBeforeTheNextNameIsNotAnApposition()
+    {
+        var people = Extract(Language.German, "Es sprachen Donald Trump, Kremlsprecher Dmitri Peskow und andere.");
+        Assert.Empty(people.Single(p => p.Surname == "Trump").Roles);
+        Assert.Equal(["Kremlsprecher"], people.Single(p => p.Surname == "Peskow").Roles);
+    }
+}
