@@ -7,6 +7,7 @@ using NewsBot.Cli;
 using NewsBot.Ai;
 using NewsBot.Core;
 using NewsBot.Storage;
+using NewsBot.Telegram;
 
 var cli = CliArguments.Parse(args);
 if (cli.Error is not null)
@@ -40,7 +41,9 @@ builder.Services
 // One-shot verbs are stateless; the running bot keeps settings, memory and digests in the store.
 if (cli.Verb == "run")
 {
-    builder.Services.AddStorage(builder.Configuration);
+    builder.Services
+        .AddStorage(builder.Configuration)
+        .AddTelegram(builder.Configuration);
 }
 
 using var host = builder.Build();
