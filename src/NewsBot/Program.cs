@@ -1,1 +1,38 @@
-return 0;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NewsBot;
+using NewsBot.Cli;
+using NewsBot.Core;
+
+var cli = CliArguments.Parse(args);
+if (cli.Error is not null)
+{
+    Console.Error.WriteLine("newsbot: " + cli.Error);
+    return 2;
+}
+
+if (cli.Help || cli.Version)
+{
+    Console.WriteLine(cli.Help ? CliArguments.Usage : "newsbot " + typeof(CliArguments).Assembly.GetName().Version?.ToString(3));
+    return 0;
+}
+
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+{
+    Args = [.. cli.ConfigurationArgs],
+    ContentRootPath = AppContext.BaseDirectory,
+});
+if (cli.CorpusFolder is { } corpus)
+{
+    builder.Configuration.AddInMemoryCollection([new("Corpus:Path", Path.GetFullPath(corpus))]);
+}
+
+builder.Logging.AddNewsBotConsoleLogging(cli);
+builder.Services
+    .AddNewsBotCore(builder.Configuration)
+    .AddNewsBotHost(builder.Configuration, cli);
+
+using var host = builder.Build();
+return await NewsBotApp.RunAsync(host, cli);

@@ -88,7 +88,7 @@ public sealed class PlainTextFormatter : ReplyFormatter
 
     protected override string FormatBlock(ReplyBlockKind kind, string escapedText) => kind switch
     {
-        ReplyBlockKind.Heading => escapedText + ":",
+        ReplyBlockKind.Heading => escapedText,
         ReplyBlockKind.Quote => "  " + escapedText,
         ReplyBlockKind.ListItem => "• " + escapedText,
         ReplyBlockKind.Note => "(" + escapedText + ")",

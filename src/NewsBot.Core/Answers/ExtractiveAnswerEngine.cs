@@ -1,0 +1,287 @@
+using NewsBot.Core.Articles;
+using NewsBot.Core.Chat;
+using NewsBot.Core.Languages;
+using NewsBot.Core.People;
+using NewsBot.Core.Search;
+
+namespace NewsBot.Core.Answers;
+
+/// <summary>
+/// The embedded engine: answers with the sentences of the corpus that best answer the question, quoted and cited.
+/// It cannot translate, so evidence in another language is framed ("From the German article …") and quoted as it stands.
+/// </summary>
+public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngine
+{
+    public const string BackendName = "extractive";
+
+    /// <summary>The share of the question's weight the best evidence must cover to count as an answer.</summary>
+    private const double MinimumCoverage = 0.3;
+
+    public string Backend => BackendName;
+
+    public Task<Answer> AnswerAsync(AskContext context, CancellationToken cancellationToken)
+    {
+        var language = context.AnswerLanguage;
+        var weights = TermWeights(TextAnalyzer.Terms(context.Question).Distinct());
+        var best = context.Hits
+            .Take(6)
+            .SelectMany((hit, rank) => Sentences.Split(hit.Passage.Text).Select(s => (Hit: hit, Sentence: s, Score: SentenceScore(s, weights, rank))))
+            .Where(c => c.Score.Coverage > 0)
+            .OrderByDescending(c => c.Score.Value)
+            .ToList();
+
+        if (best.Count == 0 || best[0].Score.Coverage < MinimumCoverage)
+        {
+            return Task.FromResult(NotFound(language));
+        }
+
+        var chosen = new List<(SearchHit Hit, string Sentence)> { (best[0].Hit, best[0].Sentence) };
+        // A second sentence when it adds evidence from another passage nearly as good as the first.
+        var second = best.Skip(1).FirstOrDefault(c => c.Hit.Passage != best[0].Hit.Passage && c.Score.Value >= 0.75 * best[0].Score.Value);
+        if (second.Sentence is not null)
+        {
+            chosen.Add((second.Hit, second.Sentence));
+        }
+
+        var citations = new CitationList();
+        var blocks = new List<ReplyBlock>();
+        foreach (var group in chosen.GroupBy(c => c.Hit.Passage.Article))
+        {
+            AddEvidence(blocks, citations, group.Key, group.Select(g => g.Sentence), language);
+        }
+
+        return Task.FromResult(new Answer(language, blocks, citations.Citations, Backend));
+    }
+
+    public Task<Answer> SummarizeAsync(SummaryContext context, CancellationToken cancellationToken)
+    {
+        var language = context.AnswerLanguage;
+        if (context.Articles.Count == 0)
+        {
+            return Task.FromResult(NotFound(language));
+        }
+
+        var citations = new CitationList();
+        var blocks = new List<ReplyBlock>();
+        if (context.Topic is { } topic)
+        {
+            blocks.Add(new ReplyBlock(ReplyBlockKind.Heading, Texts.TopicHeading(language, topic)));
+            var weights = TermWeights(TextAnalyzer.Terms(topic).Distinct());
+            var sentences = context.Hits
+                .Take(8)
+                .SelectMany((hit, rank) => Sentences.Split(hit.Passage.Text).Select(s => (hit.Passage, Sentence: s, Score: SentenceScore(s, weights, rank).Value + Centrality(s, hit.Passage.Article))))
+                .OrderByDescending(s => s.Score)
+                .Take(4)
+                .ToList();
+            foreach (var group in sentences.GroupBy(s => s.Passage.Article))
+            {
+                AddEvidence(blocks, citations, group.Key, group.OrderBy(s => s.Passage.Ordinal).Select(s => s.Sentence), language);
+            }
+        }
+        else if (context.Articles.Count == 1)
+        {
+            var article = context.Articles[0];
+            blocks.Add(new ReplyBlock(ReplyBlockKind.Heading, Texts.SummaryHeading(language, article.Title)));
+            AddEvidence(blocks, citations, article, CentralSentences(article, 4, 900), language);
+        }
+        else
+        {
+            blocks.Add(new ReplyBlock(ReplyBlockKind.Heading, Texts.LatestHeading(language)));
+            foreach (var article in context.Articles)
+            {
+                var lead = string.Join(' ', CentralSentences(article, 1, 300));
+                var frame = article.Language == language ? "" : $" ({article.Language.ToCode()})";
+                blocks.Add(new ReplyBlock(ReplyBlockKind.ListItem, $"{article.Title}{frame}: {lead} {citations.Marker(article)}"));
+            }
+        }
+
+        return Task.FromResult(new Answer(language, blocks, citations.Citations, Backend));
+    }
+
+    public Task<string> BlurbAsync(Article article, Language language, CancellationToken cancellationToken)
+    {
+        // News puts the gist first: a blurb comes from the lead paragraphs only.
+        var text = string.Join(' ', CentralSentences(article, 2, 320, leadParagraphs: 2));
+        return Task.FromResult(article.Language == language ? text : $"({article.Language.ToCode()}) {text}");
+    }
+
+    public Task<Answer> DescribePersonAsync(PersonContext context, CancellationToken cancellationToken)
+    {
+        var language = context.AnswerLanguage;
+        var person = context.Person;
+        var snapshot = corpus.Current;
+        var citations = new CitationList();
+        var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Heading, person.Name) };
+
+        foreach (var role in person.Roles.DistinctBy(r => r.Text.ToLowerInvariant()).Take(3))
+        {
+            if (snapshot.Find(role.ArticleId) is not { } article)
+            {
+                continue;
+            }
+
+            blocks.Add(new ReplyBlock(
+                ReplyBlockKind.Paragraph,
+                $"{Texts.PersonRoles(language)}: {role.Text}{Texts.RoleInOriginal(language, role.Language)} {citations.Marker(article)}"));
+        }
+
+        var quotes = person.Quotes.Take(3).ToList();
+        if (quotes.Count > 0)
+        {
+            blocks.Add(new ReplyBlock(ReplyBlockKind.Heading, Texts.PersonSaid(language)));
+            foreach (var quote in quotes)
+            {
+                if (snapshot.Find(quote.ArticleId) is { } article)
+                {
+                    var frame = article.Language == language ? "" : $"({article.Language.ToCode()}) ";
+                    blocks.Add(new ReplyBlock(ReplyBlockKind.Quote, $"{frame}{quote.Text} {citations.Marker(article)}"));
+                }
+            }
+        }
+
+        var quoted = new HashSet<string>(quotes.Select(q => q.Text), StringComparer.Ordinal);
+        var nameTerms = TermWeights(TextAnalyzer.Terms(person.Name).Concat(person.Aliases.SelectMany(TextAnalyzer.Terms)).Distinct());
+        var mentions = context.Hits
+            .Take(6)
+            .SelectMany((hit, rank) => Sentences.Split(hit.Passage.Text).Select(s => (hit.Passage, Sentence: s, Score: SentenceScore(s, nameTerms, rank).Value)))
+            .Where(s => s.Score > 0 && !quoted.Any(q => s.Sentence.Contains(q, StringComparison.Ordinal)))
+            .OrderByDescending(s => s.Score)
+            .Take(2)
+            .ToList();
+        if (mentions.Count > 0)
+        {
+            blocks.Add(new ReplyBlock(ReplyBlockKind.Heading, Texts.PersonMentions(language)));
+            foreach (var group in mentions.GroupBy(m => m.Passage.Article))
+            {
+                AddEvidence(blocks, citations, group.Key, group.Select(g => g.Sentence), language);
+            }
+        }
+
+        return Task.FromResult(new Answer(language, blocks, citations.Citations, Backend));
+    }
+
+    /// <summary>Evidence as it stands when the languages match; framed and quoted when they do not.</summary>
+    private static void AddEvidence(List<ReplyBlock> blocks, CitationList citations, Article article, IEnumerable<string> sentences, Language language)
+    {
+        var marker = citations.Marker(article);
+        var text = string.Join(' ', sentences);
+        if (article.Language == language)
+        {
+            blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, $"{text} {marker}"));
+            return;
+        }
+
+        blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, Texts.FromArticle(language, article.Language, article.Title, article.Date)));
+        blocks.Add(new ReplyBlock(ReplyBlockKind.Quote, $"{text} {marker}"));
+    }
+
+    private Answer NotFound(Language language) =>
+        new(language, [new ReplyBlock(ReplyBlockKind.Paragraph, Texts.NotFound(language))], [], Backend) { NotFound = true };
+
+    /// <summary>Query terms weighted by rarity in the corpus, so names count more than common words.</summary>
+    private Dictionary<string, double> TermWeights(IEnumerable<string> terms)
+    {
+        var index = corpus.Current.Index as CorpusIndex;
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            weights[term] = index is null ? 1 : Math.Max(0.1, index.Idf(term));
+        }
+
+        return weights;
+    }
+
+    private readonly record struct Score(double Value, double Coverage);
+
+    /// <summary>How much of the question's weight a sentence covers, favouring better-ranked passages and shorter sentences.</summary>
+    private static Score SentenceScore(string sentence, Dictionary<string, double> weights, int rank)
+    {
+        if (weights.Count == 0)
+        {
+            return default;
+        }
+
+        var terms = TextAnalyzer.Terms(sentence);
+        var present = new HashSet<string>(terms, StringComparer.Ordinal);
+        double matched = 0, total = 0;
+        foreach (var (term, weight) in weights)
+        {
+            total += weight;
+            if (present.Contains(term))
+            {
+                matched += weight;
+            }
+        }
+
+        var coverage = total == 0 ? 0 : matched / total;
+        var lengthPenalty = terms.Count > 40 ? 40.0 / terms.Count : 1;
+        return new Score(coverage * lengthPenalty * (1 - (0.04 * rank)), coverage);
+    }
+
+    /// <summary>How central a sentence is to its article: the article-wide frequency of its words, per word.</summary>
+    private static double Centrality(string sentence, Article article)
+    {
+        var frequencies = ArticleFrequencies(article);
+        var terms = TextAnalyzer.Terms(sentence);
+        if (terms.Count < 4)
+        {
+            return 0;
+        }
+
+        var sum = terms.Distinct().Sum(t => Math.Log(1 + frequencies.GetValueOrDefault(t)));
+        return sum / Math.Sqrt(terms.Count) / 10;
+    }
+
+    private static Dictionary<string, int> ArticleFrequencies(Article article)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var paragraph in article.Paragraphs)
+        {
+            foreach (var term in TextAnalyzer.Terms(paragraph))
+            {
+                counts[term] = counts.GetValueOrDefault(term) + 1;
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>The article's most central sentences in reading order; the lead gets a bonus, as news puts the gist first.</summary>
+    public static IReadOnlyList<string> CentralSentences(Article article, int count, int maxChars, int leadParagraphs = int.MaxValue)
+    {
+        var frequencies = ArticleFrequencies(article);
+        var candidates = article.Paragraphs
+            .Take(leadParagraphs)
+            .SelectMany((p, pi) => Sentences.Split(p).Select((s, si) => (Sentence: s, Position: (pi * 100) + si, Paragraph: pi)))
+            .Where(c => c.Sentence.Length >= 30 && !Boilerplate.IsBoilerplate(c.Sentence))
+            .Select(c =>
+            {
+                var terms = TextAnalyzer.Terms(c.Sentence);
+                var score = terms.Distinct().Sum(t => Math.Log(1 + frequencies.GetValueOrDefault(t))) / Math.Sqrt(Math.Max(terms.Count, 8));
+                var lead = c.Paragraph == 0 ? 1.5 : c.Paragraph == 1 ? 1.2 : 1;
+                return (c.Sentence, c.Position, Score: score * lead);
+            })
+            .OrderByDescending(c => c.Score)
+            .ToList();
+
+        var chosen = new List<(string Sentence, int Position)>();
+        var length = 0;
+        foreach (var candidate in candidates)
+        {
+            if (chosen.Count >= count)
+            {
+                break;
+            }
+
+            if (chosen.Count > 0 && length + candidate.Sentence.Length > maxChars)
+            {
+                continue;
+            }
+
+            chosen.Add((candidate.Sentence, candidate.Position));
+            length += candidate.Sentence.Length;
+        }
+
+        return chosen.OrderBy(c => c.Position).Select(c => c.Sentence).ToList();
+    }
+}

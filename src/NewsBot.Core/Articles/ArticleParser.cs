@@ -1,0 +1,335 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using NewsBot.Core.Languages;
+
+namespace NewsBot.Core.Articles;
+
+/// <summary>The file could not be turned into an article; the message says why.</summary>
+public sealed class ArticleParseException(string message) : Exception(message)
+{
+    public ArticleParseException()
+        : this("The article could not be parsed.")
+    {
+    }
+
+    public ArticleParseException(string message, Exception innerException)
+        : this(message + ": " + innerException.Message)
+    {
+    }
+}
+
+/// <summary>
+/// Parses article files: the raw corpus form (a first line "date YYYY-MM[-DD]" plus page leftovers, then paragraphs),
+/// Markdown (optional front matter, "# Title"), HTML, and plain text.
+/// </summary>
+public static partial class ArticleParser
+{
+    public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".markdown", ".html", ".htm" };
+
+    public static Article Parse(string id, string fileName, string content)
+    {
+        if (content.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new ArticleParseException("binary content, not an article");
+        }
+
+        var text = content.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').TrimStart('\uFEFF');
+        var ext = Path.GetExtension(fileName).ToLowerInvariant();
+        var draft = ext switch
+        {
+            ".html" or ".htm" => ParseHtml(text),
+            ".md" or ".markdown" => ParseMarkdown(text),
+            _ => ParsePlain(text),
+        };
+
+        var blocks = draft.Blocks.Where(b => !Boilerplate.IsBoilerplate(b.Text)).ToList();
+        // A leading heading-like line is the article's own title.
+        var title = draft.Title;
+        if (title is null && blocks.Count > 1 && blocks[0].Kind == BlockKind.Heading)
+        {
+            title = blocks[0].Text;
+            blocks.RemoveAt(0);
+        }
+
+        while (blocks.Count > 0 && blocks[^1].Kind == BlockKind.Heading)
+        {
+            blocks.RemoveAt(blocks.Count - 1);
+        }
+
+        if (!blocks.Exists(b => b.Kind == BlockKind.Paragraph))
+        {
+            throw new ArticleParseException("no paragraphs of text");
+        }
+
+        var body = string.Join(' ', blocks.Take(6).Select(b => b.Text));
+        var language = LanguageDetector.Detect(body) ?? Language.English;
+        return new Article
+        {
+            Id = id,
+            Title = title is { Length: > 0 } ? Clean(title) : TitleFromLead(blocks.First(b => b.Kind == BlockKind.Paragraph).Text),
+            Date = draft.Date ?? "",
+            Language = language,
+            Blocks = blocks,
+            Url = draft.Url,
+            Source = draft.Url ?? fileName,
+        };
+    }
+
+    private sealed record Draft(string? Title, string? Date, string? Url, List<ArticleBlock> Blocks);
+
+    private static Draft ParsePlain(string text)
+    {
+        var lines = text.Split('\n').ToList();
+        string? date = null;
+        var first = lines.FindIndex(l => l.Trim().Length > 0);
+        if (first >= 0 && DateLine().Match(lines[first]) is { Success: true } m)
+        {
+            // The rest of the date line is page boilerplate ("Bitte aktivieren Sie Javascript"): dropped.
+            date = NormalizeDate(m.Groups["date"].Value);
+            lines.RemoveRange(0, first + 1);
+        }
+
+        return new Draft(null, date, null, BlocksFromLines(lines));
+    }
+
+    private static Draft ParseMarkdown(string text)
+    {
+        var lines = text.Split('\n').ToList();
+        string? title = null, date = null, url = null;
+        if (lines.Count > 0 && lines[0].Trim() == "---")
+        {
+            var end = lines.FindIndex(1, l => l.Trim() == "---");
+            if (end > 0)
+            {
+                foreach (var line in lines.Skip(1).Take(end - 1))
+                {
+                    var colon = line.IndexOf(':', StringComparison.Ordinal);
+                    if (colon <= 0)
+                    {
+                        continue;
+                    }
+
+                    var key = line[..colon].Trim().ToLowerInvariant();
+                    var value = line[(colon + 1)..].Trim().Trim('"', '\'');
+                    switch (key)
+                    {
+                        case "title": title = value; break;
+                        case "date": date = NormalizeDate(value); break;
+                        case "url" or "source" or "link": url = value.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? value : null; break;
+                    }
+                }
+
+                lines.RemoveRange(0, end + 1);
+            }
+        }
+
+        var draft = ParsePlain(string.Join('\n', lines));
+        date ??= draft.Date;
+        var blocks = new List<ArticleBlock>();
+        foreach (var block in draft.Blocks)
+        {
+            var t = block.Text;
+            if (t.StartsWith('#'))
+            {
+                var level = t.TakeWhile(c => c == '#').Count();
+                var heading = StripMarkdown(t[level..].Trim());
+                if (level == 1 && title is null)
+                {
+                    title = heading;
+                }
+                else
+                {
+                    blocks.Add(new ArticleBlock(BlockKind.Heading, heading));
+                }
+
+                continue;
+            }
+
+            blocks.Add(block with { Text = StripMarkdown(t) });
+        }
+
+        return new Draft(title, date, url, blocks);
+    }
+
+    private static Draft ParseHtml(string html)
+    {
+        var cleaned = ScriptOrStyle().Replace(html, " ");
+        string? title = null, date = null, url = null;
+        if (Tag("h1").Match(cleaned) is { Success: true } h1)
+        {
+            title = InnerText(h1.Groups["body"].Value);
+        }
+        else if (Tag("title").Match(cleaned) is { Success: true } t)
+        {
+            title = InnerText(t.Groups["body"].Value);
+        }
+
+        if (MetaDate().Match(cleaned) is { Success: true } md)
+        {
+            date = NormalizeDate(md.Groups["date"].Value);
+        }
+
+        if (Canonical().Match(cleaned) is { Success: true } c)
+        {
+            url = WebUtility.HtmlDecode(c.Groups["url"].Value);
+        }
+
+        var blocks = new List<ArticleBlock>();
+        foreach (Match m in HtmlBlock().Matches(cleaned))
+        {
+            var inner = InnerText(m.Groups["body"].Value);
+            if (inner.Length == 0)
+            {
+                continue;
+            }
+
+            var isHeading = m.Groups["tag"].Value.StartsWith('h');
+            blocks.Add(new ArticleBlock(isHeading ? BlockKind.Heading : BlockKind.Paragraph, inner));
+        }
+
+        if (blocks.Count == 0)
+        {
+            // No <p> markup: fall back to the text with tags removed.
+            return ParsePlain(InnerText(cleaned, keepLines: true)) with { Title = title, Url = url };
+        }
+
+        return new Draft(title, date, url, blocks);
+    }
+
+    private static List<ArticleBlock> BlocksFromLines(IEnumerable<string> lines)
+    {
+        var blocks = new List<ArticleBlock>();
+        var current = new StringBuilder();
+        void Flush()
+        {
+            var t = Clean(current.ToString());
+            current.Clear();
+            if (t.Length > 0)
+            {
+                blocks.Add(new ArticleBlock(IsHeading(t) ? BlockKind.Heading : BlockKind.Paragraph, t));
+            }
+        }
+
+        foreach (var line in lines)
+        {
+            if (line.Trim().Length == 0)
+            {
+                Flush();
+                continue;
+            }
+
+            if (current.Length > 0)
+            {
+                current.Append(' ');
+            }
+
+            current.Append(line.Trim());
+        }
+
+        Flush();
+        return blocks;
+    }
+
+    /// <summary>A sub-heading is a short line without final punctuation.</summary>
+    public static bool IsHeading(string text)
+    {
+        var t = text.Trim();
+        if (t.Length is 0 or > 90 || t.StartsWith('#'))
+        {
+            return t.StartsWith('#');
+        }
+
+        var last = t[^1];
+        if (".!?:;,»«\"“”…)".Contains(last, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12;
+    }
+
+    /// <summary>A title from the lead: the statement after a colon when the first sentence has one, else its opening clause.</summary>
+    public static string TitleFromLead(string lead)
+    {
+        var sentences = Sentences.Split(lead);
+        var sentence = sentences.Count > 0 ? sentences[0] : lead;
+        var colon = sentence.IndexOf(": ", StringComparison.Ordinal);
+        if (colon > 0)
+        {
+            var after = sentence[(colon + 2)..].Trim().TrimEnd('.', '!', '?');
+            if (after.Length is >= 20 and <= 110)
+            {
+                return after;
+            }
+        }
+
+        var t = sentence.TrimEnd('.', '!', '?');
+        if (t.Length <= 100)
+        {
+            return t;
+        }
+
+        var cut = t.LastIndexOf(' ', 95);
+        return t[..(cut > 40 ? cut : 95)].TrimEnd(',', ';', ':', ' ') + " …";
+    }
+
+    private static string NormalizeDate(string value)
+    {
+        var v = value.Trim();
+        string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mmK", "dd.MM.yyyy"];
+        if (DateTimeOffset.TryParseExact(v, formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d))
+        {
+            return v.Length == 7 ? d.ToString("yyyy-MM", CultureInfo.InvariantCulture) : d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        return v.Length >= 10 && DateOnly.TryParse(v[..10], CultureInfo.InvariantCulture, out var day)
+            ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : "";
+    }
+
+    private static string InnerText(string html, bool keepLines = false)
+    {
+        var withBreaks = keepLines ? BlockBreak().Replace(html, "\n\n") : html;
+        var noTags = AnyTag().Replace(withBreaks, " ");
+        var decoded = WebUtility.HtmlDecode(noTags);
+        return keepLines ? decoded : Clean(decoded);
+    }
+
+    private static string StripMarkdown(string text) => Clean(MarkdownLink().Replace(MarkdownEmphasis().Replace(text, "$1"), "$1"));
+
+    private static string Clean(string text) => Whitespace().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"^\s*date\s+(?<date>\d{4}-\d{2}(?:-\d{2})?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"<(script|style|noscript|nav|footer|header|aside|form)\b[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex ScriptOrStyle();
+
+    [GeneratedRegex(@"<(?<tag>p|h[2-4]|li|blockquote)\b[^>]*>(?<body>.*?)</\k<tag>\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex HtmlBlock();
+
+    [GeneratedRegex(@"<meta[^>]+(?:property|name)=""(?:article:published_time|date|dc\.date|pubdate)""[^>]+content=""(?<date>[^""]+)""|<time[^>]+datetime=""(?<date>[^""]+)""", RegexOptions.IgnoreCase)]
+    private static partial Regex MetaDate();
+
+    [GeneratedRegex(@"<link[^>]+rel=""canonical""[^>]+href=""(?<url>https?://[^""]+)""", RegexOptions.IgnoreCase)]
+    private static partial Regex Canonical();
+
+    [GeneratedRegex(@"</?(p|div|br|h\d|li|section|article)\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockBreak();
+
+    [GeneratedRegex(@"<[^>]+>")]
+    private static partial Regex AnyTag();
+
+    [GeneratedRegex(@"[*_]{1,3}([^*_]+)[*_]{1,3}")]
+    private static partial Regex MarkdownEmphasis();
+
+    [GeneratedRegex(@"\[([^\]]+)\]\([^)]*\)")]
+    private static partial Regex MarkdownLink();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    private static Regex Tag(string name) => new($@"<{name}\b[^>]*>(?<body>.*?)</{name}\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant);
+}

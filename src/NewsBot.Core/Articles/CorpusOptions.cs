@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsBot.Core.Articles;
+
+public sealed class CorpusOptions
+{
+    public const string SectionName = "Corpus";
+
+    /// <summary>The folder of article files; relative paths resolve against the working directory, then the app folder.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string Path { get; set; } = "samples/corpus";
+
+    /// <summary>Pick up new, changed and deleted files without a restart.</summary>
+    public bool Watch { get; set; } = true;
+
+    /// <summary>The folder as it exists on disk, or null when neither candidate exists.</summary>
+    public string? ResolveFolder()
+    {
+        if (System.IO.Path.IsPathRooted(Path))
+        {
+            return Directory.Exists(Path) ? Path : null;
+        }
+
+        foreach (var candidate in new[] { System.IO.Path.GetFullPath(Path), System.IO.Path.Combine(AppContext.BaseDirectory, Path) })
+        {
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,45 @@
+using NewsBot.Core.Answers;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Languages;
+using NewsBot.Core.Search;
+
+namespace NewsBot.Core.Chat.Handlers;
+
+/// <summary>/articles [words]: the newest articles, or those matching the words, with id, date and language.</summary>
+public sealed class ArticlesHandler : IChatCommandHandler
+{
+    private const int ChatLimit = 20;
+
+    public IReadOnlyList<string> Names { get; } = ["articles"];
+
+    public Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var language = context.Language;
+        var articles = Find(context.Corpus, context.Command.Arguments, ChatLimit);
+        if (articles.Count == 0)
+        {
+            return Task.FromResult(Reply.Text(language, Texts.ArticleNotFound(language, context.Command.Arguments)));
+        }
+
+        var citations = new CitationList();
+        var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Heading, Texts.ArticlesHeading(language, articles.Count)) };
+        foreach (var article in articles)
+        {
+            var date = article.Date.Length > 0 ? article.Date + ", " : "";
+            blocks.Add(new ReplyBlock(ReplyBlockKind.ListItem, $"{article.Title} ({date}{article.Language.ToCode()}; id {article.Id}) {citations.Marker(article)}"));
+        }
+
+        return Task.FromResult(new Reply(language, blocks, citations.Citations));
+    }
+
+    /// <summary>All articles newest first, or the articles of the best passages for the words.</summary>
+    public static IReadOnlyList<Article> Find(CorpusSnapshot corpus, string words, int limit)
+    {
+        if (words.Length == 0)
+        {
+            return corpus.Articles.Take(limit).ToList();
+        }
+
+        return corpus.Index.Search(new SearchQuery(words), limit * 4).Select(h => h.Passage.Article).Distinct().Take(limit).ToList();
+    }
+}

@@ -1,0 +1,46 @@
+using NewsBot.Core.Answers;
+using NewsBot.Core.Search;
+
+namespace NewsBot.Core.Chat.Handlers;
+
+/// <summary>/summary: the latest articles; /summary &lt;id&gt;: one article; /summary &lt;words&gt;: a topic across articles.</summary>
+public sealed class SummaryHandler(IAnswerEngine engine) : IChatCommandHandler
+{
+    private const int LatestCount = 5;
+
+    public IReadOnlyList<string> Names { get; } = ["summary"];
+
+    public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var corpus = context.Corpus;
+        var what = context.Command.Arguments;
+        SummaryContext summary;
+        if (what.Length == 0)
+        {
+            summary = new SummaryContext { AnswerLanguage = context.Language, Articles = corpus.Articles.Take(LatestCount).ToList(), Partial = context.Partial };
+        }
+        else if (corpus.Find(what) is { } article)
+        {
+            summary = new SummaryContext { AnswerLanguage = context.Language, Articles = [article], Partial = context.Partial };
+        }
+        else
+        {
+            var hits = corpus.Index.Search(new SearchQuery(what), 12);
+            if (hits.Count == 0)
+            {
+                return Reply.Text(context.Language, Texts.ArticleNotFound(context.Language, what));
+            }
+
+            summary = new SummaryContext
+            {
+                AnswerLanguage = context.Language,
+                Topic = what,
+                Hits = hits,
+                Articles = hits.Select(h => h.Passage.Article).Distinct().ToList(),
+                Partial = context.Partial,
+            };
+        }
+
+        return (await engine.SummarizeAsync(summary, cancellationToken)).ToReply();
+    }
+}

@@ -1,0 +1,44 @@
+using NewsBot.Core.Answers;
+using NewsBot.Core.Search;
+
+namespace NewsBot.Core.Chat.Handlers;
+
+/// <summary>/who: the people in the news; /who &lt;name&gt;: one person's roles, quotes and mentions, in any spelling.</summary>
+public sealed class WhoHandler(IAnswerEngine engine) : IChatCommandHandler
+{
+    private const int ListLimit = 25;
+
+    public IReadOnlyList<string> Names { get; } = ["who", "wer"];
+
+    public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var language = context.Language;
+        var people = context.Corpus.People;
+        var name = context.Command.Arguments;
+        if (name.Length == 0)
+        {
+            if (people.People.Count == 0)
+            {
+                return Reply.Text(language, Texts.NoPeople(language));
+            }
+
+            var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Heading, Texts.PeopleHeading(language, people.People.Count)) };
+            foreach (var person in people.People.Take(ListLimit))
+            {
+                var role = person.Roles.Count > 0 ? $", {person.Roles[0].Text}{Texts.RoleInOriginal(language, person.Roles[0].Language)}" : "";
+                blocks.Add(new ReplyBlock(ReplyBlockKind.ListItem, $"{person.Name}{role} – {Texts.ArticleCount(language, person.ArticleIds.Count)}"));
+            }
+
+            return new Reply(language, blocks, []);
+        }
+
+        if (people.Find(name) is not { } found)
+        {
+            return Reply.Text(language, Texts.PersonNotFound(language, name, people.Suggest(name, 3)));
+        }
+
+        var hits = context.Corpus.Index.Search(new SearchQuery(found.Name) { ExtraTerms = found.Aliases }, 8);
+        var answer = await engine.DescribePersonAsync(new PersonContext { AnswerLanguage = language, Person = found, Hits = hits, Partial = context.Partial }, cancellationToken);
+        return answer.ToReply();
+    }
+}

@@ -1,0 +1,26 @@
+using NewsBot.Core.Languages;
+
+namespace NewsBot.Core.Chat;
+
+/// <summary>
+/// Picks the answer language, in order: the chat's /lang setting; the user's platform locale when the message is a
+/// command without text; the detected language of the text; the user's locale; the configured default.
+/// </summary>
+public static class LanguageResolver
+{
+    public static Language Resolve(Language? chatSetting, string? userLocale, string text, bool isCommandWithoutText, Language fallback)
+    {
+        if (chatSetting is { } fixedLanguage)
+        {
+            return fixedLanguage;
+        }
+
+        var locale = LanguageCodes.TryParse(userLocale);
+        if (isCommandWithoutText && locale is { } commandLocale)
+        {
+            return commandLocale;
+        }
+
+        return LanguageDetector.Detect(text) ?? locale ?? fallback;
+    }
+}

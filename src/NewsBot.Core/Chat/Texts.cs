@@ -1,0 +1,125 @@
+using NewsBot.Core.Languages;
+
+namespace NewsBot.Core.Chat;
+
+/// <summary>Every fixed text the bot shows, in German and English.</summary>
+public static class Texts
+{
+    private static string T(Language language, string de, string en) => language == Language.German ? de : en;
+
+    public static string Help(Language l) => T(
+        l,
+        """
+        Ich beantworte Fragen zu den Nachrichtenartikeln, immer mit Quellen. Stell einfach eine Frage, z. B. „Wo trafen sich Rubio und Lawrow?“
+
+        /ask <Frage> – eine Frage stellen
+        /summary [Artikel-ID | Thema] – Zusammenfassung eines Artikels, Themas oder der neuesten Artikel
+        /who [Name] – wer in den Nachrichten vorkommt und was die Person gesagt hat
+        /articles [Suchwörter] – Artikel auflisten
+        /digest – Überblick über die neuesten Artikel
+        /lang de|en|auto – Antwortsprache für diesen Chat
+        /reset – Gesprächsverlauf vergessen
+        /cancel – laufende Antwort abbrechen
+        /help – diese Hilfe
+        """,
+        """
+        I answer questions about the news articles, always with sources. Just ask, e.g. "Where did Rubio and Lavrov meet?"
+
+        /ask <question> – ask a question
+        /summary [article id | topic] – summary of an article, a topic or the latest articles
+        /who [name] – who is in the news and what they said
+        /articles [words] – list articles
+        /digest – overview of the latest articles
+        /lang de|en|auto – answer language for this chat
+        /reset – forget the conversation
+        /cancel – cancel the running answer
+        /help – this help
+        """);
+
+    public static string NotFound(Language l) => T(
+        l,
+        "Dazu habe ich in den Artikeln nichts gefunden.",
+        "I found nothing about that in the articles.");
+
+    public static string EmptyCorpus(Language l) => T(
+        l,
+        "Der Artikelbestand ist leer: Es sind noch keine Artikel geladen.",
+        "The corpus is empty: no articles are loaded yet.");
+
+    public static string UnknownCommand(Language l, string command) => T(
+        l,
+        $"Den Befehl {command} kenne ich nicht. /help zeigt, was ich kann.",
+        $"I don't know the command {command}. /help shows what I can do.");
+
+    public static string TooLong(Language l, int max) => T(
+        l,
+        $"Die Frage ist zu lang (höchstens {max} Zeichen). Bitte kürzer fassen.",
+        $"The question is too long (at most {max} characters). Please shorten it.");
+
+    public static string FromArticle(Language answer, Language article, string title, string date) => T(
+        answer,
+        $"Aus dem {article.DisplayName(answer)} Artikel „{title}“{DatePart(date)} (Originalwortlaut):",
+        $"From the {article.DisplayName(answer)} article \"{title}\"{DatePart(date)} (quoted in the original):");
+
+    private static string DatePart(string date) => date.Length > 0 ? $" ({date})" : "";
+
+    public static string SummaryHeading(Language l, string title) => T(l, $"Zusammenfassung: {title}", $"Summary: {title}");
+
+    public static string TopicHeading(Language l, string topic) => T(l, $"Zum Thema „{topic}“", $"On \"{topic}\"");
+
+    public static string LatestHeading(Language l) => T(l, "Die neuesten Artikel", "The latest articles");
+
+    public static string ArticleNotFound(Language l, string what) => T(
+        l,
+        $"Zu „{what}“ habe ich keinen Artikel gefunden.",
+        $"I found no article for \"{what}\".");
+
+    public static string ArticlesHeading(Language l, int count) => T(l, $"{count} Artikel", count == 1 ? "1 article" : $"{count} articles");
+
+    public static string DigestHeading(Language l, int count) => T(
+        l,
+        count == 1 ? "Nachrichtenüberblick: 1 Artikel" : $"Nachrichtenüberblick: {count} Artikel",
+        count == 1 ? "News digest: 1 article" : $"News digest: {count} articles");
+
+    public static string NothingNew(Language l) => T(l, "Nichts Neues seit dem letzten Überblick.", "Nothing new since the last digest.");
+
+    public static string LanguageSet(Language l, string? choice) => choice is null
+        ? T(l, "Die Antwortsprache richtet sich jetzt nach der Frage.", "The answer language now follows each question.")
+        : T(l, "Ich antworte in diesem Chat ab jetzt auf Deutsch.", "I will answer in English in this chat from now on.");
+
+    public static string LanguageUsage(Language l) => T(l, "Verwendung: /lang de|en|auto", "Usage: /lang de|en|auto");
+
+    public static string Reset(Language l) => T(l, "Gesprächsverlauf gelöscht.", "Conversation history cleared.");
+
+    public static string Cancelled(Language l) => T(l, "Abgebrochen.", "Cancelled.");
+
+    public static string NothingToCancel(Language l) => T(l, "Es läuft gerade keine Antwort.", "No answer is running.");
+
+    public static string InternalError(Language l) => T(
+        l,
+        "Dabei ist etwas schiefgegangen. Bitte versuche es gleich noch einmal.",
+        "Something went wrong there. Please try again in a moment.");
+
+    public static string PersonNotFound(Language l, string name, IReadOnlyList<string> suggestions) => suggestions.Count == 0
+        ? T(l, $"Eine Person namens „{name}“ kommt in den Artikeln nicht vor.", $"No person called \"{name}\" appears in the articles.")
+        : T(
+            l,
+            $"Eine Person namens „{name}“ kommt in den Artikeln nicht vor. Meinten Sie: {string.Join(", ", suggestions)}?",
+            $"No person called \"{name}\" appears in the articles. Did you mean: {string.Join(", ", suggestions)}?");
+
+    public static string PeopleHeading(Language l, int count) => T(l, $"Personen in den Nachrichten ({count})", $"People in the news ({count})");
+
+    public static string NoPeople(Language l) => T(l, "In den Artikeln habe ich keine Personen gefunden.", "I found no people in the articles.");
+
+    public static string ArticleCount(Language l, int count) => T(l, count == 1 ? "1 Artikel" : $"{count} Artikel", count == 1 ? "1 article" : $"{count} articles");
+
+    public static string RoleInOriginal(Language answer, Language article) => answer == article
+        ? ""
+        : T(answer, " (Rolle im Originalwortlaut)", $" (role as the {article.DisplayName(answer)} article words it)");
+
+    public static string PersonRoles(Language l) => T(l, "Rolle", "Role");
+
+    public static string PersonSaid(Language l) => T(l, "Was sie/er sagte", "What they said");
+
+    public static string PersonMentions(Language l) => T(l, "In den Artikeln", "In the articles");
+}

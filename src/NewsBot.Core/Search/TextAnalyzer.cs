@@ -1,0 +1,207 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+
+namespace NewsBot.Core.Search;
+
+/// <summary>
+/// Turns text into index terms the same way for German and English, documents and queries:
+/// lowercase, umlauts and ß folded, stop words dropped, a light suffix stemmer for both languages,
+/// and a transliteration fold so that name spellings meet (Lawrow/Lavrov, Selenskyj/Zelensky, Riad/Riyadh, Kiew/Kyiv).
+/// </summary>
+public static class TextAnalyzer
+{
+    private static readonly FrozenSet<string> StopWords = FrozenSet.ToFrozenSet(
+    [
+        // German
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "eines", "und", "oder", "aber", "doch",
+        "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "sei", "seien", "hat", "haben", "hatte", "hatten",
+        "nicht", "auch", "noch", "nur", "schon", "so", "wie", "was", "wer", "wo", "wann", "warum", "wieso", "welche", "welcher",
+        "welches", "mit", "von", "vom", "zu", "zum", "zur", "im", "in", "an", "am", "auf", "aus", "bei", "nach", "vor", "für",
+        "über", "um", "durch", "gegen", "ohne", "unter", "sich", "sie", "er", "es", "wir", "ihr", "ich", "du", "man", "dass",
+        "daß", "als", "wenn", "ob", "dies", "diese", "dieser", "dieses", "diesem", "diesen", "sein", "seine", "seinen", "seiner",
+        "ihre", "ihren", "ihrer", "es", "mehr", "sehr", "bereits", "nun", "dann", "dabei", "denn", "zwar", "jedoch", "hier",
+        "gibt", "geht", "etwa", "kann", "können", "soll", "sollen", "will", "wollen", "muss", "müssen", "habe",
+        // English
+        "the", "a", "an", "and", "or", "but", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do",
+        "does", "did", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "that", "this", "these", "those", "it",
+        "its", "he", "she", "they", "them", "his", "her", "their", "we", "you", "i", "me", "my", "our", "what", "who", "whom",
+        "where", "when", "why", "how", "which", "there", "here", "not", "no", "so", "if", "than", "then", "about", "into",
+        "over", "after", "before", "also", "just", "only", "can", "could", "would", "should", "will", "shall", "may", "might",
+        "must", "any", "some", "all", "tell", "please", "bitte",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Place names and transliterations that stemming and folding alone cannot join: variant → one key.</summary>
+    private static readonly FrozenDictionary<string, string> Exonyms = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["kyiv"] = "kiew", ["kiev"] = "kiew", ["kyjiw"] = "kiew",
+        ["moscow"] = "moskau", ["riyadh"] = "riad", ["brussels"] = "brussel", ["munich"] = "munchen", ["vienna"] = "wien",
+        ["cologne"] = "koln", ["warsaw"] = "warschau", ["kremlin"] = "kreml", ["nato"] = "nato", ["europe"] = "europa",
+        ["russia"] = "russland", ["germany"] = "deutschland", ["turkey"] = "turkei", ["turkiye"] = "turkei",
+        ["paris"] = "paris", ["london"] = "london", ["beijing"] = "peking", ["washington"] = "washington",
+        ["zelenskyy"] = "selenskyj", ["zelensky"] = "selenskyj", ["zelenskiy"] = "selenskyj", ["selenski"] = "selenskyj",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The index terms of a text, in order (duplicates kept, stop words dropped).</summary>
+    public static List<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        foreach (var token in Tokens(text))
+        {
+            if (Term(token) is { } term)
+            {
+                terms.Add(term);
+            }
+        }
+
+        return terms;
+    }
+
+    /// <summary>One word's index term, or null for a stop word.</summary>
+    public static string? Term(string word)
+    {
+        var normal = Normalize(word);
+        if (normal.Length == 0 || StopWords.Contains(normal))
+        {
+            return null;
+        }
+
+        if (Exonyms.TryGetValue(normal, out var exonym))
+        {
+            return Fold(exonym);
+        }
+
+        return Fold(Stem(normal));
+    }
+
+    /// <summary>Word tokens: runs of letters and digits (hyphens and apostrophes split words).</summary>
+    public static IEnumerable<string> Tokens(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var isWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (isWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!isWord && start >= 0)
+            {
+                yield return text[start..i];
+                start = -1;
+            }
+        }
+    }
+
+    /// <summary>Lowercase; ä→a, ö→o, ü→u, ß→ss; other diacritics removed.</summary>
+    public static string Normalize(string word)
+    {
+        var sb = new StringBuilder(word.Length + 2);
+        foreach (var c in word.ToLowerInvariant())
+        {
+            switch (c)
+            {
+                case 'ß': sb.Append("ss"); break;
+                case 'ä': sb.Append('a'); break;
+                case 'ö': sb.Append('o'); break;
+                case 'ü': sb.Append('u'); break;
+                default:
+                    if (c < 128)
+                    {
+                        sb.Append(c);
+                    }
+                    else
+                    {
+                        foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
+                        {
+                            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
+                            {
+                                sb.Append(d);
+                            }
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static readonly string[] Suffixes = ["heiten", "keiten", "ungen", "ischen", "ischer", "isches", "ische", "ingen", "lichen", "licher", "liche", "ern", "ing", "ung", "ies", "en", "er", "es", "ed", "em", "e", "s"];
+
+    /// <summary>A light stemmer for German and English: strips the commonest inflection and derivation suffixes.</summary>
+    public static string Stem(string word)
+    {
+        if (word.Length <= 4 || char.IsDigit(word[0]))
+        {
+            return word;
+        }
+
+        foreach (var suffix in Suffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Length - suffix.Length >= 4)
+            {
+                var stem = word[..^suffix.Length];
+                // A plural "s" may hide one more suffix: "meetings" → "meeting" → "meet".
+                return suffix == "ies" ? stem + "y" : suffix == "s" ? Stem(stem) : stem;
+            }
+        }
+
+        return word;
+    }
+
+    /// <summary>Transliteration fold: w→v, z→s, j→y, sch→sh, dh→d, ck→k, ph→f, and final -ij/-yj/-iy/-y → i.</summary>
+    public static string Fold(string term)
+    {
+        if (term.Length < 3 || char.IsDigit(term[0]))
+        {
+            return term;
+        }
+
+        var sb = new StringBuilder(term.Length);
+        for (var i = 0; i < term.Length; i++)
+        {
+            var c = term[i];
+            var next = i + 1 < term.Length ? term[i + 1] : '\0';
+            switch (c)
+            {
+                case 's' when next == 'c' && i + 2 < term.Length && term[i + 2] == 'h':
+                    sb.Append("sh");
+                    i += 2;
+                    break;
+                case 'd' when next == 'h':
+                    sb.Append('d');
+                    i++;
+                    break;
+                case 'c' when next == 'k':
+                    sb.Append('k');
+                    i++;
+                    break;
+                case 'p' when next == 'h':
+                    sb.Append('f');
+                    i++;
+                    break;
+                case 'w': sb.Append('v'); break;
+                case 'z': sb.Append('s'); break;
+                case 'j': sb.Append('y'); break;
+                default: sb.Append(c); break;
+            }
+        }
+
+        // Vowel glides that transliterations spell differently: "iy" → "i", "yy" → "y", "ei"/"ey" at the end → "ey".
+        var folded = sb.Replace("iy", "i").Replace("yy", "y").ToString();
+        if (folded.EndsWith("ei", StringComparison.Ordinal) && folded.Length > 4)
+        {
+            folded = folded[..^2] + "ey";
+        }
+        else if (folded.EndsWith('y') && !folded.EndsWith("ey", StringComparison.Ordinal) && folded.Length > 4)
+        {
+            folded = folded[..^1] + "i";
+        }
+
+        return folded;
+    }
+
+    public static bool IsStopWord(string word) => StopWords.Contains(Normalize(word));
+}

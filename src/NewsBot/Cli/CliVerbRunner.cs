@@ -1,0 +1,186 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Chat;
+using NewsBot.Core.Chat.Handlers;
+using NewsBot.Core.Digests;
+using NewsBot.Core.Languages;
+using NewsBot.Core.Search;
+using NewsBot.Core.State;
+
+namespace NewsBot.Cli;
+
+/// <summary>Runs one command-line verb against the same pipeline the chat platforms use, printing text or JSON.</summary>
+public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, TextWriter stderr)
+{
+    private const string ChatId = "cli";
+
+    public async Task<int> RunAsync(CliArguments cli, CancellationToken cancellationToken)
+    {
+        var corpus = services.GetRequiredService<FileCorpusProvider>();
+        if (cli.Verb == "ingest")
+        {
+            return Ingest(corpus);
+        }
+
+        var snapshot = corpus.Current;
+        if (snapshot.Articles.Count == 0 && cli.Verb != "articles")
+        {
+            return Fail($"the corpus folder {corpus.Folder} holds no readable articles", 2);
+        }
+
+        if (cli.Language is { } chosen)
+        {
+            await services.GetRequiredService<IChatSettingsStore>().SetAsync(new ChatKey(Platforms.Console, ChatId), new ChatSettings { Language = chosen }, cancellationToken);
+        }
+
+        return cli.Verb switch
+        {
+            "ask" when cli.Text.Length == 0 => Fail("the question is empty: newsbot ask \"<question>\"", 2),
+            "ask" => await AnswerAsync("/ask " + cli.Text, cli, cancellationToken),
+            "summary" => await AnswerAsync("/summary " + cli.Text, cli, cancellationToken),
+            "who" => await WhoAsync(cli, snapshot, cancellationToken),
+            "articles" => Articles(cli, snapshot),
+            "digest" => await DigestAsync(cli, snapshot, cancellationToken),
+            _ => Fail($"unknown command '{cli.Verb}'", 2),
+        };
+    }
+
+    private async Task<Reply> SendAsync(string text, CancellationToken cancellationToken)
+    {
+        var pipeline = services.GetRequiredService<IChatPipeline>();
+        var request = new ChatRequest { Platform = Platforms.Console, ChatId = ChatId, UserId = Environment.UserName, Text = text };
+        return await pipeline.HandleAsync(request, null, cancellationToken);
+    }
+
+    private async Task<int> AnswerAsync(string text, CliArguments cli, CancellationToken cancellationToken)
+    {
+        var reply = await SendAsync(text, cancellationToken);
+        if (reply.Kind == ReplyKind.Error)
+        {
+            return Fail(reply.PlainText, 2);
+        }
+
+        if (cli.Json)
+        {
+            var answer = new CliOutput.AnswerJson(reply.PlainText, reply.Language.ToCode(), reply.Backend ?? "extractive", CliOutput.Citations(reply));
+            stdout.WriteLine(CliOutput.Write(answer));
+        }
+        else
+        {
+            Print(reply);
+        }
+
+        return 0;
+    }
+
+    private async Task<int> WhoAsync(CliArguments cli, CorpusSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var reply = await SendAsync("/who " + cli.Text, cancellationToken);
+        if (!cli.Json)
+        {
+            Print(reply);
+            return 0;
+        }
+
+        var people = cli.Text.Length == 0
+            ? snapshot.People.People
+            : snapshot.People.Find(cli.Text) is { } person ? [person] : [];
+        var json = new CliOutput.WhoJson(
+            reply.Language.ToCode(),
+            cli.Text.Length == 0 ? null : reply.PlainText,
+            people.Select(p => new CliOutput.PersonJson(p.Name, p.Roles.Count > 0 ? p.Roles[0].Text : "", p.Aliases, p.ArticleIds, p.Mentions)).ToList());
+        stdout.WriteLine(CliOutput.Write(json));
+        return 0;
+    }
+
+    private int Articles(CliArguments cli, CorpusSnapshot snapshot)
+    {
+        var articles = ArticlesHandler.Find(snapshot, cli.Text, int.MaxValue);
+        if (cli.Json)
+        {
+            stdout.WriteLine(CliOutput.Write(new CliOutput.ArticlesJson(
+                articles.Select(a => new CliOutput.ArticleJson(a.Id, a.Title, a.Date, a.Language.ToCode(), a.Url ?? a.Source)).ToList())));
+            return 0;
+        }
+
+        if (articles.Count == 0)
+        {
+            stdout.WriteLine(snapshot.Articles.Count == 0 ? Texts.EmptyCorpus(Language.English) : Texts.ArticleNotFound(Language.English, cli.Text));
+        }
+
+        foreach (var a in articles)
+        {
+            stdout.WriteLine($"{a.Id}\t{a.Date}\t{a.Language.ToCode()}\t{a.Title}");
+        }
+
+        return 0;
+    }
+
+    private async Task<int> DigestAsync(CliArguments cli, CorpusSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var language = cli.Language ?? services.GetRequiredService<Microsoft.Extensions.Options.IOptions<BotOptions>>().Value.Default;
+        var articles = cli.Since is { } since
+            ? snapshot.Articles.Where(a => (a.SortDate != DateOnly.MinValue ? a.SortDate : DateOnly.FromDateTime(a.AddedAt.UtcDateTime)) >= since).ToList()
+            : snapshot.Articles;
+        var digest = await services.GetRequiredService<DigestComposer>().ComposeAsync(articles, language, DigestHandler.DefaultMaxArticles, cancellationToken);
+        if (cli.Json)
+        {
+            stdout.WriteLine(CliOutput.Write(new CliOutput.DigestJson(
+                language.ToCode(),
+                digest.Reply.PlainText,
+                digest.Items.Select(i => new CliOutput.DigestArticleJson(i.Article.Id, i.Article.Title, i.Article.Date, i.Summary)).ToList())));
+        }
+        else
+        {
+            Print(digest.Reply);
+        }
+
+        return 0;
+    }
+
+    /// <summary>Parses and indexes the corpus with a progress bar on stderr; reports throughput.</summary>
+    private int Ingest(FileCorpusProvider corpus)
+    {
+        var folder = corpus.Folder;
+        var files = CorpusLoader.ArticleFiles(folder);
+        var loader = services.GetRequiredService<CorpusLoader>();
+        var watch = Stopwatch.StartNew();
+        var articles = new List<Article>(files.Count);
+        var progress = new ProgressBar(stderr, files.Count);
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (loader.TryLoad(folder, files[i]) is { } article)
+            {
+                articles.Add(article);
+            }
+
+            progress.Report(i + 1, watch.Elapsed);
+        }
+
+        var index = CorpusIndex.Build(articles);
+        var snapshot = corpus.Replace(articles);
+        watch.Stop();
+        progress.Done();
+        var rate = articles.Count / Math.Max(watch.Elapsed.TotalSeconds, 0.001);
+        stdout.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Indexed {articles.Count} articles ({index.Passages.Count} passages, {snapshot.People.People.Count} people) from {folder} in {watch.Elapsed.TotalSeconds:0.00} s ({rate:0} articles/s); skipped {files.Count - articles.Count}."));
+        return 0;
+    }
+
+    private void Print(Reply reply)
+    {
+        foreach (var part in new PlainTextFormatter().Format(reply, int.MaxValue / 2))
+        {
+            stdout.WriteLine(part);
+        }
+    }
+
+    private int Fail(string message, int code)
+    {
+        stderr.WriteLine("newsbot: " + message.ReplaceLineEndings(" "));
+        return code;
+    }
+}

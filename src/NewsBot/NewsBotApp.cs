@@ -1,0 +1,64 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using NewsBot.Cli;
+using NewsBot.Core.Articles;
+
+namespace NewsBot;
+
+/// <summary>Starts the host for "run", or runs a one-shot verb; turns start-up failures into one line and an exit code.</summary>
+public static class NewsBotApp
+{
+    public static async Task<int> RunAsync(IHost host, CliArguments cli)
+    {
+        try
+        {
+            if (cli.Verb == "run")
+            {
+                // Load the corpus before anything connects, so a missing folder stops the start with one line.
+                _ = host.Services.GetRequiredService<FileCorpusProvider>().Current;
+                await host.RunAsync();
+                return 0;
+            }
+
+            ValidateOptions(host.Services);
+            using var cts = new CancellationTokenSource();
+            Console.CancelKeyPress += (_, e) =>
+            {
+                e.Cancel = true;
+                cts.Cancel();
+            };
+            return await new CliVerbRunner(host.Services, Console.Out, Console.Error).RunAsync(cli, cts.Token);
+        }
+        catch (OptionsValidationException ex)
+        {
+            Console.Error.WriteLine("newsbot: invalid configuration: " + string.Join("; ", ex.Failures));
+            return 2;
+        }
+        catch (DirectoryNotFoundException ex)
+        {
+            Console.Error.WriteLine("newsbot: " + ex.Message);
+            return 2;
+        }
+        catch (StartupException ex)
+        {
+            Console.Error.WriteLine("newsbot: " + ex.Message);
+            return 1;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Console.Error.WriteLine($"newsbot: failed: {ex.GetType().Name}: {ex.Message}".ReplaceLineEndings(" "));
+            return 1;
+        }
+    }
+
+    /// <summary>One-shot verbs do not start the host, so run the start-up validation of every options type here.</summary>
+    private static void ValidateOptions(IServiceProvider services)
+    {
+        var validator = services.GetService<IStartupValidator>();
+        validator?.Validate();
+    }
+}
+
+/// <summary>A failure that must stop the start with one clear line (a locked database, a refused token).</summary>
+public sealed class StartupException(string message, Exception? inner = null) : Exception(message, inner);

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using NewsBot.Core.Articles;
+using NewsBot.Core.People;
+using NewsBot.Core.Search;
+using NewsBot.Tests.Shared;
+
+namespace NewsBot.Core.Tests;
+
+/// <summary>Builds corpus snapshots from the seed article, the samples, or articles written in a test.</summary>
+internal sealed class TestCorpus(CorpusSnapshot snapshot) : ICorpusProvider
+{
+    public CorpusSnapshot Current { get; } = snapshot;
+
+    public event EventHandler<CorpusSnapshot>? Changed
+    {
+        add { }
+        remove { }
+    }
+
+    public static Article Seed() => new CorpusLoader(NullLogger<CorpusLoader>.Instance).LoadFolder(TestPaths.SeedCorpus).Single();
+
+    public static TestCorpus From(params Article[] articles) =>
+        new(new CorpusSnapshot(articles, CorpusIndex.Build(articles), PeopleIndexBuilder.Build(articles), 1));
+
+    public static TestCorpus FromFolder(string folder) =>
+        From([.. new CorpusLoader(NullLogger<CorpusLoader>.Instance).LoadFolder(folder)]);
+
+    public static Article Parse(string id, string fileName, string content) => ArticleParser.Parse(id, fileName, content);
+}

@@ -1,0 +1,153 @@
+using System.Text.Json;
+using NewsBot.Tests.Shared;
+
+namespace NewsBot.Tests;
+
+public sealed class CliContractTests
+{
+    private static readonly string Seed = TestPaths.SeedCorpus;
+
+    private static JsonElement SingleJsonObject(CliRunner.Result result)
+    {
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        using var doc = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(JsonValueKind.Object, doc.RootElement.ValueKind);
+        return doc.RootElement.Clone();
+    }
+
+    [Fact]
+    public async Task Ask_in_german_answers_with_riad_and_cites_the_seed()
+    {
+        var json = SingleJsonObject(await CliRunner.RunAsync("ask", "Wo trafen sich Rubio und Lawrow?", "--corpus", Seed, "--json"));
+
+        Assert.Contains("Riad", json.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Equal("de", json.GetProperty("language").GetString());
+        Assert.Equal("extractive", json.GetProperty("backend").GetString());
+        var citation = Assert.Single(json.GetProperty("citations").EnumerateArray().ToList());
+        Assert.Equal("000_59b4a59a8a957c04", citation.GetProperty("articleId").GetString());
+        Assert.Equal("2025-02", citation.GetProperty("date").GetString());
+        foreach (var field in new[] { "title", "source" })
+        {
+            Assert.False(string.IsNullOrEmpty(citation.GetProperty(field).GetString()));
+        }
+    }
+
+    [Fact]
+    public async Task Ask_in_english_answers_in_english_around_the_same_evidence()
+    {
+        var json = SingleJsonObject(await CliRunner.RunAsync("ask", "Where did Rubio and Lavrov meet?", "--corpus", Seed, "--json"));
+        var answer = json.GetProperty("answer").GetString()!;
+
+        Assert.Equal("en", json.GetProperty("language").GetString());
+        Assert.StartsWith("From the German article", answer, StringComparison.Ordinal);
+        Assert.Contains("Riad", answer, StringComparison.Ordinal);
+        Assert.Single(json.GetProperty("citations").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Lang_option_sets_the_answer_language()
+    {
+        var json = SingleJsonObject(await CliRunner.RunAsync("ask", "Where did Rubio and Lavrov meet?", "--corpus", Seed, "--lang", "de", "--json"));
+        Assert.Equal("de", json.GetProperty("language").GetString());
+    }
+
+    [Fact]
+    public async Task Articles_lists_one_german_article_with_a_real_title()
+    {
+        var json = SingleJsonObject(await CliRunner.RunAsync("articles", "--corpus", Seed, "--json"));
+        var article = Assert.Single(json.GetProperty("articles").EnumerateArray().ToList());
+
+        Assert.Equal("2025-02", article.GetProperty("date").GetString());
+        Assert.Equal("de", article.GetProperty("language").GetString());
+        Assert.Equal("Die Zeichen zwischen Washington und Moskau stehen auf Annäherung", article.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Summary_and_digest_have_their_json_shapes()
+    {
+        var summary = SingleJsonObject(await CliRunner.RunAsync("summary", "--corpus", Seed, "--lang", "de", "--json"));
+        Assert.Contains("Riad", summary.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Equal("de", summary.GetProperty("language").GetString());
+
+        var digest = SingleJsonObject(await CliRunner.RunAsync("digest", "--corpus", Seed, "--since", "2025-01-01", "--json"));
+        Assert.Equal("en", digest.GetProperty("language").GetString());
+        var item = Assert.Single(digest.GetProperty("articles").EnumerateArray().ToList());
+        Assert.False(string.IsNullOrEmpty(item.GetProperty("summary").GetString()));
+        Assert.Contains("News digest", digest.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Who_has_its_json_shape()
+    {
+        var who = SingleJsonObject(await CliRunner.RunAsync("who", "--corpus", Seed, "--json"));
+        Assert.Equal(JsonValueKind.Array, who.GetProperty("people").ValueKind);
+        Assert.False(string.IsNullOrEmpty(who.GetProperty("language").GetString()));
+    }
+
+    [Theory]
+    [InlineData("ask")]
+    [InlineData("ask", "   ")]
+    [InlineData("frobnicate")]
+    [InlineData("ask", "hello", "--bogus")]
+    [InlineData("ask", "hello", "--lang", "fr")]
+    [InlineData("digest", "--since", "yesterday")]
+    public async Task Bad_usage_exits_2_with_one_line_on_stderr(params string[] args)
+    {
+        var result = await CliRunner.RunAsync([.. args, "--corpus", Seed]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.Single(result.Stderr.Trim().Split('\n'));
+        Assert.StartsWith("newsbot: ", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Missing_corpus_folder_exits_2_naming_it()
+    {
+        var result = await CliRunner.RunAsync("ask", "Wo?", "--corpus", "/nonexistent/corpus");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("/nonexistent/corpus", result.Stderr, StringComparison.Ordinal);
+        Assert.Single(result.Stderr.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Empty_corpus_folder_is_a_clear_message()
+    {
+        var empty = TestPaths.NewTempFolder();
+        var result = await CliRunner.RunAsync("ask", "Where?", "--corpus", empty);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("holds no readable articles", result.Stderr, StringComparison.Ordinal);
+
+        var articles = await CliRunner.RunAsync("articles", "--corpus", empty, "--json");
+        Assert.Equal(0, articles.ExitCode);
+        Assert.Equal("{\"articles\":[]}", articles.Stdout.Trim());
+    }
+
+    [Fact]
+    public async Task Invalid_setting_stops_with_one_line_naming_the_key()
+    {
+        var result = await CliRunner.RunAsync("ask", "Wo?", "--corpus", Seed, "--Bot:DefaultLanguage=fr");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Bot:DefaultLanguage", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_and_version()
+    {
+        var help = await CliRunner.RunAsync("--help");
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("newsbot ask", help.Stdout, StringComparison.Ordinal);
+
+        var version = await CliRunner.RunAsync("--version");
+        Assert.Matches(@"^newsbot \d+\.\d+\.\d+", version.Stdout);
+    }
+
+    [Fact]
+    public async Task Ingest_reports_what_it_indexed()
+    {
+        var result = await CliRunner.RunAsync("ingest", "--corpus", TestPaths.SampleCorpus);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"Indexed [4-9]\d* articles", result.Stdout);
+        Assert.Contains("articles/s", result.Stderr, StringComparison.Ordinal);
+    }
+}
