@@ -42,7 +42,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
     public static async Task<AdapterHarness> StartAsync(
         Dictionary<string, string?>? settings = null,
         IKeyValueStore? store = null,
-        Action<IServiceCollection>? configure = null)
+        Action<IServiceCollection, IConfiguration>? configure = null)
     {
         var fake = await FakeDiscord.StartAsync();
         var values = new Dictionary<string, string?>
@@ -61,7 +61,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
         services.AddSingleton<IChatPipeline>(new FakePipeline());
         services.AddSingleton(store ?? new InMemoryStores());
-        configure?.Invoke(services);
+        configure?.Invoke(services, configuration);
         services.AddDiscord(configuration);
         services.AddSingleton(Timings);
 
