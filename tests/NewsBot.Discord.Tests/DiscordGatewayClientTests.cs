@@ -59,7 +59,7 @@ public sealed class DiscordGatewayClientTests
     [Fact]
     public async Task AWithheldHeartbeatAckClosesTheZombieAndResumesWithTheLastSequence()
     {
-        await using var harness = await GatewayHarness.StartAsync(configure: f => f.HeartbeatIntervalMs = 50);
+        await using var harness = await GatewayHarness.StartAsync(configure: f => f.HeartbeatIntervalMs = 200);
         var first = await harness.ConnectAndReadyAsync();
 
         // Wait until a beat carries the last sequence, then stop acknowledging.

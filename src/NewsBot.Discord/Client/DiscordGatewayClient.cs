@@ -114,9 +114,9 @@ public sealed partial class DiscordGatewayClient
                 {
                     outcome = new GatewayOutcome(GatewayNext.Fatal, "Discord rejected the bot token (401); check Discord:BotToken");
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException)
+                catch (Exception ex)
                 {
-                    // Network trouble, a 5xx on /gateway/bot or a payload we could not read: back off and try again.
+                    // Network trouble, a timeout, a 5xx on /gateway/bot or a payload we could not read: back off and try again.
                     LogConnectFailed(ex);
                     outcome = new GatewayOutcome(GatewayNext.Resume, "connection failed");
                 }
