@@ -122,6 +122,24 @@ public sealed class DiscordGatewayClientTests
     }
 
     [Fact]
+    public async Task AResumeUrlThatKeepsFailingEndsInAFreshSessionInsteadOfAStorm()
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+        var first = await harness.Fake.NextConnectionAsync();
+        await first.ReceiveOpAsync(2);
+        await first.SendReadyAsync("ws://127.0.0.1:1/nothing-listens-here");
+        await harness.NextDispatchAsync("READY");
+
+        await first.CloseAsync(4000);
+        var second = await harness.Fake.NextConnectionAsync();
+        await second.ReceiveOpAsync(2);
+
+        Assert.Equal("gateway", second.Kind);
+        await harness.Logs.WaitForAsync(e => e.Message.Contains("starting a new session", StringComparison.Ordinal));
+        Assert.Equal(3, harness.Logs.Entries.Count(e => e.Message.StartsWith("Discord gateway: reconnect attempt", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task InvalidSessionTrueResumes()
     {
         await using var harness = await GatewayHarness.StartAsync();

@@ -31,6 +31,12 @@ public sealed partial class DiscordGatewayClient
 {
     private const int MaxOutgoingFrameBytes = 4096;
 
+    /// <summary>Discord closes a connection that sends more than 120 frames in 60 s; stay a little below.</summary>
+    private const int MaxSendsPerWindow = 115;
+    private static readonly TimeSpan SendWindow = TimeSpan.FromSeconds(60);
+
+    private const int MaxFailedResumes = 3;
+
     private readonly DiscordRestClient _rest;
     private readonly string _token;
     private readonly int _intents;
@@ -141,6 +147,13 @@ public sealed partial class DiscordGatewayClient
                 }
 
                 failures = healthy ? 0 : failures + 1;
+                if (failures >= MaxFailedResumes && SessionId is not null)
+                {
+                    // The resume URL keeps failing: start a new session rather than retry it forever.
+                    LogGivingUpResume(failures);
+                    ForgetSession();
+                }
+
                 if (failures > 0)
                 {
                     var backoff = Backoff(failures);
@@ -210,6 +223,7 @@ public sealed partial class DiscordGatewayClient
     {
         private readonly ClientWebSocket _socket = new();
         private readonly SemaphoreSlim _sendLock = new(1, 1);
+        private readonly Queue<DateTimeOffset> _sendTimes = new();
         private readonly CancellationTokenSource _ended = new();
         private GatewayOutcome? _outcome;
         private volatile bool _awaitingAck;
@@ -467,7 +481,21 @@ public sealed partial class DiscordGatewayClient
             await _sendLock.WaitAsync(cancellationToken);
             try
             {
+                // Sliding window of send times, under the send lock so the count is exact.
+                var now = owner._time.GetUtcNow();
+                while (_sendTimes.Count > 0 && now - _sendTimes.Peek() >= SendWindow)
+                {
+                    _sendTimes.Dequeue();
+                }
+
+                if (_sendTimes.Count >= MaxSendsPerWindow)
+                {
+                    await Task.Delay(_sendTimes.Peek() + SendWindow - now, owner._time, cancellationToken);
+                    _sendTimes.Dequeue();
+                }
+
                 await _socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+                _sendTimes.Enqueue(owner._time.GetUtcNow());
             }
             finally
             {
@@ -521,6 +549,9 @@ public sealed partial class DiscordGatewayClient
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Discord gateway stopped for good (close code {CloseCode}): {Reason}. Not reconnecting.")]
     private partial void LogFatal(int? closeCode, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord gateway: {Failures} reconnects in a row failed; starting a new session")]
+    private partial void LogGivingUpResume(int failures);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Discord gateway: reconnect attempt {Failures} after {DelayMs} ms")]
     private partial void LogBackoff(int failures, double delayMs);
