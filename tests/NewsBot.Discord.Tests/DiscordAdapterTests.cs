@@ -140,6 +140,22 @@ public sealed class DiscordAdapterTests
         Assert.Equal(text, string.Join("\n\n", parts.Select(Content)));
     }
 
+    [Fact]
+    public async Task ASlashCommandInADirectMessageUsesTheUserAndIsNotAGroup()
+    {
+        await using var harness = await AdapterHarness.StartAsync();
+
+        await harness.SendAsync("INTERACTION_CREATE", AdapterHarness.Interaction("i1", "lang", "language", "de", inGuild: false));
+        await harness.Fake.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path == Original);
+        var request = await harness.Pipeline.NextRequestAsync();
+
+        Assert.Equal("/lang de", request.Text);
+        Assert.Equal(FakeIds.User, request.UserId);
+        Assert.Equal("Reader", request.UserName);
+        Assert.False(request.IsGroup);
+        Assert.Null(request.GuildId);
+    }
+
     [Theory]
     [InlineData("de", "Antwort auf deine Frage")]
     [InlineData("en-US", "Answer to your question")]
