@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using NewsBot;
 using NewsBot.Cli;
 using NewsBot.Core;
+using NewsBot.Storage;
 
 var cli = CliArguments.Parse(args);
 if (cli.Error is not null)
@@ -33,6 +34,12 @@ builder.Logging.AddNewsBotConsoleLogging(cli);
 builder.Services
     .AddNewsBotCore(builder.Configuration)
     .AddNewsBotHost(builder.Configuration, cli);
+
+// One-shot verbs are stateless; the running bot keeps settings, memory and digests in the store.
+if (cli.Verb == "run")
+{
+    builder.Services.AddStorage(builder.Configuration);
+}
 
 using var host = builder.Build();
 return await NewsBotApp.RunAsync(host, cli);
