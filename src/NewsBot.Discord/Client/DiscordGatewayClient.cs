@@ -241,9 +241,9 @@ public sealed partial class DiscordGatewayClient
                 await _socket.ConnectAsync(new Uri(WithQuery(url)), token);
                 var buffer = new ArrayBufferWriter<byte>(16 * 1024);
 
-                using (var helloTimeout = CancellationTokenSource.CreateLinkedTokenSource(token))
+                using (var helloTimer = new CancellationTokenSource(owner._timings.HelloTimeout, owner._time))
+                using (var helloTimeout = CancellationTokenSource.CreateLinkedTokenSource(token, helloTimer.Token))
                 {
-                    helloTimeout.CancelAfter(owner._timings.HelloTimeout);
                     using var hello = await ReceiveAsync(buffer, helloTimeout.Token);
                     if (hello is null)
                     {
@@ -439,7 +439,7 @@ public sealed partial class DiscordGatewayClient
                 return;
             }
 
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2), owner._time);
             try
             {
                 await _sendLock.WaitAsync(timeout.Token);
