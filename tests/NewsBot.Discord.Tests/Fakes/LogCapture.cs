@@ -2,14 +2,15 @@ using Microsoft.Extensions.Logging;
 
 namespace NewsBot.Discord.Tests.Fakes;
 
-public sealed record LogEntry(LogLevel Level, string Category, string Message, Exception? Exception)
+public sealed record LogEntry(LogLevel Level, string Category, string Message, Exception? Exception, DateTimeOffset At = default)
 {
     public override string ToString() => $"{Level} {Category}: {Message}";
 }
 
 /// <summary>Collects log lines and lets a test wait for one.</summary>
-public sealed class LogCapture : ILoggerProvider
+public sealed class LogCapture(TimeProvider? clock = null) : ILoggerProvider
 {
+    private readonly TimeProvider? _clock = clock;
     private readonly List<LogEntry> _entries = [];
     private readonly Lock _lock = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -78,6 +79,6 @@ public sealed class LogCapture : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            owner.Add(new LogEntry(logLevel, category, formatter(state, exception), exception));
+            owner.Add(new LogEntry(logLevel, category, formatter(state, exception), exception, (owner._clock ?? TimeProvider.System).GetUtcNow()));
     }
 }
