@@ -140,6 +140,19 @@ public sealed class DiscordGatewayClientTests
     }
 
     [Fact]
+    public async Task ShutdownClosesWith1000SoTheBotGoesOfflineAtOnce()
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+        var connection = await harness.ConnectAndReadyAsync();
+
+        await harness.StopAsync();
+        await harness.Run.WaitAsync(Timeout);
+
+        Assert.Equal(1000, await connection.Closed.WaitAsync(Timeout));
+        Assert.Equal(1, harness.Fake.ConnectionCount);
+    }
+
+    [Fact]
     public async Task InvalidSessionTrueResumes()
     {
         await using var harness = await GatewayHarness.StartAsync();

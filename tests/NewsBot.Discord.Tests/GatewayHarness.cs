@@ -71,6 +71,8 @@ internal sealed class GatewayHarness : IAsyncDisposable
         }
     }
 
+    public Task StopAsync() => _stop.CancelAsync();
+
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();

@@ -285,12 +285,15 @@ public sealed partial class DiscordGatewayClient
                     }, token);
                 }
 
+                // Shutdown closes with 1000 (the bot goes offline at once) and waits for the server's close frame;
+                // cancelling a pending receive would abort the socket before the close could be sent.
+                using var onShutdown = cancellationToken.Register(() => _ = CloseForShutdownAsync());
                 while (true)
                 {
-                    using var message = await ReceiveAsync(buffer, token);
+                    using var message = await ReceiveAsync(buffer, _ended.Token);
                     if (message is null)
                     {
-                        return FromClose();
+                        return cancellationToken.IsCancellationRequested ? new GatewayOutcome(GatewayNext.Shutdown, "shutdown") : FromClose();
                     }
 
                     if (Handle(message.RootElement) is { } outcome)
@@ -422,6 +425,21 @@ public sealed partial class DiscordGatewayClient
             Interlocked.CompareExchange(ref _outcome, outcome, null);
             await CloseAsync((WebSocketCloseStatus)4000, "reconnecting");
             await _ended.CancelAsync();
+        }
+
+        private async Task CloseForShutdownAsync()
+        {
+            try
+            {
+                Interlocked.CompareExchange(ref _outcome, new GatewayOutcome(GatewayNext.Shutdown, "shutdown"), null);
+                await CloseAsync(WebSocketCloseStatus.NormalClosure, "shutdown");
+                await Task.Delay(TimeSpan.FromSeconds(2), owner._time, _ended.Token);
+                await _ended.CancelAsync();
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
+            {
+                // The connection ended on its own.
+            }
         }
 
         private async Task CloseForReconnectAsync(GatewayOutcome outcome)

@@ -22,6 +22,8 @@ public sealed partial class DiscordRestClient
 {
     public const string UserAgent = "DiscordBot (https://github.com/newsbot/newsbot, 0.1.0)";
 
+    private const int MaxIdleBuckets = 1000;
+
     private readonly HttpClient _http;
     private readonly string _token;
     private readonly string _baseUrl;
@@ -62,6 +64,11 @@ public sealed partial class DiscordRestClient
     public async Task<JsonElement?> SendAsync(HttpMethod method, DiscordRoute route, JsonNode? body, CancellationToken cancellationToken)
     {
         ThrowIfUnauthorized();
+        if (_buckets.Count > MaxIdleBuckets)
+        {
+            PruneIdleBuckets();
+        }
+
         var bucket = _buckets.GetOrAdd($"{method.Method} {route.Template} {route.MajorId}", _ => new Bucket());
         var payload = body?.ToJsonString();
         await bucket.Gate.WaitAsync(cancellationToken);
@@ -163,6 +170,19 @@ public sealed partial class DiscordRestClient
         finally
         {
             bucket.Gate.Release();
+        }
+    }
+
+    /// <summary>Every interaction has its own webhook buckets; forget those that are idle and past their reset.</summary>
+    private void PruneIdleBuckets()
+    {
+        var now = _time.GetUtcNow();
+        foreach (var (key, bucket) in _buckets)
+        {
+            if (bucket.Gate.CurrentCount == 1 && bucket.ResetAt <= now)
+            {
+                _buckets.TryRemove(key, out _);
+            }
         }
     }
 
