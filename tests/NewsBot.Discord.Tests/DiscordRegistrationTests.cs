@@ -67,4 +67,18 @@ public sealed class DiscordRegistrationTests
     [Fact]
     public void APastedBotPrefixIsRemovedFromTheToken() =>
         Assert.Equal("abc.def", new DiscordOptions { BotToken = " Bot abc.def " }.Token);
+
+    [Fact]
+    public async Task TheHostRefusesToStartWithABadSettingAndNamesTheKey()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Discord:GuildId"] = "not-a-snowflake" });
+        builder.Services.AddSingleton<IChatPipeline>(new FakePipeline());
+        builder.Services.AddDiscord(builder.Configuration);
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("Discord:GuildId", error.Message, StringComparison.Ordinal);
+    }
 }
