@@ -7,6 +7,7 @@ namespace NewsBot.Core.Digests;
 
 /// <summary>A digest planned for one target, with what it covers.</summary>
 /// <param name="NewestAddedAt">The newest added-at time among the new articles (shown or not): the next digest starts after it.</param>
+/// <param name="ArticleIds">The articles shown, plus every new one added at exactly <paramref name="NewestAddedAt"/> (shown or not).</param>
 public sealed record PlannedDigest(Digest Digest, DateTimeOffset NewestAddedAt, IReadOnlyList<string> ArticleIds);
 
 /// <summary>The digest for one target: the articles it has not had yet, or the latest ones for its first digest.</summary>
@@ -31,7 +32,10 @@ public sealed class TargetDigestComposer(DigestComposer composer, IDigestHistory
             digest = digest with { Reply = reply };
         }
 
-        return new PlannedDigest(digest, fresh.Max(a => a.AddedAt), digest.Items.Select(i => i.Article.Id).ToList());
+        // The next digest starts after the newest added-at time; the ids settle ties at exactly that instant.
+        var newest = fresh.Max(a => a.AddedAt);
+        var covered = digest.Items.Select(i => i.Article.Id).Concat(fresh.Where(a => a.AddedAt == newest).Select(a => a.Id)).Distinct().ToList();
+        return new PlannedDigest(digest, newest, covered);
     }
 
     /// <summary>Records what a digest covered, unless a later one was already recorded.</summary>
