@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Languages;
+using NewsBot.Core.State;
 
 namespace NewsBot.Core.Digests;
 
@@ -29,8 +30,25 @@ public sealed class DigestOptions
     /// <summary>Articles per digest for schedules added from chat.</summary>
     public int DefaultMaxArticles { get; set; } = 10;
 
+    /// <summary>Chats ("platform:chatId", e.g. "telegram:123456") told when a digest target is disabled.</summary>
+    public List<string> AdminChats { get; set; } = [];
+
     /// <summary>How often the scheduler looks for schedules added or removed from chat.</summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Parses "platform:chatId" (the chat id may itself contain colons).</summary>
+    public static bool TryParseChat(string? text, out ChatKey chat)
+    {
+        chat = default;
+        var colon = text?.IndexOf(':', StringComparison.Ordinal) ?? -1;
+        if (text is null || colon <= 0 || colon == text.Length - 1)
+        {
+            return false;
+        }
+
+        chat = new ChatKey(text[..colon].Trim().ToLowerInvariant(), text[(colon + 1)..].Trim());
+        return true;
+    }
 
     /// <summary>The wait before attempt <paramref name="failures"/>+1: exponential, capped.</summary>
     public TimeSpan BackoffAfter(int failures)
@@ -99,6 +117,14 @@ public sealed class DigestOptionsValidator : IValidateOptions<DigestOptions>
         if (options.DefaultMaxArticles is < 1 or > 50)
         {
             errors.Add($"{p}:DefaultMaxArticles must be between 1 and 50.");
+        }
+
+        for (var i = 0; i < options.AdminChats.Count; i++)
+        {
+            if (!DigestOptions.TryParseChat(options.AdminChats[i], out _))
+            {
+                errors.Add($"{p}:AdminChats:{i.ToString(CultureInfo.InvariantCulture)}: '{options.AdminChats[i]}' is not 'platform:chatId'.");
+            }
         }
 
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

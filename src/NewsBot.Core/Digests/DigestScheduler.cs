@@ -78,7 +78,7 @@ public sealed partial class DigestScheduler(
             {
                 foreach (var subscription in await subscriptions.ListAllAsync(stoppingToken))
                 {
-                    if (!subscription.Disabled && await HandleDueOccurrencesAsync(subscription, settings, now, stoppingToken) is { } next && next < wake)
+                    if (!subscription.Disabled && await TryHandleDueOccurrencesAsync(subscription, settings, now, stoppingToken) is { } next && next < wake)
                     {
                         wake = next;
                     }
@@ -144,6 +144,21 @@ public sealed partial class DigestScheduler(
         foreach (var stale in (await subscriptions.ListAllAsync(cancellationToken)).Where(s => s.Name.StartsWith(ConfigPrefix, StringComparison.Ordinal) && !configured.Contains(s.Name)))
         {
             await subscriptions.RemoveAsync(stale.Name, cancellationToken);
+        }
+    }
+
+    /// <summary>One schedule's trouble (say, a digest that cannot be composed) must not hold up the others.</summary>
+    private async Task<DateTimeOffset?> TryHandleDueOccurrencesAsync(DigestSubscription subscription, DigestOptions settings, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await HandleDueOccurrencesAsync(subscription, settings, now, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The mark did not move, so the occurrence is tried again at the next wake-up (within the catch-up window).
+            LogScheduleFailed(logger, ex, subscription.Name);
+            return null;
         }
     }
 
@@ -304,6 +319,29 @@ public sealed partial class DigestScheduler(
         await outbox.AbandonAsync(entry.Key, reason, time.GetUtcNow(), cancellationToken);
         _retryAt.TryRemove(entry.Key, out _);
         LogDisabled(logger, error, subscription.Name, entry.Target, attempts);
+        await NotifyAdminsAsync(settings, subscription, reason, cancellationToken);
+    }
+
+    /// <summary>Best effort: tells the chats in <see cref="DigestOptions.AdminChats"/> that a target was disabled.</summary>
+    private async Task NotifyAdminsAsync(DigestOptions settings, DigestSubscription subscription, string reason, CancellationToken cancellationToken)
+    {
+        foreach (var admin in settings.AdminChats)
+        {
+            if (!DigestOptions.TryParseChat(admin, out var chat) || chat == subscription.Target || !_senders.TryGetValue(chat.Platform, out var sender))
+            {
+                continue;
+            }
+
+            try
+            {
+                var text = DigestTexts.TargetDisabled(subscription.Language, subscription.Name, subscription.Target.ToString(), reason);
+                await sender.SendAsync(chat.ChatId, Reply.Text(subscription.Language, text, ReplyKind.Error), cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                LogAdminNoteFailed(logger, ex, chat);
+            }
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The digest scheduler hit an error; it carries on at the next wake-up")]
@@ -332,6 +370,12 @@ public sealed partial class DigestScheduler(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Digest schedule {Schedule} disabled: {Target} refused {Attempts} deliveries. Fix the target, then subscribe again (or change the configured schedule)")]
     private static partial void LogDisabled(ILogger logger, Exception exception, string schedule, ChatKey target, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Digest schedule {Schedule} failed; it is tried again at the next wake-up")]
+    private static partial void LogScheduleFailed(ILogger logger, Exception exception, string schedule);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell admin chat {Chat} about a disabled digest target")]
+    private static partial void LogAdminNoteFailed(ILogger logger, Exception exception, ChatKey chat);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Digest {Key} abandoned: {Reason}")]
     private static partial void LogAbandoned(ILogger logger, string key, string reason);

@@ -69,6 +69,11 @@ public static class DigestTexts
 
     public static string Disabled(Language l) => T(l, "deaktiviert", "disabled");
 
+    public static string TargetDisabled(Language l, string schedule, string target, string reason) => T(
+        l,
+        $"Der Überblick „{schedule}“ an {target} ist abgeschaltet, weil die Zustellung wiederholt scheiterte ({reason}). Nach der Behebung bitte neu abonnieren.",
+        $"The digest \"{schedule}\" to {target} is switched off because delivery kept failing ({reason}). Once fixed, please subscribe again.");
+
     public static string MoreArticles(Language l, int count) => T(
         l,
         count == 1 ? "Dazu 1 weiterer neuer Artikel: /articles" : $"Dazu {count} weitere neue Artikel: /articles",

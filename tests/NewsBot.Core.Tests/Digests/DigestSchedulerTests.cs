@@ -157,7 +157,8 @@ public sealed class DigestSchedulerTests
             refresh: "00:10:00",
             ("Digest:MaxAttempts", "3"),
             ("Digest:RetryDelay", "00:01:00"),
-            ("Digest:MaxRetryDelay", "00:04:00"));
+            ("Digest:MaxRetryDelay", "00:04:00"),
+            ("Digest:AdminChats:0", "fake:admins"));
         await harness.StartAsync(settings);
 
         var hours = 0;
@@ -182,6 +183,8 @@ public sealed class DigestSchedulerTests
         Assert.True(bad.Disabled);
         Assert.Contains("kicked", bad.DisabledReason, StringComparison.Ordinal);
         Assert.Contains(harness.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) && l.Contains("config:bad disabled", StringComparison.Ordinal));
+        var note = Assert.Single(harness.Sender.SentTo("admins"));
+        Assert.Contains("config:bad", note.Reply.PlainText, StringComparison.Ordinal);
         var attemptsWhenDisabled = harness.Sender.Attempts["gone"];
         Assert.True(attemptsWhenDisabled >= 3);
 
@@ -193,6 +196,7 @@ public sealed class DigestSchedulerTests
         Assert.Equal(attemptsWhenDisabled, harness.Sender.Attempts["gone"]);
         Assert.Equal(hours, harness.Sender.SentTo("ok").Count);
         Assert.Empty(harness.Sender.SentTo("gone"));
+        Assert.Single(harness.Sender.SentTo("admins"));
         Assert.Empty(await ((IDigestOutbox)harness.Store).GetUnsentAsync(CancellationToken.None));
         Assert.False((await ((IDigestSubscriptionStore)harness.Store).GetAsync("config:good", CancellationToken.None))!.Disabled);
     }
