@@ -77,7 +77,7 @@ public sealed class CronSchedule
         }
         catch (CronFormatException ex)
         {
-            error = ex.Message;
+            error = ex.Message.TrimEnd('.', ' ');
             return false;
         }
     }

@@ -124,3 +124,42 @@ public sealed class DigestCommandTests
         public ValueTask<bool> IsAdminAsync(ChatRequest request, CancellationToken cancellationToken) => ValueTask.FromResult(false);
     }
 }
+
+public sealed class ChatSubscriptionScheduleTests
+{
+    [Fact]
+    public async Task A_schedule_subscribed_from_chat_posts_in_that_chat_until_unsubscribed()
+    {
+        var start = new DateTimeOffset(2026, 7, 1, 4, 0, 0, TimeSpan.Zero);
+        await using var harness = new DigestHarness(start);
+        var corpus = (MutableCorpus)harness.Corpus;
+        corpus.Add("a1", DigestTestData.Topic(1), start.AddHours(-1));
+        await harness.StartAsync(new Dictionary<string, string?> { ["Digest:RefreshInterval"] = "00:15:00" });
+
+        var pipeline = harness.Services.GetRequiredService<IChatPipeline>();
+        Task<Reply> Send(string text) => pipeline.HandleAsync(new ChatRequest { Platform = "fake", ChatId = "dm", UserId = "u", Text = text }, null, CancellationToken.None);
+
+        // 06:00 Berlin: subscribe for 07:00 Berlin in German.
+        var subscribed = await Send("/digest subscribe 0 7 * * * de Europe/Berlin");
+        Assert.Equal(ReplyKind.Info, subscribed.Kind);
+        Assert.Contains("07:00", subscribed.PlainText, StringComparison.Ordinal);
+
+        for (var i = 0; i < 8; i++)
+        {
+            await harness.StepAsync(TimeSpan.FromMinutes(15));
+        }
+
+        var sent = Assert.Single(harness.Sender.SentTo("dm"));
+        Assert.Equal(new DateTimeOffset(2026, 7, 1, 5, 0, 0, TimeSpan.Zero), sent.At);
+        Assert.Equal(Language.German, sent.Reply.Language);
+
+        await Send("/digest unsubscribe");
+        corpus.Add("a2", DigestTestData.Topic(2), harness.Time.GetUtcNow());
+        for (var i = 0; i < 4 * 26; i++)
+        {
+            await harness.StepAsync(TimeSpan.FromMinutes(15));
+        }
+
+        Assert.Single(harness.Sender.SentTo("dm"));
+    }
+}
