@@ -24,6 +24,9 @@ public sealed class DigestOptions
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>How long one delivery may take before it counts as a failed attempt.</summary>
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Time zone of schedules added from chat when the command names none.</summary>
     public string DefaultTimeZone { get; set; } = "UTC";
 
@@ -102,6 +105,11 @@ public sealed class DigestOptionsValidator : IValidateOptions<DigestOptions>
         if (options.RetryDelay <= TimeSpan.Zero || options.MaxRetryDelay < options.RetryDelay)
         {
             errors.Add($"{p}:RetryDelay must be positive and at most {p}:MaxRetryDelay.");
+        }
+
+        if (options.SendTimeout <= TimeSpan.Zero)
+        {
+            errors.Add($"{p}:SendTimeout must be positive.");
         }
 
         if (options.RefreshInterval <= TimeSpan.Zero)

@@ -286,7 +286,10 @@ public sealed partial class DigestScheduler(
 
         try
         {
-            await sender.SendAsync(entry.Target.ChatId, payload.Reply, cancellationToken);
+            // A send that hangs would hold up every other target: give it a deadline and count a timeout as a failure.
+            using var deadline = new CancellationTokenSource(settings.SendTimeout, time);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+            await sender.SendAsync(entry.Target.ChatId, payload.Reply, linked.Token);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

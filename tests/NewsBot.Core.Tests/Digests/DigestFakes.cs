@@ -23,6 +23,9 @@ internal sealed class FakeSender(string platform, TimeProvider time) : IChatSend
 
     public bool Block { get; set; }
 
+    /// <summary>Chats whose sends hang until cancelled (a platform that never answers).</summary>
+    public ConcurrentBag<string> HangingChats { get; } = [];
+
     public ConcurrentQueue<SentDigest> Sent { get; } = new();
 
     public ConcurrentDictionary<string, int> Attempts { get; } = new();
@@ -36,7 +39,7 @@ internal sealed class FakeSender(string platform, TimeProvider time) : IChatSend
     {
         Attempts.AddOrUpdate(chatId, 1, (_, n) => n + 1);
         AttemptStarted.Writer.TryWrite(chatId);
-        if (Block)
+        if (Block || HangingChats.Contains(chatId))
         {
             await Task.Delay(Timeout.Infinite, cancellationToken);
         }

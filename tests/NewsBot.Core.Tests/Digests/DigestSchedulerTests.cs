@@ -202,6 +202,39 @@ public sealed class DigestSchedulerTests
     }
 
     [Fact]
+    public async Task A_send_that_hangs_times_out_as_a_failed_attempt_and_does_not_hold_up_another_target()
+    {
+        await using var harness = new DigestHarness(new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero));
+        ((MutableCorpus)harness.Corpus).Add("a1", DigestTestData.Topic(1), harness.Time.GetUtcNow());
+        harness.Sender.HangingChats.Add("slow");
+        var schedules = DigestHarness.Schedule("fast", "0 * * * *", "ok");
+        foreach (var (key, value) in DigestHarness.Schedule("slow", "0 * * * *", "slow", index: 1))
+        {
+            schedules[key] = value;
+        }
+
+        await harness.StartAsync(Settings(schedules, refresh: "00:30:00", ("Digest:SendTimeout", "00:05:00")));
+
+        // 01:00: both are sent in parallel; the fast target is served while the slow one hangs.
+        await harness.StepAsync(TimeSpan.FromMinutes(30));
+        harness.Time.Advance(TimeSpan.FromMinutes(30)); // no idle to wait for: the pass blocks on the hanging send
+        while (await harness.Sender.AttemptStarted.Reader.ReadAsync().AsTask().WaitAsync(DigestHarness.Patience) != "slow")
+        {
+        }
+
+        Assert.Single(harness.Sender.SentTo("ok"));
+        var idle = harness.Scheduler!.Idle.Next();
+        harness.Time.Advance(TimeSpan.FromMinutes(5));
+        await idle.WaitAsync(DigestHarness.Patience);
+
+        var entry = await ((IDigestOutbox)harness.Store).GetAsync(
+            DigestScheduler.OccurrenceKey("config:slow", new DateTimeOffset(2026, 6, 1, 1, 0, 0, TimeSpan.Zero)), CancellationToken.None);
+        Assert.NotNull(entry);
+        Assert.Equal(1, entry.Attempts);
+        Assert.Null(entry.SentAt);
+    }
+
+    [Fact]
     public async Task Nothing_new_means_no_post_and_each_digest_holds_only_what_is_new_for_that_target()
     {
         await using var harness = new DigestHarness(new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero));
