@@ -93,7 +93,8 @@ public sealed partial class CorpusWatcher(
     private async Task WaitForWorkAsync(CorpusWatcherOptions settings, CancellationToken stoppingToken)
     {
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var timer = Task.Delay(_pending.Count > 0 ? settings.Debounce : settings.RescanInterval, time, cancel.Token);
+        var wait = _pending.Count > 0 ? settings.Debounce : settings.RescanInterval;
+        var timer = Task.Delay(TimeSpan.FromTicks(Math.Clamp(wait.Ticks, TimeSpan.FromMilliseconds(10).Ticks, TimeSpan.FromDays(1).Ticks)), time, cancel.Token);
         var fileEvent = _events.Reader.WaitToReadAsync(cancel.Token).AsTask();
         Idle.Pulse();
         var first = await Task.WhenAny(timer, fileEvent);
@@ -103,7 +104,7 @@ public sealed partial class CorpusWatcher(
         {
             // Let a burst of events (a copy, an editor's save dance) settle into one scan.
             _events.Reader.TryRead(out _);
-            await Task.Delay(settings.Debounce, time, stoppingToken);
+            await Task.Delay(TimeSpan.FromTicks(Math.Clamp(settings.Debounce.Ticks, 0, TimeSpan.FromMinutes(10).Ticks)), time, stoppingToken);
             _events.Reader.TryRead(out _);
         }
 

@@ -99,8 +99,9 @@ public sealed partial class DigestScheduler(
                 LogLoopFailed(logger, ex);
             }
 
-            var delay = wake - time.GetUtcNow();
-            var wait = Task.Delay(delay > TimeSpan.Zero ? delay : TimeSpan.FromMilliseconds(100), time, stoppingToken);
+            // At least a moment (never a hot loop), at most a day (Task.Delay's range ends near 49 days).
+            var delay = TimeSpan.FromTicks(Math.Clamp((wake - time.GetUtcNow()).Ticks, TimeSpan.FromMilliseconds(100).Ticks, TimeSpan.FromDays(1).Ticks));
+            var wait = Task.Delay(delay, time, stoppingToken);
             Idle.Pulse();
             try
             {
