@@ -6,6 +6,8 @@ using NewsBot;
 using NewsBot.Cli;
 using NewsBot.Ai;
 using NewsBot.Core;
+using NewsBot.Core.Digests;
+using NewsBot.Discord;
 using NewsBot.Storage;
 using NewsBot.Telegram;
 
@@ -43,7 +45,9 @@ if (cli.Verb == "run")
 {
     builder.Services
         .AddStorage(builder.Configuration)
-        .AddTelegram(builder.Configuration);
+        .AddDigests(builder.Configuration)
+        .AddTelegram(builder.Configuration)
+        .AddDiscord(builder.Configuration);
 }
 
 using var host = builder.Build();
