@@ -70,8 +70,9 @@ public sealed partial class QueryTranslator
                 LogLoaded(logger, dictionary.Entries, path, milliseconds, megabytes);
                 return dictionary;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
+                // The load runs once (its result is cached): a bad file must leave search working, not fail every query.
                 LogUnreadable(logger, path, e);
                 return null;
             }

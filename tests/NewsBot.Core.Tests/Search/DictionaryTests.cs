@@ -80,6 +80,16 @@ public sealed class DictionaryTests
     }
 
     [Fact]
+    public void Lines_that_are_no_entries_are_skipped()
+    {
+        var dictionary = BilingualDictionary.Parse(["", "# comment :: not an entry", "no separator here", " :: orphan", "Hafen {m} :: harbour | harbours | extra", "Tür {f} | Türen {pl} :: door"]);
+
+        Assert.Equal(2, dictionary.Entries);
+        Assert.Contains(dictionary.Translate(TextAnalyzer.Term("door")!, TranslationDirection.EnglishToGerman), t => t.Terms == TextAnalyzer.Term("Tür"));
+        Assert.Contains(dictionary.Translate(TextAnalyzer.Term("harbours")!, TranslationDirection.EnglishToGerman), t => t.Terms == TextAnalyzer.Term("Hafen"));
+    }
+
+    [Fact]
     public void German_words_are_known_for_compound_splitting()
     {
         var dictionary = Load();
