@@ -110,6 +110,12 @@ public sealed class CorpusIndex : ISearchIndex
         return new CorpusIndex([.. passages], postings, [.. lengths]) { _translator = translator };
     }
 
+    /// <summary>
+    /// The same index with queries going through <paramref name="translator"/>: for an index restored from disk. Compound parts
+    /// are only in the postings when the index was built with a dictionary.
+    /// </summary>
+    public CorpusIndex WithTranslator(QueryTranslator translator) => new(_passages, _postings, _lengths) { _translator = translator };
+
     /// <summary>Inverse document frequency of a term (0 for unknown terms).</summary>
     public double Idf(string term)
     {

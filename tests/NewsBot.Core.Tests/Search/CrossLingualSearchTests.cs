@@ -44,6 +44,16 @@ public sealed class CrossLingualSearchTests
     }
 
     [Fact]
+    public void An_index_takes_a_translator_afterwards()
+    {
+        var plain = SeedIndex(QueryTranslator.None);
+        var question = new SearchQuery("What happened to the rouble after the meeting?");
+
+        Assert.DoesNotContain(plain.Search(question, 1), h => h.Passage.Text.Contains("Rubel", StringComparison.Ordinal));
+        Assert.Contains("Rubel", plain.WithTranslator(InstalledDictionary.Translator).Search(question, 1)[0].Passage.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void English_questions_still_find_english_passages()
     {
         var hits = SeedIndex(InstalledDictionary.Translator).Search(new SearchQuery("Where is the tram line extended?"), 3);
