@@ -40,9 +40,10 @@ public sealed class BilingualDictionary
     private readonly Dictionary<string, int> _ids;
     private readonly Table _germanToEnglish;
     private readonly Table _englishToGerman;
-    private readonly HashSet<string> _germanWords;
+    /// <summary>64-bit hashes of the German words: a third of the memory of the strings, and a collision is vanishingly rare.</summary>
+    private readonly HashSet<ulong> _germanWords;
 
-    private BilingualDictionary(string[] phrases, Dictionary<string, int> ids, Table germanToEnglish, Table englishToGerman, HashSet<string> germanWords, int entries)
+    private BilingualDictionary(string[] phrases, Dictionary<string, int> ids, Table germanToEnglish, Table englishToGerman, HashSet<ulong> germanWords, int entries)
     {
         _phrases = phrases;
         _ids = ids;
@@ -80,7 +81,7 @@ public sealed class BilingualDictionary
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var phrases = new List<string>();
         var pairs = new List<long>();
-        var germanWords = new HashSet<string>(StringComparer.Ordinal);
+        var germanWords = new HashSet<ulong>();
         var linePairs = new HashSet<long>();
         var germanIds = new List<int>();
         var englishIds = new List<int>();
@@ -170,7 +171,19 @@ public sealed class BilingualDictionary
     }
 
     /// <summary>Whether the dictionary lists this German word (normalized: lowercase, umlauts folded, not stemmed).</summary>
-    public bool IsGermanWord(string normalized) => _germanWords.Contains(normalized);
+    public bool IsGermanWord(string normalized) => _germanWords.Contains(WordHash(normalized));
+
+    /// <summary>FNV-1a over the word's UTF-16 code units.</summary>
+    private static ulong WordHash(ReadOnlySpan<char> word)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
+    }
 
     /// <summary>A token's analysis, cached: the dictionary repeats its words (verb forms, plurals) many times.</summary>
     private sealed record TokenInfo(string Normal, string? Term, bool Filler);
@@ -199,7 +212,7 @@ public sealed class BilingualDictionary
     /// <summary>Adds the phrase ids of a sub-entry's synonyms (one or two terms each) to <paramref name="ids"/>.</summary>
     // Runs once over ~200,000 lines: compile it optimized at once instead of tiering up.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Collect(ReadOnlySpan<char> synonyms, List<int> ids, HashSet<string>? words, TokenCache cache, Func<string, int> id)
+    private static void Collect(ReadOnlySpan<char> synonyms, List<int> ids, HashSet<ulong>? words, TokenCache cache, Func<string, int> id)
     {
         var taken = 0;
         Span<string?> terms = new string?[MaxTermsPerPhrase];
@@ -258,7 +271,7 @@ public sealed class BilingualDictionary
 
             if (words is not null && tokens == 1 && single is { Length: >= 3 } && !char.IsDigit(single[0]))
             {
-                words.Add(single);
+                words.Add(WordHash(single));
             }
 
             var phraseId = id(count == 1 ? terms[0]! : string.Join(' ', terms[..count]!));
