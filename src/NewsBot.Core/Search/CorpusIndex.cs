@@ -9,7 +9,9 @@ namespace NewsBot.Core.Search;
 public sealed class CorpusIndex : ISearchIndex
 {
     private const double K1 = 1.2;
-    private const double B = 0.75;
+
+    /// <summary>Length normalization: 0.5 rather than the textbook 0.75, measured on XQuAD with news distractors.</summary>
+    private const double B = 0.5;
 
     /// <summary>Extra terms (conversation context, translations) count less than the user's own words.</summary>
     private const double ExtraTermWeight = 0.6;

@@ -8,7 +8,7 @@ namespace NewsBot.Core.Search;
 /// Turns a query into weighted concepts for <see cref="CorpusIndex"/>: each word with its dictionary translations
 /// (English → German for an English question, German → English for a German one, both when the language is unclear),
 /// German compounds also by their parts, and the extra terms (context, a model's translation) at a lower weight.
-/// Names, numbers and dates stay as they are. Without a dictionary a query is its own words, as before.
+/// Names, numbers and dates stay as they are (a name gains its exonym when the dictionary has one). Without a dictionary a query is its own words, as before.
 /// The dictionary is loaded on first use, once.
 /// </summary>
 public sealed partial class QueryTranslator
@@ -149,10 +149,8 @@ public sealed partial class QueryTranslator
         };
 
         string? previous = null;
-        var position = 0;
         foreach (var token in TextAnalyzer.Tokens(text))
         {
-            var first = position++ == 0;
             var term = TextAnalyzer.Term(token);
             if (term is null)
             {
@@ -168,7 +166,9 @@ public sealed partial class QueryTranslator
 
             var concept = new QueryConcept(weight);
             concept.Add(term, 1);
-            if (dictionary is not null && Translatable(token, first, language))
+            // Numbers and dates stay as they are. Names stay too, and gain their other-language form when the dictionary has one
+            // (Warsaw → Warschau, Normans → Normannen): measured, that beats leaving capitalized words untranslated.
+            if (dictionary is not null && !char.IsDigit(token[0]))
             {
                 foreach (var direction in directions)
                 {
@@ -273,17 +273,6 @@ public sealed partial class QueryTranslator
 
             taken++;
         }
-    }
-
-    /// <summary>Numbers and dates stay as they are; so do names (capitalized words inside an English sentence).</summary>
-    private static bool Translatable(string token, bool first, Language? language)
-    {
-        if (char.IsDigit(token[0]))
-        {
-            return false;
-        }
-
-        return !(language == Language.English && !first && char.IsUpper(token[0]));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the bilingual dictionary ({Entries} entries) from {Path} in {Milliseconds:0} ms, about {Megabytes} MB")]

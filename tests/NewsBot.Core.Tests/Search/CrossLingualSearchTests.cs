@@ -111,13 +111,15 @@ public sealed class CrossLingualSearchTests
     }
 
     [Fact]
-    public void Names_and_numbers_are_not_translated()
+    public void Names_and_numbers_stay_and_names_gain_their_exonym()
     {
         var translator = QueryTranslator.From(BilingualDictionary.Parse(DictionaryTests.Sample.Split('\n')));
 
-        var concepts = translator.Plan(new SearchQuery("Where did Smith meet in 2015?"), _ => true);
+        var concepts = translator.Plan(new SearchQuery("Where did they meet in Warsaw in 2015?"), _ => true);
 
-        Assert.Equal([TextAnalyzer.Term("Smith")], concepts.Single(c => c.Terms.ContainsKey(TextAnalyzer.Term("Smith")!)).Terms.Keys);
+        var warsaw = concepts.Single(c => c.Terms.ContainsKey(TextAnalyzer.Term("Warsaw")!));
+        Assert.Equal(1, warsaw.Terms[TextAnalyzer.Term("Warsaw")!]);
+        Assert.Equal(1, warsaw.Terms[TextAnalyzer.Term("Warschau")!]);
         Assert.Equal(["2015"], concepts.Single(c => c.Terms.ContainsKey("2015")).Terms.Keys);
         Assert.True(concepts.Single(c => c.Terms.ContainsKey(TextAnalyzer.Term("meet")!)).Terms.Count > 1);
     }

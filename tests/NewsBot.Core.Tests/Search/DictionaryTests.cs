@@ -16,6 +16,7 @@ public sealed class DictionaryTests
         Außenminister {m}; Außenministerin {f} [pol.] | Außenminister {pl} :: foreign minister | foreign ministers
         Sprecher {m} /Spr./ | Sprecher {pl} :: spokesman; speaker | spokesmen; speakers
         Schmied {m} :: smith
+        Warschau {n} (Hauptstadt Polens) [geogr.] :: Warsaw (capital of Poland)
         Hafen {m} | im Hafen einlaufen; ein sehr langer Ausdruck mit vielen Wörtern :: harbour [Br.]; harbor [Am.] | to enter port
         """;
 
@@ -35,7 +36,7 @@ public sealed class DictionaryTests
     {
         var dictionary = Load();
 
-        Assert.Equal(9, dictionary.Entries);
+        Assert.Equal(10, dictionary.Entries);
         Assert.Contains(TextAnalyzer.Term("meet"), Translations(dictionary, "treffen", TranslationDirection.GermanToEnglish));
         Assert.Contains(TextAnalyzer.Term("treffen"), Translations(dictionary, "meet", TranslationDirection.EnglishToGerman));
         Assert.Contains(TextAnalyzer.Term("Hafen"), Translations(dictionary, "harbor", TranslationDirection.EnglishToGerman));

@@ -24,7 +24,7 @@ public sealed class SearchServicesTests
 
         var translator = services.GetRequiredService<QueryTranslator>();
 
-        Assert.Equal(9, translator.Dictionary?.Entries);
+        Assert.Equal(10, translator.Dictionary?.Entries);
         Assert.Same(translator.Dictionary, services.GetRequiredService<QueryTranslator>().Dictionary);
     }
 
