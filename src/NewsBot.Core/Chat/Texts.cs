@@ -107,6 +107,13 @@ public static class Texts
             $"Eine Person namens „{name}“ kommt in den Artikeln nicht vor. Meinten Sie: {string.Join(", ", suggestions)}?",
             $"No person called \"{name}\" appears in the articles. Did you mean: {string.Join(", ", suggestions)}?");
 
+    public static string PersonNotFoundKnown(Language l, string name, IReadOnlyList<string> known) => known.Count == 0
+        ? PersonNotFound(l, name, [])
+        : T(
+            l,
+            $"Eine Person namens „{name}“ kommt in den Artikeln nicht vor. Am häufigsten genannt werden: {string.Join(", ", known)}.",
+            $"No person called \"{name}\" appears in the articles. The most mentioned are: {string.Join(", ", known)}.");
+
     public static string PeopleHeading(Language l, int count) => T(l, $"Personen in den Nachrichten ({count})", $"People in the news ({count})");
 
     public static string NoPeople(Language l) => T(l, "In den Artikeln habe ich keine Personen gefunden.", "I found no people in the articles.");
