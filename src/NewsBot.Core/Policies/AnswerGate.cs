@@ -21,7 +21,7 @@ public sealed class AnswerGate(RunningAnswers running, UserRateLimiter limiter, 
 
         if (limiter.TryTake(user) is { } wait)
         {
-            return Reply.Text(language, Texts.RateLimited(language, (int)Math.Ceiling(wait.TotalSeconds)), ReplyKind.Refusal);
+            return Reply.Text(language, Texts.RateLimited(language, WholeSeconds(wait)), ReplyKind.Refusal);
         }
 
         try
@@ -39,4 +39,7 @@ public sealed class AnswerGate(RunningAnswers running, UserRateLimiter limiter, 
             return Reply.Silent;
         }
     }
+
+    /// <summary>Rounded up, ignoring floating-point dust (12.000000001 s is "12 s"), and never "0 s".</summary>
+    private static int WholeSeconds(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds - 0.001));
 }
