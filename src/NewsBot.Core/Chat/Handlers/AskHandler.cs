@@ -37,15 +37,17 @@ public sealed class AskHandler(
         var extra = new List<string>(await expander.ExpandAsync(question, questionLanguage, context.Corpus.Languages, cancellationToken));
         var limit = options.Value.Passages;
         IReadOnlyList<SearchHit> hits;
-        if (FollowUp.Subject(question, history, context.Corpus.People) is { } person)
+        if (FollowUp.Subject(question, history, context.Corpus.People) is { } subject)
         {
             // "Und was sagte er über Europa?": the person is the established subject and the new words are the topic.
-            // Search for both, then prefer passages about that person, including the paragraph after a mention,
+            // Search for both, then keep the passages about that person, including the paragraph after a mention,
             // where news text goes on with "der Ukrainer" or "the president" instead of the name.
-            extra.Add(person.Name);
-            extra.AddRange(person.Aliases);
-            var candidates = context.Corpus.Index.Search(new SearchQuery(question) { ExtraTerms = extra }, limit * 4);
-            hits = FollowUp.PreferAbout(person, candidates).Take(limit).ToList();
+            // Words the previous question also had ("was sagte") frame the conversation; they would only find the
+            // passages that answered it, so the search looks for the new words (and the person's names).
+            extra.AddRange(subject.Names);
+            var topic = FollowUp.NewWords(question, history[^1].Question);
+            var candidates = context.Corpus.Index.Search(new SearchQuery(topic.Length > 0 ? topic : question) { ExtraTerms = extra }, limit * 4);
+            hits = FollowUp.AboutSubject(subject, candidates).Take(limit).ToList();
         }
         else
         {
@@ -94,7 +96,14 @@ public sealed class NoQueryExpansion : IQueryExpander
         Task.FromResult<IReadOnlyList<string>>([]);
 }
 
-/// <summary>Resolves a follow-up question's pronoun ("er", "she") to the person the conversation is about.</summary>
+/// <summary>The person (or, when the people index does not know them, the names) a follow-up's pronoun refers to.</summary>
+public sealed record FollowUpSubject(IReadOnlyList<string> Names)
+{
+    /// <summary>One index term per name (the surname), to recognise passages about the subject.</summary>
+    public IReadOnlySet<string> Terms { get; } = Names.Select(n => TextAnalyzer.Terms(n).LastOrDefault()).OfType<string>().ToHashSet(StringComparer.Ordinal);
+}
+
+/// <summary>Resolves a follow-up question's pronoun ("er", "she") to whom the conversation is about.</summary>
 public static class FollowUp
 {
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
@@ -104,44 +113,55 @@ public static class FollowUp
     };
 
     /// <summary>
-    /// The person a follow-up refers to: the question uses a personal pronoun and names nobody itself,
-    /// and the most recent earlier question that names a known person names them.
+    /// Whom a follow-up refers to: the question uses a personal pronoun and names no known person itself; the subject is
+    /// the person named in the most recent earlier question, or that question's capitalised names when the people index
+    /// does not know them.
     /// </summary>
-    public static Person? Subject(string question, IReadOnlyList<ConversationTurn> history, PeopleIndex people)
+    public static FollowUpSubject? Subject(string question, IReadOnlyList<ConversationTurn> history, PeopleIndex people)
     {
-        if (history.Count == 0 || !TextAnalyzer.Tokens(question).Any(Pronouns.Contains) || NamedPerson(question, people) is not null)
+        if (history.Count == 0 || !TextAnalyzer.Tokens(question).Any(Pronouns.Contains) || KnownPerson(question, people) is not null)
         {
             return null;
         }
 
         for (var i = history.Count - 1; i >= 0; i--)
         {
-            if (NamedPerson(history[i].Question, people) is { } person)
+            if (KnownPerson(history[i].Question, people) is { } person)
             {
-                return person;
+                return new FollowUpSubject([person.Name, .. person.Aliases]);
             }
         }
 
-        return null;
+        var names = Names(history[^1].Question).ToList();
+        return names.Count > 0 ? new FollowUpSubject(names) : null;
     }
 
-    /// <summary>The first known person a text names by a capitalised name or surname.</summary>
-    public static Person? NamedPerson(string text, PeopleIndex people) =>
-        TextAnalyzer.Tokens(text)
-            .Where(t => t.Length > 2 && char.IsUpper(t[0]) && !TextAnalyzer.IsStopWord(t))
-            .Select(people.Find)
-            .FirstOrDefault(p => p is not null);
+    /// <summary>The first person of the people index a text names.</summary>
+    public static Person? KnownPerson(string text, PeopleIndex people) =>
+        Names(text).Select(people.Find).FirstOrDefault(p => p is not null);
 
-    /// <summary>Passages about the person first (a mention in it or in the paragraph before), each group in search order.</summary>
-    public static IEnumerable<SearchHit> PreferAbout(Person person, IReadOnlyList<SearchHit> hits)
+    /// <summary>Capitalised words that are not stop words: names, and in German also nouns.</summary>
+    private static IEnumerable<string> Names(string text) =>
+        TextAnalyzer.Tokens(text).Where(t => t.Length > 2 && char.IsUpper(t[0]) && !TextAnalyzer.IsStopWord(t) && !Pronouns.Contains(t));
+
+    /// <summary>The words of a question whose index terms the previous question did not have: "über Europa".</summary>
+    public static string NewWords(string question, string previous)
     {
-        var names = new HashSet<string>(
-            new[] { person.Name }.Concat(person.Aliases).Select(n => TextAnalyzer.Terms(n).LastOrDefault()).OfType<string>(),
-            StringComparer.Ordinal);
-        return hits.OrderBy(h => Mentions(h.Passage.Text, names) || Mentions(PreviousParagraph(h.Passage), names) ? 0 : 1);
+        var before = TextAnalyzer.Terms(previous).ToHashSet(StringComparer.Ordinal);
+        return string.Join(' ', TextAnalyzer.Tokens(question).Where(t => TextAnalyzer.Term(t) is { } term && !before.Contains(term)));
     }
 
-    private static bool Mentions(string? text, HashSet<string> names) => text is not null && TextAnalyzer.Terms(text).Exists(names.Contains);
+    /// <summary>
+    /// Only the passages about the subject (a mention in it or in the paragraph before), in search order;
+    /// all hits when none is, so a wrongly resolved pronoun costs ranking, not the answer.
+    /// </summary>
+    public static IReadOnlyList<SearchHit> AboutSubject(FollowUpSubject subject, IReadOnlyList<SearchHit> hits)
+    {
+        var about = hits.Where(h => Mentions(h.Passage.Text, subject.Terms) || Mentions(PreviousParagraph(h.Passage), subject.Terms)).ToList();
+        return about.Count > 0 ? about : hits;
+    }
+
+    private static bool Mentions(string? text, IReadOnlySet<string> terms) => text is not null && TextAnalyzer.Terms(text).Exists(terms.Contains);
 
     private static string? PreviousParagraph(Passage passage) =>
         passage.Ordinal == 0 ? null : passage.Article.Blocks.Where(b => b.Kind != BlockKind.Heading).ElementAtOrDefault(passage.Ordinal - 1)?.Text;
