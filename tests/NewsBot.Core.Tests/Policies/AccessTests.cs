@@ -82,7 +82,7 @@ public sealed class AccessTests
     public void A_bad_id_stops_the_start_with_a_message_naming_the_key(string key, string value, string message)
     {
         using var bot = PolicyHarness.Create(new() { [key] = value });
-        var error = Assert.Throws<OptionsValidationException>(() => bot.Services.GetRequiredService<IOptions<AccessOptions>>().Value);
+        var error = Assert.Throws<OptionsValidationException>(() => bot.Services.GetRequiredService<IStartupValidator>().Validate());
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 

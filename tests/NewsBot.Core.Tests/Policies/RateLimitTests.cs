@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Languages;
 
@@ -66,5 +68,17 @@ public sealed class RateLimitTests
         }
 
         Assert.Equal(Texts.RateLimited(Language.English, 12), (await bot.Send("Where did Rubio and Lavrov meet?")).PlainText);
+    }
+
+    [Theory]
+    [InlineData("Bot:RateLimit:QuestionsPerMinute", "-1")]
+    [InlineData("Bot:RateLimit:Burst", "0")]
+    [InlineData("Bot:MaxConcurrentAnswers", "-3")]
+    [InlineData("Bot:MaxQueuedAnswers", "-1")]
+    public void A_bad_limit_stops_the_start_with_a_message_naming_the_key(string key, string value)
+    {
+        using var bot = PolicyHarness.Create(new() { [key] = value });
+        var error = Assert.Throws<OptionsValidationException>(() => bot.Services.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Contains(key, error.Message, StringComparison.Ordinal);
     }
 }
