@@ -38,6 +38,7 @@ public sealed class RunningAnswers
         private readonly CancellationTokenSource _cts;
         private readonly Lock _gate = new();
         private bool _done;
+        private bool _cancelling;
 
         internal RunningAnswer(RunningAnswers owner, UserKey user, CancellationToken cancellationToken)
         {
@@ -56,15 +57,33 @@ public sealed class RunningAnswers
         {
             lock (_gate)
             {
-                if (_done)
+                if (_done || CancelledByUser)
                 {
-                    return false;
+                    return !_done;
                 }
 
                 CancelledByUser = true;
-                _cts.Cancel();
-                return true;
+                _cancelling = true;
             }
+
+            // Outside the lock: cancellation callbacks may run the answer to its end, which disposes this run.
+            try
+            {
+                _cts.Cancel();
+            }
+            finally
+            {
+                lock (_gate)
+                {
+                    _cancelling = false;
+                    if (_done)
+                    {
+                        _cts.Dispose();
+                    }
+                }
+            }
+
+            return true;
         }
 
         public void Dispose()
@@ -77,10 +96,14 @@ public sealed class RunningAnswers
                 }
 
                 _done = true;
+                if (!_cancelling)
+                {
+                    // While a cancel is under way, it disposes the source when it is done.
+                    _cts.Dispose();
+                }
             }
 
             _owner.Remove(_user, this);
-            _cts.Dispose();
         }
     }
 }

@@ -35,26 +35,8 @@ public sealed class AskHandler(
 
         var questionLanguage = LanguageDetector.Detect(question) ?? context.Language;
         var extra = new List<string>(await expander.ExpandAsync(question, questionLanguage, context.Corpus.Languages, cancellationToken));
-        var limit = options.Value.Passages;
-        IReadOnlyList<SearchHit> hits;
-        if (FollowUp.Subject(question, history, context.Corpus.People) is { } subject)
-        {
-            // "Und was sagte er über Europa?": the person is the established subject and the new words are the topic.
-            // Search for both, then keep the passages about that person, including the paragraph after a mention,
-            // where news text goes on with "der Ukrainer" or "the president" instead of the name.
-            // Words the previous question also had ("was sagte") frame the conversation; they would only find the
-            // passages that answered it, so the search looks for the new words (and the person's names).
-            extra.AddRange(subject.Names);
-            var topic = FollowUp.NewWords(question, history[^1].Question);
-            var candidates = context.Corpus.Index.Search(new SearchQuery(topic.Length > 0 ? topic : question) { ExtraTerms = extra }, limit * 4);
-            hits = FollowUp.AboutSubject(subject, candidates).Take(limit).ToList();
-        }
-        else
-        {
-            // Any other follow-up ("and the day after?") leans on the previous questions' words.
-            extra.AddRange(history.TakeLast(2).Select(t => t.Question));
-            hits = context.Corpus.Index.Search(new SearchQuery(question) { ExtraTerms = extra }, limit);
-        }
+        var hits = Retrieve(context.Corpus, question, history, extra);
+
         var answer = await engine.AnswerAsync(
             new AskContext
             {
@@ -73,6 +55,27 @@ public sealed class AskHandler(
         }
 
         return answer.ToReply();
+    }
+
+    /// <summary>The passages for a question, read in the light of the conversation.</summary>
+    private IReadOnlyList<SearchHit> Retrieve(CorpusSnapshot corpus, string question, IReadOnlyList<ConversationTurn> history, List<string> extra)
+    {
+        var limit = options.Value.Passages;
+        if (FollowUp.Subject(question, history, corpus.People) is not { } subject)
+        {
+            // Any other follow-up ("and the day after?") leans on the previous questions' words.
+            extra.AddRange(history.TakeLast(2).Select(t => t.Question));
+            return corpus.Index.Search(new SearchQuery(question) { ExtraTerms = extra }, limit);
+        }
+
+        // "Und was sagte er über Europa?": the person is the established subject, the new words are the topic.
+        // Words the previous question also had ("was sagte") only frame the conversation and would find the passages
+        // that answered it, so search for the new words and the person's names, then keep the passages about the person,
+        // including the paragraph after a mention, where news text goes on with "der Ukrainer" instead of the name.
+        extra.AddRange(subject.Names);
+        var topic = FollowUp.NewWords(question, history[^1].Question);
+        var candidates = corpus.Index.Search(new SearchQuery(topic.Length > 0 ? topic : question) { ExtraTerms = extra }, limit * 4);
+        return FollowUp.AboutSubject(subject, candidates).Take(limit).ToList();
     }
 
     /// <summary>In a direct chat every message continues the conversation; in a group only a reply to the bot does.</summary>
