@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 using NewsBot.ConsoleChat;
 using NewsBot.Core;
 using NewsBot.Core.Answers;
@@ -67,11 +68,67 @@ public sealed class PolicyHostTests
         Assert.Empty(run.Asked);
     }
 
+    [Fact]
+    public async Task A_concurrent_burst_on_the_real_store_is_fully_accounted_for_and_every_answer_is_remembered()
+    {
+        var database = Path.Combine(TestPaths.NewTempFolder(), "bot.db");
+        using var host = Build(database, "", new() { ["Bot:MaxConcurrentAnswers"] = "4" }, [], startConsole: false, time: new FakeTimeProvider(DateTimeOffset.UtcNow));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await host.StartAsync(timeout.Token);
+        var pipeline = host.Services.GetRequiredService<IChatPipeline>();
+
+        // 30 users on two platforms, each firing 10 questions one after another, all users at once: 300 requests.
+        var users = Enumerable.Range(0, 30).Select(u => Task.Run(async () =>
+        {
+            var platform = u % 2 == 0 ? Platforms.Telegram : Platforms.Discord;
+            var replies = new List<Reply>();
+            for (var q = 0; q < 10; q++)
+            {
+                var request = new ChatRequest { Platform = platform, ChatId = $"{u}", UserId = $"{u}", Text = $"Wo trafen sich Rubio und Lawrow? ({q})" };
+                replies.Add(await pipeline.HandleAsync(request, null, timeout.Token));
+            }
+
+            return (Key: new ChatKey(platform, $"{u}"), Replies: replies);
+        }));
+        var results = await Task.WhenAll(users).WaitAsync(timeout.Token);
+
+        var all = results.SelectMany(r => r.Replies).ToList();
+        Assert.Equal(300, all.Count);
+        Assert.All(all, r => Assert.True(
+            r.Kind == ReplyKind.Answer || (r.Kind == ReplyKind.Refusal && r.PlainText.StartsWith(Texts.RateLimited(Language.German, 1)[..20], StringComparison.Ordinal)),
+            r.Kind + ": " + r.PlainText));
+
+        // The default limit (5 a minute, time stands still) lets each user ask exactly 5; each answer is in the store,
+        // none lost to concurrent writes.
+        var store = host.Services.GetRequiredService<IConversationStore>();
+        foreach (var (key, replies) in results)
+        {
+            var answered = replies.Count(r => r.Kind == ReplyKind.Answer);
+            Assert.Equal(5, answered);
+            var turns = await store.GetRecentAsync(key, 100, DateTimeOffset.UnixEpoch, timeout.Token);
+            Assert.Equal(answered, turns.Count);
+        }
+
+        await host.StopAsync(timeout.Token);
+    }
+
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 
     private sealed record Run(string Output, IReadOnlyList<AskContext> Asked);
 
     private static async Task<Run> RunAsync(string database, string input, Dictionary<string, string?>? settings = null)
+    {
+        var asked = new List<AskContext>();
+        var output = new StringWriter();
+        using var host = Build(database, input, settings, asked, startConsole: true, output);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await host.RunAsync(timeout.Token);
+        Assert.False(timeout.IsCancellationRequested, "the console chat did not stop at the end of its input");
+        return new Run(output.ToString(), asked);
+    }
+
+    /// <summary>The host the way the executable composes it for "run": core, SQLite store and the console chat.</summary>
+    private static IHost Build(string database, string input, Dictionary<string, string?>? settings, List<AskContext> asked, bool startConsole, TextWriter? output = null, TimeProvider? time = null)
     {
         var configuration = new Dictionary<string, string?>
         {
@@ -86,20 +143,22 @@ public sealed class PolicyHostTests
 
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(configuration);
-        var asked = new List<AskContext>();
-        var output = new StringWriter();
+        if (time is not null)
+        {
+            builder.Services.AddSingleton(time);
+        }
+
         builder.Services
             .AddNewsBotCore(builder.Configuration)
             .AddStorage(builder.Configuration);
         builder.Services.AddSingleton<IAnswerEngine>(sp => new RecordingEngine(sp.GetRequiredService<ExtractiveAnswerEngine>(), asked));
-        builder.Services.AddSingleton(new ConsoleChatIO(new StringReader(input), output, Interactive: false));
-        builder.Services.AddHostedService<ConsoleChatService>();
+        if (startConsole)
+        {
+            builder.Services.AddSingleton(new ConsoleChatIO(new StringReader(input), output ?? TextWriter.Null, Interactive: false));
+            builder.Services.AddHostedService<ConsoleChatService>();
+        }
 
-        using var host = builder.Build();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await host.RunAsync(timeout.Token);
-        Assert.False(timeout.IsCancellationRequested, "the console chat did not stop at the end of its input");
-        return new Run(output.ToString(), asked);
+        return builder.Build();
     }
 
     /// <summary>Records what the answer engine was asked and lets the real engine answer.</summary>
