@@ -35,6 +35,11 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<IChatSettingsStore>(sp => sp.GetRequiredService<InMemoryStores>());
         services.TryAddSingleton<IConversationStore>(sp => sp.GetRequiredService<InMemoryStores>());
         services.TryAddSingleton<IKeyValueStore>(sp => sp.GetRequiredService<InMemoryStores>());
+        services.AddSingleton<InMemoryDigestStore>();
+        services.TryAddSingleton<IDigestSubscriptionStore>(sp => sp.GetRequiredService<InMemoryDigestStore>());
+        services.TryAddSingleton<IDigestOutbox>(sp => sp.GetRequiredService<InMemoryDigestStore>());
+        services.TryAddSingleton<IDigestHistoryStore>(sp => sp.GetRequiredService<InMemoryDigestStore>());
+        services.TryAddSingleton<IDigestAdminCheck, PlatformDigestAdminCheck>();
 
         foreach (var handler in new[] { typeof(AskHandler), typeof(SummaryHandler), typeof(WhoHandler), typeof(ArticlesHandler), typeof(DigestHandler), typeof(HelpHandler), typeof(LanguageHandler), typeof(ResetHandler), typeof(CancelHandler) })
         {

@@ -4,8 +4,12 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NewsBot;
 using NewsBot.Cli;
+using NewsBot.Ai;
 using NewsBot.Core;
+using NewsBot.Core.Digests;
+using NewsBot.Discord;
 using NewsBot.Storage;
+using NewsBot.Telegram;
 
 var cli = CliArguments.Parse(args);
 if (cli.Error is not null)
@@ -33,12 +37,17 @@ if (cli.CorpusFolder is { } corpus)
 builder.Logging.AddNewsBotConsoleLogging(cli);
 builder.Services
     .AddNewsBotCore(builder.Configuration)
+    .AddLlm(builder.Configuration)
     .AddNewsBotHost(builder.Configuration, cli);
 
 // One-shot verbs are stateless; the running bot keeps settings, memory and digests in the store.
 if (cli.Verb == "run")
 {
-    builder.Services.AddStorage(builder.Configuration);
+    builder.Services
+        .AddStorage(builder.Configuration)
+        .AddDigests(builder.Configuration)
+        .AddTelegram(builder.Configuration)
+        .AddDiscord(builder.Configuration);
 }
 
 using var host = builder.Build();
