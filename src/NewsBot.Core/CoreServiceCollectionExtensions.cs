@@ -67,6 +67,9 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<RunningAnswers>();
         services.TryAddSingleton<AnswerSlots>();
         services.TryAddSingleton<AnswerGate>();
+
+        // Configured admins may manage digests too, not only the platform's own chat admins.
+        services.Replace(ServiceDescriptor.Singleton<IDigestAdminCheck, AccessDigestAdminCheck>());
         return services;
     }
 }

@@ -63,6 +63,21 @@ public sealed class AdminTests
         Assert.True(admins.MayChangeChatSettings(Request("5", group: false)));
     }
 
+    [Fact]
+    public async Task Configured_admins_may_manage_digest_subscriptions_in_a_group_and_others_may_not()
+    {
+        using var bot = PolicyHarness.Create(new() { ["Access:Telegram:Admins:0"] = "1", ["Bot:RateLimit:QuestionsPerMinute"] = "0" });
+        var subscriptions = bot.Services.GetRequiredService<IDigestSubscriptionStore>();
+
+        var refused = await bot.Send("/digest subscribe 0 7 * * * de", user: "2", chat: "-100", group: true);
+        Assert.Equal(ReplyKind.Refusal, refused.Kind);
+        Assert.Empty(await subscriptions.ListAllAsync(CancellationToken.None));
+
+        var accepted = await bot.Send("/digest subscribe 0 7 * * * de", user: "1", chat: "-100", group: true);
+        Assert.NotEqual(ReplyKind.Refusal, accepted.Kind);
+        Assert.Single(await subscriptions.ListAllAsync(CancellationToken.None));
+    }
+
     private static async Task<Language?> LanguageOf(PolicyHarness bot, string chat) =>
         (await bot.Services.GetRequiredService<IChatSettingsStore>().GetAsync(new ChatKey(Platforms.Telegram, chat), CancellationToken.None)).Language;
 
