@@ -8,6 +8,7 @@ using NewsBot.Core.Chat;
 using NewsBot.Core.Chat.Handlers;
 using NewsBot.Core.Digests;
 using NewsBot.Core.Policies;
+using NewsBot.Core.Search;
 using NewsBot.Core.State;
 
 namespace NewsBot.Core;
@@ -22,6 +23,7 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<MemoryOptions>().Bind(configuration.GetSection(MemoryOptions.SectionName));
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddCrossLingualSearch(configuration);
         services.AddSingleton<CorpusLoader>();
         services.AddSingleton<FileCorpusProvider>();
         services.AddSingleton<ICorpusProvider>(sp => sp.GetRequiredService<FileCorpusProvider>());

@@ -22,6 +22,12 @@ internal sealed class TestCorpus(CorpusSnapshot snapshot) : ICorpusProvider
     public static TestCorpus From(params Article[] articles) =>
         new(new CorpusSnapshot(articles, CorpusIndex.Build(articles), PeopleIndexBuilder.Build(articles), 1));
 
+    /// <summary>The system's German–English dictionary (CI installs Debian's trans-de-en); missing, these tests fail loudly.</summary>
+    public static QueryTranslator Dictionary { get; } = QueryTranslator.From(BilingualDictionary.Load("/usr/share/trans/de-en"));
+
+    public static TestCorpus WithDictionary(params Article[] articles) =>
+        new(new CorpusSnapshot(articles, CorpusIndex.Build(articles, Dictionary), PeopleIndexBuilder.Build(articles), 1));
+
     public static TestCorpus FromFolder(string folder) =>
         From([.. new CorpusLoader(NullLogger<CorpusLoader>.Instance).LoadFolder(folder)]);
 

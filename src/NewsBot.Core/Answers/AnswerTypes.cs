@@ -15,6 +15,7 @@ internal static partial class AnswerTypes
         Amount = 1,
         Time = 2,
         Place = 4,
+        Quote = 8,
     }
 
     /// <summary>A matching sentence counts this much more.</summary>
@@ -39,6 +40,11 @@ internal static partial class AnswerTypes
             kind |= Kind.Place;
         }
 
+        if (QuoteQuestion().IsMatch(q))
+        {
+            kind |= Kind.Quote;
+        }
+
         return kind;
     }
 
@@ -46,7 +52,8 @@ internal static partial class AnswerTypes
     {
         var matches = (expected.HasFlag(Kind.Amount) && Amount().IsMatch(sentence))
             || (expected.HasFlag(Kind.Time) && Time().IsMatch(sentence))
-            || (expected.HasFlag(Kind.Place) && Place().IsMatch(sentence));
+            || (expected.HasFlag(Kind.Place) && Place().IsMatch(sentence))
+            || (expected.HasFlag(Kind.Quote) && Quotation().IsMatch(sentence));
         return matches ? score with { Value = score.Value * Bonus } : score;
     }
 
@@ -58,6 +65,12 @@ internal static partial class AnswerTypes
 
     [GeneratedRegex(@"\b(where|wo|wohin|woher)\b")]
     private static partial Regex PlaceQuestion();
+
+    [GeneratedRegex(@"\b(say|says|said|tell|told|sagen|sagte|sagt|gesagt|äußerte|erklärte|meinte)\b")]
+    private static partial Regex QuoteQuestion();
+
+    [GeneratedRegex("[«»„“\"]")]
+    private static partial Regex Quotation();
 
     [GeneratedRegex(@"\d|\b(million|billion|milliarde|millionen|milliarden|hundred|thousand|tausend|hundert|euro|dollar|prozent|percent)\w*", RegexOptions.IgnoreCase)]
     private static partial Regex Amount();

@@ -22,7 +22,7 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
     public Task<Answer> AnswerAsync(AskContext context, CancellationToken cancellationToken)
     {
         var language = context.AnswerLanguage;
-        var weights = TermWeights(TextAnalyzer.Terms(context.Question).Distinct());
+        var weights = Concepts(context.Question);
         var expected = AnswerTypes.Expected(context.Question);
         var best = context.Hits
             .Take(6)
@@ -67,7 +67,7 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
         if (context.Topic is { } topic)
         {
             blocks.Add(new ReplyBlock(ReplyBlockKind.Heading, Texts.TopicHeading(language, topic)));
-            var weights = TermWeights(TextAnalyzer.Terms(topic).Distinct());
+            var weights = Concepts(topic);
             var sentences = context.Hits
                 .Take(8)
                 .SelectMany((hit, rank) => Sentences.Split(hit.Passage.Text).Select(s => (hit.Passage, Sentence: s, Score: SentenceScore(s, weights, rank).Value + Centrality(s, hit.Passage.Article))))
@@ -142,7 +142,7 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
         }
 
         var quoted = new HashSet<string>(quotes.Select(q => q.Text), StringComparer.Ordinal);
-        var nameTerms = TermWeights(TextAnalyzer.Terms(person.Name).Concat(person.Aliases.SelectMany(TextAnalyzer.Terms)).Distinct());
+        var nameTerms = NameConcept(person);
         var mentions = context.Hits
             .Take(6)
             .SelectMany((hit, rank) => Sentences.Split(hit.Passage.Text).Select(s => (hit.Passage, Sentence: s, Score: SentenceScore(s, nameTerms, rank).Value)))
@@ -180,43 +180,74 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
     private Answer NotFound(Language language) =>
         new(language, [new ReplyBlock(ReplyBlockKind.Paragraph, Texts.NotFound(language))], [], Backend) { NotFound = true };
 
-    /// <summary>Query terms weighted by rarity in the corpus, so names count more than common words.</summary>
-    private Dictionary<string, double> TermWeights(IEnumerable<string> terms)
+    /// <summary>
+    /// The question as weighted concepts: each word with its dictionary translations and compound parts (so a German sentence
+    /// can cover an English question), weighted by rarity so names count more than common words. A word the corpus lacks
+    /// weighs as much as the rarest, so a question about something absent is not answered from its common words.
+    /// Reporting verbs ("said", "sagte") are left out: the question is about the person and the topic, and their loose
+    /// translations ("steht" for "says") would favour the wrong sentence; a quotation is preferred instead (<see cref="AnswerTypes"/>).
+    /// </summary>
+    private List<WeightedConcept> Concepts(string text)
     {
         var index = corpus.Current.Index as CorpusIndex;
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var term in terms)
-        {
-            weights[term] = index is null ? 1 : Math.Max(0.1, index.Idf(term));
-        }
-
-        return weights;
+        var translator = index?.Translator ?? QueryTranslator.None;
+        var maxIdf = index is null ? 1 : Math.Log(1 + index.Passages.Count);
+        // Planned without the corpus filter, so a translation keeps its dictionary share (a rare sense stays rare).
+        return translator.Plan(new SearchQuery(text), _ => true)
+            .Where(c => !c.Terms.Keys.Any(ReportingVerbs.Contains))
+            .Select(c =>
+            {
+                var known = c.Terms.Keys.Where(t => index?.Contains(t) ?? false).Select(t => index!.Idf(t)).DefaultIfEmpty(maxIdf).Max();
+                return new WeightedConcept(c.Terms, c.Weight * Math.Max(0.1, known));
+            })
+            .ToList();
     }
+
+    /// <summary>A person's names and aliases as one concept: any spelling of them covers it.</summary>
+    private static List<WeightedConcept> NameConcept(Person person) =>
+        [new(TextAnalyzer.Terms(person.Name).Concat(person.Aliases.SelectMany(TextAnalyzer.Terms)).Distinct().ToDictionary(t => t, _ => 1.0, StringComparer.Ordinal), 1)];
+
+    private static readonly HashSet<string> ReportingVerbs = new[]
+    {
+        "sagen", "sagte", "sagt", "gesagt", "sagten", "erklärte", "erklärt", "betonte", "meinte", "äußerte", "sprach",
+        "say", "says", "said", "tell", "told", "stated", "state", "speak", "spoke",
+    }.Select(TextAnalyzer.Term).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A concept's terms with how much each counts (1 for the word itself, a share for a translation).</summary>
+    private sealed record WeightedConcept(IReadOnlyDictionary<string, double> Terms, double Weight);
 
     internal readonly record struct Score(double Value, double Coverage);
 
     /// <summary>How much of the question's weight a sentence covers, favouring better-ranked passages and shorter sentences.</summary>
-    private static Score SentenceScore(string sentence, Dictionary<string, double> weights, int rank)
+    private Score SentenceScore(string sentence, List<WeightedConcept> concepts, int rank)
     {
-        if (weights.Count == 0)
+        if (concepts.Count == 0)
         {
             return default;
         }
 
-        var terms = TextAnalyzer.Terms(sentence);
-        var present = new HashSet<string>(terms, StringComparer.Ordinal);
+        var translator = (corpus.Current.Index as CorpusIndex)?.Translator ?? QueryTranslator.None;
+        var present = translator.TextTerms(sentence);
         double matched = 0, total = 0;
-        foreach (var (term, weight) in weights)
+        foreach (var concept in concepts)
         {
-            total += weight;
-            if (present.Contains(term))
+            total += concept.Weight;
+            // A concept met only through a rare translation ("capital" → "groß") counts by that translation's share.
+            var best = 0.0;
+            foreach (var (term, share) in concept.Terms)
             {
-                matched += weight;
+                if (share > best && present.Contains(term))
+                {
+                    best = share;
+                }
             }
+
+            matched += concept.Weight * best;
         }
 
         var coverage = total == 0 ? 0 : matched / total;
-        var lengthPenalty = terms.Count > 40 ? 40.0 / terms.Count : 1;
+        var words = present.Count;
+        var lengthPenalty = words > 40 ? 40.0 / words : 1;
         return new Score(coverage * lengthPenalty * (1 - (0.04 * rank)), coverage);
     }
 

@@ -23,6 +23,9 @@ public sealed class CorpusIndex : ISearchIndex
 
     private QueryTranslator _translator = QueryTranslator.None;
 
+    /// <summary>The translator queries go through (none without a dictionary); answer engines use it to judge coverage.</summary>
+    public QueryTranslator Translator => _translator;
+
     private CorpusIndex(Passage[] passages, Dictionary<string, Posting[]> postings, int[] lengths)
     {
         _passages = passages;

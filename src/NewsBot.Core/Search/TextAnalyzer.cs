@@ -11,8 +11,10 @@ namespace NewsBot.Core.Search;
 /// </summary>
 public static class TextAnalyzer
 {
+    // Stored normalized ("über" → "uber"), as words are normalized before the lookup.
     private static readonly FrozenSet<string> StopWords = FrozenSet.ToFrozenSet(
-    [
+    new[]
+    {
         // German
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "eines", "und", "oder", "aber", "doch",
         "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "sei", "seien", "hat", "haben", "hatte", "hatten",
@@ -29,7 +31,7 @@ public static class TextAnalyzer
         "where", "when", "why", "how", "which", "there", "here", "not", "no", "so", "if", "than", "then", "about", "into",
         "over", "after", "before", "also", "just", "only", "can", "could", "would", "should", "will", "shall", "may", "might",
         "must", "any", "some", "all", "tell", "please", "bitte",
-    ], StringComparer.Ordinal);
+    }.Select(Normalize), StringComparer.Ordinal);
 
     /// <summary>Place names and transliterations that stemming and folding alone cannot join: variant → one key.</summary>
     private static readonly FrozenDictionary<string, string> Exonyms = new Dictionary<string, string>(StringComparer.Ordinal)
