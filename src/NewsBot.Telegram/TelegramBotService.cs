@@ -49,11 +49,14 @@ public sealed partial class TelegramBotService(
         catch (TelegramTokenRejectedException)
         {
             LogTokenRejected(logger);
+            // The process ends with a failure code, not as a clean stop.
+            Environment.ExitCode = 1;
             lifetime.StopApplication();
         }
         catch (Exception e)
         {
             LogCrashed(logger, e);
+            Environment.ExitCode = 1;
             lifetime.StopApplication();
         }
     }

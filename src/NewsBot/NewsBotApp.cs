@@ -19,7 +19,8 @@ public static class NewsBotApp
                 // Load the corpus before anything connects, so a missing folder stops the start with one line.
                 _ = host.Services.GetRequiredService<FileCorpusProvider>().Current;
                 await host.RunAsync();
-                return 0;
+                // An adapter that had to stop the bot (a rejected token) sets a failure code.
+                return Environment.ExitCode;
             }
 
             ValidateOptions(host.Services);
