@@ -5,8 +5,15 @@ using NewsBot.Core.Search;
 
 namespace NewsBot.Core.Articles;
 
-/// <summary>The corpus folder given by <see cref="CorpusOptions"/>, loaded on first use and reloaded on demand.</summary>
-public sealed partial class FileCorpusProvider(IOptions<CorpusOptions> options, CorpusLoader loader, ILogger<FileCorpusProvider> logger) : ICorpusProvider
+/// <summary>
+/// The corpus folder given by <see cref="CorpusOptions"/>, loaded on first use and reloaded on demand.
+/// With a <see cref="CorpusCacheLocation"/> (registered by AddNewsBotCore), parsed articles persist across restarts.
+/// </summary>
+public sealed partial class FileCorpusProvider(
+    IOptions<CorpusOptions> options,
+    CorpusLoader loader,
+    ILogger<FileCorpusProvider> logger,
+    CorpusCacheLocation? cacheLocation = null) : ICorpusProvider
 {
     private readonly Lock _gate = new();
     private CorpusSnapshot? _current;
@@ -25,7 +32,7 @@ public sealed partial class FileCorpusProvider(IOptions<CorpusOptions> options, 
 
             lock (_gate)
             {
-                return _current ??= Load();
+                return _current ??= Load(null);
             }
         }
     }
@@ -34,13 +41,22 @@ public sealed partial class FileCorpusProvider(IOptions<CorpusOptions> options, 
     public string Folder => options.Value.ResolveFolder()
         ?? throw new DirectoryNotFoundException($"Corpus folder not found: {options.Value.Path} (set Corpus:Path or --corpus)");
 
+    /// <summary>What the last load from the folder did (parsed, from cache, skipped); null before the first load.</summary>
+    public CorpusLoadStats? LastLoad { get; private set; }
+
+    /// <summary>The cache file in use, or null when caching is off.</summary>
+    public string? CacheFile => cacheLocation?.FileFor(Folder);
+
     /// <summary>Reads the folder again and swaps the snapshot.</summary>
-    public CorpusSnapshot Reload()
+    public CorpusSnapshot Reload() => Reload(null);
+
+    /// <summary>Reads the folder again (changed files only, when cached) and swaps the snapshot; progress gets (files done, total).</summary>
+    public CorpusSnapshot Reload(Action<int, int>? progress)
     {
         CorpusSnapshot snapshot;
         lock (_gate)
         {
-            snapshot = _current = Load();
+            snapshot = _current = Load(progress);
         }
 
         Changed?.Invoke(this, snapshot);
@@ -60,17 +76,18 @@ public sealed partial class FileCorpusProvider(IOptions<CorpusOptions> options, 
         return snapshot;
     }
 
-    private CorpusSnapshot Load()
+    private CorpusSnapshot Load(Action<int, int>? progress)
     {
         var folder = Folder;
-        var articles = loader.LoadFolder(folder);
-        LogLoaded(logger, articles.Count, folder);
-        return Build(articles);
+        var result = loader.Load(folder, cacheLocation?.FileFor(folder), progress);
+        LastLoad = result.Stats;
+        LogLoaded(logger, result.Articles.Count, folder, result.Stats.Parsed, result.Stats.FromCache);
+        return Build(result.Articles);
     }
 
     private CorpusSnapshot Build(IReadOnlyList<Article> articles) =>
         new(articles, CorpusIndex.Build(articles), PeopleIndexBuilder.Build(articles), Interlocked.Increment(ref _version));
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Count} articles from {Folder}")]
-    private static partial void LogLoaded(ILogger logger, int count, string folder);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Count} articles from {Folder} ({Parsed} parsed, {FromCache} from cache)")]
+    private static partial void LogLoaded(ILogger logger, int count, string folder, int parsed, int fromCache);
 }
