@@ -1,0 +1,465 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NewsBot.Core;
+using NewsBot.Core.Answers;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Chat;
+using NewsBot.Core.People;
+using NewsBot.Core.Search;
+
+namespace NewsBot.Benchmarks.Perf;
+
+/// <summary>
+/// Speed and memory at scale: ingestion, restart from the article cache, query latency (index vs linear scan), peak working
+/// set, CLI cold start to first answer (cache vs re-parse), and the chat pipeline under 50 concurrent users.
+/// Prints one Markdown table with the machine it ran on.
+/// </summary>
+internal static class PerfBenchmark
+{
+    private const int Passages = 6;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var settings = PerfSettings.Parse(args);
+        var root = Path.Combine(Path.GetTempPath(), "newsbot-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        Log($"work folder {root}");
+        try
+        {
+            var rows = await RunAllAsync(settings, root);
+            var table = Render(settings, rows);
+            Console.WriteLine(table);
+            if (settings.OutFile is { } outFile)
+            {
+                await File.WriteAllTextAsync(outFile, table);
+            }
+
+            return rows.Exists(r => r.Failed) ? 1 : 0;
+        }
+        finally
+        {
+            if (!settings.Keep)
+            {
+                TryDelete(root);
+            }
+        }
+    }
+
+    private static async Task<List<Row>> RunAllAsync(PerfSettings s, string root)
+    {
+        var rows = new List<Row>();
+        var datasets = s.Datasets ?? BenchCorpus.SharedDatasets(RepositoryRoot());
+        var sources = BenchCorpus.ReadSources(datasets);
+        Log($"read {sources.Count} source articles from {datasets}");
+        var small = Path.Combine(root, "corpus-small");
+        var large = Path.Combine(root, "corpus-large");
+        BenchCorpus.Write(small, sources, s.SmallArticles);
+        var largeBytes = BenchCorpus.Write(large, sources, s.LargeArticles);
+        Log($"wrote {s.SmallArticles} and {s.LargeArticles} article files");
+        var questions = BenchCorpus.Questions(sources, s.Queries, seed: 42);
+        var loader = new CorpusLoader(NullLogger<CorpusLoader>.Instance);
+
+        // Warm the JIT on the small corpus, so the cold figures measure work, not compilation.
+        var smallSnapshot = Provider(small, null).Current;
+
+        // 1. Ingestion, cold: parse every file (in parallel), write the cache, build the index.
+        var cacheFolder = Path.Combine(root, "data", "cache");
+        var watch = Stopwatch.StartNew();
+        var cold = Provider(large, cacheFolder);
+        var largeSnapshot = cold.Current;
+        var coldTime = watch.Elapsed;
+        var count = largeSnapshot.Articles.Count;
+        watch.Restart();
+        var index = CorpusIndex.Build(largeSnapshot.Articles);
+        var buildTime = watch.Elapsed;
+
+        // The alternative: one file after another on one core, as the loader did before.
+        watch.Restart();
+        var sequential = new List<Article>(count);
+        foreach (var file in CorpusLoader.ArticleFiles(large))
+        {
+            if (loader.TryLoad(large, file) is { } article)
+            {
+                sequential.Add(article);
+            }
+        }
+
+        _ = new CorpusSnapshot(sequential, CorpusIndex.Build(sequential), PeopleIndexBuilder.Build(sequential), 1);
+        var sequentialTime = watch.Elapsed;
+        var rate = count / coldTime.TotalSeconds;
+        rows.Add(new Row(
+            $"Ingest {count:N0} articles, cold (parse + cache + index)",
+            $"{rate:N0} articles/s ({coldTime.TotalSeconds:0.00} s; index build {buildTime.TotalSeconds:0.00} s, {index.Passages.Count:N0} passages)",
+            "≥ 1,000 articles/s",
+            rate >= 1000,
+            $"sequential parse, one core: {count / sequentialTime.TotalSeconds:N0} articles/s",
+            Ratio(sequentialTime, coldTime) + " faster"));
+
+        // 2. Restart in-process: the cache instead of parsing.
+        watch.Restart();
+        var warm = Provider(large, cacheFolder);
+        _ = warm.Current;
+        var warmTime = watch.Elapsed;
+        var reused = warm.LastLoad?.FromCache ?? 0;
+        rows.Add(new Row(
+            $"Reload {count:N0} articles from the cache (in-process)",
+            $"{warmTime.TotalSeconds:0.00} s ({reused:N0} from cache, {warm.LastLoad?.Parsed ?? 0} parsed)",
+            "",
+            reused == count ? null : false,
+            $"cold parse: {coldTime.TotalSeconds:0.00} s",
+            Ratio(coldTime, warmTime) + " faster"));
+
+        // 3. Query latency, index vs linear scan, at both sizes.
+        foreach (var (name, snapshot) in new[] { ("small", smallSnapshot), ("large", largeSnapshot) })
+        {
+            var n = snapshot.Articles.Count;
+            var isLarge = name == "large";
+            var latencies = QueryLatencies(snapshot.Index, questions);
+            var scan = new LinearScanSearch((CorpusIndex)snapshot.Index);
+            var scanQuestions = questions.Take(isLarge ? s.ScanQueriesLarge : s.Queries).ToList();
+            var scanLatencies = new Latencies();
+            var agree = 0;
+            foreach (var q in scanQuestions)
+            {
+                var t = Stopwatch.GetTimestamp();
+                var hits = scan.Search(new SearchQuery(q), Passages);
+                scanLatencies.Add(Stopwatch.GetTimestamp() - t);
+                var indexed = snapshot.Index.Search(new SearchQuery(q), Passages);
+                if (hits.Count == indexed.Count && (hits.Count == 0 || Math.Abs(hits[0].Score - indexed[0].Score) < 1e-9))
+                {
+                    agree++;
+                }
+            }
+
+            rows.Add(new Row(
+                $"Ask-style retrieval at {n:N0} articles ({snapshot.Index.Passages.Count:N0} passages, {latencies.Count:N0} queries)",
+                latencies.Summary(),
+                isLarge ? "p95 ≤ 10 ms" : "",
+                isLarge ? latencies.P95 <= 10 : null,
+                $"linear scan: {scanLatencies.Summary()} (same top score on {agree}/{scanQuestions.Count})",
+                Ratio(scanLatencies.P95, latencies.P95) + " faster at p95"));
+        }
+
+        // 4. The chat pipeline under load: 50 users, every question through the router and the extractive engine.
+        rows.AddRange(await PipelineUnderLoadAsync(largeSnapshot, questions, s));
+
+        // 5. Peak working set of a fresh process holding the large corpus (it loads through the cache, as the app does).
+        rows.Add(await MemoryRowAsync(large, cacheFolder, count, largeBytes));
+
+        // 6. Cold start of the real CLI to its first answer, with the persisted cache vs re-parsing.
+        rows.AddRange(await ColdStartRowsAsync(s, large, count, root, questions[0]));
+        return rows;
+    }
+
+    private static Latencies QueryLatencies(ISearchIndex index, List<string> questions)
+    {
+        foreach (var q in questions.Take(50))
+        {
+            _ = index.Search(new SearchQuery(q), Passages);
+        }
+
+        var latencies = new Latencies();
+        foreach (var q in questions)
+        {
+            var t = Stopwatch.GetTimestamp();
+            _ = index.Search(new SearchQuery(q), Passages);
+            latencies.Add(Stopwatch.GetTimestamp() - t);
+        }
+
+        return latencies;
+    }
+
+    private static async Task<List<Row>> PipelineUnderLoadAsync(CorpusSnapshot snapshot, List<string> questions, PerfSettings s)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddNewsBotCore(new ConfigurationBuilder().Build());
+        services.AddSingleton<ICorpusProvider>(new FixedCorpus(snapshot));
+        await using var provider = services.BuildServiceProvider();
+        var pipeline = provider.GetRequiredService<IChatPipeline>();
+        var engine = provider.GetRequiredService<IAnswerEngine>();
+
+        // The alternative: the same work without the router (search + engine directly), one question after another.
+        var direct = new Latencies();
+        var directWatch = Stopwatch.StartNew();
+        foreach (var q in questions.Take(s.PipelineQuestions))
+        {
+            var t = Stopwatch.GetTimestamp();
+            var hits = snapshot.Index.Search(new SearchQuery(q), Passages);
+            _ = await engine.AnswerAsync(new AskContext { Question = q, AnswerLanguage = Core.Languages.Language.English, QuestionLanguage = Core.Languages.Language.English, Hits = hits, History = [] }, CancellationToken.None);
+            direct.Add(Stopwatch.GetTimestamp() - t);
+        }
+
+        var directTime = directWatch.Elapsed;
+
+        var latencies = new Latencies();
+        var gate = new Lock();
+        int answered = 0, errors = 0;
+        var perUser = s.PipelineQuestions / s.Users;
+        var watch = Stopwatch.StartNew();
+        var users = Enumerable.Range(0, s.Users).Select(u => Task.Run(async () =>
+        {
+            for (var i = 0; i < perUser; i++)
+            {
+                var q = questions[((u * perUser) + i) % questions.Count];
+                var request = new ChatRequest { Platform = Platforms.Console, ChatId = "user-" + u, UserId = "user-" + u, Text = "/ask " + q };
+                var t = Stopwatch.GetTimestamp();
+                var reply = await pipeline.HandleAsync(request, null, CancellationToken.None);
+                var elapsed = Stopwatch.GetTimestamp() - t;
+                lock (gate)
+                {
+                    latencies.Add(elapsed);
+                    if (reply.Kind == ReplyKind.Error)
+                    {
+                        errors++;
+                    }
+                    else
+                    {
+                        answered++;
+                    }
+                }
+            }
+        })).ToList();
+        await Task.WhenAll(users);
+        var total = watch.Elapsed;
+        var sent = perUser * s.Users;
+        return
+        [
+            new Row(
+                $"Chat pipeline, {s.Users} concurrent users × {perUser} questions ({sent:N0}) at {snapshot.Articles.Count:N0} articles, extractive",
+                $"{latencies.Summary()}; {answered:N0}/{sent:N0} answered ({errors} errors); {sent / total.TotalSeconds:N0} questions/s",
+                "p95 ≤ 50 ms, all answered",
+                latencies.P95 <= 50 && answered == sent,
+                $"search + engine without router, sequential: {direct.Summary()}; {direct.Count / directTime.TotalSeconds:N0} questions/s",
+                Ratio(sent / total.TotalSeconds, direct.Count / directTime.TotalSeconds) + " the throughput"),
+        ];
+    }
+
+    private static async Task<Row> MemoryRowAsync(string corpus, string cacheFolder, int count, long corpusBytes)
+    {
+        var self = typeof(PerfBenchmark).Assembly.Location;
+        var result = await ChildProcess.RunAsync(ChildProcess.Dotnet, [self, "memory-probe", "--corpus", corpus, "--cache-folder", cacheFolder], null);
+        if (result.ExitCode != 0)
+        {
+            return Row.Failure($"Peak working set, {count:N0} articles loaded", $"probe failed: {result.Stderr.Trim()}");
+        }
+
+        var probe = JsonDocument.Parse(result.Stdout).RootElement;
+        var peak = probe.GetProperty("peakWorkingSetMb").GetDouble();
+        var heap = probe.GetProperty("managedHeapMb").GetDouble();
+        var corpusMb = corpusBytes / (1024.0 * 1024);
+        return new Row(
+            $"Peak working set, fresh process with {count:N0} articles loaded and 100 questions answered",
+            string.Create(CultureInfo.InvariantCulture, $"{peak:0} MB (managed heap {heap:0} MB)"),
+            "≤ 400 MB",
+            peak <= 400,
+            string.Create(CultureInfo.InvariantCulture, $"article files on disk: {corpusMb:0} MB"),
+            string.Create(CultureInfo.InvariantCulture, $"{peak / corpusMb:0.0}× the corpus size"));
+    }
+
+    private static async Task<List<Row>> ColdStartRowsAsync(PerfSettings s, string corpus, int count, string root, string question)
+    {
+        var cli = s.Cli ?? FindCli();
+        var label = $"Cold start to first answer, `newsbot ask --json`, {count:N0} articles";
+        if (cli is null || !File.Exists(cli))
+        {
+            return [Row.Failure(label, "newsbot.dll not found: build src/NewsBot (same configuration) or pass --cli <path>")];
+        }
+
+        var environment = new Dictionary<string, string> { ["NEWSBOT_DATA"] = Path.Combine(root, "cli-data"), ["DOTNET_NOLOGO"] = "1" };
+        var ingest = await ChildProcess.RunAsync(ChildProcess.Dotnet, [cli, "ingest", "--corpus", corpus], environment);
+        if (ingest.ExitCode != 0)
+        {
+            return [Row.Failure(label, $"ingest failed ({ingest.ExitCode}): {ingest.Stderr.Trim()}")];
+        }
+
+        async Task<(TimeSpan Time, string? Error)> AskAsync(params string[] extra)
+        {
+            var run = await ChildProcess.RunAsync(ChildProcess.Dotnet, [cli, "ask", question, "--corpus", corpus, "--json", .. extra], environment);
+            if (run.ExitCode != 0)
+            {
+                return (run.Elapsed, $"exit {run.ExitCode}: {run.Stderr.Trim()}");
+            }
+
+            var answer = JsonDocument.Parse(run.Stdout).RootElement.GetProperty("answer").GetString();
+            return (run.Elapsed, string.IsNullOrWhiteSpace(answer) ? "empty answer" : null);
+        }
+
+        var cached = new List<TimeSpan>();
+        var parsed = new List<TimeSpan>();
+        for (var i = 0; i < s.ColdStartRuns; i++)
+        {
+            var (time, error) = await AskAsync();
+            if (error is not null)
+            {
+                return [Row.Failure(label, error)];
+            }
+
+            cached.Add(time);
+            (time, error) = await AskAsync("--Corpus:Cache=false");
+            if (error is not null)
+            {
+                return [Row.Failure(label, "without cache: " + error)];
+            }
+
+            parsed.Add(time);
+        }
+
+        var version = await ChildProcess.RunAsync(ChildProcess.Dotnet, [cli, "--version"], environment);
+        var median = Median(cached);
+        var medianParsed = Median(parsed);
+        return
+        [
+            new Row(
+                label + $" (persisted cache, median of {s.ColdStartRuns})",
+                $"{median.TotalSeconds:0.00} s (process start alone, `newsbot --version`: {version.Elapsed.TotalSeconds:0.00} s)",
+                "≤ 3 s",
+                median.TotalSeconds <= 3,
+                $"re-parse every file (`--Corpus:Cache=false`): {medianParsed.TotalSeconds:0.00} s",
+                Ratio(medianParsed, median) + " faster"),
+            new Row($"`newsbot ingest` of {count:N0} articles, CLI wall time incl. process start", $"{ingest.Elapsed.TotalSeconds:0.00} s ({count / ingest.Elapsed.TotalSeconds:N0} articles/s)", "", null, "", ""),
+        ];
+    }
+
+    private static FileCorpusProvider Provider(string folder, string? cacheFolder)
+    {
+        var options = Options.Create(new CorpusOptions { Path = folder, Cache = cacheFolder is not null, CacheFolder = cacheFolder ?? "" });
+        return new FileCorpusProvider(options, new CorpusLoader(NullLogger<CorpusLoader>.Instance), NullLogger<FileCorpusProvider>.Instance, new CorpusCacheLocation(options));
+    }
+
+    private static string Render(PerfSettings s, List<Row> rows)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine(s.Smoke ? "### NewsBot performance (smoke run: tiny corpus, targets not judged)" : "### NewsBot performance");
+        sb.AppendLine();
+        sb.AppendLine("Machine: " + MachineInfo.Describe());
+        sb.AppendLine();
+        sb.AppendLine("| Measure | Result | Target | Alternative (same run) | Ratio |");
+        sb.AppendLine("|---|---|---|---|---|");
+        foreach (var r in rows)
+        {
+            var target = r.Target.Length == 0 ? "" : s.Smoke ? r.Target : $"{r.Target} {(r.Met switch { true => "✅", false => "❌", null => "" })}";
+            sb.AppendLine($"| {r.Measure} | {r.Result} | {target.Trim()} | {r.Alternative} | {r.Ratio} |");
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Ratio(TimeSpan slow, TimeSpan fast) => Ratio(slow.TotalMilliseconds, fast.TotalMilliseconds);
+
+    private static string Ratio(double a, double b) => b <= 0 ? "n/a" : string.Create(CultureInfo.InvariantCulture, $"{a / b:0.0}×");
+
+    private static TimeSpan Median(List<TimeSpan> values) => values.Order().ElementAt(values.Count / 2);
+
+    private static string? FindCli()
+    {
+        var root = RepositoryRoot();
+        var configuration = typeof(PerfBenchmark).Assembly.Location.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
+        return new[]
+        {
+            Path.Combine(root, "src", "NewsBot", "bin", configuration, "net10.0", "newsbot.dll"),
+            Path.Combine(root, "artifacts", "publish", "newsbot.dll"),
+        }.FirstOrDefault(File.Exists);
+    }
+
+    public static string RepositoryRoot()
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "NewsBot.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+
+        throw new InvalidOperationException("NewsBot.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    public static void Log(string message) => Console.Error.WriteLine("bench: " + message);
+
+    private sealed record Row(string Measure, string Result, string Target, bool? Met, string Alternative, string Ratio)
+    {
+        public bool Failed { get; init; }
+
+        public static Row Failure(string measure, string why) => new(measure, "FAILED: " + why, "", false, "", "") { Failed = true };
+    }
+
+    private sealed class FixedCorpus(CorpusSnapshot snapshot) : ICorpusProvider
+    {
+        public CorpusSnapshot Current => snapshot;
+
+        public event EventHandler<CorpusSnapshot>? Changed { add { } remove { } }
+    }
+}
+
+internal sealed record PerfSettings
+{
+    public bool Smoke { get; init; }
+
+    public int LargeArticles { get; init; } = 10_000;
+
+    public int SmallArticles { get; init; } = 1_000;
+
+    public int Queries { get; init; } = 2_000;
+
+    public int ScanQueriesLarge { get; init; } = 200;
+
+    public int Users { get; init; } = 50;
+
+    public int PipelineQuestions { get; init; } = 2_000;
+
+    public int ColdStartRuns { get; init; } = 3;
+
+    public string? Cli { get; init; }
+
+    public string? Datasets { get; init; }
+
+    public string? OutFile { get; init; }
+
+    public bool Keep { get; init; }
+
+    public static PerfSettings Parse(string[] args)
+    {
+        var s = new PerfSettings();
+        if (args.Contains("--smoke"))
+        {
+            s = s with { Smoke = true, LargeArticles = 300, SmallArticles = 60, Queries = 100, ScanQueriesLarge = 50, Users = 10, PipelineQuestions = 100, ColdStartRuns = 1 };
+        }
+
+        for (var i = 0; i < args.Length - 1; i++)
+        {
+            var value = args[i + 1];
+            s = args[i] switch
+            {
+                "--articles" => s with { LargeArticles = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--small" => s with { SmallArticles = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--queries" => s with { Queries = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--cli" => s with { Cli = Path.GetFullPath(value) },
+                "--datasets" => s with { Datasets = Path.GetFullPath(value) },
+                "--out" => s with { OutFile = Path.GetFullPath(value) },
+                _ => s,
+            };
+        }
+
+        return s with { Keep = args.Contains("--keep") };
+    }
+}
