@@ -16,15 +16,21 @@ public sealed class CorpusIndex : ISearchIndex
 
     private readonly Passage[] _passages;
     private readonly Dictionary<string, Posting[]> _postings;
-    private readonly int[] _lengths;
     private readonly double _averageLength;
+
+    /// <summary>Per passage, the BM25 length part K1·(1 − B + B·length/average): computed once, not per posting per query.</summary>
+    private readonly double[] _lengthNorms;
 
     private CorpusIndex(Passage[] passages, Dictionary<string, Posting[]> postings, int[] lengths)
     {
         _passages = passages;
         _postings = postings;
-        _lengths = lengths;
         _averageLength = lengths.Length == 0 ? 1 : Math.Max(1, lengths.Average());
+        _lengthNorms = new double[lengths.Length];
+        for (var i = 0; i < lengths.Length; i++)
+        {
+            _lengthNorms[i] = K1 * (1 - B + (B * lengths[i] / _averageLength));
+        }
     }
 
     public static CorpusIndex Empty { get; } = Build([]);
@@ -39,6 +45,7 @@ public sealed class CorpusIndex : ISearchIndex
         var lengths = new List<int>();
         var building = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var analyzer = new TermCache();
         foreach (var article in articles)
         {
             string? heading = null;
@@ -54,7 +61,7 @@ public sealed class CorpusIndex : ISearchIndex
                 var id = passages.Count;
                 passages.Add(new Passage(article, ordinal++, block.Text, heading));
                 counts.Clear();
-                var terms = TextAnalyzer.Terms(block.Text);
+                var terms = analyzer.Terms(block.Text);
                 foreach (var term in terms)
                 {
                     counts[term] = counts.GetValueOrDefault(term) + 1;
@@ -63,7 +70,7 @@ public sealed class CorpusIndex : ISearchIndex
                 // The heading helps a little: its words count as one occurrence each when the paragraph lacks them.
                 if (heading is not null)
                 {
-                    foreach (var term in TextAnalyzer.Terms(heading))
+                    foreach (var term in analyzer.Terms(heading))
                     {
                         counts.TryAdd(term, 1);
                     }
@@ -113,35 +120,35 @@ public sealed class CorpusIndex : ISearchIndex
             return [];
         }
 
-        var scores = new Dictionary<int, double>();
-        foreach (var (term, weight) in weights)
+        var scores = ScoreBoard.Rent(_passages.Length);
+        try
         {
-            if (!_postings.TryGetValue(term, out var list))
+            foreach (var (term, weight) in weights)
             {
-                continue;
-            }
-
-            var idf = Idf(term);
-            foreach (var posting in list)
-            {
-                if (query.ArticleId is { } only && !string.Equals(_passages[posting.Passage].Article.Id, only, StringComparison.OrdinalIgnoreCase))
+                if (!_postings.TryGetValue(term, out var list))
                 {
                     continue;
                 }
 
-                var length = _lengths[posting.Passage];
-                var tf = posting.Frequency;
-                var score = weight * idf * tf * (K1 + 1) / (tf + (K1 * (1 - B + (B * length / _averageLength))));
-                scores[posting.Passage] = scores.GetValueOrDefault(posting.Passage) + score;
-            }
-        }
+                var idf = Idf(term);
+                foreach (var posting in list)
+                {
+                    if (query.ArticleId is { } only && !string.Equals(_passages[posting.Passage].Article.Id, only, StringComparison.OrdinalIgnoreCase))
+                    {
+                        continue;
+                    }
 
-        return scores
-            .OrderByDescending(kv => kv.Value)
-            .ThenBy(kv => kv.Key)
-            .Take(limit)
-            .Select(kv => new SearchHit(_passages[kv.Key], kv.Value))
-            .ToList();
+                    var tf = posting.Frequency;
+                    scores.Add(posting.Passage, weight * idf * tf * (K1 + 1) / (tf + _lengthNorms[posting.Passage]));
+                }
+            }
+
+            return scores.Top(limit).Select(top => new SearchHit(_passages[top.Passage], top.Score)).ToList();
+        }
+        finally
+        {
+            scores.Return();
+        }
     }
 
     /// <summary>Each distinct query term with its weight: the user's words 1, extra terms less.</summary>

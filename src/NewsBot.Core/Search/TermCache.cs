@@ -1,0 +1,51 @@
+namespace NewsBot.Core.Search;
+
+/// <summary>
+/// <see cref="TextAnalyzer.Terms"/> for many texts at once: each distinct word is analysed (normalised, stemmed, folded)
+/// once and remembered, and words are looked up as spans, so building the index allocates per new word, not per word.
+/// Not thread-safe: one per build. Must give exactly what <see cref="TextAnalyzer.Terms"/> gives (a test holds it to that).
+/// </summary>
+internal sealed class TermCache
+{
+    private readonly Dictionary<string, string?> _terms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public TermCache() => _lookup = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public int DistinctWords => _terms.Count;
+
+    public List<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        var span = text.AsSpan();
+        var start = -1;
+        for (var i = 0; i <= span.Length; i++)
+        {
+            // The same word boundaries as TextAnalyzer.Tokens: runs of letters and digits.
+            var isWord = i < span.Length && char.IsLetterOrDigit(span[i]);
+            if (isWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!isWord && start >= 0)
+            {
+                var word = span[start..i];
+                if (!_lookup.TryGetValue(word, out var term))
+                {
+                    var key = word.ToString();
+                    term = TextAnalyzer.Term(key);
+                    _terms[key] = term;
+                }
+
+                if (term is not null)
+                {
+                    terms.Add(term);
+                }
+
+                start = -1;
+            }
+        }
+
+        return terms;
+    }
+}
