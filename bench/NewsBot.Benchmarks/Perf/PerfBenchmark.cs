@@ -50,6 +50,24 @@ internal static class PerfBenchmark
         }
     }
 
+    /// <summary>Writes the benchmark corpus to a folder, to try the CLI on it by hand.</summary>
+    public static int WriteCorpus(string[] args)
+    {
+        var settings = PerfSettings.Parse(args);
+        var outIndex = Array.IndexOf(args, "--out");
+        if (outIndex < 0 || outIndex + 1 >= args.Length)
+        {
+            Console.Error.WriteLine("benchmarks: corpus --out <dir> [--articles N]");
+            return 2;
+        }
+
+        var folder = Path.GetFullPath(args[outIndex + 1]);
+        var sources = BenchCorpus.ReadSources(settings.Datasets ?? BenchCorpus.SharedDatasets(RepositoryRoot()));
+        var bytes = BenchCorpus.Write(folder, sources, settings.LargeArticles);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {settings.LargeArticles} article files ({bytes / 1048576.0:0.0} MB) to {folder}"));
+        return 0;
+    }
+
     private static async Task<List<Row>> RunAllAsync(PerfSettings s, string root)
     {
         var rows = new List<Row>();
@@ -455,7 +473,7 @@ internal sealed record PerfSettings
                 "--queries" => s with { Queries = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--cli" => s with { Cli = Path.GetFullPath(value) },
                 "--datasets" => s with { Datasets = Path.GetFullPath(value) },
-                "--out" => s with { OutFile = Path.GetFullPath(value) },
+                "--out" when !args.Contains("corpus") => s with { OutFile = Path.GetFullPath(value) },
                 _ => s,
             };
         }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using NewsBot.Core.Articles;
 
 namespace NewsBot.Core.Search;
@@ -42,10 +44,6 @@ public sealed class CorpusIndex : ISearchIndex
     public static CorpusIndex Build(IReadOnlyList<Article> articles)
     {
         var passages = new List<Passage>();
-        var lengths = new List<int>();
-        var building = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var analyzer = new TermCache();
         foreach (var article in articles)
         {
             string? heading = null;
@@ -58,44 +56,87 @@ public sealed class CorpusIndex : ISearchIndex
                     continue;
                 }
 
-                var id = passages.Count;
                 passages.Add(new Passage(article, ordinal++, block.Text, heading));
-                counts.Clear();
-                var terms = analyzer.Terms(block.Text);
-                foreach (var term in terms)
-                {
-                    counts[term] = counts.GetValueOrDefault(term) + 1;
-                }
-
-                // The heading helps a little: its words count as one occurrence each when the paragraph lacks them.
-                if (heading is not null)
-                {
-                    foreach (var term in analyzer.Terms(heading))
-                    {
-                        counts.TryAdd(term, 1);
-                    }
-                }
-
-                lengths.Add(terms.Count);
-                foreach (var (term, tf) in counts)
-                {
-                    if (!building.TryGetValue(term, out var list))
-                    {
-                        building[term] = list = [];
-                    }
-
-                    list.Add(new Posting(id, tf));
-                }
             }
         }
 
-        var postings = new Dictionary<string, Posting[]>(building.Count, StringComparer.Ordinal);
-        foreach (var (term, list) in building)
+        // Analysing the text is nearly all the work: done in parallel, each worker with its own term cache.
+        var analysed = new PassageTerms[passages.Count];
+        Parallel.ForEach(
+            passages.Count == 0 ? [] : Partitioner.Create(0, passages.Count, Math.Max(256, passages.Count / (8 * Environment.ProcessorCount))).GetDynamicPartitions(),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            () => new PassageAnalyzer(),
+            (range, _, analyzer) =>
+            {
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    analysed[i] = analyzer.Analyze(passages[i]);
+                }
+
+                return analyzer;
+            },
+            _ => { });
+
+        // Postings in passage order: count each term's list first, then fill arrays of exactly that size.
+        var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var passage in analysed)
         {
-            postings[term] = [.. list];
+            foreach (var (term, _) in passage.Counts)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(sizes, term, out _)++;
+            }
         }
 
-        return new CorpusIndex([.. passages], postings, [.. lengths]);
+        var postings = new Dictionary<string, Posting[]>(sizes.Count, StringComparer.Ordinal);
+        foreach (var (term, size) in sizes)
+        {
+            postings[term] = new Posting[size];
+        }
+
+        var filled = new Dictionary<string, int>(sizes.Count, StringComparer.Ordinal);
+        var lengths = new int[analysed.Length];
+        for (var id = 0; id < analysed.Length; id++)
+        {
+            lengths[id] = analysed[id].Length;
+            foreach (var (term, tf) in analysed[id].Counts)
+            {
+                ref var next = ref CollectionsMarshal.GetValueRefOrAddDefault(filled, term, out _);
+                postings[term][next++] = new Posting(id, tf);
+            }
+        }
+
+        return new CorpusIndex([.. passages], postings, lengths);
+    }
+
+    /// <summary>One passage's distinct terms with their frequencies, and its length in terms.</summary>
+    private readonly record struct PassageTerms(KeyValuePair<string, int>[] Counts, int Length);
+
+    /// <summary>Turns passages into term counts; one per worker thread (its caches are not shared).</summary>
+    private sealed class PassageAnalyzer
+    {
+        private readonly TermCache _terms = new();
+        private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+
+        public PassageTerms Analyze(Passage passage)
+        {
+            _counts.Clear();
+            var terms = _terms.Terms(passage.Text);
+            foreach (var term in terms)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(_counts, term, out _)++;
+            }
+
+            // The heading helps a little: its words count as one occurrence each when the paragraph lacks them.
+            if (passage.Heading is { } heading)
+            {
+                foreach (var term in _terms.Terms(heading))
+                {
+                    _counts.TryAdd(term, 1);
+                }
+            }
+
+            return new PassageTerms([.. _counts], terms.Count);
+        }
     }
 
     /// <summary>Inverse document frequency of a term (0 for unknown terms).</summary>
