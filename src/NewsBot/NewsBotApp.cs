@@ -33,7 +33,7 @@ public static class NewsBotApp
         }
         catch (OptionsValidationException ex)
         {
-            Console.Error.WriteLine("newsbot: invalid configuration: " + string.Join("; ", ex.Failures));
+            Console.Error.WriteLine("newsbot: invalid configuration: " + string.Join("; ", ex.Failures.Select(CleanFailure)));
             return 2;
         }
         catch (DirectoryNotFoundException ex)
@@ -56,6 +56,20 @@ public static class NewsBotApp
             Console.Error.WriteLine($"newsbot: failed: {ex.GetType().Name}: {ex.Message}".ReplaceLineEndings(" "));
             return 1;
         }
+    }
+
+    /// <summary>Data-annotation failures wrap our message ("... with the error: 'Bot:X must ...'."); keep just the message.</summary>
+    private static string CleanFailure(string failure)
+    {
+        const string marker = "with the error: '";
+        var at = failure.IndexOf(marker, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return failure;
+        }
+
+        var message = failure[(at + marker.Length)..];
+        return message.EndsWith("'.", StringComparison.Ordinal) ? message[..^2] : message;
     }
 
     /// <summary>One-shot verbs do not start the host, so run the start-up validation of every options type here.</summary>

@@ -23,9 +23,10 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
     {
         var language = context.AnswerLanguage;
         var weights = TermWeights(TextAnalyzer.Terms(context.Question).Distinct());
+        var expected = AnswerTypes.Expected(context.Question);
         var best = context.Hits
             .Take(6)
-            .SelectMany((hit, rank) => Sentences.Split(hit.Passage.Text).Select(s => (Hit: hit, Sentence: s, Score: SentenceScore(s, weights, rank))))
+            .SelectMany((hit, rank) => Sentences.Split(hit.Passage.Text).Select(s => (Hit: hit, Sentence: s, Score: AnswerTypes.Boost(SentenceScore(s, weights, rank), s, expected))))
             .Where(c => c.Score.Coverage > 0)
             .OrderByDescending(c => c.Score.Value)
             .ToList();
@@ -191,7 +192,7 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
         return weights;
     }
 
-    private readonly record struct Score(double Value, double Coverage);
+    internal readonly record struct Score(double Value, double Coverage);
 
     /// <summary>How much of the question's weight a sentence covers, favouring better-ranked passages and shorter sentences.</summary>
     private static Score SentenceScore(string sentence, Dictionary<string, double> weights, int rank)

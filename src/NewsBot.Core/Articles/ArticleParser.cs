@@ -236,7 +236,7 @@ public static partial class ArticleParser
     public static bool IsHeading(string text)
     {
         var t = text.Trim();
-        if (t.Length is 0 or > 90 || t.StartsWith('#'))
+        if (t.Length is 0 or > 110 || t.StartsWith('#'))
         {
             return t.StartsWith('#');
         }
@@ -247,7 +247,7 @@ public static partial class ArticleParser
             return false;
         }
 
-        return t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12;
+        return t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 16;
     }
 
     /// <summary>A title from the lead: the statement after a colon when the first sentence has one, else its opening clause.</summary>

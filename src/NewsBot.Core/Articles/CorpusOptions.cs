@@ -7,7 +7,7 @@ public sealed class CorpusOptions
     public const string SectionName = "Corpus";
 
     /// <summary>The folder of article files; relative paths resolve against the working directory, then the app folder.</summary>
-    [Required(AllowEmptyStrings = false)]
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Corpus:Path must name the folder of article files.")]
     public string Path { get; set; } = "samples/corpus";
 
     /// <summary>Pick up new, changed and deleted files without a restart.</summary>

@@ -8,7 +8,7 @@ public sealed class BotOptions
     public const string SectionName = "Bot";
 
     /// <summary>"de" or "en": the answer language when nothing else decides it.</summary>
-    [Required]
+    [Required(ErrorMessage = "Bot:DefaultLanguage must be 'de' or 'en'.")]
     [RegularExpression("^(de|en)$", ErrorMessage = "Bot:DefaultLanguage must be 'de' or 'en'.")]
     public string DefaultLanguage { get; set; } = "en";
 
