@@ -10,7 +10,7 @@ internal static class ChildProcess
         ? host
         : Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";
 
-    public sealed record Result(int ExitCode, string Stdout, string Stderr, TimeSpan Elapsed);
+    public sealed record Result(int ExitCode, string Stdout, string Stderr, TimeSpan Elapsed, TimeSpan? Cpu);
 
     public static async Task<Result> RunAsync(string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment)
     {
@@ -30,12 +30,14 @@ internal static class ChildProcess
             info.Environment[key] = value;
         }
 
+        var cpuBefore = CpuClock.Children();
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start " + fileName);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         watch.Stop();
-        return new Result(process.ExitCode, await stdout, await stderr, watch.Elapsed);
+        var cpu = CpuClock.Children() - cpuBefore;
+        return new Result(process.ExitCode, await stdout, await stderr, watch.Elapsed, cpu);
     }
 }

@@ -13,6 +13,7 @@ internal sealed class LinearScanSearch
 
     private readonly Passage[] _passages;
     private readonly string[][] _terms;
+    private readonly int[] _lengths;
     private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
     private readonly double _averageLength;
 
@@ -20,16 +21,21 @@ internal sealed class LinearScanSearch
     {
         _passages = [.. index.Passages];
         _terms = new string[_passages.Length][];
+        _lengths = new int[_passages.Length];
         for (var i = 0; i < _passages.Length; i++)
         {
-            _terms[i] = [.. TextAnalyzer.Terms(_passages[i].Text)];
+            // As the index does: heading words count once when the paragraph lacks them, and not in the length.
+            var text = TextAnalyzer.Terms(_passages[i].Text);
+            var heading = _passages[i].Heading is { } h ? TextAnalyzer.Terms(h).Distinct(StringComparer.Ordinal).Except(text, StringComparer.Ordinal) : [];
+            _terms[i] = [.. text, .. heading];
+            _lengths[i] = text.Count;
             foreach (var term in _terms[i].Distinct(StringComparer.Ordinal))
             {
                 _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
             }
         }
 
-        _averageLength = _terms.Length == 0 ? 1 : Math.Max(1, _terms.Average(t => t.Length));
+        _averageLength = _lengths.Length == 0 ? 1 : Math.Max(1, _lengths.Average());
     }
 
     public IReadOnlyList<SearchHit> Search(SearchQuery query, int limit)
@@ -55,7 +61,7 @@ internal sealed class LinearScanSearch
             }
 
             double score = 0;
-            var length = _terms[p].Length;
+            var length = _lengths[p];
             foreach (var (term, f) in tf)
             {
                 var df = _documentFrequency[term];

@@ -65,4 +65,50 @@ internal static class MachineInfo
             CultureInfo.InvariantCulture,
             $"{Environment.ProcessorCount} cores ({cpu}), {ramGb:0.0} GB RAM, {RuntimeInformation.OSDescription} {RuntimeInformation.OSArchitecture}, {RuntimeInformation.FrameworkDescription}");
     }
+
+    public static string Load(string? atStart, string? atEnd) =>
+        atStart is null ? "" : $"load average (1 min) {atStart} at start, {atEnd} at end (on an idle machine it is near 0; higher means wall times include waiting for a core)";
+}
+
+/// <summary>
+/// CPU time next to wall time: on a shared machine wall time includes waiting for a core; CPU time is the work done.
+/// Children's CPU time comes from /proc/self/stat (cutime + cstime, added by the kernel when a child is reaped).
+/// </summary>
+internal static class CpuClock
+{
+    public static TimeSpan Self()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
+
+    /// <summary>CPU time of all finished children so far; null where /proc is missing.</summary>
+    public static TimeSpan? Children()
+    {
+        try
+        {
+            var stat = File.ReadAllText("/proc/self/stat");
+            // Fields after the command name (which may contain spaces) start at field 3.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var ticks = long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture);
+            return TimeSpan.FromSeconds(ticks / 100.0);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The 1-minute load average, to show how busy the machine was; null where /proc is missing.</summary>
+    public static string? LoadAverage()
+    {
+        try
+        {
+            return File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
 }
