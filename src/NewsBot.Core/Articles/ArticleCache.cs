@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using NewsBot.Core.Languages;
 
@@ -128,6 +129,7 @@ public static class ArticleCache
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static CachedArticle ReadEntry(BinaryReader reader)
     {
         var relativePath = reader.ReadString();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.People;
@@ -79,15 +80,27 @@ public sealed partial class FileCorpusProvider(
     private CorpusSnapshot Load(Action<int, int>? progress)
     {
         var folder = Folder;
+        var started = Stopwatch.GetTimestamp();
         var result = loader.Load(folder, cacheLocation?.FileFor(folder), progress);
+        var loaded = Stopwatch.GetTimestamp();
         LastLoad = result.Stats;
-        LogLoaded(logger, result.Articles.Count, folder, result.Stats.Parsed, result.Stats.FromCache);
-        return Build(result.Articles);
+        var snapshot = Build(result.Articles);
+        var loadMs = (long)Stopwatch.GetElapsedTime(started, loaded).TotalMilliseconds;
+        var indexMs = (long)Stopwatch.GetElapsedTime(loaded).TotalMilliseconds;
+        LogLoaded(
+            logger,
+            result.Articles.Count,
+            folder,
+            result.Stats.Parsed,
+            result.Stats.FromCache,
+            loadMs,
+            indexMs);
+        return snapshot;
     }
 
     private CorpusSnapshot Build(IReadOnlyList<Article> articles) =>
         new(articles, CorpusIndex.Build(articles), PeopleIndexBuilder.Build(articles), Interlocked.Increment(ref _version));
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Count} articles from {Folder} ({Parsed} parsed, {FromCache} from cache)")]
-    private static partial void LogLoaded(ILogger logger, int count, string folder, int parsed, int fromCache);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Count} articles from {Folder} ({Parsed} parsed, {FromCache} from cache) in {LoadMs} ms, indexed in {IndexMs} ms")]
+    private static partial void LogLoaded(ILogger logger, int count, string folder, int parsed, int fromCache, long loadMs, long indexMs);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NewsBot.Core.Articles;
 
@@ -77,35 +78,63 @@ public sealed class CorpusIndex : ISearchIndex
             },
             _ => { });
 
-        // Postings in passage order: count each term's list first, then fill arrays of exactly that size.
-        var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var passage in analysed)
+        var postings = Postings(analysed, out var lengths);
+        return new CorpusIndex([.. passages], postings, lengths);
+    }
+
+    /// <summary>Postings in passage order: each term's list counted first, then filled into an array of exactly that size.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Dictionary<string, Posting[]> Postings(PassageTerms[] analysed, out int[] lengths)
+    {
+        // One lookup per term occurrence: the first pass remembers each occurrence's slot for the second.
+        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sizes = new List<int>();
+        var slotOf = new int[analysed.Length][];
+        for (var id = 0; id < analysed.Length; id++)
         {
-            foreach (var (term, _) in passage.Counts)
+            var counts = analysed[id].Counts;
+            var ids = slotOf[id] = new int[counts.Length];
+            for (var k = 0; k < counts.Length; k++)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(sizes, term, out _)++;
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(slots, counts[k].Key, out var exists);
+                if (!exists)
+                {
+                    slot = sizes.Count;
+                    sizes.Add(0);
+                }
+
+                ids[k] = slot;
+                CollectionsMarshal.AsSpan(sizes)[slot]++;
             }
         }
 
-        var postings = new Dictionary<string, Posting[]>(sizes.Count, StringComparer.Ordinal);
-        foreach (var (term, size) in sizes)
+        var lists = new Posting[sizes.Count][];
+        for (var slot = 0; slot < lists.Length; slot++)
         {
-            postings[term] = new Posting[size];
+            lists[slot] = new Posting[sizes[slot]];
         }
 
-        var filled = new Dictionary<string, int>(sizes.Count, StringComparer.Ordinal);
-        var lengths = new int[analysed.Length];
+        var filled = new int[sizes.Count];
+        lengths = new int[analysed.Length];
         for (var id = 0; id < analysed.Length; id++)
         {
             lengths[id] = analysed[id].Length;
-            foreach (var (term, tf) in analysed[id].Counts)
+            var counts = analysed[id].Counts;
+            var ids = slotOf[id];
+            for (var k = 0; k < counts.Length; k++)
             {
-                ref var next = ref CollectionsMarshal.GetValueRefOrAddDefault(filled, term, out _);
-                postings[term][next++] = new Posting(id, tf);
+                var slot = ids[k];
+                lists[slot][filled[slot]++] = new Posting(id, counts[k].Value);
             }
         }
 
-        return new CorpusIndex([.. passages], postings, lengths);
+        var postings = new Dictionary<string, Posting[]>(slots.Count, StringComparer.Ordinal);
+        foreach (var (term, slot) in slots)
+        {
+            postings[term] = lists[slot];
+        }
+
+        return postings;
     }
 
     /// <summary>One passage's distinct terms with their frequencies, and its length in terms.</summary>
@@ -116,12 +145,16 @@ public sealed class CorpusIndex : ISearchIndex
     {
         private readonly TermCache _terms = new();
         private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+        private readonly List<string> _buffer = [];
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public PassageTerms Analyze(Passage passage)
         {
             _counts.Clear();
-            var terms = _terms.Terms(passage.Text);
-            foreach (var term in terms)
+            _buffer.Clear();
+            _terms.Terms(passage.Text, _buffer);
+            var length = _buffer.Count;
+            foreach (var term in _buffer)
             {
                 CollectionsMarshal.GetValueRefOrAddDefault(_counts, term, out _)++;
             }
@@ -129,13 +162,15 @@ public sealed class CorpusIndex : ISearchIndex
             // The heading helps a little: its words count as one occurrence each when the paragraph lacks them.
             if (passage.Heading is { } heading)
             {
-                foreach (var term in _terms.Terms(heading))
+                _buffer.Clear();
+                _terms.Terms(heading, _buffer);
+                foreach (var term in _buffer)
                 {
                     _counts.TryAdd(term, 1);
                 }
             }
 
-            return new PassageTerms([.. _counts], terms.Count);
+            return new PassageTerms([.. _counts], length);
         }
     }
 
