@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NewsBot;
 using NewsBot.Cli;
+using NewsBot.Ai;
 using NewsBot.Core;
 using NewsBot.Storage;
 
@@ -33,6 +34,7 @@ if (cli.CorpusFolder is { } corpus)
 builder.Logging.AddNewsBotConsoleLogging(cli);
 builder.Services
     .AddNewsBotCore(builder.Configuration)
+    .AddLlm(builder.Configuration)
     .AddNewsBotHost(builder.Configuration, cli);
 
 // One-shot verbs are stateless; the running bot keeps settings, memory and digests in the store.

@@ -1,0 +1,186 @@
+using Microsoft.Extensions.Logging;
+using NewsBot.Core.Chat;
+using NewsBot.Core.Languages;
+using NewsBot.Telegram.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace NewsBot.Telegram.Sending;
+
+/// <summary>
+/// Sends replies as Telegram HTML through the outbox: split into parts of at most 4096, the first part replying to the
+/// question (or replacing a streamed draft), and falling back to plain text when Telegram cannot parse the markup.
+/// </summary>
+public sealed partial class TelegramReplySender(TelegramOutbox outbox, TelegramHtmlFormatter formatter, RedactingLogger<TelegramReplySender> logger)
+{
+    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
+
+    /// <summary>Sends every part of the reply in order and returns the ids of the messages that now show it.</summary>
+    /// <param name="replyTo">The question to reply to; the first part quotes it.</param>
+    /// <param name="draftMessageId">A streamed draft to turn into the first part instead of sending a new message.</param>
+    public Task<IReadOnlyList<int>> SendReplyAsync(ChatId chat, Reply reply, int? replyTo, int? draftMessageId, CancellationToken cancellationToken)
+    {
+        var parts = formatter.Format(reply);
+        if (parts.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<int>>([]);
+        }
+
+        return outbox.RunAsync<IReadOnlyList<int>>(chat, async (session, token) =>
+        {
+            var ids = new List<int>();
+            for (var i = 0; i < parts.Count; i++)
+            {
+                if (i == 0 && draftMessageId is int draft)
+                {
+                    await EditHtmlAsync(session, draft, parts[i], token);
+                    ids.Add(draft);
+                }
+                else
+                {
+                    ids.AddRange(await SendHtmlAsync(session, parts[i], i == 0 ? replyTo : null, token));
+                }
+            }
+
+            return ids;
+        }, cancellationToken);
+    }
+
+    /// <summary>Sends raw text (a streamed draft) without markup; mentions are defused.</summary>
+    public Task<Message> SendPlainAsync(ChatId chat, string text, int? replyTo, CancellationToken cancellationToken) =>
+        outbox.SendAsync(chat, OutboundKind.Message, (client, target, token) => client.SendMessage(
+            target,
+            PlainDraft(text),
+            replyParameters: ReplyTo(replyTo),
+            linkPreviewOptions: NoPreview,
+            cancellationToken: token), cancellationToken);
+
+    /// <summary>Replaces a draft's text (raw, no markup). "Message is not modified" is not an error.</summary>
+    public Task EditPlainAsync(ChatId chat, int messageId, string text, CancellationToken cancellationToken) =>
+        outbox.SendAsync(chat, OutboundKind.Edit, async (client, target, token) =>
+        {
+            try
+            {
+                await client.EditMessageText(target, messageId, PlainDraft(text), linkPreviewOptions: NoPreview, cancellationToken: token);
+            }
+            catch (ApiRequestException e) when (IsNotModified(e))
+            {
+            }
+
+            return true;
+        }, cancellationToken);
+
+    /// <summary>A short fixed text when something failed before a reply existed.</summary>
+    public static Reply FailureReply(string? userLocale) =>
+        LanguageCodes.TryParse(userLocale) == Language.German
+            ? Reply.Text(Language.German, "Entschuldigung, da ist etwas schiefgegangen. Bitte versuche es noch einmal.", ReplyKind.Error)
+            : Reply.Text(Language.English, "Sorry, something went wrong. Please try again.", ReplyKind.Error);
+
+    private async Task<IReadOnlyList<int>> SendHtmlAsync(OutboundSession session, string html, int? replyTo, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var sent = await session.CallAsync(OutboundKind.Message, (client, target, token) => client.SendMessage(
+                target,
+                html,
+                ParseMode.Html,
+                replyParameters: ReplyTo(replyTo),
+                linkPreviewOptions: NoPreview,
+                cancellationToken: token), cancellationToken);
+            return [sent.MessageId];
+        }
+        catch (ApiRequestException e) when (IsUnparsable(e))
+        {
+            LogMarkupRejected(logger, e.Message);
+        }
+
+        var ids = new List<int>();
+        foreach (var plain in PlainParts(html))
+        {
+            var sent = await session.CallAsync(OutboundKind.Message, (client, target, token) => client.SendMessage(
+                target,
+                plain,
+                replyParameters: ReplyTo(ids.Count == 0 ? replyTo : null),
+                linkPreviewOptions: NoPreview,
+                cancellationToken: token), cancellationToken);
+            ids.Add(sent.MessageId);
+        }
+
+        return ids;
+    }
+
+    private async Task EditHtmlAsync(OutboundSession session, int messageId, string html, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await session.CallAsync(OutboundKind.Edit, (client, target, token) => client.EditMessageText(
+                target, messageId, html, ParseMode.Html, linkPreviewOptions: NoPreview, cancellationToken: token), cancellationToken);
+            return;
+        }
+        catch (ApiRequestException e) when (IsNotModified(e))
+        {
+            return;
+        }
+        catch (ApiRequestException e) when (IsUnparsable(e))
+        {
+            LogMarkupRejected(logger, e.Message);
+        }
+
+        // Plain text can be longer than the markup once links are spelled out: the rest goes in new messages.
+        var plain = PlainParts(html);
+        try
+        {
+            await session.CallAsync(OutboundKind.Edit, (client, target, token) => client.EditMessageText(
+                target, messageId, plain[0], linkPreviewOptions: NoPreview, cancellationToken: token), cancellationToken);
+        }
+        catch (ApiRequestException e) when (IsNotModified(e))
+        {
+        }
+
+        foreach (var rest in plain.Skip(1))
+        {
+            await session.CallAsync(OutboundKind.Message, (client, target, token) => client.SendMessage(
+                target, rest, linkPreviewOptions: NoPreview, cancellationToken: token), cancellationToken);
+        }
+    }
+
+    private static IReadOnlyList<string> PlainParts(string html) =>
+        MessageSplitter.Split(TelegramHtmlFormatter.HtmlToPlainText(html), TelegramHtmlFormatter.MaxMessageLength) is { Count: > 0 } parts ? parts : ["…"];
+
+    private static string PlainDraft(string text)
+    {
+        var defused = TelegramHtmlFormatter.DefuseMentions(text.Trim());
+        if (defused.Length == 0)
+        {
+            return "…";
+        }
+
+        if (defused.Length <= TelegramHtmlFormatter.MaxMessageLength)
+        {
+            return defused;
+        }
+
+        // A draft only shows the beginning; the final reply is split properly.
+        var cut = TelegramHtmlFormatter.MaxMessageLength - 1;
+        if (char.IsHighSurrogate(defused[cut - 1]))
+        {
+            cut--;
+        }
+
+        return defused[..cut] + "…";
+    }
+
+    private static ReplyParameters? ReplyTo(int? messageId) =>
+        messageId is int id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null;
+
+    internal static bool IsUnparsable(ApiRequestException e) =>
+        e.ErrorCode == 400 && e.Message.Contains("can't parse entities", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsNotModified(ApiRequestException e) =>
+        e.ErrorCode == 400 && e.Message.Contains("message is not modified", StringComparison.OrdinalIgnoreCase);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram rejected the HTML of a reply ({Reason}); sending it as plain text")]
+    private static partial void LogMarkupRejected(ILogger logger, string reason);
+}
