@@ -67,6 +67,9 @@ internal static class BenchCorpus
             }
         }
 
+        german.RemoveAll(a => !Parses(a));
+        english.RemoveAll(a => !Parses(a));
+
         // Interleave the languages in their proportion, so any prefix of the corpus holds both.
         var all = new List<SourceArticle>(german.Count + english.Count);
         int g = 0, e = 0;
@@ -90,26 +93,40 @@ internal static class BenchCorpus
             var replica = i / sources.Count;
             var id = replica == 0 ? source.Key : $"{source.Key}-r{replica}";
             var date = new DateOnly(2019, 1, 1).AddDays(i % 2000).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            string path, text;
-            if (source.German)
-            {
-                // The raw corpus form: a date line with page leftovers, then paragraphs.
-                path = Path.Combine(folder, id + ".txt");
-                text = $"date {date} Bitte aktivieren Sie Javascript\n\n" + string.Join("\n\n", source.Paragraphs) + "\n";
-            }
-            else
-            {
-                path = Path.Combine(folder, id + ".md");
-                var title = (source.Title ?? id).Replace("\"", "'", StringComparison.Ordinal);
-                text = $"---\ntitle: \"{title}\"\ndate: {date}\nurl: {source.Url}\n---\n\n" + string.Join("\n\n", source.Paragraphs) + "\n";
-            }
-
+            var (fileName, text) = Render(source, id, date);
             var data = Encoding.UTF8.GetBytes(text);
-            File.WriteAllBytes(path, data);
+            File.WriteAllBytes(Path.Combine(folder, fileName), data);
             bytes += data.Length;
         }
 
         return bytes;
+    }
+
+    /// <summary>German articles in the raw corpus form (date line with page leftovers, then paragraphs); English as Markdown with front matter.</summary>
+    private static (string FileName, string Text) Render(SourceArticle source, string id, string date)
+    {
+        if (source.German)
+        {
+            return (id + ".txt", $"date {date} Bitte aktivieren Sie Javascript\n\n" + string.Join("\n\n", source.Paragraphs) + "\n");
+        }
+
+        var title = (source.Title ?? id).Replace("\"", "'", StringComparison.Ordinal);
+        return (id + ".md", $"---\ntitle: \"{title}\"\ndate: {date}\nurl: {source.Url}\n---\n\n" + string.Join("\n\n", source.Paragraphs) + "\n");
+    }
+
+    /// <summary>Only sources the parser accepts, so N files make N articles.</summary>
+    private static bool Parses(SourceArticle source)
+    {
+        var (fileName, text) = Render(source, source.Key, "2020-01-01");
+        try
+        {
+            _ = ArticleParser.Parse(source.Key, fileName, text);
+            return true;
+        }
+        catch (ArticleParseException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Ask-style questions made from the corpus: a few words of a random sentence, framed as a question.</summary>
