@@ -86,50 +86,50 @@ internal static class PerfBenchmark
         // Warm the JIT on the small corpus, so the cold figures measure work, not compilation.
         var smallSnapshot = Provider(small, null).Current;
 
-        // 1. Ingestion, cold: parse every file (in parallel), write the cache, build the index.
+        // 1. Ingestion, cold: parse every file (in parallel), write the cache, build the index. The alternative: one file
+        // after another on one core. Each runs twice, interleaved, and the better run counts, so neither gains from going second.
         var cacheFolder = Path.Combine(root, "data", "cache");
-        var cpu = CpuClock.Self();
-        var watch = Stopwatch.StartNew();
-        var cold = Provider(large, cacheFolder);
-        var largeSnapshot = cold.Current;
-        var coldTime = watch.Elapsed;
-        var coldCpu = CpuClock.Self() - cpu;
-        var count = largeSnapshot.Articles.Count;
-        cpu = CpuClock.Self();
-        watch.Restart();
-        var index = CorpusIndex.Build(largeSnapshot.Articles);
-        var buildTime = watch.Elapsed;
-        var buildCpu = CpuClock.Self() - cpu;
-
-        // The alternative: one file after another on one core, as the loader did before.
-        watch.Restart();
-        var sequential = new List<Article>(count);
-        foreach (var file in CorpusLoader.ArticleFiles(large))
+        CorpusSnapshot largeSnapshot = null!;
+        (TimeSpan Wall, TimeSpan Cpu) coldBest = (TimeSpan.MaxValue, TimeSpan.Zero), sequentialBest = (TimeSpan.MaxValue, TimeSpan.Zero);
+        for (var round = 0; round < 2; round++)
         {
-            if (loader.TryLoad(large, file) is { } article)
+            TryDelete(cacheFolder);
+            var (snapshot, time) = Timed(() => Provider(large, cacheFolder).Current);
+            largeSnapshot = snapshot;
+            coldBest = time.Wall < coldBest.Wall ? time : coldBest;
+            (_, time) = Timed(() =>
             {
-                sequential.Add(article);
-            }
+                var sequential = new List<Article>();
+                foreach (var file in CorpusLoader.ArticleFiles(large))
+                {
+                    if (loader.TryLoad(large, file) is { } article)
+                    {
+                        sequential.Add(article);
+                    }
+                }
+
+                return new CorpusSnapshot(sequential, CorpusIndex.Build(sequential), PeopleIndexBuilder.Build(sequential), 1);
+            });
+            sequentialBest = time.Wall < sequentialBest.Wall ? time : sequentialBest;
         }
 
-        _ = new CorpusSnapshot(sequential, CorpusIndex.Build(sequential), PeopleIndexBuilder.Build(sequential), 1);
-        var sequentialTime = watch.Elapsed;
+        var count = largeSnapshot.Articles.Count;
+        var (index, build) = Timed(() => CorpusIndex.Build(largeSnapshot.Articles));
+        var coldTime = coldBest.Wall;
+        var coldCpu = coldBest.Cpu;
         var rate = count / coldTime.TotalSeconds;
         rows.Add(new Row(
-            $"Ingest {count:N0} articles, cold (parse + cache + index)",
-            $"{rate:N0} articles/s ({Seconds(coldTime, coldCpu)}; of which index build {Seconds(buildTime, buildCpu)}, {index.Passages.Count:N0} passages)",
+            $"Ingest {count:N0} articles, cold (parse + write cache + index)",
+            $"{rate:N0} articles/s ({Seconds(coldTime, coldCpu)}; index build alone {Seconds(build.Wall, build.Cpu)}, {index.Passages.Count:N0} passages)",
             "≥ 1,000 articles/s",
             rate >= 1000,
-            $"sequential parse, one core: {count / sequentialTime.TotalSeconds:N0} articles/s",
-            Ratio(sequentialTime, coldTime) + " faster"));
+            $"one file after another on one core, no cache: {count / sequentialBest.Wall.TotalSeconds:N0} articles/s ({Seconds(sequentialBest.Wall, sequentialBest.Cpu)})",
+            Faster(sequentialBest.Wall, coldTime)));
 
         // 2. Restart in-process: the cache instead of parsing.
-        cpu = CpuClock.Self();
-        watch.Restart();
         var warm = Provider(large, cacheFolder);
-        _ = warm.Current;
-        var warmTime = watch.Elapsed;
-        var warmCpu = CpuClock.Self() - cpu;
+        var (_, warmed) = Timed(() => warm.Current);
+        var (warmTime, warmCpu) = warmed;
         var reused = warm.LastLoad?.FromCache ?? 0;
         rows.Add(new Row(
             $"Reload {count:N0} articles from the cache (in-process)",
@@ -137,7 +137,7 @@ internal static class PerfBenchmark
             "",
             reused == count ? null : false,
             $"cold parse: {Seconds(coldTime, coldCpu)}",
-            Ratio(coldTime, warmTime) + " faster"));
+            Faster(coldTime, warmTime)));
 
         // 3. Query latency, index vs linear scan, at both sizes.
         foreach (var (name, snapshot) in new[] { ("small", smallSnapshot), ("large", largeSnapshot) })
@@ -167,7 +167,7 @@ internal static class PerfBenchmark
                 isLarge ? "p95 ≤ 10 ms" : "",
                 isLarge ? latencies.P95 <= 10 : null,
                 $"linear scan: {scanLatencies.Summary()} (same top score on {agree}/{scanQuestions.Count})",
-                Ratio(scanLatencies.P95, latencies.P95) + " faster at p95"));
+                Faster(scanLatencies.P95, latencies.P95) + " at p95"));
         }
 
         // 4. The chat pipeline under load: 50 users, every question through the router and the extractive engine.
@@ -346,7 +346,7 @@ internal static class PerfBenchmark
                 "≤ 3 s",
                 median.Wall.TotalSeconds <= 3,
                 $"re-parse every file (`--Corpus:Cache=false`): {Seconds(medianParsed.Wall, medianParsed.Cpu)}",
-                Ratio(medianParsed.Wall, median.Wall) + " faster"),
+                Faster(medianParsed.Wall, median.Wall)),
             new Row($"`newsbot ingest` of {count:N0} articles (cold), CLI incl. process start", $"{Seconds(ingest.Elapsed, ingest.Cpu)} ({count / ingest.Elapsed.TotalSeconds:N0} articles/s)", "", null, "", ""),
         ];
     }
@@ -383,7 +383,20 @@ internal static class PerfBenchmark
         return sb.ToString();
     }
 
-    private static string Ratio(TimeSpan slow, TimeSpan fast) => Ratio(slow.TotalMilliseconds, fast.TotalMilliseconds);
+    private static string Faster(TimeSpan alternative, TimeSpan ours) => Faster(alternative.TotalMilliseconds, ours.TotalMilliseconds);
+
+    /// <summary>"2.4× faster" when ours takes less time than the alternative, "1.3× slower" when it takes more.</summary>
+    private static string Faster(double alternative, double ours) =>
+        ours <= 0 || alternative <= 0 ? "n/a" : alternative >= ours ? Ratio(alternative, ours) + " faster" : Ratio(ours, alternative) + " slower";
+
+    /// <summary>Runs <paramref name="work"/> once, with its wall and CPU time.</summary>
+    private static (T Result, (TimeSpan Wall, TimeSpan Cpu) Time) Timed<T>(Func<T> work)
+    {
+        var cpu = CpuClock.Self();
+        var watch = Stopwatch.StartNew();
+        var result = work();
+        return (result, (watch.Elapsed, CpuClock.Self() - cpu));
+    }
 
     private static string Ratio(double a, double b) => b <= 0 ? "n/a" : string.Create(CultureInfo.InvariantCulture, $"{a / b:0.0}×");
 

@@ -80,6 +80,7 @@ public sealed class CorpusCacheTests
     [InlineData("garbage")]
     [InlineData("truncated")]
     [InlineData("older format")]
+    [InlineData("another build")]
     [InlineData("other folder")]
     public void A_cache_that_cannot_be_used_is_rebuilt_with_a_warning(string damage)
     {
@@ -94,6 +95,10 @@ public sealed class CorpusCacheTests
                 break;
             case "truncated":
                 File.WriteAllBytes(cacheFile, bytes[..(bytes.Length / 2)]);
+                break;
+            case "another build":
+                bytes[8] ^= 0xFF;
+                File.WriteAllBytes(cacheFile, bytes);
                 break;
             case "older format":
                 BitConverter.GetBytes(ArticleCache.FormatVersion - 1).CopyTo(bytes, 4);
