@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using NewsBot.Cli;
+using NewsBot.Core.Chat;
 using NewsBot.ConsoleChat;
 
 namespace NewsBot;
@@ -17,6 +18,7 @@ public static class HostServiceCollectionExtensions
         {
             services.AddSingleton(_ => ConsoleChatIO.System());
             services.AddHostedService<ConsoleChatService>();
+            services.AddSingleton<IChatSender, ConsoleChatSender>();
         }
 
         return services;

@@ -6,7 +6,10 @@ using NewsBot;
 using NewsBot.Cli;
 using NewsBot.Ai;
 using NewsBot.Core;
+using NewsBot.Core.Digests;
+using NewsBot.Discord;
 using NewsBot.Storage;
+using NewsBot.Telegram;
 
 var cli = CliArguments.Parse(args);
 if (cli.Error is not null)
@@ -40,7 +43,11 @@ builder.Services
 // One-shot verbs are stateless; the running bot keeps settings, memory and digests in the store.
 if (cli.Verb == "run")
 {
-    builder.Services.AddStorage(builder.Configuration);
+    builder.Services
+        .AddStorage(builder.Configuration)
+        .AddDigests(builder.Configuration)
+        .AddTelegram(builder.Configuration)
+        .AddDiscord(builder.Configuration);
 }
 
 using var host = builder.Build();

@@ -135,7 +135,8 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
                 if (snapshot.Find(quote.ArticleId) is { } article)
                 {
                     var frame = article.Language == language ? "" : $"({article.Language.ToCode()}) ";
-                    blocks.Add(new ReplyBlock(ReplyBlockKind.Quote, $"{frame}{quote.Text} {citations.Marker(article)}"));
+                    var quotation = article.Language == Language.German ? $"„{quote.Text}“" : $"\"{quote.Text}\"";
+                    blocks.Add(new ReplyBlock(ReplyBlockKind.Quote, $"{frame}{quotation} {citations.Marker(article)}"));
                 }
             }
         }

@@ -107,6 +107,13 @@ public static class Texts
             $"Eine Person namens „{name}“ kommt in den Artikeln nicht vor. Meinten Sie: {string.Join(", ", suggestions)}?",
             $"No person called \"{name}\" appears in the articles. Did you mean: {string.Join(", ", suggestions)}?");
 
+    public static string PersonNotFoundKnown(Language l, string name, IReadOnlyList<string> known) => known.Count == 0
+        ? PersonNotFound(l, name, [])
+        : T(
+            l,
+            $"Eine Person namens „{name}“ kommt in den Artikeln nicht vor. Am häufigsten genannt werden: {string.Join(", ", known)}.",
+            $"No person called \"{name}\" appears in the articles. The most mentioned are: {string.Join(", ", known)}.");
+
     public static string PeopleHeading(Language l, int count) => T(l, $"Personen in den Nachrichten ({count})", $"People in the news ({count})");
 
     public static string NoPeople(Language l) => T(l, "In den Artikeln habe ich keine Personen gefunden.", "I found no people in the articles.");
@@ -122,4 +129,29 @@ public static class Texts
     public static string PersonSaid(Language l) => T(l, "Was sie/er sagte", "What they said");
 
     public static string PersonMentions(Language l) => T(l, "In den Artikeln", "In the articles");
+
+    public static string NotAllowed(Language l) => T(
+        l,
+        "Entschuldigung, in diesem Chat stehe ich nicht zur Verfügung. Bitte wende dich an die Betreiber dieses Bots.",
+        "Sorry, I am not available in this chat. Please ask the people who run this bot.");
+
+    public static string AdminOnly(Language l) => T(
+        l,
+        "Das dürfen in dieser Gruppe nur Admins ändern.",
+        "Only admins can change that in this group.");
+
+    public static string RateLimited(Language l, int seconds) => T(
+        l,
+        $"Das waren viele Fragen in kurzer Zeit. Bitte versuche es in {seconds} s noch einmal.",
+        $"That was a lot of questions in a short time. Please try again in {seconds} s.");
+
+    public static string StillWorking(Language l) => T(
+        l,
+        "Ich arbeite noch an deiner vorigen Frage. Bitte warte auf die Antwort oder brich sie mit /cancel ab.",
+        "I am still working on your previous question. Please wait for the answer or stop it with /cancel.");
+
+    public static string Busy(Language l) => T(
+        l,
+        "Gerade sind sehr viele Fragen auf einmal eingegangen. Bitte versuche es in einer Minute noch einmal.",
+        "Very many questions arrived at once just now. Please try again in a minute.");
 }

@@ -20,8 +20,11 @@ public sealed record Digest(Language Language, IReadOnlyList<DigestItem> Items, 
 /// </summary>
 public sealed class DigestComposer(IAnswerEngine engine)
 {
-    /// <summary>Share of shared salient terms above which two articles count as one story.</summary>
+    /// <summary>Share of shared salient title-and-lead terms above which two articles with a common title term count as one story.</summary>
     private const double SameStoryOverlap = 0.35;
+
+    /// <summary>Share of shared salient title terms (at least two) above which two articles count as one story.</summary>
+    private const double SameStoryTitleOverlap = 0.6;
 
     public async Task<Digest> ComposeAsync(IReadOnlyList<Article> articles, Language language, int maxArticles, CancellationToken cancellationToken)
     {
@@ -56,22 +59,24 @@ public sealed class DigestComposer(IAnswerEngine engine)
         return new Digest(language, items, new Reply(language, blocks, citations.Citations) { Backend = engine.Backend });
     }
 
-    /// <summary>Story group per article id: articles whose title and lead share enough salient terms join the earlier one.</summary>
+    /// <summary>
+    /// Story group per article id: an article joins an earlier one when their titles share most of their salient terms,
+    /// or share at least one and their title-plus-lead overlap is high. Anchoring on the title keeps stock phrases of
+    /// news prose ("officials said", "on Tuesday") from merging unrelated stories.
+    /// </summary>
     private static Dictionary<string, int> GroupStories(IReadOnlyList<Article> articles)
     {
-        var signatures = articles.Select(a => new HashSet<string>(
-            TextAnalyzer.Terms(a.Title + " " + string.Join(' ', a.Paragraphs.Take(1))).Where(t => t.Length > 3),
-            StringComparer.Ordinal)).ToList();
+        static HashSet<string> Salient(string text) => new(TextAnalyzer.Terms(text).Where(t => t.Length > 3), StringComparer.Ordinal);
+
+        var titles = articles.Select(a => Salient(a.Title)).ToList();
+        var leads = articles.Select(a => Salient(a.Title + " " + string.Join(' ', a.Paragraphs.Take(1)))).ToList();
         var group = new Dictionary<string, int>();
         for (var i = 0; i < articles.Count; i++)
         {
             group[articles[i].Id] = i;
             for (var j = 0; j < i; j++)
             {
-                var a = signatures[i];
-                var b = signatures[j];
-                var smaller = Math.Min(a.Count, b.Count);
-                if (smaller > 0 && (double)a.Count(b.Contains) / smaller >= SameStoryOverlap)
+                if (SameStory(titles[i], titles[j], leads[i], leads[j]))
                 {
                     group[articles[i].Id] = group[articles[j].Id];
                     break;
@@ -80,5 +85,23 @@ public sealed class DigestComposer(IAnswerEngine engine)
         }
 
         return group;
+    }
+
+    private static bool SameStory(HashSet<string> titleA, HashSet<string> titleB, HashSet<string> leadA, HashSet<string> leadB)
+    {
+        var sharedTitle = titleA.Count(titleB.Contains);
+        if (sharedTitle == 0)
+        {
+            return false;
+        }
+
+        var smallerTitle = Math.Min(titleA.Count, titleB.Count);
+        if (sharedTitle >= 2 && (double)sharedTitle / smallerTitle >= SameStoryTitleOverlap)
+        {
+            return true;
+        }
+
+        var smallerLead = Math.Min(leadA.Count, leadB.Count);
+        return smallerLead > 0 && (double)leadA.Count(leadB.Contains) / smallerLead >= SameStoryOverlap;
     }
 }

@@ -1,50 +1,163 @@
 namespace NewsBot.Core.People;
 
-/// <summary>The people of the corpus, with lookup by name or alias in any spelling.</summary>
+/// <summary>
+/// The people of the corpus, with lookup by name or alias in any spelling. Immutable and thread-safe; build it with
+/// <see cref="PeopleIndexBuilder"/>.
+/// <para>For the /who handler: <see cref="People"/> lists everyone (most mentioned first); <see cref="Find"/> resolves
+/// a user's spelling ("Lavrov", "lawrow", "Zelensky", "Putins", "Vladimir Putin") to one person or null;
+/// <see cref="Suggest"/> offers the closest names when <see cref="Find"/> returns null.</para>
+/// </summary>
 public sealed class PeopleIndex
 {
     public static PeopleIndex Empty { get; } = new([]);
 
+    private readonly Dictionary<string, List<Person>> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Person>> _bySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Person>> _byGivenName = new(StringComparer.Ordinal);
+    private readonly Dictionary<Person, string[]> _keys = [];
+
     public PeopleIndex(IReadOnlyList<Person> people)
     {
         People = people.OrderByDescending(p => p.Mentions).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
+        foreach (var person in People)
+        {
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var name in person.Aliases.Prepend(person.Name))
+            {
+                var key = NameKey.Fold(name);
+                if (key.Length > 0 && keys.Add(key))
+                {
+                    Add(_byKey, key, person);
+                }
+            }
+
+            var surname = person.Surname.Length > 0 ? person.Surname : person.Name.Split(' ')[^1];
+            var surnameKey = NameKey.Fold(surname);
+            Add(_bySurname, surnameKey, person);
+            keys.Add(surnameKey);
+            var words = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 1)
+            {
+                Add(_byGivenName, NameKey.FoldWord(words[0]), person);
+            }
+
+            _keys[person] = keys.ToArray();
+        }
     }
 
     /// <summary>Most mentioned first.</summary>
     public IReadOnlyList<Person> People { get; }
 
-    /// <summary>The person a name or alias refers to, in any case or spelling; null when none.</summary>
+    public int Count => People.Count;
+
+    /// <summary>
+    /// The person a query names, in any spelling or case, or null. Tries, in order: the whole name or alias
+    /// ("Sergei Lavrov"), the same with an inflected last word ("Wladimir Putins"), a surname within the query
+    /// ("Lavrov", "Präsident Putin"), then a given name alone ("Wolodymyr"). Ties go to the most mentioned person.
+    /// </summary>
     public Person? Find(string query)
     {
-        var key = Key(query);
-        return People.FirstOrDefault(p => Key(p.Name) == key || p.Aliases.Any(a => Key(a) == key))
-            ?? People.FirstOrDefault(p => Key(p.Name).EndsWith(" " + key, StringComparison.Ordinal));
-    }
-
-    /// <summary>The closest names for a name the corpus does not know.</summary>
-    public IReadOnlyList<string> Suggest(string query, int max)
-    {
-        var key = Key(query);
-        return People.OrderBy(p => Distance(Key(p.Name), key)).Take(max).Select(p => p.Name).ToList();
-    }
-
-    private static string Key(string name) => string.Join(' ', Search.TextAnalyzer.Tokens(name).Select(t => Search.TextAnalyzer.Fold(Search.TextAnalyzer.Normalize(t))));
-
-    private static int Distance(string a, string b)
-    {
-        var row = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
+        var words = Words(query);
+        if (words.Length == 0)
         {
-            var previous = row[0];
-            row[0] = i;
-            for (var j = 1; j <= b.Length; j++)
+            return null;
+        }
+
+        var key = NameKey.Fold(string.Join(' ', words));
+        if (Best(_byKey, key) is { } exact)
+        {
+            return exact;
+        }
+
+        var head = words.Length > 1 ? NameKey.Fold(string.Join(' ', words[..^1])) + " " : "";
+        foreach (var last in NameKey.InflectionKeys(words[^1]))
+        {
+            if (Best(_byKey, head + last) is { } inflected)
             {
-                var current = row[j];
-                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), previous + (a[i - 1] == b[j - 1] ? 0 : 1));
-                previous = current;
+                return inflected;
             }
         }
 
-        return row[b.Length];
+        for (var i = words.Length - 1; i >= 0; i--)
+        {
+            foreach (var wordKey in NameKey.InflectionKeys(words[i]))
+            {
+                if (Best(_bySurname, wordKey) is { } bySurname)
+                {
+                    return bySurname;
+                }
+            }
+        }
+
+        return words.Length == 1 ? Best(_byGivenName, NameKey.FoldWord(words[0])) : null;
+    }
+
+    /// <summary>
+    /// The names of up to <paramref name="max"/> people closest to <paramref name="query"/> (edit distance on the
+    /// folded spelling, so "Lavrof" is near "Sergej Lawrow"); only reasonably close names, nearest first.
+    /// For the "not found" answer after <see cref="Find"/> returned null.
+    /// </summary>
+    public IReadOnlyList<string> Suggest(string query, int max = 5) => SuggestPeople(query, max).Select(p => p.Name).ToList();
+
+    /// <summary>Like <see cref="Suggest"/>, returning the people themselves.</summary>
+    public IReadOnlyList<Person> SuggestPeople(string query, int max = 5)
+    {
+        var words = Words(query);
+        if (words.Length == 0 || max <= 0)
+        {
+            return [];
+        }
+
+        var queryKey = NameKey.Fold(string.Join(' ', words));
+        var wordKeys = words.Select(NameKey.FoldWord).Where(k => k.Length > 0).ToArray();
+        var scored = new List<(Person Person, double Score)>();
+        foreach (var person in People)
+        {
+            var best = double.MaxValue;
+            foreach (var key in _keys[person])
+            {
+                best = Math.Min(best, Relative(queryKey, key));
+                foreach (var wordKey in wordKeys)
+                {
+                    best = Math.Min(best, Relative(wordKey, key));
+                }
+            }
+
+            if (best <= 0.5)
+            {
+                scored.Add((person, best));
+            }
+        }
+
+        return scored.OrderBy(s => s.Score).ThenByDescending(s => s.Person.Mentions).Take(max).Select(s => s.Person).ToList();
+    }
+
+    /// <summary>The people an article mentions, most mentioned first.</summary>
+    public IReadOnlyList<Person> InArticle(string articleId) =>
+        People.Where(p => p.ArticleIds.Contains(articleId, StringComparer.OrdinalIgnoreCase)).ToList();
+
+    private static double Relative(string a, string b) =>
+        a.Length == 0 ? double.MaxValue : (double)NameKey.Distance(a, b) / Math.Max(a.Length, b.Length);
+
+    private static string[] Words(string query) =>
+        query.Split([' ', '\t', '\u00A0', ','], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => NameKey.FoldWord(w).Length > 0)
+            .ToArray();
+
+    private static Person? Best(Dictionary<string, List<Person>> map, string key) =>
+        map.TryGetValue(key, out var list) ? list[0] : null;
+
+    // People are added most mentioned first, so list[0] is the best match for a key.
+    private static void Add(Dictionary<string, List<Person>> map, string key, Person person)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        if (!list.Contains(person))
+        {
+            list.Add(person);
+        }
     }
 }

@@ -2,8 +2,296 @@ using NewsBot.Core.Articles;
 
 namespace NewsBot.Core.People;
 
-/// <summary>Placeholder until the rule-based extractor lands: no people.</summary>
-public static class PeopleIndexBuilder
+/// <summary>
+/// Builds a <see cref="PeopleIndex"/> from articles. Either all at once (static <see cref="Build"/>) or live with one
+/// builder kept per corpus: <see cref="Rebuild"/> once, then
+/// <see cref="Upsert"/> / <see cref="Remove"/> single articles, then <see cref="ToIndex"/>. Each article is extracted
+/// once into an <see cref="ArticlePeople"/>; merging those is cheap. An article is extracted again only when a surname
+/// it contains is newly introduced (or withdrawn) elsewhere, because its bare "Putin" then becomes (or stops being)
+/// a mention. Not thread-safe: one builder per corpus loader; the indexes it returns are immutable.
+/// </summary>
+public sealed class PeopleIndexBuilder
 {
-    public static PeopleIndex Build(IReadOnlyList<Article> articles) => articles.Count < 0 ? PeopleIndex.Empty : PeopleIndex.Empty;
+    private readonly PersonExtractor _extractor = new();
+    private readonly Dictionary<string, Article> _articles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ArticlePeople> _extracted = new(StringComparer.Ordinal);
+    private readonly List<string> _order = [];
+    private HashSet<string> _surnames = new(StringComparer.Ordinal);
+
+    /// <summary>Per-article results, by article id (for inspection, caching or an LLM merge).</summary>
+    public IReadOnlyDictionary<string, ArticlePeople> Extracted => _extracted;
+
+    /// <summary>The index of <paramref name="articles"/>, built from scratch (for one-shot use; keep a builder to update live).</summary>
+    public static PeopleIndex Build(IReadOnlyList<Article> articles) => new PeopleIndexBuilder().Rebuild(articles);
+
+    /// <summary>Forgets everything, adds <paramref name="articles"/> and returns the index.</summary>
+    public PeopleIndex Rebuild(IReadOnlyList<Article> articles)
+    {
+        _articles.Clear();
+        _extracted.Clear();
+        _order.Clear();
+        _surnames = new(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            Upsert(article);
+        }
+
+        return ToIndex();
+    }
+
+    /// <summary>Adds or replaces one article (by id).</summary>
+    public void Upsert(Article article)
+    {
+        if (!_articles.ContainsKey(article.Id))
+        {
+            _order.Add(article.Id);
+        }
+
+        _articles[article.Id] = article;
+        _extracted[article.Id] = _extractor.Extract(article, _surnames);
+    }
+
+    /// <summary>Removes one article; false when it was not there.</summary>
+    public bool Remove(string articleId)
+    {
+        if (!_articles.Remove(articleId))
+        {
+            return false;
+        }
+
+        _extracted.Remove(articleId);
+        _order.Remove(articleId);
+        return true;
+    }
+
+    /// <summary>Brings cross-article surname resolution up to date and merges all articles into an index.</summary>
+    public PeopleIndex ToIndex()
+    {
+        RefreshSurnames();
+        return Merge(_order.Select(id => _extracted[id]).ToList());
+    }
+
+    /// <summary>Merges per-article results (in corpus order) into one index; usable on its own, e.g. with cached results.</summary>
+    public static PeopleIndex Merge(IReadOnlyList<ArticlePeople> articles)
+    {
+        var groups = new List<Group>();
+        var byFullKey = new Dictionary<string, Group>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            foreach (var person in article.People.Where(p => p.GivenName is not null))
+            {
+                var key = NameKey.Fold(person.GivenName + " " + person.Surname);
+                if (!byFullKey.TryGetValue(key, out var group))
+                {
+                    byFullKey[key] = group = new Group();
+                    groups.Add(group);
+                }
+
+                group.Add(article, person);
+            }
+        }
+
+        // A bare surname belongs to the most mentioned full name with that surname.
+        var bySurname = new Dictionary<string, Group>(StringComparer.Ordinal);
+        foreach (var group in groups.OrderByDescending(g => g.Mentions))
+        {
+            bySurname.TryAdd(group.SurnameKey, group);
+        }
+
+        // Bare surnames folded in from other articles are dropped for surnames the corpus often uses as nouns
+        // ("Sommer", "Haft", "Wahl"): at least two noun uses and at least a fifth as many as such bare mentions.
+        var nounUses = new Dictionary<string, int>(StringComparer.Ordinal);
+        var looseMentions = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            foreach (var (key, count) in article.NounUses)
+            {
+                nounUses[key] = nounUses.GetValueOrDefault(key) + count;
+            }
+
+            foreach (var person in article.People.Where(p => !p.Introduced))
+            {
+                var key = NameKey.Fold(person.Surname);
+                looseMentions[key] = looseMentions.GetValueOrDefault(key) + person.Mentions;
+            }
+        }
+
+        bool ReadsAsNoun(string key) =>
+            nounUses.GetValueOrDefault(key) is var uses && uses >= 2 && uses * 5 >= looseMentions.GetValueOrDefault(key);
+
+        foreach (var article in articles)
+        {
+            foreach (var person in article.People.Where(p => p.GivenName is null))
+            {
+                var key = NameKey.Fold(person.Surname);
+                if (!person.Introduced && ReadsAsNoun(key))
+                {
+                    continue;
+                }
+
+                if (!bySurname.TryGetValue(key, out var group))
+                {
+                    if (!person.Introduced)
+                    {
+                        continue;
+                    }
+
+                    bySurname[key] = group = new Group();
+                    groups.Add(group);
+                }
+
+                group.Add(article, person);
+            }
+        }
+
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            position.TryAdd(articles[i].ArticleId, i);
+        }
+
+        return new PeopleIndex(groups.Select(g => g.ToPerson(position)).ToList());
+    }
+
+    private void RefreshSurnames()
+    {
+        var current = _extracted.Values
+            .SelectMany(a => a.People)
+            .Where(p => p.Introduced)
+            .Select(p => NameKey.Fold(p.Surname))
+            .ToHashSet(StringComparer.Ordinal);
+        if (current.SetEquals(_surnames))
+        {
+            return;
+        }
+
+        var added = current.Except(_surnames).ToHashSet(StringComparer.Ordinal);
+        var removed = _surnames.Except(current).ToHashSet(StringComparer.Ordinal);
+        _surnames = current;
+        foreach (var id in _order)
+        {
+            var extracted = _extracted[id];
+            var stale = extracted.People.Any(p => !p.Introduced && removed.Contains(NameKey.Fold(p.Surname)));
+            if (!stale && added.Count > 0)
+            {
+                var own = extracted.People.Select(p => NameKey.Fold(p.Surname)).ToHashSet(StringComparer.Ordinal);
+                var foreign = added.Where(k => !own.Contains(k)).ToHashSet(StringComparer.Ordinal);
+                stale = PersonExtractor.MentionsAny(_articles[id], foreign);
+            }
+
+            if (stale)
+            {
+                _extracted[id] = _extractor.Extract(_articles[id], _surnames);
+            }
+        }
+    }
+
+    private sealed class Group
+    {
+        private readonly List<(ArticlePeople Article, ArticlePerson Person)> _parts = [];
+
+        public int Mentions { get; private set; }
+
+        public string SurnameKey => NameKey.Fold(_parts[0].Person.Surname);
+
+        public void Add(ArticlePeople article, ArticlePerson person)
+        {
+            _parts.Add((article, person));
+            Mentions += person.Mentions;
+        }
+
+        public Person ToPerson(IReadOnlyDictionary<string, int> position)
+        {
+            // Corpus order for article ids, quotes and places, and for breaking ties between spellings.
+            var ordered = _parts.OrderBy(p => position[p.Article.ArticleId]).ToList();
+            _parts.Clear();
+            _parts.AddRange(ordered);
+
+            var name = MostUsed(_parts.Where(p => p.Person.GivenName is not null).Select(p => (p.Person.Name, p.Person.Mentions)))
+                ?? MostUsed(_parts.Select(p => (p.Person.Surname, p.Person.Mentions)))!;
+            var surname = MostUsed(_parts.Select(p => (p.Person.Surname, p.Person.Mentions)))!;
+
+            var roles = _parts
+                .SelectMany((p, index) => p.Person.Roles.Select(r => (Role: new PersonRole(r, p.Article.Language, p.Article.ArticleId), Index: index)))
+                .DistinctBy(r => (r.Role.Text, r.Role.ArticleId))
+                .GroupBy(r => r.Role.Text, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count())
+                .ThenBy(g => g.Min(r => r.Index))
+                .SelectMany(g => g.Select(r => r.Role))
+                .ToList();
+
+            var aliases = new List<string>();
+            void AddAlias(string alias)
+            {
+                if (!string.Equals(alias, name, StringComparison.OrdinalIgnoreCase)
+                    && !aliases.Contains(alias, StringComparer.OrdinalIgnoreCase))
+                {
+                    aliases.Add(alias);
+                }
+            }
+
+            foreach (var (_, person) in _parts)
+            {
+                foreach (var form in person.Forms.Append(person.Name))
+                {
+                    AddAlias(form);
+                }
+            }
+
+            // Known transliterations the corpus may not use itself: "Sergej Lawrow" → "Sergei Lavrov", "Lavrov".
+            foreach (var form in aliases.Prepend(name).ToList())
+            {
+                var words = form.Split(' ');
+                if (words.Length == 1)
+                {
+                    foreach (var spelling in PeopleLexicon.SpellingsOf(form))
+                    {
+                        AddAlias(spelling);
+                    }
+
+                    continue;
+                }
+
+                // One spelling tradition per variant: all German-style words, or all English-style words.
+                for (var tradition = 0; tradition < 2; tradition++)
+                {
+                    var index = tradition;
+                    AddAlias(string.Join(' ', words.Select(w => PeopleLexicon.SpellingsOf(w).ElementAtOrDefault(index) ?? w)));
+                }
+            }
+
+            var articleIds = _parts.Select(p => p.Article.ArticleId).Distinct(StringComparer.Ordinal).ToList();
+            return new Person
+            {
+                Name = name,
+                Surname = surname,
+                Roles = roles,
+                Aliases = aliases,
+                ArticleIds = articleIds,
+                Mentions = Mentions,
+                Quotes = _parts.SelectMany(p => p.Person.Quotes).ToList(),
+                Places = _parts.SelectMany(p => p.Person.Ordinals.Select(o => (p.Article.ArticleId, o))).Distinct().ToList(),
+            };
+        }
+
+        private static string? MostUsed(IEnumerable<(string Text, int Mentions)> forms)
+        {
+            var totals = new List<(string Text, int Mentions)>();
+            foreach (var (text, mentions) in forms)
+            {
+                var i = totals.FindIndex(t => t.Text == text);
+                if (i < 0)
+                {
+                    totals.Add((text, mentions));
+                }
+                else
+                {
+                    totals[i] = (text, totals[i].Mentions + mentions);
+                }
+            }
+
+            // First seen wins ties, so the order of the corpus decides, not the alphabet.
+            return totals.Count == 0 ? null : totals.OrderByDescending(t => t.Mentions).First().Text;
+        }
+    }
 }

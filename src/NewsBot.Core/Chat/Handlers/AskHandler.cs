@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Answers;
+using NewsBot.Core.Articles;
 using NewsBot.Core.Languages;
+using NewsBot.Core.People;
 using NewsBot.Core.Search;
 using NewsBot.Core.State;
 
@@ -33,10 +35,8 @@ public sealed class AskHandler(
 
         var questionLanguage = LanguageDetector.Detect(question) ?? context.Language;
         var extra = new List<string>(await expander.ExpandAsync(question, questionLanguage, context.Corpus.Languages, cancellationToken));
-        // A follow-up ("and what did he say about NATO?") leans on the previous question's words.
-        extra.AddRange(history.TakeLast(2).Select(t => t.Question));
+        var hits = Retrieve(context.Corpus, question, history, extra);
 
-        var hits = context.Corpus.Index.Search(new SearchQuery(question) { ExtraTerms = extra }, options.Value.Passages);
         var answer = await engine.AnswerAsync(
             new AskContext
             {
@@ -55,6 +55,27 @@ public sealed class AskHandler(
         }
 
         return answer.ToReply();
+    }
+
+    /// <summary>The passages for a question, read in the light of the conversation.</summary>
+    private IReadOnlyList<SearchHit> Retrieve(CorpusSnapshot corpus, string question, IReadOnlyList<ConversationTurn> history, List<string> extra)
+    {
+        var limit = options.Value.Passages;
+        if (FollowUp.Subject(question, history, corpus.People) is not { } subject)
+        {
+            // Any other follow-up ("and the day after?") leans on the previous questions' words.
+            extra.AddRange(history.TakeLast(2).Select(t => t.Question));
+            return corpus.Index.Search(new SearchQuery(question) { ExtraTerms = extra }, limit);
+        }
+
+        // "Und was sagte er über Europa?": the person is the established subject, the new words are the topic.
+        // Words the previous question also had ("was sagte") only frame the conversation and would find the passages
+        // that answered it, so search for the new words and the person's names, then keep the passages about the person,
+        // including the paragraph after a mention, where news text goes on with "der Ukrainer" instead of the name.
+        extra.AddRange(subject.Names);
+        var topic = FollowUp.NewWords(question, history[^1].Question);
+        var candidates = corpus.Index.Search(new SearchQuery(topic.Length > 0 ? topic : question) { ExtraTerms = extra }, limit * 4);
+        return FollowUp.AboutSubject(subject, candidates).Take(limit).ToList();
     }
 
     /// <summary>In a direct chat every message continues the conversation; in a group only a reply to the bot does.</summary>
@@ -76,4 +97,75 @@ public sealed class NoQueryExpansion : IQueryExpander
 {
     public Task<IReadOnlyList<string>> ExpandAsync(string question, Language questionLanguage, IReadOnlyCollection<Language> corpusLanguages, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<string>>([]);
+}
+
+/// <summary>The person (or, when the people index does not know them, the names) a follow-up's pronoun refers to.</summary>
+public sealed record FollowUpSubject(IReadOnlyList<string> Names)
+{
+    /// <summary>One index term per name (the surname), to recognise passages about the subject.</summary>
+    public IReadOnlySet<string> Terms { get; } = Names.Select(n => TextAnalyzer.Terms(n).LastOrDefault()).OfType<string>().ToHashSet(StringComparer.Ordinal);
+}
+
+/// <summary>Resolves a follow-up question's pronoun ("er", "she") to whom the conversation is about.</summary>
+public static class FollowUp
+{
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "er", "ihn", "ihm", "sein", "seine", "seinen", "seinem", "seiner", "sie", "ihr", "ihre", "ihren", "ihrem", "ihrer",
+        "he", "him", "his", "she", "her", "hers",
+    };
+
+    /// <summary>
+    /// Whom a follow-up refers to: the question uses a personal pronoun and names no known person itself; the subject is
+    /// the person named in the most recent earlier question, or that question's capitalised names when the people index
+    /// does not know them.
+    /// </summary>
+    public static FollowUpSubject? Subject(string question, IReadOnlyList<ConversationTurn> history, PeopleIndex people)
+    {
+        if (history.Count == 0 || !TextAnalyzer.Tokens(question).Any(Pronouns.Contains) || KnownPerson(question, people) is not null)
+        {
+            return null;
+        }
+
+        for (var i = history.Count - 1; i >= 0; i--)
+        {
+            if (KnownPerson(history[i].Question, people) is { } person)
+            {
+                return new FollowUpSubject([person.Name, .. person.Aliases]);
+            }
+        }
+
+        var names = Names(history[^1].Question).ToList();
+        return names.Count > 0 ? new FollowUpSubject(names) : null;
+    }
+
+    /// <summary>The first person of the people index a text names.</summary>
+    public static Person? KnownPerson(string text, PeopleIndex people) =>
+        Names(text).Select(people.Find).FirstOrDefault(p => p is not null);
+
+    /// <summary>Capitalised words that are not stop words: names, and in German also nouns.</summary>
+    private static IEnumerable<string> Names(string text) =>
+        TextAnalyzer.Tokens(text).Where(t => t.Length > 2 && char.IsUpper(t[0]) && !TextAnalyzer.IsStopWord(t) && !Pronouns.Contains(t));
+
+    /// <summary>The words of a question whose index terms the previous question did not have: "über Europa".</summary>
+    public static string NewWords(string question, string previous)
+    {
+        var before = TextAnalyzer.Terms(previous).ToHashSet(StringComparer.Ordinal);
+        return string.Join(' ', TextAnalyzer.Tokens(question).Where(t => TextAnalyzer.Term(t) is { } term && !before.Contains(term)));
+    }
+
+    /// <summary>
+    /// Only the passages about the subject (a mention in it or in the paragraph before), in search order;
+    /// all hits when none is, so a wrongly resolved pronoun costs ranking, not the answer.
+    /// </summary>
+    public static IReadOnlyList<SearchHit> AboutSubject(FollowUpSubject subject, IReadOnlyList<SearchHit> hits)
+    {
+        var about = hits.Where(h => Mentions(h.Passage.Text, subject.Terms) || Mentions(PreviousParagraph(h.Passage), subject.Terms)).ToList();
+        return about.Count > 0 ? about : hits;
+    }
+
+    private static bool Mentions(string? text, IReadOnlySet<string> terms) => text is not null && TextAnalyzer.Terms(text).Exists(terms.Contains);
+
+    private static string? PreviousParagraph(Passage passage) =>
+        passage.Ordinal == 0 ? null : passage.Article.Blocks.Where(b => b.Kind != BlockKind.Heading).ElementAtOrDefault(passage.Ordinal - 1)?.Text;
 }

@@ -34,7 +34,11 @@ public sealed class WhoHandler(IAnswerEngine engine) : IChatCommandHandler
 
         if (people.Find(name) is not { } found)
         {
-            return Reply.Text(language, Texts.PersonNotFound(language, name, people.Suggest(name, 3)));
+            // The closest spellings when there are any; otherwise the people the corpus talks about most.
+            var close = people.Suggest(name, 3);
+            return close.Count > 0
+                ? Reply.Text(language, Texts.PersonNotFound(language, name, close))
+                : Reply.Text(language, Texts.PersonNotFoundKnown(language, name, people.People.Take(3).Select(p => p.Name).ToList()));
         }
 
         var hits = context.Corpus.Index.Search(new SearchQuery(found.Name) { ExtraTerms = found.Aliases }, 8);

@@ -1,0 +1,17 @@
+using NewsBot.Core.Policies;
+
+namespace NewsBot.Core.Chat.Handlers;
+
+/// <summary>/cancel: stops the user's running answer (which then ends silently); says so when nothing runs.</summary>
+public sealed class CancelHandler(RunningAnswers running) : IChatCommandHandler
+{
+    public IReadOnlyList<string> Names { get; } = ["cancel", "abbrechen"];
+
+    public Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        var language = context.Language;
+        return Task.FromResult(running.TryCancel(UserKey.Of(context.Request))
+            ? Reply.Text(language, Texts.Cancelled(language))
+            : Reply.Text(language, Texts.NothingToCancel(language)));
+    }
+}

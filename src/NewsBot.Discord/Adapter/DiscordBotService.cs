@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NewsBot.Discord.Client;
+
+namespace NewsBot.Discord.Adapter;
+
+/// <summary>
+/// The Discord adapter as a hosted service: runs the gateway and hands each event to its own task, so the
+/// event pump (and the gateway's receive loop behind it) never waits for an answer being written.
+/// </summary>
+public sealed partial class DiscordBotService(
+    DiscordGatewayClient gateway,
+    DiscordMessageHandler messages,
+    DiscordInteractionHandler interactions,
+    DiscordCommandRegistrar registrar,
+    ILogger<DiscordBotService> logger) : BackgroundService
+{
+    private readonly ConcurrentDictionary<Task, bool> _work = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var run = gateway.RunAsync(stoppingToken);
+        try
+        {
+            // Completes when the gateway stops (shutdown or a fatal close).
+            await foreach (var dispatch in gateway.Dispatches.ReadAllAsync(CancellationToken.None))
+            {
+                Dispatch(dispatch, stoppingToken);
+            }
+
+            await run;
+        }
+        finally
+        {
+            await Task.WhenAll(_work.Keys);
+        }
+    }
+
+    private void Dispatch(GatewayDispatch dispatch, CancellationToken cancellationToken)
+    {
+        switch (dispatch.Type)
+        {
+            case "READY" when gateway.ApplicationId is { } applicationId:
+                Track("command registration", () => registrar.EnsureRegisteredAsync(applicationId, cancellationToken));
+                break;
+            case "MESSAGE_CREATE" when gateway.BotUserId is { } botUserId:
+                Track("message", () => messages.HandleAsync(dispatch.Data, botUserId, cancellationToken));
+                break;
+            case "INTERACTION_CREATE":
+                Track("interaction", () => interactions.HandleAsync(dispatch.Data, cancellationToken));
+                break;
+        }
+    }
+
+    private void Track(string what, Func<Task> work)
+    {
+        var task = Task.Run(async () =>
+        {
+            try
+            {
+                await work();
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            catch (Exception ex)
+            {
+                LogWorkFailed(what, ex);
+            }
+        });
+        _work[task] = true;
+        _ = task.ContinueWith(t => _work.TryRemove(t, out _), TaskScheduler.Default);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Discord: handling a {What} failed")]
+    private partial void LogWorkFailed(string what, Exception exception);
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace NewsBot.Discord.Client;
+
+/// <summary>The endpoints the bot uses. Every message body carries allowed_mentions with parse: [], so nothing ever pings.</summary>
+public static class DiscordRestEndpoints
+{
+    /// <summary>Interaction callback type 5: "thinking…", answer later through @original.</summary>
+    public const int DeferredChannelMessage = 5;
+
+    public static JsonObject NoMentions(bool repliedUser = false) => new()
+    {
+        ["parse"] = new JsonArray(),
+        ["replied_user"] = repliedUser,
+    };
+
+    /// <summary>A message body; <paramref name="replyToMessageId"/> turns it into a reply that survives a deleted original.</summary>
+    public static JsonObject MessageBody(string content, string? replyToMessageId = null)
+    {
+        var body = new JsonObject
+        {
+            ["content"] = content,
+            ["allowed_mentions"] = NoMentions(),
+        };
+        if (replyToMessageId is not null)
+        {
+            body["message_reference"] = new JsonObject
+            {
+                ["message_id"] = replyToMessageId,
+                ["fail_if_not_exists"] = false,
+            };
+        }
+
+        return body;
+    }
+
+    public static Task<JsonElement?> CreateMessageAsync(this DiscordRestClient rest, string channelId, string content, string? replyToMessageId, CancellationToken cancellationToken) =>
+        rest.SendAsync(HttpMethod.Post, DiscordRoute.ChannelMessages(channelId), MessageBody(content, replyToMessageId), cancellationToken);
+
+    public static Task TriggerTypingAsync(this DiscordRestClient rest, string channelId, CancellationToken cancellationToken) =>
+        rest.SendAsync(HttpMethod.Post, DiscordRoute.ChannelTyping(channelId), null, cancellationToken);
+
+    public static Task DeferInteractionAsync(this DiscordRestClient rest, string interactionId, string interactionToken, CancellationToken cancellationToken) =>
+        rest.SendAsync(HttpMethod.Post, DiscordRoute.InteractionCallback(interactionId, interactionToken), new JsonObject { ["type"] = DeferredChannelMessage }, cancellationToken);
+
+    public static Task EditOriginalAsync(this DiscordRestClient rest, string applicationId, string interactionToken, string content, CancellationToken cancellationToken) =>
+        rest.SendAsync(HttpMethod.Patch, DiscordRoute.OriginalResponse(applicationId, interactionToken), MessageBody(content), cancellationToken);
+
+    public static Task DeleteOriginalAsync(this DiscordRestClient rest, string applicationId, string interactionToken, CancellationToken cancellationToken) =>
+        rest.SendAsync(HttpMethod.Delete, DiscordRoute.OriginalResponse(applicationId, interactionToken), null, cancellationToken);
+
+    public static Task CreateFollowupAsync(this DiscordRestClient rest, string applicationId, string interactionToken, string content, CancellationToken cancellationToken) =>
+        rest.SendAsync(HttpMethod.Post, DiscordRoute.Followup(applicationId, interactionToken), MessageBody(content), cancellationToken);
+
+    /// <summary>Replaces the whole command set (global, or one guild's).</summary>
+    public static Task OverwriteCommandsAsync(this DiscordRestClient rest, string applicationId, string? guildId, JsonArray commands, CancellationToken cancellationToken) =>
+        rest.SendAsync(HttpMethod.Put, DiscordRoute.Commands(applicationId, guildId), commands, cancellationToken);
+}

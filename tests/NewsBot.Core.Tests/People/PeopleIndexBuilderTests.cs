@@ -1,0 +1,82 @@
+using NewsBot.Core.Articles;
+using NewsBot.Core.Languages;
+using NewsBot.Core.People;
+
+namespace NewsBot.Core.Tests.People;
+
+public sealed class PeopleIndexBuilderTests
+{
+    private static Article German(string id, params string[] paragraphs) => new()
+    {
+        Id = id,
+        Title = "",
+        Date = "2025-02",
+        Language = Language.German,
+        Blocks = paragraphs.Select(p => new ArticleBlock(BlockKind.Paragraph, p)).ToList(),
+    };
+
+    [Fact]
+    public void BareSurnameInAnotherArticleCountsOnceTheFullNameIsKnown()
+    {
+        var bare = German("bare", "Lawrow sprach am Montag in Ankara. »Wir sind zu Gesprächen bereit«, sagte Lawrow.");
+        var builder = new PeopleIndexBuilder();
+
+        // Alone, a bare capitalised word is no person.
+        Assert.Null(builder.Rebuild([bare]).Find("Lawrow"));
+
+        builder.Upsert(PeopleFixtures.Seed);
+        var lawrow = builder.ToIndex().Find("Lavrov")!;
+        Assert.Equal("Sergej Lawrow", lawrow.Name);
+        Assert.Equal(["bare", PeopleFixtures.SeedId], lawrow.ArticleIds);
+        Assert.Contains(lawrow.Quotes, q => q is { Text: "Wir sind zu Gesprächen bereit", ArticleId: "bare", Ordinal: 0 });
+
+        // Without the article that introduced him, the bare mentions go again.
+        Assert.True(builder.Remove(PeopleFixtures.SeedId));
+        Assert.Null(builder.ToIndex().Find("Lawrow"));
+        Assert.False(builder.Remove(PeopleFixtures.SeedId));
+    }
+
+    [Fact]
+    public void UpsertReplacesAnArticle()
+    {
+        var builder = new PeopleIndexBuilder();
+        builder.Rebuild([German("a", "Bundeskanzler Olaf Scholz reiste nach Paris.")]);
+        builder.Upsert(German("a", "Oppositionsführer Friedrich Merz reiste nach Paris."));
+        var index = builder.ToIndex();
+        Assert.Null(index.Find("Scholz"));
+        Assert.Equal("Oppositionsführer", index.Find("Merz")!.MainRole!.Text);
+        Assert.Single(builder.Extracted);
+    }
+
+    [Fact]
+    public void IncrementalUpdatesMatchAFullBuild()
+    {
+        var other = German("other", "Selenskyj reiste nach Brüssel. Dort traf er Nato-Generalsekretär Mark Rutte.", "Rutte sagte, Selenskyjs Land verdiene Unterstützung.");
+        var builder = new PeopleIndexBuilder();
+        builder.Upsert(other);
+        builder.Upsert(PeopleFixtures.English);
+        builder.Upsert(PeopleFixtures.Seed);
+        var incremental = builder.ToIndex();
+        var full = PeopleIndexBuilder.Build([other, PeopleFixtures.English, PeopleFixtures.Seed]);
+
+        Assert.Equal(Describe(full), Describe(incremental));
+        var selenskyj = incremental.Find("Zelensky")!;
+        Assert.Equal("Wolodymyr Selenskyj", selenskyj.Name);
+        Assert.Contains("other", selenskyj.ArticleIds);
+        Assert.Equal("Nato-Generalsekretär", incremental.Find("Rutte")!.MainRole!.Text);
+    }
+
+    [Fact]
+    public void MergeOfPerArticleResultsEqualsBuild()
+    {
+        var extractor = new PersonExtractor();
+        var parts = new[] { PeopleFixtures.Seed, PeopleFixtures.English }.Select(a => extractor.Extract(a)).ToList();
+        var merged = PeopleIndexBuilder.Merge(parts);
+        var built = PeopleIndexBuilder.Build([PeopleFixtures.Seed, PeopleFixtures.English]);
+        Assert.Equal(Describe(built), Describe(merged));
+    }
+
+    private static List<string> Describe(PeopleIndex index) => index.People
+        .Select(p => $"{p.Name}|{p.Mentions}|{string.Join(",", p.ArticleIds)}|{string.Join(",", p.Roles.Select(r => r.Text))}|{p.Quotes.Count}|{p.Places.Count}")
+        .ToList();
+}

@@ -1,0 +1,120 @@
+using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Core.Answers;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Chat;
+using NewsBot.Core.Chat.Handlers;
+using NewsBot.Core.Languages;
+using NewsBot.Core.People;
+
+namespace NewsBot.Core.Tests.Policies;
+
+public sealed class FollowUpTests
+{
+    /// <summary>The seed's paragraph that goes on about Selenskyj as "der Ukrainer" and mentions Europe.</summary>
+    private const string EuropeSentence = "Bereits zuvor hatte der Ukrainer betont, dass ein Friedensprozess nicht ohne sein Land und Europa stattfinden dürfe.";
+
+    [Fact]
+    public async Task In_a_direct_chat_he_in_a_follow_up_is_the_person_asked_about_before()
+    {
+        using var bot = PolicyHarness.Create(realEngine: true);
+
+        var first = await bot.Send("What did Zelensky say?");
+        Assert.Contains("Selenskyj", first.PlainText, StringComparison.Ordinal);
+
+        var followUp = await bot.Send("And what did he say about Europe?");
+        Assert.Equal(ReplyKind.Answer, followUp.Kind);
+        Assert.Equal(Language.English, followUp.Language);
+        Assert.Contains(EuropeSentence, followUp.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task German_follow_up_retrieves_only_passages_about_the_person_including_the_one_on_europe()
+    {
+        var recorder = new RecordingEngine();
+        using var bot = PolicyHarness.Create(realEngine: true, configure: s => s.AddSingleton<IAnswerEngine>(sp => recorder.Wrap(sp.GetRequiredService<ExtractiveAnswerEngine>())));
+
+        await bot.Send("Was sagte Selenskyj?");
+        await bot.Send("Und was sagte er über Europa?");
+
+        var hits = recorder.Asked[^1].Hits;
+        Assert.Contains(hits, h => h.Passage.Text.Contains(EuropeSentence, StringComparison.Ordinal));
+        Assert.DoesNotContain(hits, h => h.Passage.Text.Contains("sagte Lawrow", StringComparison.Ordinal));
+        Assert.Equal("Was sagte Selenskyj?", Assert.Single(recorder.Asked[^1].History).Question);
+    }
+
+    [Fact]
+    public async Task Without_that_history_the_same_follow_up_is_not_tied_to_the_person()
+    {
+        var recorder = new RecordingEngine();
+        using var bot = PolicyHarness.Create(realEngine: true, configure: s => s.AddSingleton<IAnswerEngine>(sp => recorder.Wrap(sp.GetRequiredService<ExtractiveAnswerEngine>())));
+
+        await bot.Send("What did Zelensky say?");
+        await bot.Send("/reset");
+        await bot.Send("And what did he say about Europe?");
+
+        Assert.Empty(recorder.Asked[^1].History);
+        Assert.Contains(recorder.Asked[^1].Hits, h => !h.Passage.Text.Contains("Selenskyj", StringComparison.Ordinal) && !h.Passage.Text.Contains("Ukrainer", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task In_a_group_only_a_reply_to_the_bot_continues_the_conversation()
+    {
+        var recorder = new RecordingEngine();
+        using var bot = PolicyHarness.Create(realEngine: true, configure: s => s.AddSingleton<IAnswerEngine>(sp => recorder.Wrap(sp.GetRequiredService<ExtractiveAnswerEngine>())));
+        var pipeline = bot.Pipeline;
+        ChatRequest Group(string text, bool reply) => new() { Platform = Platforms.Telegram, ChatId = "-1", UserId = "u", Text = text, IsGroup = true, IsReplyToBot = reply };
+
+        await pipeline.HandleAsync(Group("What did Zelensky say?", reply: true), null, CancellationToken.None);
+        await pipeline.HandleAsync(Group("And what did he say about Europe?", reply: false), null, CancellationToken.None);
+        Assert.Empty(recorder.Asked[^1].History);
+
+        var threaded = await pipeline.HandleAsync(Group("And what did he say about Europe?", reply: true), null, CancellationToken.None);
+        Assert.Single(recorder.Asked[^1].History);
+        Assert.Contains(EuropeSentence, threaded.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pronoun_resolves_to_the_latest_person_named_and_a_named_person_wins()
+    {
+        var people = new PeopleIndex([new Person { Name = "Wolodymyr Selenskyj", Aliases = ["Selenski"] }, new Person { Name = "Pete Hegseth" }]);
+        var at = DateTimeOffset.UnixEpoch;
+        IReadOnlyList<ConversationTurn> history = [new("Was sagte Selenskyj?", "…", at), new("What did Hegseth say?", "…", at)];
+
+        Assert.Equal(["Pete Hegseth"], FollowUp.Subject("And what did he say about NATO?", history, people)?.Names);
+        Assert.Equal(["Wolodymyr Selenskyj", "Selenski"], FollowUp.Subject("Und was sagte er?", [history[0]], people)?.Names);
+        Assert.Null(FollowUp.Subject("And what did Selenskyj say about NATO?", history, people));
+        Assert.Null(FollowUp.Subject("And what about NATO?", history, people));
+        Assert.Null(FollowUp.Subject("Und was sagte er?", [], people));
+
+        Assert.Equal("Europa", FollowUp.NewWords("Und was sagte er über Europa?", "Was sagte Selenskyj?").Split(' ')[^1]);
+        Assert.DoesNotContain("sagte", FollowUp.NewWords("Und was sagte er über Europa?", "Was sagte Selenskyj?"), StringComparison.Ordinal);
+
+        // A name the people index does not know still carries over.
+        Assert.Equal(["Rutte"], FollowUp.Subject("What did he say?", [new("What did Rutte say?", "…", at)], PeopleIndex.Empty)?.Names);
+    }
+
+    /// <summary>Records what the answer engine was asked, and passes it on to the real engine.</summary>
+    private sealed class RecordingEngine
+    {
+        public List<AskContext> Asked { get; } = [];
+
+        public IAnswerEngine Wrap(IAnswerEngine inner) => new Recording(this, inner);
+
+        private sealed class Recording(RecordingEngine owner, IAnswerEngine inner) : IAnswerEngine
+        {
+            public string Backend => inner.Backend;
+
+            public Task<Answer> AnswerAsync(AskContext context, CancellationToken cancellationToken)
+            {
+                owner.Asked.Add(context);
+                return inner.AnswerAsync(context, cancellationToken);
+            }
+
+            public Task<Answer> SummarizeAsync(SummaryContext context, CancellationToken cancellationToken) => inner.SummarizeAsync(context, cancellationToken);
+
+            public Task<string> BlurbAsync(Article article, Language language, CancellationToken cancellationToken) => inner.BlurbAsync(article, language, cancellationToken);
+
+            public Task<Answer> DescribePersonAsync(PersonContext context, CancellationToken cancellationToken) => inner.DescribePersonAsync(context, cancellationToken);
+        }
+    }
+}
