@@ -29,6 +29,7 @@ internal static class MemoryProbe
         services.AddNewsBotCore(configuration);
         await using var provider = services.BuildServiceProvider();
         var snapshot = provider.GetRequiredService<FileCorpusProvider>().Current;
+        _ = snapshot.People; // built in the background; the probe holds everything the bot holds
         var pipeline = provider.GetRequiredService<IChatPipeline>();
         var random = new Random(7);
         for (var i = 0; i < 100; i++)

@@ -115,6 +115,8 @@ internal static class PerfBenchmark
 
         var count = largeSnapshot.Articles.Count;
         var (index, build) = Timed(() => CorpusIndex.Build(largeSnapshot.Articles));
+        _ = largeSnapshot.People;
+        var (people, peopleTime) = Timed(() => PeopleIndexBuilder.Build(largeSnapshot.Articles));
         var coldTime = coldBest.Wall;
         var coldCpu = coldBest.Cpu;
         var rate = count / coldTime.TotalSeconds;
@@ -125,6 +127,14 @@ internal static class PerfBenchmark
             rate >= 1000,
             $"one file after another on one core, no cache: {count / sequentialBest.Wall.TotalSeconds:N0} articles/s ({Seconds(sequentialBest.Wall, sequentialBest.Cpu)})",
             Faster(sequentialBest.Wall, coldTime)));
+
+        rows.Add(new Row(
+            $"People index of {count:N0} articles (built in the background after a load; only /who and follow-ups wait for it)",
+            $"{Seconds(peopleTime.Wall, peopleTime.Cpu)}, {people.People.Count:N0} people",
+            "",
+            null,
+            "",
+            ""));
 
         // 2. Restart in-process: the cache instead of parsing.
         var warm = Provider(large, cacheFolder);

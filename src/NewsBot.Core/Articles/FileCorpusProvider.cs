@@ -98,8 +98,31 @@ public sealed partial class FileCorpusProvider(
         return snapshot;
     }
 
-    private CorpusSnapshot Build(IReadOnlyList<Article> articles) =>
-        new(articles, CorpusIndex.Build(articles), PeopleIndexBuilder.Build(articles), Interlocked.Increment(ref _version));
+    private CorpusSnapshot Build(IReadOnlyList<Article> articles)
+    {
+        var index = CorpusIndex.Build(articles);
+        // The people index takes longer than the search index, and only /who and follow-up questions need it: it is built
+        // in the background, so the first answer after a start waits for the search index only.
+        var people = Task.Run(() => BuildPeople(articles));
+        return new CorpusSnapshot(articles, index, people, Interlocked.Increment(ref _version));
+    }
+
+    private PeopleIndex BuildPeople(IReadOnlyList<Article> articles)
+    {
+        try
+        {
+            return PeopleIndexBuilder.Build(articles);
+        }
+        catch (Exception ex)
+        {
+            // Answers from the index still work; only /who comes up empty.
+            LogPeopleFailed(logger, ex);
+            return PeopleIndex.Empty;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Building the people index failed; /who will know nobody until the next reload")]
+    private static partial void LogPeopleFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Count} articles from {Folder} ({Parsed} parsed, {FromCache} from cache) in {LoadMs} ms, indexed in {IndexMs} ms")]
     private static partial void LogLoaded(ILogger logger, int count, string folder, int parsed, int fromCache, long loadMs, long indexMs);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Moq;
 using NewsBot.Core.Articles;
+using NewsBot.Core.People;
 using NewsBot.Core.Search;
 using NewsBot.Tests.Shared;
 
@@ -169,6 +170,17 @@ public sealed class CorpusCacheTests
         Assert.NotEqual(location.FileFor(_corpus), location.FileFor(_cacheFolder));
         Assert.Equal("/srv/newsbot", AppDataFolder.Resolve(name => name == "NEWSBOT_DATA" ? "/srv/newsbot" : "/ignored"));
         Assert.Equal(Path.Combine("/home/u/.data", "newsbot"), AppDataFolder.Resolve(name => name == "XDG_DATA_HOME" ? "/home/u/.data" : null));
+    }
+
+    [Fact]
+    public void The_people_built_in_the_background_are_the_same_as_a_direct_build()
+    {
+        var snapshot = Provider(TestPaths.SampleCorpus).Current;
+
+        var direct = PeopleIndexBuilder.Build(snapshot.Articles);
+
+        Assert.Equal(direct.People.Select(p => p.Name), snapshot.People.People.Select(p => p.Name));
+        Assert.True(snapshot.PeopleReady);
     }
 
     private FileCorpusProvider Provider(string? corpus = null, ILogger<CorpusLoader>? loaderLogger = null)
