@@ -23,6 +23,7 @@ internal static class MemoryProbe
             ["Corpus:Path"] = corpus,
             ["Corpus:CacheFolder"] = Arg("--cache-folder") ?? "",
             ["Corpus:Cache"] = Arg("--cache-folder") is null ? "false" : "true",
+            ["Bot:RateLimit:QuestionsPerMinute"] = "0",
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
