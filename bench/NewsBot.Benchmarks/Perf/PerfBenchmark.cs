@@ -402,10 +402,11 @@ internal static class PerfBenchmark
 
         sb.AppendLine();
         sb.AppendLine("Notes: times are wall clock, with the process's CPU time in brackets (on a busy machine wall time includes waiting for a core). " +
-            "In one warm process, parsing is cheap and building the index dominates, so reloading from the cache saves little there; " +
-            "the cache pays off in a fresh process (cold start row), where parsing every file also pays for compiling the parser. " +
+            "A load builds the search index and answers at once; the people index follows in the background (only /who and follow-up questions wait for it), " +
+            "so the cold ingest rows include it and the reload and cold start rows do not. " +
+            "The cache pays off most in a fresh process (cold start row), where parsing every file also pays for compiling the parser. " +
             "Retrieval latency is `CorpusIndex.Search` for ask-style questions made from corpus sentences; the linear scan scores every passage with the same BM25. " +
-            "The pipeline row sends `/ask` through `CommandRouter` with the extractive engine and per-chat conversation memory, no network.");
+            "The pipeline row sends `/ask` through `CommandRouter` (access, answer gate, conversation memory) to the extractive engine, no network.");
         return sb.ToString();
     }
 
