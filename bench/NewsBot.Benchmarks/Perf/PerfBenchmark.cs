@@ -374,7 +374,7 @@ internal static class PerfBenchmark
     private static FileCorpusProvider Provider(string folder, string? cacheFolder)
     {
         var options = Options.Create(new CorpusOptions { Path = folder, Cache = cacheFolder is not null, CacheFolder = cacheFolder ?? "" });
-        return new FileCorpusProvider(options, new CorpusLoader(NullLogger<CorpusLoader>.Instance), NullLogger<FileCorpusProvider>.Instance, new CorpusCacheLocation(options));
+        return new FileCorpusProvider(options, new CorpusLoader(NullLogger<CorpusLoader>.Instance), NullLogger<FileCorpusProvider>.Instance, cacheLocation: new CorpusCacheLocation(options));
     }
 
     private static string Render(PerfSettings s, List<Row> rows, string load)

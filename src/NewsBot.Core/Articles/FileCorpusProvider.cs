@@ -10,10 +10,12 @@ namespace NewsBot.Core.Articles;
 /// The corpus folder given by <see cref="CorpusOptions"/>, loaded on first use and reloaded on demand.
 /// With a <see cref="CorpusCacheLocation"/> (registered by AddNewsBotCore), parsed articles persist across restarts.
 /// </summary>
+/// <remarks>Queries go through the <see cref="QueryTranslator"/> when one is registered (AddCrossLingualSearch), else stay as typed.</remarks>
 public sealed partial class FileCorpusProvider(
     IOptions<CorpusOptions> options,
     CorpusLoader loader,
     ILogger<FileCorpusProvider> logger,
+    QueryTranslator? translator = null,
     CorpusCacheLocation? cacheLocation = null) : ICorpusProvider
 {
     private readonly Lock _gate = new();
@@ -100,7 +102,7 @@ public sealed partial class FileCorpusProvider(
 
     private CorpusSnapshot Build(IReadOnlyList<Article> articles)
     {
-        var index = CorpusIndex.Build(articles);
+        var index = CorpusIndex.Build(articles, translator ?? QueryTranslator.None);
         // The people index takes longer than the search index, and only /who and follow-up questions need it: it is built
         // in the background, so the first answer after a start waits for the search index only.
         var people = Task.Run(() => BuildPeople(articles));

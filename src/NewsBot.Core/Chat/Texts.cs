@@ -16,7 +16,7 @@ public static class Texts
         /summary [Artikel-ID | Thema] – Zusammenfassung eines Artikels, Themas oder der neuesten Artikel
         /who [Name] – wer in den Nachrichten vorkommt und was die Person gesagt hat
         /articles [Suchwörter] – Artikel auflisten
-        /digest – Überblick über die neuesten Artikel
+        /digest – Überblick über die neuesten Artikel (/digest subscribe <cron> [de|en], /digest list, /digest unsubscribe)
         /lang de|en|auto – Antwortsprache für diesen Chat
         /reset – Gesprächsverlauf vergessen
         /cancel – laufende Antwort abbrechen
@@ -29,7 +29,7 @@ public static class Texts
         /summary [article id | topic] – summary of an article, a topic or the latest articles
         /who [name] – who is in the news and what they said
         /articles [words] – list articles
-        /digest – overview of the latest articles
+        /digest – overview of the latest articles (/digest subscribe <cron> [de|en], /digest list, /digest unsubscribe)
         /lang de|en|auto – answer language for this chat
         /reset – forget the conversation
         /cancel – cancel the running answer

@@ -190,7 +190,7 @@ public sealed class CorpusCacheTests
             options,
             new CorpusLoader(loaderLogger ?? NullLogger<CorpusLoader>.Instance),
             NullLogger<FileCorpusProvider>.Instance,
-            new CorpusCacheLocation(options));
+            cacheLocation: new CorpusCacheLocation(options));
     }
 
     private static string Describe(Article a) =>

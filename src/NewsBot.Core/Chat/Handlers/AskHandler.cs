@@ -51,7 +51,9 @@ public sealed class AskHandler(
 
         if (chat is { } k && !answer.NotFound)
         {
-            await conversations.AppendAsync(k, new ConversationTurn(question, string.Join("\n\n", answer.Blocks.Select(b => b.Text)), time.GetUtcNow()), cancellationToken);
+            // Notes ("the model was unavailable") are about this reply, not part of the conversation.
+            var remembered = string.Join("\n\n", answer.Blocks.Where(b => b.Kind != ReplyBlockKind.Note).Select(b => b.Text));
+            await conversations.AppendAsync(k, new ConversationTurn(question, remembered, time.GetUtcNow()), cancellationToken);
         }
 
         return answer.ToReply();

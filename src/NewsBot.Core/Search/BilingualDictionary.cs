@@ -1,0 +1,387 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace NewsBot.Core.Search;
+
+public enum TranslationDirection
+{
+    GermanToEnglish,
+    EnglishToGerman,
+}
+
+/// <summary>One translation of a dictionary key: its index terms (one or two, space-separated) and how often the dictionary pairs them.</summary>
+public readonly record struct Translation(string Terms, int Count);
+
+/// <summary>
+/// A German–English dictionary in the format of Debian's <c>trans-de-en</c> (TU Chemnitz "Ding" list): one entry a line,
+/// <c>German :: English</c>, both sides split by <c>|</c> into aligned sub-entries (headword, plural, verb forms, phrases),
+/// each a <c>;</c>-separated list of synonyms, with <c>{gender}</c>, <c>[domain]</c>, <c>(note)</c> and <c>&lt;spelling&gt;</c> annotations.
+/// Keys and translations are stored as <see cref="TextAnalyzer"/> terms (one or two words), so they meet the index directly.
+/// Compact: one shared string table and, per direction, flat arrays of the most frequent translations of each key.
+/// </summary>
+public sealed class BilingualDictionary
+{
+    /// <summary>Translations kept per key: the most frequently paired ones; the rest are rare senses that only add noise.</summary>
+    public const int MaxTranslationsPerKey = 8;
+
+    /// <summary>Synonyms longer than this many terms are examples or idioms, not translations of a word.</summary>
+    private const int MaxTermsPerPhrase = 2;
+
+    /// <summary>Synonyms paired per sub-entry at most (a long synonym list pairs quadratically).</summary>
+    private const int MaxSynonyms = 8;
+
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
+    {
+        "etw", "jdn", "jdm", "jds", "jd", "sth", "sb", "sbs", "oneself", "one", "ones", "someone", "somebody", "something", "sich", "to",
+    };
+
+    private readonly string[] _phrases;
+    private readonly Dictionary<string, int> _ids;
+    private readonly Table _germanToEnglish;
+    private readonly Table _englishToGerman;
+    /// <summary>64-bit hashes of the German words: a third of the memory of the strings, and a collision is vanishingly rare.</summary>
+    private readonly HashSet<ulong> _germanWords;
+
+    private BilingualDictionary(string[] phrases, Dictionary<string, int> ids, Table germanToEnglish, Table englishToGerman, HashSet<ulong> germanWords, int entries)
+    {
+        _phrases = phrases;
+        _ids = ids;
+        _germanToEnglish = germanToEnglish;
+        _englishToGerman = englishToGerman;
+        _germanWords = germanWords;
+        Entries = entries;
+    }
+
+    /// <summary>Dictionary lines read (entries, not counting comments).</summary>
+    public int Entries { get; }
+
+    /// <summary>Distinct keys and translations (terms and two-term phrases) in the string table.</summary>
+    public int Phrases => _phrases.Length;
+
+    /// <summary>German single words (normalized, unstemmed) the dictionary knows: the vocabulary for splitting compounds.</summary>
+    public int GermanWordCount => _germanWords.Count;
+
+    public TimeSpan LoadTime { get; private init; }
+
+    public static BilingualDictionary Load(string path)
+    {
+        var watch = Stopwatch.StartNew();
+        var dictionary = Parse(File.ReadLines(path, Encoding.UTF8));
+        return new BilingualDictionary(dictionary._phrases, dictionary._ids, dictionary._germanToEnglish, dictionary._englishToGerman, dictionary._germanWords, dictionary.Entries)
+        {
+            LoadTime = watch.Elapsed,
+        };
+    }
+
+    // Runs once over ~200,000 lines: compile it optimized at once instead of tiering up.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static BilingualDictionary Parse(IEnumerable<string> lines)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var phrases = new List<string>();
+        var pairs = new List<long>();
+        var germanWords = new HashSet<ulong>();
+        var linePairs = new HashSet<long>();
+        var germanIds = new List<int>();
+        var englishIds = new List<int>();
+        var entries = 0;
+        var cache = new TokenCache();
+
+        int Id(string phrase)
+        {
+            if (!ids.TryGetValue(phrase, out var id))
+            {
+                ids[phrase] = id = phrases.Count;
+                phrases.Add(phrase);
+            }
+
+            return id;
+        }
+
+        foreach (var line in lines)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var separator = line.IndexOf(" :: ", StringComparison.Ordinal);
+            if (separator <= 0)
+            {
+                continue;
+            }
+
+            entries++;
+            var german = StripAnnotations(line.AsSpan(0, separator)).Split(" | ");
+            var english = StripAnnotations(line.AsSpan(separator + 4)).Split(" | ");
+            linePairs.Clear();
+            for (var part = 0; part < Math.Min(german.Length, english.Length); part++)
+            {
+                germanIds.Clear();
+                englishIds.Clear();
+                Collect(german[part], germanIds, germanWords, cache, Id);
+                Collect(english[part], englishIds, null, cache, Id);
+                foreach (var de in germanIds)
+                {
+                    foreach (var en in englishIds)
+                    {
+                        // A pair counts once per entry: the count then says in how many entries two words translate each other.
+                        if (linePairs.Add(((long)de << 32) | (uint)en))
+                        {
+                            pairs.Add(((long)de << 32) | (uint)en);
+                        }
+                    }
+                }
+            }
+        }
+
+        var phraseArray = phrases.ToArray();
+        var pairArray = pairs.ToArray();
+        var germanToEnglish = Table.Build(pairArray, phraseArray.Length);
+        for (var i = 0; i < pairArray.Length; i++)
+        {
+            pairArray[i] = (pairArray[i] << 32) | (long)((ulong)pairArray[i] >> 32);
+        }
+
+        var englishToGerman = Table.Build(pairArray, phraseArray.Length);
+        germanWords.TrimExcess();
+        ids.TrimExcess();
+        return new BilingualDictionary(phraseArray, ids, germanToEnglish, englishToGerman, germanWords, entries);
+    }
+
+    /// <summary>The translations of a key (one index term, or two separated by a space), most frequent first.</summary>
+    public IReadOnlyList<Translation> Translate(string key, TranslationDirection direction)
+    {
+        if (!_ids.TryGetValue(key, out var id))
+        {
+            return [];
+        }
+
+        var table = direction == TranslationDirection.GermanToEnglish ? _germanToEnglish : _englishToGerman;
+        var start = table.Offsets[id];
+        var end = table.Offsets[id + 1];
+        var result = new Translation[end - start];
+        for (var i = start; i < end; i++)
+        {
+            result[i - start] = new Translation(_phrases[table.Targets[i]], table.Counts[i]);
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether the dictionary lists this German word (normalized: lowercase, umlauts folded, not stemmed).</summary>
+    public bool IsGermanWord(string normalized) => _germanWords.Contains(WordHash(normalized));
+
+    /// <summary>FNV-1a over the word's UTF-16 code units.</summary>
+    private static ulong WordHash(ReadOnlySpan<char> word)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    /// <summary>A token's analysis, cached: the dictionary repeats its words (verb forms, plurals) many times.</summary>
+    private sealed record TokenInfo(string Normal, string? Term, bool Filler);
+
+    private sealed class TokenCache
+    {
+        private readonly Dictionary<string, TokenInfo> _cache = new(StringComparer.Ordinal);
+
+        // Runs once over ~200,000 lines: compile it optimized at once instead of tiering up.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public TokenInfo Get(ReadOnlySpan<char> token)
+        {
+            var lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(token, out var info))
+            {
+                var word = token.ToString();
+                var normal = TextAnalyzer.Normalize(word);
+                info = Fillers.Contains(normal) ? new TokenInfo(normal, null, true) : new TokenInfo(normal, TextAnalyzer.Term(word), false);
+                _cache[word] = info;
+            }
+
+            return info;
+        }
+    }
+
+    /// <summary>Adds the phrase ids of a sub-entry's synonyms (one or two terms each) to <paramref name="ids"/>.</summary>
+    // Runs once over ~200,000 lines: compile it optimized at once instead of tiering up.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Collect(ReadOnlySpan<char> synonyms, List<int> ids, HashSet<ulong>? words, TokenCache cache, Func<string, int> id)
+    {
+        var taken = 0;
+        Span<string?> terms = new string?[MaxTermsPerPhrase];
+        foreach (var range in synonyms.Split(';'))
+        {
+            if (taken >= MaxSynonyms)
+            {
+                break;
+            }
+
+            var raw = synonyms[range];
+            var count = 0;
+            var tooLong = false;
+            string? single = null;
+            var tokens = 0;
+            var start = -1;
+            for (var i = 0; i <= raw.Length && !tooLong; i++)
+            {
+                var isWord = i < raw.Length && char.IsLetterOrDigit(raw[i]);
+                if (isWord && start < 0)
+                {
+                    start = i;
+                }
+                else if (!isWord && start >= 0)
+                {
+                    var info = cache.Get(raw[start..i]);
+                    start = -1;
+                    if (info.Filler)
+                    {
+                        continue;
+                    }
+
+                    if (info.Term is null)
+                    {
+                        continue;
+                    }
+
+                    // "der Kreml" is the word "kreml": stop words do not count.
+                    tokens++;
+                    single = info.Normal;
+
+                    if (count == MaxTermsPerPhrase)
+                    {
+                        tooLong = true;
+                        break;
+                    }
+
+                    terms[count++] = info.Term;
+                }
+            }
+
+            if (tooLong || count == 0)
+            {
+                continue;
+            }
+
+            if (words is not null && tokens == 1 && single is { Length: >= 3 } && !char.IsDigit(single[0]))
+            {
+                words.Add(WordHash(single));
+            }
+
+            var phraseId = id(count == 1 ? terms[0]! : string.Join(' ', terms[..count]!));
+            if (!ids.Contains(phraseId))
+            {
+                ids.Add(phraseId);
+            }
+
+            taken++;
+        }
+    }
+
+    /// <summary>The side of an entry without its annotations: {…}, […], (…), &lt;…&gt; and /ABBR/.</summary>
+    // Runs once over ~200,000 lines: compile it optimized at once instead of tiering up.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static string StripAnnotations(ReadOnlySpan<char> side)
+    {
+        var sb = new StringBuilder(side.Length);
+        var depth = 0;
+        for (var i = 0; i < side.Length; i++)
+        {
+            var c = side[i];
+            switch (c)
+            {
+                case '{' or '[' or '(' or '<':
+                    depth++;
+                    break;
+                case '}' or ']' or ')' or '>':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                case '/' when depth == 0 && (i == 0 || side[i - 1] == ' '):
+                    // "/EDA/": an abbreviation in slashes; skip to the closing slash.
+                    var close = side[(i + 1)..].IndexOf('/');
+                    if (close > 0 && side.Slice(i + 1, close).IndexOf(' ') < 0)
+                    {
+                        i += close + 1;
+                    }
+
+                    break;
+                default:
+                    if (depth == 0)
+                    {
+                        sb.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>One direction: for key id k, its translations are Targets[Offsets[k]..Offsets[k+1]], most frequent first.</summary>
+    private sealed class Table(int[] offsets, int[] targets, ushort[] counts)
+    {
+        public int[] Offsets { get; } = offsets;
+
+        public int[] Targets { get; } = targets;
+
+        public ushort[] Counts { get; } = counts;
+
+        /// <summary>From (key &lt;&lt; 32 | target) pairs, each listed once per entry that pairs them.</summary>
+        // Runs once over ~200,000 lines: compile it optimized at once instead of tiering up.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static Table Build(long[] pairs, int keyCount)
+        {
+            Array.Sort(pairs);
+            var offsets = new int[keyCount + 1];
+            var targets = new List<int>();
+            var counts = new List<ushort>();
+            var group = new List<(int Target, int Count)>();
+            var i = 0;
+            var key = 0;
+            while (i < pairs.Length)
+            {
+                var current = (int)(pairs[i] >> 32);
+                while (key <= current)
+                {
+                    offsets[key++] = targets.Count;
+                }
+
+                group.Clear();
+                while (i < pairs.Length && (int)(pairs[i] >> 32) == current)
+                {
+                    var target = (int)(pairs[i] & 0xFFFFFFFF);
+                    var count = 0;
+                    while (i < pairs.Length && pairs[i] == (((long)current << 32) | (uint)target))
+                    {
+                        count++;
+                        i++;
+                    }
+
+                    group.Add((target, count));
+                }
+
+                // Most frequent first; among equals the one met first in the file (lower id), usually the main sense.
+                group.Sort((a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : a.Target.CompareTo(b.Target));
+                foreach (var (target, count) in group.Take(MaxTranslationsPerKey))
+                {
+                    targets.Add(target);
+                    counts.Add((ushort)Math.Min(count, ushort.MaxValue));
+                }
+            }
+
+            while (key <= keyCount)
+            {
+                offsets[key++] = targets.Count;
+            }
+
+            return new Table(offsets, [.. targets], [.. counts]);
+        }
+    }
+}

@@ -1,0 +1,289 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using NewsBot.Core.Languages;
+
+namespace NewsBot.Core.Search;
+
+/// <summary>
+/// Turns a query into weighted concepts for <see cref="CorpusIndex"/>: each word with its dictionary translations
+/// (English → German for an English question, German → English for a German one, both when the language is unclear),
+/// German compounds also by their parts, and the extra terms (context, a model's translation) at a lower weight.
+/// Names, numbers and dates stay as they are (a name gains its exonym when the dictionary has one). Without a dictionary a query is its own words, as before.
+/// The dictionary is loaded on first use, once.
+/// </summary>
+public sealed partial class QueryTranslator
+{
+    /// <summary>Extra terms (conversation context, a model's translation) count less than the user's own words.</summary>
+    public const double ExtraTermWeight = 0.6;
+
+
+    /// <summary>A compound's parts together count about as much as the compound.</summary>
+    public const double CompoundPartWeight = 0.5;
+
+    /// <summary>
+    /// The best translation of a word counts as much as the word itself; rarer ones by their share of the dictionary's pairings.
+    /// Measured: a lower weight keeps English questions on English passages a little better but costs more across languages.
+    /// </summary>
+    public const double TranslationWeight = 1.0;
+
+    /// <summary>Translations per word that reach the query (among those that occur in the corpus).</summary>
+    public const int MaxTranslationsPerWord = 5;
+
+    private readonly Lazy<BilingualDictionary?> _dictionary;
+    private readonly Lazy<CompoundSplitter?> _splitter;
+
+    private QueryTranslator(Func<BilingualDictionary?> load)
+    {
+        _dictionary = new Lazy<BilingualDictionary?>(load, LazyThreadSafetyMode.ExecutionAndPublication);
+        _splitter = new Lazy<CompoundSplitter?>(() => _dictionary.Value is { } d ? new CompoundSplitter(d.IsGermanWord) : null);
+    }
+
+    /// <summary>No dictionary: queries are their own words (names and transliterations still meet).</summary>
+    public static QueryTranslator None { get; } = new(() => null);
+
+    public static QueryTranslator From(BilingualDictionary? dictionary) => new(() => dictionary);
+
+    /// <summary>Loads the dictionary at <paramref name="path"/> on first use; when it is missing, logs once that cross-lingual search is limited.</summary>
+    public static QueryTranslator FromFile(string? path, ILogger? logger = null)
+    {
+        logger ??= NullLogger.Instance;
+        return new QueryTranslator(() =>
+        {
+            if (string.IsNullOrWhiteSpace(path))
+            {
+                LogDisabled(logger);
+                return null;
+            }
+
+            if (!File.Exists(path))
+            {
+                LogMissing(logger, path);
+                return null;
+            }
+
+            try
+            {
+                var before = GC.GetTotalMemory(false);
+                var dictionary = BilingualDictionary.Load(path);
+                var megabytes = Math.Max(0, GC.GetTotalMemory(false) - before) / (1024 * 1024);
+                var milliseconds = dictionary.LoadTime.TotalMilliseconds;
+                LogLoaded(logger, dictionary.Entries, path, milliseconds, megabytes);
+                return dictionary;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // The load runs once (its result is cached): a bad file must leave search working, not fail every query.
+                LogUnreadable(logger, path, e);
+                return null;
+            }
+        });
+    }
+
+    /// <summary>The dictionary, loading it on first call; null when there is none.</summary>
+    public BilingualDictionary? Dictionary => _dictionary.Value;
+
+    /// <summary>The compound splitter over the dictionary's German words; null without a dictionary.</summary>
+    public CompoundSplitter? Splitter => _splitter.Value;
+
+    /// <summary>The query's concepts; <paramref name="inIndex"/> says which terms the corpus has (translations it lacks are dropped).</summary>
+    public List<QueryConcept> Plan(SearchQuery query, Func<string, bool> inIndex)
+    {
+        var concepts = new List<QueryConcept>();
+        var own = new HashSet<string>(StringComparer.Ordinal);
+        AddText(query.Text, 1, concepts, own, inIndex);
+        foreach (var extra in query.ExtraTerms)
+        {
+            AddText(extra, ExtraTermWeight, concepts, own, inIndex);
+        }
+
+        return concepts;
+    }
+
+    /// <summary>
+    /// The terms of a sentence or passage as a query's concepts can meet them: its words plus, for German text, the parts of
+    /// its compounds ("Kremlsprecher" → kreml, sprech). With <see cref="Plan"/> this lets an answer engine see that a German
+    /// sentence covers an English question: a concept is covered when any of its terms is among these.
+    /// </summary>
+    public HashSet<string> TextTerms(string text)
+    {
+        var terms = new HashSet<string>(TextAnalyzer.Terms(text), StringComparer.Ordinal);
+        if (Splitter is { } splitter && LanguageDetector.Detect(text) != Language.English)
+        {
+            foreach (var token in TextAnalyzer.Tokens(text))
+            {
+                if (token.Length >= CompoundSplitter.MinCompoundLength)
+                {
+                    terms.UnionWith(splitter.Split(TextAnalyzer.Normalize(token)).Select(TextAnalyzer.Term).OfType<string>());
+                }
+            }
+        }
+
+        return terms;
+    }
+
+    /// <summary>The share of the concepts' weight that <paramref name="terms"/> (from <see cref="TextTerms"/>) cover.</summary>
+    public static double Coverage(IReadOnlyList<QueryConcept> concepts, IReadOnlySet<string> terms)
+    {
+        double covered = 0, total = 0;
+        foreach (var concept in concepts)
+        {
+            total += concept.Weight;
+            if (concept.Terms.Keys.Any(terms.Contains))
+            {
+                covered += concept.Weight;
+            }
+        }
+
+        return total == 0 ? 0 : covered / total;
+    }
+
+    private void AddText(string text, double weight, List<QueryConcept> concepts, HashSet<string> seen, Func<string, bool> inIndex)
+    {
+        var dictionary = Dictionary;
+        var language = LanguageDetector.Detect(text);
+        TranslationDirection[] directions = language switch
+        {
+            Language.German => [TranslationDirection.GermanToEnglish],
+            Language.English => [TranslationDirection.EnglishToGerman],
+            _ => [TranslationDirection.EnglishToGerman, TranslationDirection.GermanToEnglish],
+        };
+
+        string? previous = null;
+        foreach (var token in TextAnalyzer.Tokens(text))
+        {
+            var term = TextAnalyzer.Term(token);
+            if (term is null)
+            {
+                previous = null;
+                continue;
+            }
+
+            if (!seen.Add(term))
+            {
+                previous = term;
+                continue;
+            }
+
+            var concept = new QueryConcept(weight);
+            concept.Add(term, 1);
+            // Numbers and dates stay as they are. Names stay too, and gain their other-language form when the dictionary has one
+            // (Warsaw → Warschau, Normans → Normannen): measured, that beats leaving capitalized words untranslated.
+            if (dictionary is not null && !char.IsDigit(token[0]))
+            {
+                foreach (var direction in directions)
+                {
+                    AddTranslations(concept, Lookup(dictionary, term, direction), inIndex);
+                }
+            }
+
+            concepts.Add(concept);
+
+            // Two words the dictionary knows as one ("foreign minister" → "Außenminister") are a concept of their own.
+            if (dictionary is not null && previous is not null)
+            {
+                var pair = new QueryConcept(weight);
+                foreach (var direction in directions)
+                {
+                    AddTranslations(pair, dictionary.Translate(previous + " " + term, direction), inIndex);
+                }
+
+                if (pair.Terms.Count > 0)
+                {
+                    concepts.Add(pair);
+                }
+            }
+
+            previous = term;
+            if (language != Language.English && Splitter is { } splitter)
+            {
+                AddCompoundParts(TextAnalyzer.Normalize(token), splitter, dictionary, weight, concepts, seen, inIndex);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A term's translations; the light stemmer is not idempotent ("recovered" → "recover", but "recover" → "recov"),
+    /// so a term the dictionary lacks is tried once more stemmed.
+    /// </summary>
+    private static IReadOnlyList<Translation> Lookup(BilingualDictionary dictionary, string term, TranslationDirection direction)
+    {
+        var translations = dictionary.Translate(term, direction);
+        if (translations.Count == 0 && TextAnalyzer.Stem(term) is var stemmed && stemmed != term)
+        {
+            translations = dictionary.Translate(stemmed, direction);
+        }
+
+        return translations;
+    }
+
+    private static void AddCompoundParts(
+        string normal, CompoundSplitter splitter, BilingualDictionary? dictionary, double weight, List<QueryConcept> concepts, HashSet<string> seen, Func<string, bool> inIndex)
+    {
+        foreach (var part in splitter.Split(normal))
+        {
+            if (TextAnalyzer.Term(part) is not { } term || !seen.Add(term))
+            {
+                continue;
+            }
+
+            var concept = new QueryConcept(weight * CompoundPartWeight);
+            concept.Add(term, 1);
+            if (dictionary is not null)
+            {
+                AddTranslations(concept, Lookup(dictionary, term, TranslationDirection.GermanToEnglish), inIndex);
+            }
+
+            concepts.Add(concept);
+        }
+    }
+
+    /// <summary>
+    /// The translations the corpus has, weighted by how often the dictionary pairs them relative to the best one:
+    /// the main sense counts fully, rare senses little, so an ambiguous word does not drown the query.
+    /// Two-word translations count half per word: a single word is the better match.
+    /// </summary>
+    private static void AddTranslations(QueryConcept concept, IReadOnlyList<Translation> translations, Func<string, bool> inIndex)
+    {
+        var taken = 0;
+        var best = 0;
+        foreach (var translation in translations)
+        {
+            if (taken >= MaxTranslationsPerWord)
+            {
+                break;
+            }
+
+            var space = translation.Terms.IndexOf(' ', StringComparison.Ordinal);
+            if (space < 0 ? !inIndex(translation.Terms) : !inIndex(translation.Terms[..space]) || !inIndex(translation.Terms[(space + 1)..]))
+            {
+                continue;
+            }
+
+            best = Math.Max(best, translation.Count);
+            var share = TranslationWeight * translation.Count / best;
+            if (space < 0)
+            {
+                concept.Add(translation.Terms, share);
+            }
+            else
+            {
+                concept.Add(translation.Terms[..space], share / 2);
+                concept.Add(translation.Terms[(space + 1)..], share / 2);
+            }
+
+            taken++;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the bilingual dictionary ({Entries} entries) from {Path} in {Milliseconds:0} ms, about {Megabytes} MB")]
+    private static partial void LogLoaded(ILogger logger, int entries, string path, double milliseconds, long megabytes);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No bilingual dictionary at {Path}: cross-lingual search is limited to names, numbers and shared words (install trans-de-en or set Search:DictionaryPath)")]
+    private static partial void LogMissing(ILogger logger, string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Search:DictionaryPath is empty: cross-lingual search is limited to names, numbers and shared words")]
+    private static partial void LogDisabled(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cannot read the bilingual dictionary at {Path}: cross-lingual search is limited")]
+    private static partial void LogUnreadable(ILogger logger, string path, Exception exception);
+}

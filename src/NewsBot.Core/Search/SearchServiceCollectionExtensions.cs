@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace NewsBot.Core.Search;
+
+public static class SearchServiceCollectionExtensions
+{
+    /// <summary>
+    /// Cross-lingual search: <see cref="SearchOptions"/> (<c>Search:DictionaryPath</c>), the <see cref="QueryTranslator"/> over the
+    /// trans-de-en dictionary (loaded once, in the background at start), used by the corpus index for every query.
+    /// </summary>
+    public static IServiceCollection AddCrossLingualSearch(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SearchOptions>, SearchOptionsValidator>());
+        services.TryAddSingleton(sp => QueryTranslator.FromFile(
+            sp.GetRequiredService<IOptions<SearchOptions>>().Value.DictionaryPath,
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger<QueryTranslator>()));
+        services.AddHostedService<DictionaryWarmup>();
+        return services;
+    }
+}
+
+/// <summary>Loads the dictionary in the background at start, so the first question does not wait for it.</summary>
+public sealed class DictionaryWarmup(QueryTranslator translator) : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.Run(() => translator.Dictionary, stoppingToken);
+}

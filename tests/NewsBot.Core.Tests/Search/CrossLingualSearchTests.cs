@@ -1,0 +1,194 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Languages;
+using NewsBot.Core.Search;
+using NewsBot.Tests.Shared;
+
+namespace NewsBot.Core.Tests.Search;
+
+/// <summary>The real trans-de-en dictionary (CI installs the package), loaded once for the whole test run.</summary>
+internal static class InstalledDictionary
+{
+    private static readonly Lazy<BilingualDictionary> Loaded = new(() =>
+    {
+        Assert.True(File.Exists(SearchOptions.DefaultDictionaryPath), $"{SearchOptions.DefaultDictionaryPath} is missing: install Debian's trans-de-en package");
+        return BilingualDictionary.Load(SearchOptions.DefaultDictionaryPath);
+    });
+
+    public static BilingualDictionary Instance => Loaded.Value;
+
+    public static QueryTranslator Translator => QueryTranslator.From(Instance);
+}
+
+public sealed class CrossLingualSearchTests
+{
+    private static CorpusIndex SeedIndex(QueryTranslator translator) => CorpusIndex.Build(
+        [
+            TestCorpus.Seed(),
+            TestCorpus.Parse("harbour", "harbour.txt", "date 2025-03-01\n\nDer Hamburger Hafen testet autonome Containerbrücken. Die Gewerkschaft kritisiert den Test.\n"),
+            TestCorpus.Parse("tram", "tram.txt", "date 2025-03-02\n\nLisbon extends its tram line to the riverside. The mayor met residents in Beato to discuss noise.\n"),
+        ],
+        translator);
+
+    [Theory]
+    [InlineData("Where did Rubio and Lavrov meet?", "Riad")]
+    [InlineData("What does Trump want from Ukraine for US aid?", "amerikanische Hilfe")]
+    [InlineData("Who is the Kremlin spokesman?", "Kremlsprecher Dmitri Peskow")]
+    [InlineData("What happened to the rouble after the meeting?", "Rubel verzeichnete")]
+    public void English_questions_find_the_german_passage_first(string question, string expected)
+    {
+        var hits = SeedIndex(InstalledDictionary.Translator).Search(new SearchQuery(question), 3);
+
+        Assert.Contains(expected, hits[0].Passage.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_index_takes_a_translator_afterwards()
+    {
+        var plain = SeedIndex(QueryTranslator.None);
+        var question = new SearchQuery("What happened to the rouble after the meeting?");
+
+        Assert.DoesNotContain(plain.Search(question, 1), h => h.Passage.Text.Contains("Rubel", StringComparison.Ordinal));
+        Assert.Contains("Rubel", plain.WithTranslator(InstalledDictionary.Translator).Search(question, 1)[0].Passage.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void English_questions_still_find_english_passages()
+    {
+        var hits = SeedIndex(InstalledDictionary.Translator).Search(new SearchQuery("Where is the tram line extended?"), 3);
+
+        Assert.Equal("tram", hits[0].Passage.Article.Id);
+    }
+
+    [Fact]
+    public void Xquad_english_questions_find_german_paragraphs_with_the_dictionary()
+    {
+        var german = LoadXQuad("de");
+        var english = LoadXQuad("en");
+        var articles = german.Articles;
+        var questions = english.Questions;
+        var withDictionary = CorpusIndex.Build(articles, InstalledDictionary.Translator);
+        var without = CorpusIndex.Build(articles);
+
+        var recallWith = RecallAt5(withDictionary, questions);
+        var recallWithout = RecallAt5(without, questions);
+
+        Assert.True(recallWith >= 0.85, $"en→de recall@5 with the dictionary {recallWith:0.00}");
+        Assert.True(recallWith > recallWithout + 0.15, $"the dictionary should lift en→de recall@5: {recallWithout:0.00} → {recallWith:0.00}");
+    }
+
+    [Fact]
+    public void Without_a_dictionary_search_works_and_says_once_that_it_is_limited()
+    {
+        var logger = new ListLogger();
+        var translator = QueryTranslator.FromFile(Path.Combine(TestPaths.NewTempFolder(), "no-such-dictionary"), logger);
+
+        var index = SeedIndex(translator);
+        var riad = index.Search(new SearchQuery("Where did Rubio and Lavrov meet?"), 3);
+        index.Search(new SearchQuery("Wo trafen sich Rubio und Lawrow?"), 3);
+
+        Assert.Null(translator.Dictionary);
+        Assert.Contains("Riad", riad[0].Passage.Text, StringComparison.Ordinal);
+        var warning = Assert.Single(logger.Messages);
+        Assert.Contains("cross-lingual search is limited", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Translations_are_weighted_by_frequency_and_limited_to_the_corpus()
+    {
+        var dictionary = BilingualDictionary.Parse(DictionaryTests.Sample.Split('\n'));
+        var translator = QueryTranslator.From(dictionary);
+        var corpus = new HashSet<string> { TextAnalyzer.Term("Burg")!, TextAnalyzer.Term("Schloss")! };
+
+        var concepts = translator.Plan(new SearchQuery("Where is the castle?"), corpus.Contains);
+
+        var castle = Assert.Single(concepts);
+        Assert.Equal(1, castle.Terms[TextAnalyzer.Term("castle")!]);
+        Assert.Equal(1, castle.Terms[TextAnalyzer.Term("Burg")!]);
+        Assert.True(castle.Terms[TextAnalyzer.Term("Schloss")!] < 1);
+        Assert.False(castle.Terms.ContainsKey(TextAnalyzer.Term("Festung")!));
+    }
+
+    [Fact]
+    public void Names_and_numbers_stay_and_names_gain_their_exonym()
+    {
+        var translator = QueryTranslator.From(BilingualDictionary.Parse(DictionaryTests.Sample.Split('\n')));
+
+        var concepts = translator.Plan(new SearchQuery("Where did they meet in Warsaw in 2015?"), _ => true);
+
+        var warsaw = concepts.Single(c => c.Terms.ContainsKey(TextAnalyzer.Term("Warsaw")!));
+        Assert.Equal(1, warsaw.Terms[TextAnalyzer.Term("Warsaw")!]);
+        Assert.Equal(1, warsaw.Terms[TextAnalyzer.Term("Warschau")!]);
+        Assert.Equal(["2015"], concepts.Single(c => c.Terms.ContainsKey("2015")).Terms.Keys);
+        Assert.True(concepts.Single(c => c.Terms.ContainsKey(TextAnalyzer.Term("meet")!)).Terms.Count > 1);
+    }
+
+    [Fact]
+    public void Extra_terms_from_a_model_combine_with_the_dictionary_at_a_lower_weight()
+    {
+        var translator = QueryTranslator.From(BilingualDictionary.Parse(DictionaryTests.Sample.Split('\n')));
+
+        var concepts = translator.Plan(new SearchQuery("Who is the spokesman?") { ExtraTerms = ["Sprecher Peskow"] }, _ => true);
+
+        var spokesman = concepts.Single(c => c.Weight == 1 && c.Terms.ContainsKey(TextAnalyzer.Term("spokesman")!));
+        Assert.Equal(1, spokesman.Weight);
+        Assert.True(spokesman.Terms.ContainsKey(TextAnalyzer.Term("Sprecher")!));
+        var peskow = concepts.Single(c => c.Terms.ContainsKey(TextAnalyzer.Term("Peskow")!));
+        Assert.Equal(QueryTranslator.ExtraTermWeight, peskow.Weight);
+    }
+
+    [Fact]
+    public void A_german_sentence_covers_an_english_question_through_translations_and_compound_parts()
+    {
+        var translator = InstalledDictionary.Translator;
+        var concepts = translator.Plan(new SearchQuery("Who is the Kremlin spokesman?"), _ => true);
+        const string evidence = "Kremlsprecher Dmitri Peskow erklärte, der russische Präsident habe mehrfach seine Bereitschaft für Verhandlungen betont.";
+        const string unrelated = "Die russische Währung Rubel verzeichnete nach dem Treffen schon mal einen starken Sprung.";
+
+        Assert.Equal(1, QueryTranslator.Coverage(concepts, translator.TextTerms(evidence)));
+        Assert.Equal(0, QueryTranslator.Coverage(concepts, translator.TextTerms(unrelated)));
+        Assert.Equal(0, QueryTranslator.Coverage(concepts, QueryTranslator.None.TextTerms(evidence)));
+    }
+
+    private static double RecallAt5(CorpusIndex index, List<(string Text, int Article, int Paragraph)> questions) =>
+        questions.Count(q => index.Search(new SearchQuery(q.Text), 5).Any(h => h.Passage.Article.Id == $"x{q.Article}" && h.Passage.Ordinal == q.Paragraph)) / (double)questions.Count;
+
+    private static (List<Article> Articles, List<(string Text, int Article, int Paragraph)> Questions) LoadXQuad(string language)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.Datasets, "xquad-dev", $"xquad.{language}.dev.json")));
+        var articles = new List<Article>();
+        var questions = new List<(string, int, int)>();
+        foreach (var (article, a) in json.RootElement.GetProperty("data").EnumerateArray().Select((x, i) => (x, i)))
+        {
+            var paragraphs = article.GetProperty("paragraphs").EnumerateArray().ToList();
+            articles.Add(new Article
+            {
+                Id = $"x{a}",
+                Title = "",
+                Date = "",
+                Language = language == "de" ? Language.German : Language.English,
+                Blocks = [.. paragraphs.Select(p => new ArticleBlock(BlockKind.Paragraph, p.GetProperty("context").GetString()!))],
+            });
+            for (var p = 0; p < paragraphs.Count; p++)
+            {
+                questions.AddRange(paragraphs[p].GetProperty("qas").EnumerateArray().Select(q => (q.GetProperty("question").GetString()!, a, p)));
+            }
+        }
+
+        return (articles, questions);
+    }
+
+    private sealed class ListLogger : ILogger
+    {
+        public List<string> Messages { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Messages.Add(formatter(state, exception));
+    }
+}

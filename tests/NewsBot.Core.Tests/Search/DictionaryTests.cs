@@ -1,0 +1,102 @@
+using NewsBot.Core.Search;
+using NewsBot.Tests.Shared;
+
+namespace NewsBot.Core.Tests.Search;
+
+public sealed class DictionaryTests
+{
+    /// <summary>A few entries in trans-de-en's format: aligned sub-entries, synonyms, annotations, verb forms, a comment.</summary>
+    internal const string Sample = """
+        # Version :: test
+        treffen; begegnen {vi} [soc.] | traf | getroffen :: to meet sb. {met; met} | met | met
+        Schloss {n} | Schlösser {pl} :: castle | castles
+        Schloss {n} (Türschloss) :: lock
+        Burg {f} | Burgen {pl} :: castle | castles
+        Festung {f}; Burg {f} :: fortress; castle
+        Außenminister {m}; Außenministerin {f} [pol.] | Außenminister {pl} :: foreign minister | foreign ministers
+        Sprecher {m} /Spr./ | Sprecher {pl} :: spokesman; speaker | spokesmen; speakers
+        Schmied {m} :: smith
+        Warschau {n} (Hauptstadt Polens) [geogr.] :: Warsaw (capital of Poland)
+        Hafen {m} | im Hafen einlaufen; ein sehr langer Ausdruck mit vielen Wörtern :: harbour [Br.]; harbor [Am.] | to enter port
+        """;
+
+    private static BilingualDictionary Load()
+    {
+        var folder = TestPaths.NewTempFolder();
+        var path = Path.Combine(folder, "de-en");
+        File.WriteAllText(path, Sample);
+        return BilingualDictionary.Load(path);
+    }
+
+    private static List<string> Translations(BilingualDictionary dictionary, string word, TranslationDirection direction) =>
+        [.. dictionary.Translate(TextAnalyzer.Term(word)!, direction).Select(t => t.Terms)];
+
+    [Fact]
+    public void Loads_entries_and_translates_both_ways()
+    {
+        var dictionary = Load();
+
+        Assert.Equal(10, dictionary.Entries);
+        Assert.Contains(TextAnalyzer.Term("meet"), Translations(dictionary, "treffen", TranslationDirection.GermanToEnglish));
+        Assert.Contains(TextAnalyzer.Term("treffen"), Translations(dictionary, "meet", TranslationDirection.EnglishToGerman));
+        Assert.Contains(TextAnalyzer.Term("Hafen"), Translations(dictionary, "harbor", TranslationDirection.EnglishToGerman));
+        Assert.Empty(Translations(dictionary, "unbekannt", TranslationDirection.GermanToEnglish));
+    }
+
+    [Fact]
+    public void Aligned_sub_entries_pair_verb_forms_and_plurals()
+    {
+        var dictionary = Load();
+
+        // "traf" stands in the second sub-entry, "met" too: the past tense translates, not only the infinitive.
+        Assert.Contains(TextAnalyzer.Term("met"), Translations(dictionary, "traf", TranslationDirection.GermanToEnglish));
+        Assert.Contains(TextAnalyzer.Term("Sprecher"), Translations(dictionary, "spokesmen", TranslationDirection.EnglishToGerman));
+    }
+
+    [Fact]
+    public void Annotations_fillers_and_long_phrases_are_not_translations()
+    {
+        var dictionary = Load();
+        var meet = Translations(dictionary, "treffen", TranslationDirection.GermanToEnglish);
+
+        Assert.DoesNotContain("soc", meet);
+        Assert.DoesNotContain("sb", meet);
+        Assert.DoesNotContain("spr", Translations(dictionary, "spokesman", TranslationDirection.EnglishToGerman));
+        // Five words are an example, not a translation; two words are a phrase ("foreign minister").
+        Assert.DoesNotContain(dictionary.Translate(TextAnalyzer.Term("port")!, TranslationDirection.EnglishToGerman), t => t.Terms.Contains(' ', StringComparison.Ordinal));
+        var foreignMinister = dictionary.Translate($"{TextAnalyzer.Term("foreign")} {TextAnalyzer.Term("minister")}", TranslationDirection.EnglishToGerman);
+        Assert.Contains(foreignMinister, t => t.Terms == TextAnalyzer.Term("Außenminister"));
+        Assert.All(foreignMinister, t => Assert.StartsWith(TextAnalyzer.Term("Außenminister")!, t.Terms, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Translations_come_most_frequent_first()
+    {
+        var castle = Load().Translate(TextAnalyzer.Term("castle")!, TranslationDirection.EnglishToGerman);
+
+        // Burg pairs with castle in two entries, Schloss and Festung in one each.
+        Assert.Equal(TextAnalyzer.Term("Burg"), castle[0].Terms);
+        Assert.Equal(2, castle[0].Count);
+        Assert.All(castle.Skip(1), t => Assert.Equal(1, t.Count));
+    }
+
+    [Fact]
+    public void Lines_that_are_no_entries_are_skipped()
+    {
+        var dictionary = BilingualDictionary.Parse(["", "# comment :: not an entry", "no separator here", " :: orphan", "Hafen {m} :: harbour | harbours | extra", "Tür {f} | Türen {pl} :: door"]);
+
+        Assert.Equal(2, dictionary.Entries);
+        Assert.Contains(dictionary.Translate(TextAnalyzer.Term("door")!, TranslationDirection.EnglishToGerman), t => t.Terms == TextAnalyzer.Term("Tür"));
+        Assert.Contains(dictionary.Translate(TextAnalyzer.Term("harbours")!, TranslationDirection.EnglishToGerman), t => t.Terms == TextAnalyzer.Term("Hafen"));
+    }
+
+    [Fact]
+    public void German_words_are_known_for_compound_splitting()
+    {
+        var dictionary = Load();
+
+        Assert.True(dictionary.IsGermanWord("aussenminister"));
+        Assert.True(dictionary.IsGermanWord("sprecher"));
+        Assert.False(dictionary.IsGermanWord("castle"));
+    }
+}
