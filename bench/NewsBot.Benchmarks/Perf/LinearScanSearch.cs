@@ -9,7 +9,7 @@ namespace NewsBot.Benchmarks.Perf;
 internal sealed class LinearScanSearch
 {
     private const double K1 = 1.2;
-    private const double B = 0.75;
+    private const double B = 0.5; // as CorpusIndex
 
     private readonly Passage[] _passages;
     private readonly string[][] _terms;
@@ -40,7 +40,16 @@ internal sealed class LinearScanSearch
 
     public IReadOnlyList<SearchHit> Search(SearchQuery query, int limit)
     {
-        var weights = CorpusIndex.QueryWeights(query);
+        // The index's own query plan (no dictionary here): each concept is one term with its weight.
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var concept in QueryTranslator.None.Plan(query, _documentFrequency.ContainsKey))
+        {
+            foreach (var (term, confidence) in concept.Terms)
+            {
+                weights.TryAdd(term, concept.Weight * confidence);
+            }
+        }
+
         var n = _passages.Length;
         var scored = new List<SearchHit>();
         var tf = new Dictionary<string, int>(StringComparer.Ordinal);
