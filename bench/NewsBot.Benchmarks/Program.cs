@@ -1,5 +1,21 @@
-if (args.FirstOrDefault() == "retrieval") return await NewsBot.Benchmarks.Retrieval.RetrievalBenchmark.RunAsync(args[1..]);
+using NewsBot.Benchmarks.Perf;
+using NewsBot.Benchmarks.Retrieval;
 
-// Placeholder entry until the benchmark suites land; --smoke proves the project builds and runs.
-Console.WriteLine(args.Contains("--smoke") ? "benchmarks: smoke run ok (no suites yet)" : "benchmarks: no suites yet");
-return 0;
+// Verbs: "perf" (default: speed and memory at scale), "retrieval" (retrieval quality, see Retrieval/),
+// "corpus --out <dir> [--articles N]" (write the perf corpus), "memory-probe" (child process of perf).
+// Perf flags: --smoke (tiny corpus, seconds; CI), --articles N, --small N, --queries N, --cli <newsbot.dll>, --out <file.md>, --keep.
+var verb = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "perf";
+return verb switch
+{
+    "perf" => await PerfBenchmark.RunAsync(args),
+    "retrieval" => await RetrievalBenchmark.RunAsync(args[1..]),
+    "memory-probe" => await MemoryProbe.RunAsync(args),
+    "corpus" => PerfBenchmark.WriteCorpus(args),
+    _ => Usage(verb),
+};
+
+static int Usage(string verb)
+{
+    Console.Error.WriteLine($"benchmarks: unknown verb '{verb}' (use: perf [--smoke] | retrieval | corpus --out <dir>)");
+    return 2;
+}

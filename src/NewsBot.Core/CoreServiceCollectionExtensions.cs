@@ -25,6 +25,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddCrossLingualSearch(configuration);
         services.AddSingleton<CorpusLoader>();
+        services.AddSingleton<CorpusCacheLocation>();
         services.AddSingleton<FileCorpusProvider>();
         services.AddSingleton<ICorpusProvider>(sp => sp.GetRequiredService<FileCorpusProvider>());
 

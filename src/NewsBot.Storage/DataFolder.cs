@@ -3,7 +3,7 @@ namespace NewsBot.Storage;
 /// <summary>Where NewsBot keeps its state when no path is configured.</summary>
 public static class DataFolder
 {
-    public const string EnvironmentVariable = "NEWSBOT_DATA";
+    public const string EnvironmentVariable = NewsBot.Core.AppDataFolder.EnvironmentVariable;
 
     public const string DefaultDatabaseFileName = "newsbot.db";
 
@@ -13,28 +13,8 @@ public static class DataFolder
     /// </summary>
     public static string Resolve() => Resolve(Environment.GetEnvironmentVariable);
 
-    internal static string Resolve(Func<string, string?> environment)
-    {
-        var configured = environment(EnvironmentVariable);
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return Path.GetFullPath(configured);
-        }
-
-        var xdg = environment("XDG_DATA_HOME");
-        if (!string.IsNullOrWhiteSpace(xdg) && Path.IsPathRooted(xdg))
-        {
-            return Path.Combine(xdg, "newsbot");
-        }
-
-        if (OperatingSystem.IsWindows())
-        {
-            return Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "NewsBot");
-        }
-
-        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        return Path.Combine(home, ".local", "share", "newsbot");
-    }
+    /// <summary>The folder logic lives in Core (<see cref="NewsBot.Core.AppDataFolder"/>) so the corpus cache shares it.</summary>
+    internal static string Resolve(Func<string, string?> environment) => NewsBot.Core.AppDataFolder.Resolve(environment);
 
     public static string DefaultDatabasePath() => Path.Combine(Resolve(), DefaultDatabaseFileName);
 }

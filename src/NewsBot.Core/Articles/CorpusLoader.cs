@@ -4,26 +4,84 @@ using Microsoft.Extensions.Logging;
 
 namespace NewsBot.Core.Articles;
 
-/// <summary>Reads every article file under a folder. A file that cannot be read or parsed is skipped with a warning naming it.</summary>
+/// <summary>
+/// Reads every article file under a folder. A file that cannot be read or parsed is skipped with a warning naming it.
+/// With a cache file, unchanged files (same size and last write time) come from the cache and only changed ones are parsed.
+/// </summary>
 public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public IReadOnlyList<Article> LoadFolder(string folder, CancellationToken cancellationToken = default)
+    public IReadOnlyList<Article> LoadFolder(string folder, CancellationToken cancellationToken = default) =>
+        Load(folder, cacheFile: null, progress: null, cancellationToken).Articles;
+
+    /// <summary>
+    /// Loads the folder, in parallel, reusing <paramref name="cacheFile"/> when given and writing it back when anything changed.
+    /// <paramref name="progress"/> receives (files done, files total); it may be called from several threads, never at once.
+    /// </summary>
+    public CorpusLoadResult Load(string folder, string? cacheFile, Action<int, int>? progress = null, CancellationToken cancellationToken = default)
     {
         var files = ArticleFiles(folder);
-        var articles = new List<Article>(files.Count);
-        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var file in files)
+        var rebuilt = false;
+        var cached = cacheFile is null ? null : ReadCache(cacheFile, folder, out rebuilt);
+        var entries = new CachedArticle?[files.Count];
+        var toParse = new List<int>(cached is null ? files.Count : 16);
+        var fromCache = 0;
+        for (var i = 0; i < files.Count; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (TryLoad(folder, file) is { } article && ids.Add(article.Id))
+            if (cached is not null && cached.TryGetValue(Path.GetRelativePath(folder, files[i]), out var entry) && IsCurrent(files[i], entry))
             {
-                articles.Add(article);
+                entries[i] = entry;
+                fromCache++;
+            }
+            else
+            {
+                toParse.Add(i);
             }
         }
 
-        return articles;
+        var done = fromCache;
+        var progressGate = new Lock();
+        progress?.Invoke(done, files.Count);
+        Parallel.ForEach(
+            toParse,
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i =>
+            {
+                entries[i] = TryLoadEntry(folder, files[i]);
+                if (progress is not null)
+                {
+                    lock (progressGate)
+                    {
+                        progress(++done, files.Count);
+                    }
+                }
+            });
+
+        var articles = new List<Article>(files.Count);
+        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var current = new List<CachedArticle>(files.Count);
+        foreach (var entry in entries)
+        {
+            if (entry is not null)
+            {
+                current.Add(entry);
+                if (ids.Add(entry.Article.Id))
+                {
+                    articles.Add(entry.Article);
+                }
+            }
+        }
+
+        var parsed = current.Count - fromCache;
+        var stats = new CorpusLoadStats(files.Count, parsed, fromCache, files.Count - current.Count) { CacheRebuilt = rebuilt };
+        // Rewrite only when something differs: new or changed files parsed, or cached files gone.
+        if (cacheFile is not null && (cached is null || parsed > 0 || cached.Count != fromCache))
+        {
+            stats = stats with { CacheWritten = WriteCache(cacheFile, folder, current) };
+        }
+
+        return new CorpusLoadResult(articles, stats);
     }
 
     /// <summary>The article files below a folder, in a stable order.</summary>
@@ -34,19 +92,34 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
             .ToList();
 
     /// <summary>Loads one file, or logs why it was skipped and returns null.</summary>
-    public Article? TryLoad(string folder, string file)
+    public Article? TryLoad(string folder, string file) => TryLoadEntry(folder, file)?.Article;
+
+    /// <summary>The id is the file name without extension (with its sub-folder when nested): stable across runs.</summary>
+    public static string IdFor(string folder, string file)
+    {
+        var relative = Path.GetRelativePath(folder, file);
+        var withoutExtension = Path.ChangeExtension(relative, null) ?? relative;
+        return withoutExtension.Replace(Path.DirectorySeparatorChar, '-').Replace(' ', '_');
+    }
+
+    private CachedArticle? TryLoadEntry(string folder, string file)
     {
         try
         {
+            // File facts first: if the file changes while it is read, the next start sees a newer time and parses it again.
+            var info = new FileInfo(file);
+            var size = info.Length;
+            var lastWrite = info.LastWriteTimeUtc;
             var bytes = File.ReadAllBytes(file);
             var content = Decode(bytes);
             var article = ArticleParser.Parse(IdFor(folder, file), Path.GetFileName(file), content);
-            return article with
+            article = article with
             {
-                AddedAt = new DateTimeOffset(File.GetLastWriteTimeUtc(file), TimeSpan.Zero),
+                AddedAt = new DateTimeOffset(lastWrite, TimeSpan.Zero),
                 ContentHash = Convert.ToHexString(SHA256.HashData(bytes))[..16],
                 Source = article.Url ?? Path.GetFileName(file),
             };
+            return new CachedArticle(Path.GetRelativePath(folder, file), size, lastWrite.Ticks, article);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArticleParseException)
         {
@@ -55,12 +128,47 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
         }
     }
 
-    /// <summary>The id is the file name without extension (with its sub-folder when nested): stable across runs.</summary>
-    public static string IdFor(string folder, string file)
+    private static bool IsCurrent(string file, CachedArticle entry)
     {
-        var relative = Path.GetRelativePath(folder, file);
-        var withoutExtension = Path.ChangeExtension(relative, null) ?? relative;
-        return withoutExtension.Replace(Path.DirectorySeparatorChar, '-').Replace(' ', '_');
+        try
+        {
+            var info = new FileInfo(file);
+            return info.Length == entry.Size && info.LastWriteTimeUtc.Ticks == entry.LastWriteTicks;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private Dictionary<string, CachedArticle>? ReadCache(string cacheFile, string folder, out bool rebuilt)
+    {
+        rebuilt = false;
+        try
+        {
+            return ArticleCache.Read(cacheFile, folder);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or UnauthorizedAccessException)
+        {
+            rebuilt = true;
+            LogCacheRebuilt(logger, cacheFile, ex.Message);
+            return null;
+        }
+    }
+
+    private bool WriteCache(string cacheFile, string folder, List<CachedArticle> entries)
+    {
+        try
+        {
+            ArticleCache.Write(cacheFile, folder, entries);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The cache only saves time: the corpus loaded fine, so a read-only data folder is a warning, not a failure.
+            LogCacheNotWritten(logger, cacheFile, ex.Message);
+            return false;
+        }
     }
 
     /// <summary>UTF-8 when valid, else Latin-1 (older German files): a text file is never rejected for its encoding.</summary>
@@ -78,4 +186,10 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped article file {File}: {Reason}")]
     private static partial void LogSkipped(ILogger logger, string file, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Corpus cache {CacheFile} could not be used ({Reason}); rebuilding it from the article files")]
+    private static partial void LogCacheRebuilt(ILogger logger, string cacheFile, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Corpus cache {CacheFile} could not be written: {Reason}")]
+    private static partial void LogCacheNotWritten(ILogger logger, string cacheFile, string reason);
 }

@@ -13,6 +13,12 @@ public sealed class CorpusOptions
     /// <summary>Pick up new, changed and deleted files without a restart.</summary>
     public bool Watch { get; set; } = true;
 
+    /// <summary>Keep parsed articles in a cache file so a restart reads only the files that changed.</summary>
+    public bool Cache { get; set; } = true;
+
+    /// <summary>Where the cache files go; empty means the "cache" folder under the app's data folder (NEWSBOT_DATA, XDG_DATA_HOME, ~/.local/share/newsbot).</summary>
+    public string CacheFolder { get; set; } = "";
+
     /// <summary>The folder as it exists on disk, or null when neither candidate exists.</summary>
     public string? ResolveFolder()
     {

@@ -8,13 +8,20 @@ namespace NewsBot.Core.Articles;
 public sealed class CorpusSnapshot
 {
     private readonly Dictionary<string, Article> _byId;
+    private readonly Task<PeopleIndex> _people;
 
     public CorpusSnapshot(IReadOnlyList<Article> articles, ISearchIndex index, PeopleIndex people, long version)
+        : this(articles, index, Task.FromResult(people), version)
+    {
+    }
+
+    /// <summary>A snapshot whose people index is still being built: <see cref="People"/> waits for it on first use.</summary>
+    public CorpusSnapshot(IReadOnlyList<Article> articles, ISearchIndex index, Task<PeopleIndex> people, long version)
     {
         Articles = articles.OrderByDescending(a => a.SortDate).ThenByDescending(a => a.AddedAt).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
         _byId = Articles.ToDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
         Index = index;
-        People = people;
+        _people = people;
         Version = version;
         Languages = Articles.Select(a => a.Language).Distinct().ToList();
     }
@@ -24,7 +31,11 @@ public sealed class CorpusSnapshot
 
     public ISearchIndex Index { get; }
 
-    public PeopleIndex People { get; }
+    /// <summary>The people in the news; blocks until a background build (see the Task constructor) has finished.</summary>
+    public PeopleIndex People => _people.IsCompletedSuccessfully ? _people.Result : _people.GetAwaiter().GetResult();
+
+    /// <summary>True once <see cref="People"/> answers without waiting.</summary>
+    public bool PeopleReady => _people.IsCompleted;
 
     /// <summary>Increases with every reload.</summary>
     public long Version { get; }

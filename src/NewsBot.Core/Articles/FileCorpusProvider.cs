@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.People;
@@ -5,10 +6,17 @@ using NewsBot.Core.Search;
 
 namespace NewsBot.Core.Articles;
 
-/// <summary>The corpus folder given by <see cref="CorpusOptions"/>, loaded on first use and reloaded on demand.</summary>
+/// <summary>
+/// The corpus folder given by <see cref="CorpusOptions"/>, loaded on first use and reloaded on demand.
+/// With a <see cref="CorpusCacheLocation"/> (registered by AddNewsBotCore), parsed articles persist across restarts.
+/// </summary>
 /// <remarks>Queries go through the <see cref="QueryTranslator"/> when one is registered (AddCrossLingualSearch), else stay as typed.</remarks>
 public sealed partial class FileCorpusProvider(
-    IOptions<CorpusOptions> options, CorpusLoader loader, ILogger<FileCorpusProvider> logger, QueryTranslator? translator = null) : ICorpusProvider
+    IOptions<CorpusOptions> options,
+    CorpusLoader loader,
+    ILogger<FileCorpusProvider> logger,
+    QueryTranslator? translator = null,
+    CorpusCacheLocation? cacheLocation = null) : ICorpusProvider
 {
     private readonly Lock _gate = new();
     private CorpusSnapshot? _current;
@@ -27,7 +35,7 @@ public sealed partial class FileCorpusProvider(
 
             lock (_gate)
             {
-                return _current ??= Load();
+                return _current ??= Load(null);
             }
         }
     }
@@ -36,13 +44,22 @@ public sealed partial class FileCorpusProvider(
     public string Folder => options.Value.ResolveFolder()
         ?? throw new DirectoryNotFoundException($"Corpus folder not found: {options.Value.Path} (set Corpus:Path or --corpus)");
 
+    /// <summary>What the last load from the folder did (parsed, from cache, skipped); null before the first load.</summary>
+    public CorpusLoadStats? LastLoad { get; private set; }
+
+    /// <summary>The cache file in use, or null when caching is off.</summary>
+    public string? CacheFile => cacheLocation?.FileFor(Folder);
+
     /// <summary>Reads the folder again and swaps the snapshot.</summary>
-    public CorpusSnapshot Reload()
+    public CorpusSnapshot Reload() => Reload(null);
+
+    /// <summary>Reads the folder again (changed files only, when cached) and swaps the snapshot; progress gets (files done, total).</summary>
+    public CorpusSnapshot Reload(Action<int, int>? progress)
     {
         CorpusSnapshot snapshot;
         lock (_gate)
         {
-            snapshot = _current = Load();
+            snapshot = _current = Load(progress);
         }
 
         Changed?.Invoke(this, snapshot);
@@ -62,17 +79,53 @@ public sealed partial class FileCorpusProvider(
         return snapshot;
     }
 
-    private CorpusSnapshot Load()
+    private CorpusSnapshot Load(Action<int, int>? progress)
     {
         var folder = Folder;
-        var articles = loader.LoadFolder(folder);
-        LogLoaded(logger, articles.Count, folder);
-        return Build(articles);
+        var started = Stopwatch.GetTimestamp();
+        var result = loader.Load(folder, cacheLocation?.FileFor(folder), progress);
+        var loaded = Stopwatch.GetTimestamp();
+        LastLoad = result.Stats;
+        var snapshot = Build(result.Articles);
+        var loadMs = (long)Stopwatch.GetElapsedTime(started, loaded).TotalMilliseconds;
+        var indexMs = (long)Stopwatch.GetElapsedTime(loaded).TotalMilliseconds;
+        LogLoaded(
+            logger,
+            result.Articles.Count,
+            folder,
+            result.Stats.Parsed,
+            result.Stats.FromCache,
+            loadMs,
+            indexMs);
+        return snapshot;
     }
 
-    private CorpusSnapshot Build(IReadOnlyList<Article> articles) =>
-        new(articles, CorpusIndex.Build(articles, translator ?? QueryTranslator.None), PeopleIndexBuilder.Build(articles), Interlocked.Increment(ref _version));
+    private CorpusSnapshot Build(IReadOnlyList<Article> articles)
+    {
+        var index = CorpusIndex.Build(articles, translator ?? QueryTranslator.None);
+        // The people index takes longer than the search index, and only /who and follow-up questions need it: it is built
+        // in the background, so the first answer after a start waits for the search index only.
+        var people = Task.Run(() => BuildPeople(articles));
+        return new CorpusSnapshot(articles, index, people, Interlocked.Increment(ref _version));
+    }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Count} articles from {Folder}")]
-    private static partial void LogLoaded(ILogger logger, int count, string folder);
+    private PeopleIndex BuildPeople(IReadOnlyList<Article> articles)
+    {
+        try
+        {
+            return PeopleIndexBuilder.Build(articles);
+        }
+        catch (Exception ex)
+        {
+            // Answers from the index still work; only /who comes up empty.
+            LogPeopleFailed(logger, ex);
+            return PeopleIndex.Empty;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Building the people index failed; /who will know nobody until the next reload")]
+    private static partial void LogPeopleFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Count} articles from {Folder} ({Parsed} parsed, {FromCache} from cache) in {LoadMs} ms, indexed in {IndexMs} ms")]
+    private static partial void LogLoaded(ILogger logger, int count, string folder, int parsed, int fromCache, long loadMs, long indexMs);
 }

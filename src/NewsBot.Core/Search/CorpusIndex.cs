@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using NewsBot.Core.Articles;
 
 namespace NewsBot.Core.Search;
@@ -21,6 +24,9 @@ public sealed class CorpusIndex : ISearchIndex
     private readonly int[] _lengths;
     private readonly double _averageLength;
 
+    /// <summary>Per passage, the BM25 length part K1·(1 − B + B·length/average): computed once, not per posting per query.</summary>
+    private readonly double[] _lengthNorms;
+
     private QueryTranslator _translator = QueryTranslator.None;
 
     /// <summary>The translator queries go through (none without a dictionary); answer engines use it to judge coverage.</summary>
@@ -32,6 +38,11 @@ public sealed class CorpusIndex : ISearchIndex
         _postings = postings;
         _lengths = lengths;
         _averageLength = lengths.Length == 0 ? 1 : Math.Max(1, lengths.Average());
+        _lengthNorms = new double[lengths.Length];
+        for (var i = 0; i < lengths.Length; i++)
+        {
+            _lengthNorms[i] = K1 * (1 - B + (B * lengths[i] / _averageLength));
+        }
     }
 
     public static CorpusIndex Empty { get; } = Build([]);
@@ -49,11 +60,7 @@ public sealed class CorpusIndex : ISearchIndex
     public static CorpusIndex Build(IReadOnlyList<Article> articles, QueryTranslator translator)
     {
         var compounds = translator.Splitter is { } splitter ? new CompoundIndexer(splitter) : null;
-        var analyzer = new TermCache();
         var passages = new List<Passage>();
-        var lengths = new List<int>();
-        var building = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
             string? heading = null;
@@ -66,53 +73,135 @@ public sealed class CorpusIndex : ISearchIndex
                     continue;
                 }
 
-                var id = passages.Count;
-                passages.Add(new Passage(article, ordinal++, block.Text, heading));
-                counts.Clear();
-                var terms = analyzer.Terms(block.Text);
-                foreach (var term in terms)
-                {
-                    counts[term] = counts.GetValueOrDefault(term) + 1;
-                }
-
-                // The heading helps a little: its words count as one occurrence each when the paragraph lacks them.
-                if (heading is not null)
-                {
-                    foreach (var term in analyzer.Terms(heading))
-                    {
-                        counts.TryAdd(term, 1);
-                    }
-                }
-
                 if (compounds is not null && article.Language == Languages.Language.German)
                 {
-                    compounds.Remember(id, block.Text);
+                    compounds.Remember(passages.Count, block.Text);
                 }
 
-                lengths.Add(terms.Count);
-                foreach (var (term, tf) in counts)
-                {
-                    if (!building.TryGetValue(term, out var list))
-                    {
-                        building[term] = list = [];
-                    }
-
-                    list.Add(new Posting(id, tf));
-                }
+                passages.Add(new Passage(article, ordinal++, block.Text, heading));
             }
         }
 
-        // Compound parts are extra postings (not counted in the length): "Außenminister" also answers "Minister".
-        // They are added once the corpus's own words are known, so "Kremlsprecher" splits on "Kreml" from the corpus.
-        compounds?.AddParts(building);
+        // Analysing the text is nearly all the work: done in parallel, each worker with its own term cache.
+        var analysed = new PassageTerms[passages.Count];
+        Parallel.ForEach(
+            passages.Count == 0 ? [] : Partitioner.Create(0, passages.Count, Math.Max(256, passages.Count / (8 * Environment.ProcessorCount))).GetDynamicPartitions(),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            () => new PassageAnalyzer(),
+            (range, _, analyzer) =>
+            {
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    analysed[i] = analyzer.Analyze(passages[i]);
+                }
 
-        var postings = new Dictionary<string, Posting[]>(building.Count, StringComparer.Ordinal);
-        foreach (var (term, list) in building)
+                return analyzer;
+            },
+            _ => { });
+
+        var postings = Postings(analysed, out var lengths);
+        if (compounds is not null)
         {
-            postings[term] = [.. list];
+            // Compound parts are extra postings (not counted in the length): "Außenminister" also answers "Minister".
+            // They are added once the corpus's own words are known, so "Kremlsprecher" splits on "Kreml" from the corpus.
+            var building = postings.ToDictionary(kv => kv.Key, kv => new List<Posting>(kv.Value), StringComparer.Ordinal);
+            compounds.AddParts(building);
+            postings = building.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         }
 
-        return new CorpusIndex([.. passages], postings, [.. lengths]) { _translator = translator };
+        return new CorpusIndex([.. passages], postings, lengths) { _translator = translator };
+    }
+
+    /// <summary>Postings in passage order: each term's list counted first, then filled into an array of exactly that size.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Dictionary<string, Posting[]> Postings(PassageTerms[] analysed, out int[] lengths)
+    {
+        // One lookup per term occurrence: the first pass remembers each occurrence's slot for the second.
+        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sizes = new List<int>();
+        var slotOf = new int[analysed.Length][];
+        for (var id = 0; id < analysed.Length; id++)
+        {
+            var counts = analysed[id].Counts;
+            var ids = slotOf[id] = new int[counts.Length];
+            for (var k = 0; k < counts.Length; k++)
+            {
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(slots, counts[k].Key, out var exists);
+                if (!exists)
+                {
+                    slot = sizes.Count;
+                    sizes.Add(0);
+                }
+
+                ids[k] = slot;
+                CollectionsMarshal.AsSpan(sizes)[slot]++;
+            }
+        }
+
+        var lists = new Posting[sizes.Count][];
+        for (var slot = 0; slot < lists.Length; slot++)
+        {
+            lists[slot] = new Posting[sizes[slot]];
+        }
+
+        var filled = new int[sizes.Count];
+        lengths = new int[analysed.Length];
+        for (var id = 0; id < analysed.Length; id++)
+        {
+            lengths[id] = analysed[id].Length;
+            var counts = analysed[id].Counts;
+            var ids = slotOf[id];
+            for (var k = 0; k < counts.Length; k++)
+            {
+                var slot = ids[k];
+                lists[slot][filled[slot]++] = new Posting(id, counts[k].Value);
+            }
+        }
+
+        var postings = new Dictionary<string, Posting[]>(slots.Count, StringComparer.Ordinal);
+        foreach (var (term, slot) in slots)
+        {
+            postings[term] = lists[slot];
+        }
+
+        return postings;
+    }
+
+    /// <summary>One passage's distinct terms with their frequencies, and its length in terms.</summary>
+    private readonly record struct PassageTerms(KeyValuePair<string, int>[] Counts, int Length);
+
+    /// <summary>Turns passages into term counts; one per worker thread (its caches are not shared).</summary>
+    private sealed class PassageAnalyzer
+    {
+        private readonly TermCache _terms = new();
+        private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+        private readonly List<string> _buffer = [];
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public PassageTerms Analyze(Passage passage)
+        {
+            _counts.Clear();
+            _buffer.Clear();
+            _terms.Terms(passage.Text, _buffer);
+            var length = _buffer.Count;
+            foreach (var term in _buffer)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(_counts, term, out _)++;
+            }
+
+            // The heading helps a little: its words count as one occurrence each when the paragraph lacks them.
+            if (passage.Heading is { } heading)
+            {
+                _buffer.Clear();
+                _terms.Terms(heading, _buffer);
+                foreach (var term in _buffer)
+                {
+                    _counts.TryAdd(term, 1);
+                }
+            }
+
+            return new PassageTerms([.. _counts], length);
+        }
     }
 
     /// <summary>
@@ -147,52 +236,52 @@ public sealed class CorpusIndex : ISearchIndex
             return [];
         }
 
-        var scores = new Dictionary<int, double>();
+        var scores = ScoreBoard.Rent(_passages.Length);
         var matches = new Dictionary<int, (int Frequency, double Confidence)>();
-        foreach (var concept in concepts)
+        try
         {
-            // A concept's frequency in a passage is the sum over its terms and its document frequency that of the union;
-            // the passage's score is scaled by the best term it contains: the word itself counts fully, a translation by how sure it is.
-            matches.Clear();
-            foreach (var (term, confidence) in concept.Terms)
+            foreach (var concept in concepts)
             {
-                if (!_postings.TryGetValue(term, out var list))
+                // A concept's frequency in a passage is the sum over its terms and its document frequency that of the union;
+                // the passage's score is scaled by the best term it contains: the word itself counts fully, a translation by how sure it is.
+                matches.Clear();
+                foreach (var (term, confidence) in concept.Terms)
                 {
-                    continue;
-                }
-
-                foreach (var posting in list)
-                {
-                    if (query.ArticleId is { } only && !string.Equals(_passages[posting.Passage].Article.Id, only, StringComparison.OrdinalIgnoreCase))
+                    if (!_postings.TryGetValue(term, out var list))
                     {
                         continue;
                     }
 
-                    var (frequency, best) = matches.GetValueOrDefault(posting.Passage);
-                    matches[posting.Passage] = (frequency + posting.Frequency, Math.Max(best, confidence));
+                    foreach (var posting in list)
+                    {
+                        if (query.ArticleId is { } only && !string.Equals(_passages[posting.Passage].Article.Id, only, StringComparison.OrdinalIgnoreCase))
+                        {
+                            continue;
+                        }
+
+                        ref var match = ref CollectionsMarshal.GetValueRefOrAddDefault(matches, posting.Passage, out _);
+                        match = (match.Frequency + posting.Frequency, Math.Max(match.Confidence, confidence));
+                    }
+                }
+
+                if (matches.Count == 0)
+                {
+                    continue;
+                }
+
+                var idf = Idf(concept.Terms.Count == 1 ? DocumentFrequency(concept.Terms.Keys.First(), matches.Count) : matches.Count);
+                foreach (var (passage, (tf, confidence)) in matches)
+                {
+                    scores.Add(passage, concept.Weight * confidence * idf * tf * (K1 + 1) / (tf + _lengthNorms[passage]));
                 }
             }
 
-            if (matches.Count == 0)
-            {
-                continue;
-            }
-
-            var idf = Idf(concept.Terms.Count == 1 ? DocumentFrequency(concept.Terms.Keys.First(), matches.Count) : matches.Count);
-            foreach (var (passage, (tf, confidence)) in matches)
-            {
-                var length = _lengths[passage];
-                var score = concept.Weight * confidence * idf * tf * (K1 + 1) / (tf + (K1 * (1 - B + (B * length / _averageLength))));
-                scores[passage] = scores.GetValueOrDefault(passage) + score;
-            }
+            return scores.Top(limit).Select(top => new SearchHit(_passages[top.Passage], top.Score)).ToList();
         }
-
-        return scores
-            .OrderByDescending(kv => kv.Value)
-            .ThenBy(kv => kv.Key)
-            .Take(limit)
-            .Select(kv => new SearchHit(_passages[kv.Key], kv.Value))
-            .ToList();
+        finally
+        {
+            scores.Return();
+        }
     }
 
     /// <summary>A single term's document frequency over the whole corpus (an article filter must not make it look rare).</summary>

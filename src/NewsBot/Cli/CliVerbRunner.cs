@@ -6,7 +6,6 @@ using NewsBot.Core.Chat;
 using NewsBot.Core.Chat.Handlers;
 using NewsBot.Core.Digests;
 using NewsBot.Core.Languages;
-using NewsBot.Core.Search;
 using NewsBot.Core.State;
 
 namespace NewsBot.Cli;
@@ -140,33 +139,22 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
         return 0;
     }
 
-    /// <summary>Parses and indexes the corpus with a progress bar on stderr; reports throughput.</summary>
+    /// <summary>Parses (changed files only, with the cache) and indexes the corpus with a progress bar on stderr; reports throughput.</summary>
     private int Ingest(FileCorpusProvider corpus)
     {
         var folder = corpus.Folder;
-        var files = CorpusLoader.ArticleFiles(folder);
-        var loader = services.GetRequiredService<CorpusLoader>();
         var watch = Stopwatch.StartNew();
-        var articles = new List<Article>(files.Count);
-        var progress = new ProgressBar(stderr, files.Count);
-        for (var i = 0; i < files.Count; i++)
-        {
-            if (loader.TryLoad(folder, files[i]) is { } article)
-            {
-                articles.Add(article);
-            }
-
-            progress.Report(i + 1, watch.Elapsed);
-        }
-
-        var index = CorpusIndex.Build(articles);
-        var snapshot = corpus.Replace(articles);
+        ProgressBar? progress = null;
+        var snapshot = corpus.Reload((done, total) => (progress ??= new ProgressBar(stderr, total)).Report(done, watch.Elapsed));
         watch.Stop();
-        progress.Done();
-        var rate = articles.Count / Math.Max(watch.Elapsed.TotalSeconds, 0.001);
+        progress?.Done();
+        var stats = corpus.LastLoad;
+        var count = snapshot.Articles.Count;
+        var rate = count / Math.Max(watch.Elapsed.TotalSeconds, 0.001);
+        var cache = stats is null ? "" : string.Create(CultureInfo.InvariantCulture, $" {stats.Parsed} parsed, {stats.FromCache} from cache;");
         stdout.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"Indexed {articles.Count} articles ({index.Passages.Count} passages, {snapshot.People.People.Count} people) from {folder} in {watch.Elapsed.TotalSeconds:0.00} s ({rate:0} articles/s); skipped {files.Count - articles.Count}."));
+            $"Indexed {count} articles ({snapshot.Index.Passages.Count} passages, {snapshot.People.People.Count} people) from {folder} in {watch.Elapsed.TotalSeconds:0.00} s ({rate:0} articles/s);{cache} skipped {stats?.Skipped ?? 0}."));
         return 0;
     }
 

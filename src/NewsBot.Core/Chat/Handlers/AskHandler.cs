@@ -63,7 +63,8 @@ public sealed class AskHandler(
     private IReadOnlyList<SearchHit> Retrieve(CorpusSnapshot corpus, string question, IReadOnlyList<ConversationTurn> history, List<string> extra)
     {
         var limit = options.Value.Passages;
-        if (FollowUp.Subject(question, history, corpus.People) is not { } subject)
+        // Without history there is no follow-up, and the people index (built in the background after a start) is not needed.
+        if ((history.Count == 0 ? null : FollowUp.Subject(question, history, corpus.People)) is not { } subject)
         {
             // Any other follow-up ("and the day after?") leans on the previous questions' words.
             extra.AddRange(history.TakeLast(2).Select(t => t.Question));

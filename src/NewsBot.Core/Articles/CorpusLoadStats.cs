@@ -1,0 +1,14 @@
+namespace NewsBot.Core.Articles;
+
+/// <summary>What one load of the corpus folder did: how many files were parsed, taken from the cache, or skipped.</summary>
+public sealed record CorpusLoadStats(int Files, int Parsed, int FromCache, int Skipped)
+{
+    /// <summary>True when a cache file existed but could not be used (corrupt, truncated, older format) and was rebuilt.</summary>
+    public bool CacheRebuilt { get; init; }
+
+    /// <summary>True when the cache file was (re)written by this load.</summary>
+    public bool CacheWritten { get; init; }
+}
+
+/// <summary>The articles of one load and what it took.</summary>
+public sealed record CorpusLoadResult(IReadOnlyList<Article> Articles, CorpusLoadStats Stats);

@@ -1,0 +1,198 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Moq;
+using NewsBot.Core.Articles;
+using NewsBot.Core.People;
+using NewsBot.Core.Search;
+using NewsBot.Tests.Shared;
+
+namespace NewsBot.Core.Tests.Performance;
+
+/// <summary>The persisted article cache: a restart parses only what changed, and a bad cache is rebuilt, never trusted.</summary>
+public sealed class CorpusCacheTests
+{
+    private readonly string _corpus = TestPaths.NewTempFolder();
+    private readonly string _cacheFolder = TestPaths.NewTempFolder();
+
+    public CorpusCacheTests()
+    {
+        File.WriteAllText(Path.Combine(_corpus, "hafen.txt"), "date 2025-03-04 Bitte aktivieren Sie Javascript\n\nHamburg baut den Hafen aus. Der Senat stimmte am Montag zu.\n\nDie Kosten liegen bei zwei Milliarden Euro.\n");
+        File.WriteAllText(Path.Combine(_corpus, "tram.md"), "---\ntitle: Lisbon tram returns\ndate: 2025-03-05\nurl: https://example.org/tram\n---\n\nThe old tram line 28 runs again after repairs.\n\n## Tickets\n\nTickets cost three euros.\n");
+        Directory.CreateDirectory(Path.Combine(_corpus, "nested"));
+        File.WriteAllText(Path.Combine(_corpus, "nested", "wind.txt"), "date 2025-03-07\n\nDenmark and Germany agree on a shared wind park in the North Sea.\n");
+    }
+
+    [Fact]
+    public void A_restart_takes_every_unchanged_article_from_the_cache()
+    {
+        var first = Provider();
+        var parsed = first.Current;
+        Assert.Equal(new CorpusLoadStats(3, 3, 0, 0) { CacheWritten = true }, first.LastLoad);
+        Assert.True(File.Exists(first.CacheFile));
+
+        var second = Provider();
+        var cached = second.Current;
+
+        Assert.Equal(new CorpusLoadStats(3, 0, 3, 0), second.LastLoad);
+        Assert.Equal(parsed.Articles.Select(Describe), cached.Articles.Select(Describe));
+        Assert.Equal(parsed.Index.Passages.Count, cached.Index.Passages.Count);
+    }
+
+    [Fact]
+    public void A_changed_file_is_parsed_again_and_the_unchanged_ones_are_not()
+    {
+        _ = Provider().Current;
+        var file = Path.Combine(_corpus, "hafen.txt");
+        var before = File.GetLastWriteTimeUtc(file);
+        File.WriteAllText(file, "date 2025-03-04\n\nHamburg baut den Hafen doch nicht aus. Die Reederei Oberlotse protestierte.\n");
+        File.SetLastWriteTimeUtc(file, before.AddMinutes(1));
+
+        var restarted = Provider();
+        var snapshot = restarted.Current;
+
+        Assert.Equal(1, restarted.LastLoad!.Parsed);
+        Assert.Equal(2, restarted.LastLoad.FromCache);
+        Assert.True(restarted.LastLoad.CacheWritten);
+        Assert.Contains("Oberlotse", snapshot.Find("hafen")!.Paragraphs.Single(), StringComparison.Ordinal);
+        Assert.Equal("hafen", snapshot.Index.Search(new SearchQuery("Oberlotse"), 3).Single().Passage.Article.Id);
+
+        // The rewritten cache now holds the new version: the next start parses nothing.
+        var again = Provider();
+        Assert.Contains("Oberlotse", again.Current.Find("hafen")!.Paragraphs.Single(), StringComparison.Ordinal);
+        Assert.Equal(0, again.LastLoad!.Parsed);
+    }
+
+    [Fact]
+    public void A_deleted_file_leaves_the_corpus_and_the_cache()
+    {
+        _ = Provider().Current;
+        File.Delete(Path.Combine(_corpus, "tram.md"));
+
+        var restarted = Provider();
+
+        Assert.Null(restarted.Current.Find("tram"));
+        Assert.Equal(new CorpusLoadStats(2, 0, 2, 0) { CacheWritten = true }, restarted.LastLoad);
+    }
+
+    [Theory]
+    [InlineData("garbage")]
+    [InlineData("truncated")]
+    [InlineData("older format")]
+    [InlineData("another build")]
+    [InlineData("other folder")]
+    public void A_cache_that_cannot_be_used_is_rebuilt_with_a_warning(string damage)
+    {
+        var first = Provider();
+        _ = first.Current;
+        var cacheFile = first.CacheFile!;
+        var bytes = File.ReadAllBytes(cacheFile);
+        switch (damage)
+        {
+            case "garbage":
+                File.WriteAllText(cacheFile, "not a cache at all");
+                break;
+            case "truncated":
+                File.WriteAllBytes(cacheFile, bytes[..(bytes.Length / 2)]);
+                break;
+            case "another build":
+                bytes[8] ^= 0xFF;
+                File.WriteAllBytes(cacheFile, bytes);
+                break;
+            case "older format":
+                BitConverter.GetBytes(ArticleCache.FormatVersion - 1).CopyTo(bytes, 4);
+                File.WriteAllBytes(cacheFile, bytes);
+                break;
+            default:
+                // A cache written for another folder, copied over this one's file.
+                var other = TestPaths.NewTempFolder();
+                File.Copy(Path.Combine(_corpus, "hafen.txt"), Path.Combine(other, "hafen.txt"));
+                var otherProvider = Provider(other);
+                _ = otherProvider.Current;
+                File.Copy(otherProvider.CacheFile!, cacheFile, overwrite: true);
+                break;
+        }
+
+        var logger = new Mock<ILogger<CorpusLoader>>();
+        logger.Setup(l => l.IsEnabled(It.IsAny<LogLevel>())).Returns(true);
+        var rebuilt = Provider(loaderLogger: logger.Object);
+        var snapshot = rebuilt.Current;
+
+        Assert.Equal(3, snapshot.Articles.Count);
+        Assert.Equal(new CorpusLoadStats(3, 3, 0, 0) { CacheRebuilt = true, CacheWritten = true }, rebuilt.LastLoad);
+        logger.Verify(
+            l => l.Log(LogLevel.Warning, It.IsAny<EventId>(), It.Is<It.IsAnyType>((state, _) => state.ToString()!.Contains("rebuilding", StringComparison.Ordinal)), null, It.IsAny<Func<It.IsAnyType, Exception?, string>>()),
+            Times.Once);
+        var next = Provider();
+        _ = next.Current;
+        Assert.Equal(3, next.LastLoad!.FromCache);
+    }
+
+    [Fact]
+    public void Cached_articles_keep_every_field_of_the_parsed_ones()
+    {
+        var parsed = Provider(TestPaths.SampleCorpus).Current.Articles;
+        var cached = Provider(TestPaths.SampleCorpus);
+
+        Assert.Equal(parsed.Select(Describe), cached.Current.Articles.Select(Describe));
+        Assert.Equal(parsed.Count, cached.LastLoad!.FromCache);
+    }
+
+    [Fact]
+    public void The_host_registration_keeps_the_cache_in_the_configured_folder_or_none_when_off()
+    {
+        static FileCorpusProvider Resolve(Dictionary<string, string?> settings)
+        {
+            var services = new ServiceCollection().AddLogging();
+            services.AddNewsBotCore(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+            return services.BuildServiceProvider().GetRequiredService<FileCorpusProvider>();
+        }
+
+        var on = Resolve(new() { ["Corpus:Path"] = _corpus, ["Corpus:CacheFolder"] = _cacheFolder });
+        _ = on.Current;
+        var off = Resolve(new() { ["Corpus:Path"] = _corpus, ["Corpus:Cache"] = "false" });
+        _ = off.Current;
+
+        Assert.StartsWith(_cacheFolder, on.CacheFile, StringComparison.Ordinal);
+        Assert.True(File.Exists(on.CacheFile));
+        Assert.Null(off.CacheFile);
+        Assert.False(off.LastLoad!.CacheWritten);
+    }
+
+    [Fact]
+    public void Without_a_configured_folder_the_cache_lives_in_the_app_data_folder()
+    {
+        var location = new CorpusCacheLocation(Options.Create(new CorpusOptions { Path = _corpus }));
+
+        Assert.StartsWith(Path.Combine(AppDataFolder.Resolve(), CorpusCacheLocation.DefaultFolderName), location.FileFor(_corpus), StringComparison.Ordinal);
+        Assert.NotEqual(location.FileFor(_corpus), location.FileFor(_cacheFolder));
+        Assert.Equal("/srv/newsbot", AppDataFolder.Resolve(name => name == "NEWSBOT_DATA" ? "/srv/newsbot" : "/ignored"));
+        Assert.Equal(Path.Combine("/home/u/.data", "newsbot"), AppDataFolder.Resolve(name => name == "XDG_DATA_HOME" ? "/home/u/.data" : null));
+    }
+
+    [Fact]
+    public void The_people_built_in_the_background_are_the_same_as_a_direct_build()
+    {
+        var snapshot = Provider(TestPaths.SampleCorpus).Current;
+
+        var direct = PeopleIndexBuilder.Build(snapshot.Articles);
+
+        Assert.Equal(direct.People.Select(p => p.Name), snapshot.People.People.Select(p => p.Name));
+        Assert.True(snapshot.PeopleReady);
+    }
+
+    private FileCorpusProvider Provider(string? corpus = null, ILogger<CorpusLoader>? loaderLogger = null)
+    {
+        var options = Options.Create(new CorpusOptions { Path = corpus ?? _corpus, CacheFolder = _cacheFolder });
+        return new FileCorpusProvider(
+            options,
+            new CorpusLoader(loaderLogger ?? NullLogger<CorpusLoader>.Instance),
+            NullLogger<FileCorpusProvider>.Instance,
+            cacheLocation: new CorpusCacheLocation(options));
+    }
+
+    private static string Describe(Article a) =>
+        string.Join("|", a.Id, a.Title, a.Date, a.Language, a.Source, a.Url, a.AddedAt.UtcTicks, a.ContentHash, string.Join("/", a.Blocks.Select(b => $"{b.Kind}:{b.Text}")));
+}
