@@ -45,7 +45,7 @@ internal static class MemoryProbe
         const double Mb = 1024 * 1024;
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{{\"articles\":{snapshot.Articles.Count},\"peakWorkingSetMb\":{self.PeakWorkingSet64 / Mb:0.0},\"workingSetMb\":{self.WorkingSet64 / Mb:0.0},\"managedHeapMb\":{GC.GetTotalMemory(false) / Mb:0.0}}}"));
+            $"{{\"articles\":{snapshot.Articles.Count},\"peakWorkingSetMb\":{self.PeakWorkingSet64 / Mb:0.0},\"workingSetMb\":{self.WorkingSet64 / Mb:0.0},\"managedHeapMb\":{GC.GetTotalMemory(false) / Mb:0.0},\"liveHeapMb\":{GC.GetTotalMemory(true) / Mb:0.0}}}"));
         GC.KeepAlive(snapshot);
         return 0;
     }

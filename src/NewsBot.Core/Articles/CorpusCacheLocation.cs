@@ -9,18 +9,31 @@ public sealed class CorpusCacheLocation(IOptions<CorpusOptions> options)
 {
     public const string DefaultFolderName = "cache";
 
+    /// <summary>The cache folder (corpus cache, dictionary snapshot), or null when caching is off.</summary>
+    public string? Folder
+    {
+        get
+        {
+            var o = options.Value;
+            if (!o.Cache)
+            {
+                return null;
+            }
+
+            return string.IsNullOrWhiteSpace(o.CacheFolder)
+                ? Path.Combine(AppDataFolder.Resolve(), DefaultFolderName)
+                : Path.GetFullPath(o.CacheFolder);
+        }
+    }
+
     /// <summary>The cache file for <paramref name="corpusFolder"/>, or null when caching is off.</summary>
     public string? FileFor(string corpusFolder)
     {
-        var o = options.Value;
-        if (!o.Cache)
+        if (Folder is not { } folder)
         {
             return null;
         }
 
-        var folder = string.IsNullOrWhiteSpace(o.CacheFolder)
-            ? Path.Combine(AppDataFolder.Resolve(), DefaultFolderName)
-            : Path.GetFullPath(o.CacheFolder);
         // Named by the corpus folder's full path, so two corpora never share (or overwrite) one cache.
         var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(corpusFolder))))[..16].ToLowerInvariant();
         return Path.Combine(folder, $"corpus-{key}.articles");

@@ -103,6 +103,7 @@ public sealed partial class FileCorpusProvider(
     private CorpusSnapshot Build(IReadOnlyList<Article> articles)
     {
         var index = CorpusIndex.Build(articles, translator ?? QueryTranslator.None);
+        BuildGarbage.Release();
         // The people index takes longer than the search index, and only /who and follow-up questions need it: it is built
         // in the background, so the first answer after a start waits for the search index only.
         var people = Task.Run(() => BuildPeople(articles));
@@ -113,7 +114,9 @@ public sealed partial class FileCorpusProvider(
     {
         try
         {
-            return PeopleIndexBuilder.Build(articles);
+            var people = PeopleIndexBuilder.Build(articles);
+            BuildGarbage.Release();
+            return people;
         }
         catch (Exception ex)
         {

@@ -64,13 +64,70 @@ public sealed class BilingualDictionary
 
     public TimeSpan LoadTime { get; private init; }
 
-    public static BilingualDictionary Load(string path)
+    public static BilingualDictionary Load(string path) => Load(path, snapshotFolder: null);
+
+    /// <summary>
+    /// Loads the dictionary; with a <paramref name="snapshotFolder"/>, from its binary snapshot when that matches the file
+    /// (and writes one after parsing when it does not), see <see cref="DictionarySnapshot"/>.
+    /// </summary>
+    public static BilingualDictionary Load(string path, string? snapshotFolder)
     {
         var watch = Stopwatch.StartNew();
+        var snapshot = snapshotFolder is null ? null : DictionarySnapshot.FileFor(snapshotFolder, path);
+        if (snapshot is not null && DictionarySnapshot.TryRead(snapshot, path) is { } parts)
+        {
+            return FromParts(parts, watch.Elapsed, fromSnapshot: true);
+        }
+
         var dictionary = Parse(File.ReadLines(path, Encoding.UTF8));
+        if (snapshot is not null)
+        {
+            DictionarySnapshot.TryWrite(snapshot, path, dictionary.ToParts());
+        }
+
         return new BilingualDictionary(dictionary._phrases, dictionary._ids, dictionary._germanToEnglish, dictionary._englishToGerman, dictionary._germanWords, dictionary.Entries)
         {
             LoadTime = watch.Elapsed,
+        };
+    }
+
+    /// <summary>True when this instance was read from a binary snapshot rather than parsed.</summary>
+    public bool FromSnapshot { get; private init; }
+
+    /// <summary>The dictionary's data as plain arrays, for <see cref="DictionarySnapshot"/>.</summary>
+    public sealed record Parts(
+        string[] Phrases,
+        (int[] Offsets, int[] Targets, ushort[] Counts) GermanToEnglish,
+        (int[] Offsets, int[] Targets, ushort[] Counts) EnglishToGerman,
+        ulong[] GermanWords,
+        int Entries);
+
+    private Parts ToParts() => new(
+        _phrases,
+        (_germanToEnglish.Offsets, _germanToEnglish.Targets, _germanToEnglish.Counts),
+        (_englishToGerman.Offsets, _englishToGerman.Targets, _englishToGerman.Counts),
+        [.. _germanWords],
+        Entries);
+
+    private static BilingualDictionary FromParts(Parts parts, TimeSpan elapsed, bool fromSnapshot)
+    {
+        // Every phrase was given its index in order of first use, so the lookup is the string table inverted.
+        var ids = new Dictionary<string, int>(parts.Phrases.Length, StringComparer.Ordinal);
+        for (var i = 0; i < parts.Phrases.Length; i++)
+        {
+            ids[parts.Phrases[i]] = i;
+        }
+
+        return new BilingualDictionary(
+            parts.Phrases,
+            ids,
+            new Table(parts.GermanToEnglish.Offsets, parts.GermanToEnglish.Targets, parts.GermanToEnglish.Counts),
+            new Table(parts.EnglishToGerman.Offsets, parts.EnglishToGerman.Targets, parts.EnglishToGerman.Counts),
+            new HashSet<ulong>(parts.GermanWords),
+            parts.Entries)
+        {
+            LoadTime = elapsed,
+            FromSnapshot = fromSnapshot,
         };
     }
 

@@ -44,7 +44,7 @@ public sealed partial class QueryTranslator
     public static QueryTranslator From(BilingualDictionary? dictionary) => new(() => dictionary);
 
     /// <summary>Loads the dictionary at <paramref name="path"/> on first use; when it is missing, logs once that cross-lingual search is limited.</summary>
-    public static QueryTranslator FromFile(string? path, ILogger? logger = null)
+    public static QueryTranslator FromFile(string? path, ILogger? logger = null, string? snapshotFolder = null)
     {
         logger ??= NullLogger.Instance;
         return new QueryTranslator(() =>
@@ -64,7 +64,8 @@ public sealed partial class QueryTranslator
             try
             {
                 var before = GC.GetTotalMemory(false);
-                var dictionary = BilingualDictionary.Load(path);
+                var dictionary = BilingualDictionary.Load(path, snapshotFolder);
+                BuildGarbage.Release();
                 var megabytes = Math.Max(0, GC.GetTotalMemory(false) - before) / (1024 * 1024);
                 var milliseconds = dictionary.LoadTime.TotalMilliseconds;
                 LogLoaded(logger, dictionary.Entries, path, milliseconds, megabytes);

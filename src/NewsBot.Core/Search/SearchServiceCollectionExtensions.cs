@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Articles;
 
 namespace NewsBot.Core.Search;
 
@@ -19,7 +20,8 @@ public static class SearchServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SearchOptions>, SearchOptionsValidator>());
         services.TryAddSingleton(sp => QueryTranslator.FromFile(
             sp.GetRequiredService<IOptions<SearchOptions>>().Value.DictionaryPath,
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger<QueryTranslator>()));
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger<QueryTranslator>(),
+            sp.GetService<CorpusCacheLocation>()?.Folder));
         services.AddHostedService<DictionaryWarmup>();
         return services;
     }

@@ -1,0 +1,124 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace NewsBot.Core.Search;
+
+/// <summary>
+/// A binary copy of a parsed <see cref="BilingualDictionary"/> next to the corpus cache. Parsing the 25 MB text file costs
+/// seconds of CPU and a transient peak of memory at every start; reading the snapshot costs a fraction of a second.
+/// It is keyed by the source file's size and write time and by this build, so any change re-parses the text.
+/// </summary>
+public static class DictionarySnapshot
+{
+    private const string Magic = "NBDICT";
+    private const int FormatVersion = 1;
+    private static readonly Guid BuildStamp = typeof(DictionarySnapshot).Assembly.ManifestModule.ModuleVersionId;
+
+    /// <summary>The snapshot file for a dictionary file, in <paramref name="cacheFolder"/>.</summary>
+    public static string FileFor(string cacheFolder, string dictionaryPath)
+    {
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(dictionaryPath))))[..16].ToLowerInvariant();
+        return Path.Combine(cacheFolder, $"dictionary-{key}.bin");
+    }
+
+    /// <summary>The snapshot's dictionary when it matches the source; null when missing, stale or unreadable.</summary>
+    public static BilingualDictionary.Parts? TryRead(string snapshotPath, string dictionaryPath)
+    {
+        try
+        {
+            if (!File.Exists(snapshotPath))
+            {
+                return null;
+            }
+
+            var source = new FileInfo(dictionaryPath);
+            using var stream = new FileStream(snapshotPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            using var reader = new BinaryReader(stream, Encoding.UTF8);
+            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion || new Guid(reader.ReadBytes(16)) != BuildStamp
+                || reader.ReadInt64() != source.Length || reader.ReadInt64() != source.LastWriteTimeUtc.Ticks)
+            {
+                return null;
+            }
+
+            var entries = reader.ReadInt32();
+            var phrases = new string[reader.ReadInt32()];
+            for (var i = 0; i < phrases.Length; i++)
+            {
+                phrases[i] = reader.ReadString();
+            }
+
+            var germanToEnglish = (ReadArray<int>(reader), ReadArray<int>(reader), ReadArray<ushort>(reader));
+            var englishToGerman = (ReadArray<int>(reader), ReadArray<int>(reader), ReadArray<ushort>(reader));
+            var germanWords = ReadArray<ulong>(reader);
+            return new BilingualDictionary.Parts(phrases, germanToEnglish, englishToGerman, germanWords, entries);
+        }
+        catch (Exception e) when (e is IOException or EndOfStreamException or UnauthorizedAccessException or FormatException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes the snapshot atomically (temporary file, then rename); a failure only costs the next start a parse.</summary>
+    public static bool TryWrite(string snapshotPath, string dictionaryPath, BilingualDictionary.Parts parts)
+    {
+        var temporary = snapshotPath + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(snapshotPath)!);
+            var source = new FileInfo(dictionaryPath);
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+            {
+                writer.Write(Magic);
+                writer.Write(FormatVersion);
+                writer.Write(BuildStamp.ToByteArray());
+                writer.Write(source.Length);
+                writer.Write(source.LastWriteTimeUtc.Ticks);
+                writer.Write(parts.Entries);
+                writer.Write(parts.Phrases.Length);
+                foreach (var phrase in parts.Phrases)
+                {
+                    writer.Write(phrase);
+                }
+
+                WriteArray(writer, parts.GermanToEnglish.Offsets);
+                WriteArray(writer, parts.GermanToEnglish.Targets);
+                WriteArray(writer, parts.GermanToEnglish.Counts);
+                WriteArray(writer, parts.EnglishToGerman.Offsets);
+                WriteArray(writer, parts.EnglishToGerman.Targets);
+                WriteArray(writer, parts.EnglishToGerman.Counts);
+                WriteArray(writer, parts.GermanWords);
+            }
+
+            File.Move(temporary, snapshotPath, overwrite: true);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temporary);
+            return false;
+        }
+    }
+
+    private static T[] ReadArray<T>(BinaryReader reader)
+        where T : unmanaged
+    {
+        var length = reader.ReadInt32();
+        var array = new T[length];
+        var bytes = MemoryMarshal.AsBytes(array.AsSpan());
+        if (reader.Read(bytes) != bytes.Length)
+        {
+            throw new EndOfStreamException("dictionary snapshot is truncated");
+        }
+
+        return array;
+    }
+
+    private static void WriteArray<T>(BinaryWriter writer, T[] array)
+        where T : unmanaged
+    {
+        writer.Write(array.Length);
+        writer.Write(MemoryMarshal.AsBytes(array.AsSpan()));
+    }
+}
