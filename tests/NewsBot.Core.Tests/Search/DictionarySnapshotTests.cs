@@ -41,12 +41,12 @@ public sealed class DictionarySnapshotTests
         var (path, snapshots) = WriteSample();
         BilingualDictionary.Load(path, snapshots);
 
-        File.AppendAllText(path, "Kreml {m} :: Kremlin\n");
+        File.AppendAllText(path, "\nBrücke {f} :: bridge\n");
         File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
         var reloaded = BilingualDictionary.Load(path, snapshots);
 
         Assert.False(reloaded.FromSnapshot);
-        Assert.Contains(TextAnalyzer.Term("Kremlin"), reloaded.Translate(TextAnalyzer.Term("Kreml")!, TranslationDirection.GermanToEnglish).Select(t => t.Terms));
+        Assert.Contains(TextAnalyzer.Term("bridge"), reloaded.Translate(TextAnalyzer.Term("Brücke")!, TranslationDirection.GermanToEnglish).Select(t => t.Terms));
     }
 
     [Fact]
