@@ -46,6 +46,20 @@ public sealed class FallbackAnswerEngine(IAnswerEngine model, IAnswerEngine fall
         }
     }
 
+    /// <summary>The model's translation; on failure none, so the caller shows the original wording (marked).</summary>
+    public async Task<IReadOnlyList<string>?> TranslateAsync(IReadOnlyList<string> texts, Language language, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await model.TranslateAsync(texts, language, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogFallback("translate", ex);
+            return null;
+        }
+    }
+
     /// <summary>The note added to an extractive answer given in place of the model's.</summary>
     public static string UnavailableNote(Language language) => language == Language.German
         ? "Das Sprachmodell war nicht erreichbar; dies ist eine extraktive Antwort."

@@ -62,6 +62,32 @@ public sealed class PipelineEndToEndTests : IAsyncLifetime
         Assert.Equal(SeedId, Assert.Single(reply.Citations).ArticleId);
     }
 
+    [Fact]
+    public async Task The_who_list_shows_roles_translated_by_the_model_in_one_call()
+    {
+        using var sp = Build();
+
+        var reply = await sp.GetRequiredService<IChatPipeline>().HandleAsync(Ask("x") with { Text = "/who", UserLocale = "en" }, null, CancellationToken.None);
+        var again = await sp.GetRequiredService<IChatPipeline>().HandleAsync(Ask("x") with { Text = "/who", UserLocale = "en" }, null, CancellationToken.None);
+
+        Assert.Contains("Sergej Lawrow, EN Außenminister", reply.PlainText);
+        Assert.Contains("Dmitri Peskow, EN Kremlsprecher", reply.PlainText);
+        Assert.DoesNotContain("as the German article words it", reply.PlainText);
+        Assert.Equal(reply.PlainText, again.PlainText);
+        Assert.Single(_server.Requests, r => r.Messages[0].Content.Contains("roles in the news", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task With_the_model_down_the_who_list_keeps_the_original_roles_marked()
+    {
+        _server.Behavior = FakeBehavior.ServerError;
+        using var sp = Build();
+
+        var reply = await sp.GetRequiredService<IChatPipeline>().HandleAsync(Ask("x") with { Text = "/who", UserLocale = "en" }, null, CancellationToken.None);
+
+        Assert.Contains("Dmitri Peskow, Kremlsprecher (role as the German article words it)", reply.PlainText);
+    }
+
     private static ChatRequest Ask(string question) =>
         new() { Platform = Platforms.Console, ChatId = "test", UserId = "u", Text = "/ask " + question };
 

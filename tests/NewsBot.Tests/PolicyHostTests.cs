@@ -135,6 +135,8 @@ public sealed class PolicyHostTests
             ["Corpus:Path"] = TestPaths.SeedCorpus,
             ["Corpus:Watch"] = "false",
             ["Storage:ConnectionString"] = database,
+            // Keep the article cache and dictionary snapshot beside the test's database, never in the user's data folder.
+            ["Corpus:CacheFolder"] = Path.Combine(Path.GetDirectoryName(database)!, "cache"),
         };
         foreach (var (key, value) in settings ?? [])
         {

@@ -80,6 +80,13 @@ public interface IAnswerEngine
     Task<string> BlurbAsync(Article article, Language language, CancellationToken cancellationToken);
 
     Task<Answer> DescribePersonAsync(PersonContext context, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Short texts (roles such as "Kremlsprecher") in <paramref name="language"/>, in the same order; null when this engine
+    /// cannot translate (the extractive engine), and the caller shows the original wording, marked as such.
+    /// </summary>
+    Task<IReadOnlyList<string>?> TranslateAsync(IReadOnlyList<string> texts, Language language, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>?>(null);
 }
 
 /// <summary>Turns a question into extra search terms in other languages (a model's translation); the default adds none.</summary>

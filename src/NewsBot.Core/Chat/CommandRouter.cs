@@ -67,7 +67,8 @@ public sealed partial class CommandRouter(
         try
         {
             var snapshot = corpus.Current;
-            if (!NeedsCorpus.Contains(name))
+            // Digest subscriptions and their list are about the chat, not the articles: they work on an empty corpus too.
+            if (!NeedsCorpus.Contains(name) || (name == "digest" && command.Arguments.Length > 0))
             {
                 return await handler.HandleAsync(new CommandContext(request, command, language, snapshot, partialText), cancellationToken);
             }

@@ -98,6 +98,13 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
             return "Rubio, Lawrow, Treffen, Riad";
         }
 
+        if (request.Messages[0].Content.Contains("roles in the news", StringComparison.Ordinal))
+        {
+            // A recognisable "translation" of each numbered role line, in order.
+            var lines = request.Messages[^1].Content.Split('\n');
+            return string.Join('\n', lines.Select(l => l.Insert(l.IndexOf(". ", StringComparison.Ordinal) + 2, "EN ")));
+        }
+
         var user = request.Messages.Last(m => m.Role == "user").Content;
         foreach (Match source in SourceBlock().Matches(user))
         {

@@ -1,4 +1,6 @@
 using NewsBot.Core.Answers;
+using NewsBot.Core.Languages;
+using NewsBot.Core.People;
 using NewsBot.Core.Search;
 
 namespace NewsBot.Core.Chat.Handlers;
@@ -9,6 +11,25 @@ public sealed class WhoHandler(IAnswerEngine engine) : IChatCommandHandler
     private const int ListLimit = 25;
 
     public IReadOnlyList<string> Names { get; } = ["who", "wer"];
+
+    /// <summary>Each person's main role in the answer language: translated in one call when the engine can, else as the article words it, marked.</summary>
+    private async Task<Dictionary<Person, string>> RolesAsync(IReadOnlyList<Person> people, Language language, CancellationToken cancellationToken)
+    {
+        var withRole = people.Where(p => p.Roles.Count > 0).ToList();
+        var foreign = withRole.Where(p => p.Roles[0].Language != language).ToList();
+        var translated = foreign.Count == 0 ? null : await engine.TranslateAsync(foreign.Select(p => p.Roles[0].Text).ToList(), language, cancellationToken);
+        var roles = new Dictionary<Person, string>();
+        foreach (var person in withRole)
+        {
+            var role = person.Roles[0];
+            var index = foreign.IndexOf(person);
+            roles[person] = translated is not null && index >= 0 && index < translated.Count
+                ? translated[index]
+                : role.Text + Texts.RoleInOriginal(language, role.Language);
+        }
+
+        return roles;
+    }
 
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
@@ -22,14 +43,16 @@ public sealed class WhoHandler(IAnswerEngine engine) : IChatCommandHandler
                 return Reply.Text(language, Texts.NoPeople(language));
             }
 
+            var listed = people.People.Take(ListLimit).ToList();
+            var roles = await RolesAsync(listed, language, cancellationToken);
             var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Heading, Texts.PeopleHeading(language, people.People.Count)) };
-            foreach (var person in people.People.Take(ListLimit))
+            foreach (var person in listed)
             {
-                var role = person.Roles.Count > 0 ? $", {person.Roles[0].Text}{Texts.RoleInOriginal(language, person.Roles[0].Language)}" : "";
+                var role = roles.TryGetValue(person, out var text) ? ", " + text : "";
                 blocks.Add(new ReplyBlock(ReplyBlockKind.ListItem, $"{person.Name}{role} – {Texts.ArticleCount(language, person.ArticleIds.Count)}"));
             }
 
-            return new Reply(language, blocks, []);
+            return new Reply(language, blocks, []) { Backend = engine.Backend };
         }
 
         if (people.Find(name) is not { } found)
