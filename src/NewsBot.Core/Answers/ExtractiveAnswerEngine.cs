@@ -68,9 +68,13 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
         {
             blocks.Add(new ReplyBlock(ReplyBlockKind.Heading, Texts.TopicHeading(language, topic)));
             var weights = Concepts(topic);
+            // Each article's word counts once per summary, not once per sentence.
+            var frequencies = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+            Dictionary<string, int> FrequenciesOf(Article article) =>
+                frequencies.TryGetValue(article.Id, out var known) ? known : frequencies[article.Id] = ArticleFrequencies(article);
             var sentences = context.Hits
                 .Take(8)
-                .SelectMany((hit, rank) => Sentences.Split(hit.Passage.Text).Select(s => (hit.Passage, Sentence: s, Score: SentenceScore(s, weights, rank).Value + Centrality(s, hit.Passage.Article))))
+                .SelectMany((hit, rank) => Sentences.Split(hit.Passage.Text).Select(s => (hit.Passage, Sentence: s, Score: SentenceScore(s, weights, rank).Value + Centrality(s, FrequenciesOf(hit.Passage.Article)))))
                 .OrderByDescending(s => s.Score)
                 .Take(4)
                 .ToList();
@@ -252,9 +256,8 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
     }
 
     /// <summary>How central a sentence is to its article: the article-wide frequency of its words, per word.</summary>
-    private static double Centrality(string sentence, Article article)
+    private static double Centrality(string sentence, Dictionary<string, int> frequencies)
     {
-        var frequencies = ArticleFrequencies(article);
         var terms = TextAnalyzer.Terms(sentence);
         if (terms.Count < 4)
         {

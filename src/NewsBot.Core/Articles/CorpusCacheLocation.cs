@@ -35,7 +35,11 @@ public sealed class CorpusCacheLocation(IOptions<CorpusOptions> options)
         }
 
         // Named by the corpus folder's full path, so two corpora never share (or overwrite) one cache.
-        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(corpusFolder))))[..16].ToLowerInvariant();
+        var key = KeyFor(corpusFolder);
         return Path.Combine(folder, $"corpus-{key}.articles");
     }
+
+    /// <summary>A short stable name for a file or folder's full path, so caches of two sources never share a file.</summary>
+    public static string KeyFor(string path) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(path))))[..16].ToLowerInvariant();
 }

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using System.Text;
+using NewsBot.Core.Articles;
 
 namespace NewsBot.Core.Search;
 
@@ -18,8 +18,7 @@ public static class DictionarySnapshot
     /// <summary>The snapshot file for a dictionary file, in <paramref name="cacheFolder"/>.</summary>
     public static string FileFor(string cacheFolder, string dictionaryPath)
     {
-        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(dictionaryPath))))[..16].ToLowerInvariant();
-        return Path.Combine(cacheFolder, $"dictionary-{key}.bin");
+        return Path.Combine(cacheFolder, $"dictionary-{CorpusCacheLocation.KeyFor(dictionaryPath)}.bin");
     }
 
     /// <summary>The snapshot's dictionary when it matches the source; null when missing, stale or unreadable.</summary>
