@@ -95,6 +95,30 @@ public sealed class CrossLingualSearchTests
     }
 
     [Fact]
+    public void English_passages_keep_their_ranking_when_german_text_with_the_translations_is_added()
+    {
+        // "castle" is rarer than "smith" among the English passages; the German news says "Burg" (castle) everywhere. Judged
+        // against the whole corpus, "castle" would look common and the smith passage would win; judged among English passages it stays rare.
+        var translator = QueryTranslator.From(BilingualDictionary.Parse(DictionaryTests.Sample.Split('\n')));
+        List<Article> english =
+        [
+            TestCorpus.Parse("castle", "castle.txt", "date 2025-03-01\n\nThe castle opens its castle museum to visitors in spring.\n"),
+            TestCorpus.Parse("smith", "smith.txt", "date 2025-03-02\n\nThe smith works in the old town and sells tools to visitors.\n"),
+            TestCorpus.Parse("smith-2", "smith-2.txt", "date 2025-03-03\n\nA smith from the valley won a prize at the fair.\n"),
+        ];
+        var german = Enumerable.Range(0, 30)
+            .Select(i => TestCorpus.Parse($"burg-{i}", $"burg-{i}.txt", $"date 2025-03-04\n\nDie Burg von Ort {i} ist im Winter geschlossen, sagte der Bürgermeister.\n"))
+            .ToList();
+        var question = new SearchQuery("Where is the castle or the smith?");
+
+        var alone = CorpusIndex.Build(english, translator).Search(question, 1);
+        var mixed = CorpusIndex.Build([.. english, .. german], translator).Search(question, 1);
+
+        Assert.Equal("castle", alone[0].Passage.Article.Id);
+        Assert.Equal("castle", mixed[0].Passage.Article.Id);
+    }
+
+    [Fact]
     public void Translations_are_weighted_by_frequency_and_limited_to_the_corpus()
     {
         var dictionary = BilingualDictionary.Parse(DictionaryTests.Sample.Split('\n'));
@@ -146,9 +170,9 @@ public sealed class CrossLingualSearchTests
         const string evidence = "Kremlsprecher Dmitri Peskow erklärte, der russische Präsident habe mehrfach seine Bereitschaft für Verhandlungen betont.";
         const string unrelated = "Die russische Währung Rubel verzeichnete nach dem Treffen schon mal einen starken Sprung.";
 
-        Assert.Equal(1, QueryTranslator.Coverage(concepts, translator.TextTerms(evidence)));
-        Assert.Equal(0, QueryTranslator.Coverage(concepts, translator.TextTerms(unrelated)));
-        Assert.Equal(0, QueryTranslator.Coverage(concepts, QueryTranslator.None.TextTerms(evidence)));
+        Assert.Equal(1, QueryTranslator.Coverage(concepts, [.. concepts.Select(c => c.Weight)], translator.TextTerms(evidence)));
+        Assert.Equal(0, QueryTranslator.Coverage(concepts, [.. concepts.Select(c => c.Weight)], translator.TextTerms(unrelated)));
+        Assert.Equal(0, QueryTranslator.Coverage(concepts, [.. concepts.Select(c => c.Weight)], QueryTranslator.None.TextTerms(evidence)));
     }
 
     private static double RecallAt5(CorpusIndex index, List<(string Text, int Article, int Paragraph)> questions) =>

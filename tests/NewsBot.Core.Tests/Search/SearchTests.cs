@@ -84,4 +84,19 @@ public sealed class SearchTests
         var hits = Corpus.Current.Index.Search(new SearchQuery("Test") { ArticleId = "harbour" }, 5);
         Assert.All(hits, h => Assert.Equal("harbour", h.Passage.Article.Id));
     }
+
+    [Fact]
+    public void A_passage_with_one_sentence_that_covers_the_question_beats_one_that_scatters_its_words()
+    {
+        // By word counts alone the scattered passage wins (each word twice); the focused one answers in one sentence.
+        var index = CorpusIndex.Build(
+        [
+            TestCorpus.Parse("scattered", "scattered.txt", "date 2025-03-01\n\nA smith and another smith sold postcards. The castle and the castle gardens were busy. The gate and the side gate stayed open.\n"),
+            TestCorpus.Parse("focused", "focused.txt", "date 2025-03-02\n\nThe smith stood at the castle gate. Later he went home to rest with his family for the evening after work.\n"),
+        ]);
+
+        var hits = index.Search(new SearchQuery("smith castle gate"), 2);
+
+        Assert.Equal(["focused", "scattered"], hits.Select(h => h.Passage.Article.Id));
+    }
 }
