@@ -122,19 +122,16 @@ public sealed partial class QueryTranslator
         return terms;
     }
 
-    /// <summary>
-    /// The share of the concepts' <paramref name="weights"/> (one per concept) that <paramref name="terms"/> (from <see cref="TextTerms"/>)
-    /// cover: a concept is covered when any of its terms is among them.
-    /// </summary>
-    public static double Coverage(IReadOnlyList<QueryConcept> concepts, IReadOnlyList<double> weights, IReadOnlySet<string> terms)
+    /// <summary>The share of the concepts' weight that <paramref name="terms"/> (from <see cref="TextTerms"/>) cover.</summary>
+    public static double Coverage(IReadOnlyList<QueryConcept> concepts, IReadOnlySet<string> terms)
     {
         double covered = 0, total = 0;
-        for (var i = 0; i < concepts.Count; i++)
+        foreach (var concept in concepts)
         {
-            total += weights[i];
-            if (weights[i] > 0 && concepts[i].Terms.Keys.Any(terms.Contains))
+            total += concept.Weight;
+            if (concept.Terms.Keys.Any(terms.Contains))
             {
-                covered += weights[i];
+                covered += concept.Weight;
             }
         }
 

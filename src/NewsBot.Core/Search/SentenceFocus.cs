@@ -1,4 +1,5 @@
 using NewsBot.Core.Articles;
+using NewsBot.Core.Languages;
 
 namespace NewsBot.Core.Search;
 
@@ -18,6 +19,10 @@ internal static class SentenceFocus
     /// </summary>
     public const double Weight = 2.0;
 
+    /// <summary>
+    /// Re-ranks <paramref name="candidates"/> (passage, BM25 score) and keeps the best <paramref name="limit"/>;
+    /// <paramref name="conceptWeights"/> gives each concept's share of the query (its weight times its rarity).
+    /// </summary>
     public static List<(int Passage, double Score)> Rerank(
         IReadOnlyList<(int Passage, double Score)> candidates,
         IReadOnlyList<Passage> passages,
@@ -26,13 +31,54 @@ internal static class SentenceFocus
         QueryTranslator translator,
         int limit)
     {
+        // Which concepts each term stands for, so a sentence is scored by looking up its own words once each.
+        var conceptsOf = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        double total = 0;
+        for (var c = 0; c < concepts.Count; c++)
+        {
+            total += conceptWeights[c];
+            foreach (var term in concepts[c].Terms.Keys)
+            {
+                if (!conceptsOf.TryGetValue(term, out var list))
+                {
+                    conceptsOf[term] = list = [];
+                }
+
+                list.Add(c);
+            }
+        }
+
         var reranked = new List<(int Passage, double Score)>(candidates.Count);
+        var analysis = SentenceTerms.For(translator);
+        var terms = new List<string>();
+        var covered = new bool[concepts.Count];
         foreach (var (passage, score) in candidates)
         {
             double best = 0;
+            var german = passages[passage].Article.Language == Language.German;
             foreach (var sentence in Sentences.Split(passages[passage].Text))
             {
-                best = Math.Max(best, QueryTranslator.Coverage(concepts, conceptWeights, translator.TextTerms(sentence)));
+                analysis.Fill(sentence, german, terms);
+                Array.Clear(covered);
+                double coverage = 0;
+                foreach (var term in terms)
+                {
+                    if (!conceptsOf.TryGetValue(term, out var ids))
+                    {
+                        continue;
+                    }
+
+                    foreach (var c in ids)
+                    {
+                        if (!covered[c])
+                        {
+                            covered[c] = true;
+                            coverage += conceptWeights[c];
+                        }
+                    }
+                }
+
+                best = Math.Max(best, total == 0 ? 0 : coverage / total);
             }
 
             reranked.Add((passage, score * (1 + (Weight * best))));

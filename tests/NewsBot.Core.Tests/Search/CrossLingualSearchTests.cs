@@ -170,9 +170,24 @@ public sealed class CrossLingualSearchTests
         const string evidence = "Kremlsprecher Dmitri Peskow erklärte, der russische Präsident habe mehrfach seine Bereitschaft für Verhandlungen betont.";
         const string unrelated = "Die russische Währung Rubel verzeichnete nach dem Treffen schon mal einen starken Sprung.";
 
-        Assert.Equal(1, QueryTranslator.Coverage(concepts, [.. concepts.Select(c => c.Weight)], translator.TextTerms(evidence)));
-        Assert.Equal(0, QueryTranslator.Coverage(concepts, [.. concepts.Select(c => c.Weight)], translator.TextTerms(unrelated)));
-        Assert.Equal(0, QueryTranslator.Coverage(concepts, [.. concepts.Select(c => c.Weight)], QueryTranslator.None.TextTerms(evidence)));
+        Assert.Equal(1, QueryTranslator.Coverage(concepts, translator.TextTerms(evidence)));
+        Assert.Equal(0, QueryTranslator.Coverage(concepts, translator.TextTerms(unrelated)));
+        Assert.Equal(0, QueryTranslator.Coverage(concepts, QueryTranslator.None.TextTerms(evidence)));
+    }
+
+    [Theory]
+    [InlineData("Kremlsprecher Dmitri Peskow erklärte, der russische Präsident habe mehrfach seine Bereitschaft für Verhandlungen betont.", true)]
+    [InlineData("Die Außenminister trafen sich in Riad; die Regierungschefs blieben zu Hause.", true)]
+    [InlineData("Secretary of State Marco Rubio met Foreign Minister Sergei Lavrov in Riyadh.", false)]
+    public void Sentence_terms_for_re_ranking_are_the_terms_a_sentence_covers_a_question_with(string sentence, bool german)
+    {
+        var translator = InstalledDictionary.Translator;
+        var terms = new List<string>();
+
+        SentenceTerms.For(translator).Fill(sentence, german, terms);
+        SentenceTerms.For(translator).Fill(sentence, german, terms);
+
+        Assert.Equal(translator.TextTerms(sentence).Order(StringComparer.Ordinal), terms.Distinct().Order(StringComparer.Ordinal));
     }
 
     private static double RecallAt5(CorpusIndex index, List<(string Text, int Article, int Paragraph)> questions) =>
