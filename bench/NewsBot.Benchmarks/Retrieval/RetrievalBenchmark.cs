@@ -136,7 +136,7 @@ public static class RetrievalBenchmark
             indexTimes[passageLanguage] = watch.Elapsed.TotalMilliseconds;
 
             // Warm up (JIT, first-use loading) outside the measurement.
-            foreach (var q in target.Questions.Take(5))
+            foreach (var q in target.Questions.Take(50))
             {
                 retriever.Search(q.Text, 5);
             }

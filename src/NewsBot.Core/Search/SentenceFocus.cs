@@ -52,8 +52,16 @@ internal static class SentenceFocus
         var analysis = SentenceTerms.For(translator);
         var terms = new List<string>();
         var covered = new bool[concepts.Count];
+        // The candidates come best first and focus at most multiplies a score by (1 + Weight): once a candidate could not
+        // reach the current limit-th best even fully focused, neither can any after it.
+        var kept = new PriorityQueue<double, double>(limit + 1);
         foreach (var (passage, score) in candidates)
         {
+            if (kept.Count >= limit && score * (1 + Weight) < kept.Peek())
+            {
+                break;
+            }
+
             double best = 0;
             var german = passages[passage].Article.Language == Language.German;
             foreach (var sentence in Sentences.Split(passages[passage].Text))
@@ -81,7 +89,13 @@ internal static class SentenceFocus
                 best = Math.Max(best, total == 0 ? 0 : coverage / total);
             }
 
-            reranked.Add((passage, score * (1 + (Weight * best))));
+            var focused = score * (1 + (Weight * best));
+            reranked.Add((passage, focused));
+            kept.Enqueue(focused, focused);
+            if (kept.Count > limit)
+            {
+                kept.Dequeue();
+            }
         }
 
         // Ties keep the lower passage number, as the BM25 ranking does.

@@ -79,6 +79,23 @@ public sealed class CrossLingualSearchTests
     }
 
     [Fact]
+    public void A_short_result_list_is_the_head_of_a_long_one()
+    {
+        // The focus re-ranking stops early for short lists; that must not change which passages come first.
+        var index = CorpusIndex.Build(LoadXQuad("de").Articles, InstalledDictionary.Translator);
+        var questions = LoadXQuad("en").Questions.Take(200).Select(q => new SearchQuery(q.Text)).ToList();
+
+        foreach (var limit in new[] { 1, 3 })
+        {
+            var differing = questions
+                .Where(q => !index.Search(q, 50).Take(limit).Select(h => (h.Passage, h.Score)).SequenceEqual(index.Search(q, limit).Select(h => (h.Passage, h.Score))))
+                .Select(q => q.Text)
+                .ToList();
+            Assert.Empty(differing);
+        }
+    }
+
+    [Fact]
     public void Without_a_dictionary_search_works_and_says_once_that_it_is_limited()
     {
         var logger = new ListLogger();
