@@ -16,8 +16,10 @@ public static class NewsBotApp
         {
             if (cli.Verb == "run")
             {
-                // Load the corpus before anything connects, so a missing folder stops the start with one line.
+                // Load the corpus and open the store before anything connects, so a missing folder or a damaged database
+                // stops the start with one line (the host would log its own failure with a stack trace first).
                 _ = host.Services.GetRequiredService<FileCorpusProvider>().Current;
+                await StorageStartup.EnsureReadyAsync(host.Services, CancellationToken.None);
                 await host.RunAsync();
                 // An adapter that had to stop the bot (a rejected token) sets a failure code.
                 return Environment.ExitCode;

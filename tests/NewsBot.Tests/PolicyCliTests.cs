@@ -26,4 +26,22 @@ public sealed class PolicyCliTests
         Assert.Contains("Quellen", third.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("From the German article", third.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_damaged_database_stops_run_with_one_line_naming_the_file()
+    {
+        var data = TestPaths.NewTempFolder();
+        var database = Path.Combine(data, "newsbot.db");
+        await File.WriteAllTextAsync(database, new string('x', 5000));
+
+        var result = await CliRunner.RunAsync(["run", "--corpus", TestPaths.SeedCorpus], "What did Zelensky say?\n", new Dictionary<string, string> { ["NEWSBOT_DATA"] = data });
+
+        Assert.Equal(1, result.ExitCode);
+        var errors = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(line => line.Contains("fail", StringComparison.Ordinal) || line.StartsWith("newsbot:", StringComparison.Ordinal))
+            .ToList();
+        Assert.Equal([$"newsbot: Storage: cannot open database '{database}': file is not a database"], errors);
+        Assert.DoesNotContain("   at ", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Zelensky", result.Stdout, StringComparison.Ordinal);
+    }
 }
