@@ -75,6 +75,30 @@ public sealed class ChatSenderAndOptionsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CancelMarksAStreamedDraftAsStoppedAndKeepsItsText()
+    {
+        var pipeline = new FakeChatPipeline();
+        pipeline.Answer = async (request, progress, ct) =>
+        {
+            progress?.Report("Rubio und Lawrow trafen sich in Riad, wo");
+            await Task.Delay(Timeout.InfiniteTimeSpan, ct);
+            return Reply.Text(Language.German, "never");
+        };
+        await using var bot = await TelegramBotHarness.StartAsync(_server, pipeline: pipeline);
+        _server.PushMessage(71, "Wo trafen sich Rubio und Lawrow?", languageCode: "de");
+        await _server.WaitForAsync(_ => _server.MessagesTo(71).Count == 1);
+        _server.PushMessage(71, "/cancel", languageCode: "de");
+
+        var calls = await _server.WaitForAsync(c => c.Any(x => x.Method == "editMessageText" && x.ChatId == 71) && _server.MessagesTo(71).Count == 2);
+
+        var draft = _server.MessagesTo(71)[0];
+        var edit = Assert.Single(calls, c => c.Method == "editMessageText" && c.ChatId == 71);
+        Assert.Equal(draft.SentMessageId, edit.MessageId);
+        Assert.Equal("Rubio und Lawrow trafen sich in Riad, wo\n\n⏹ Antwort abgebrochen.", edit.Text);
+        Assert.Equal("Abgebrochen.", _server.MessagesTo(71)[1].Text);
+    }
+
+    [Fact]
     public void WithoutATokenNothingRunsAndNoSenderIsRegistered()
     {
         var services = new ServiceCollection();

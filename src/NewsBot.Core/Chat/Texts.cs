@@ -93,6 +93,9 @@ public static class Texts
 
     public static string Cancelled(Language l) => T(l, "Abgebrochen.", "Cancelled.");
 
+    /// <summary>Appended to a streamed answer that /cancel stopped, so the partial text does not read as a finished answer.</summary>
+    public static string AnswerStopped(Language l) => T(l, "⏹ Antwort abgebrochen.", "⏹ Answer stopped.");
+
     public static string NothingToCancel(Language l) => T(l, "Es läuft gerade keine Antwort.", "No answer is running.");
 
     public static string InternalError(Language l) => T(

@@ -76,6 +76,33 @@ public sealed partial class StreamingDraft : IProgress<string>
         return MessageId;
     }
 
+    /// <summary>
+    /// After <see cref="CompleteAsync"/> on a cancelled answer: ends the shown draft with <paramref name="note"/>, keeping its
+    /// partial text, so it does not read as a finished answer. Nothing when no draft was shown.
+    /// </summary>
+    public async Task MarkStoppedAsync(string note, CancellationToken cancellationToken)
+    {
+        if (MessageId is not int id)
+        {
+            return;
+        }
+
+        string text;
+        lock (_gate)
+        {
+            text = _latest?.TrimEnd() ?? "";
+        }
+
+        var suffix = "\n\n" + note;
+        var room = TelegramHtmlFormatter.MaxMessageLength - suffix.Length - 1;
+        if (text.Length > room)
+        {
+            text = text[..(char.IsHighSurrogate(text[room - 1]) ? room - 1 : room)] + "…";
+        }
+
+        await _sender.EditPlainAsync(_chatId, id, text + suffix, cancellationToken);
+    }
+
     private async Task PumpAsync()
     {
         string? shown = null;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Chat;
+using NewsBot.Core.Languages;
 using NewsBot.Core.State;
 using NewsBot.Telegram.Logging;
 using NewsBot.Telegram.Sending;
@@ -22,6 +23,9 @@ public sealed partial class TelegramConversation(
     RedactingLogger<StreamingDraft> draftLogger,
     IChatSettingsStore? chatSettings = null)
 {
+    /// <summary>How long marking a cancelled draft may take (it runs after the request's own token has fired).</summary>
+    private static readonly TimeSpan StopNoteTimeout = TimeSpan.FromSeconds(5);
+
     public async Task AnswerAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         LogAnswering(logger, message.UpdateId, message.ChatId);
@@ -39,7 +43,11 @@ public sealed partial class TelegramConversation(
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                await draft.CompleteAsync();
+                if (await draft.CompleteAsync() is not null)
+                {
+                    await MarkDraftStoppedAsync(message, draft);
+                }
+
                 throw;
             }
             catch (Exception e)
@@ -69,12 +77,38 @@ public sealed partial class TelegramConversation(
     /// <summary>Tells the user that /cancel stopped the running answer (or that none was running).</summary>
     public async Task ConfirmCancelAsync(IncomingMessage message, bool stopped, CancellationToken cancellationToken)
     {
-        var request = message.Request;
-        var chosen = chatSettings is null ? null : (await chatSettings.GetAsync(new ChatKey(request.Platform, request.ChatId), cancellationToken)).Language;
-        var language = LanguageResolver.Resolve(chosen, request.UserLocale, "", isCommandWithoutText: true, botOptions.Value.Default);
+        var language = await CommandLanguageAsync(message.Request, cancellationToken);
         var reply = Reply.Text(language, stopped ? Texts.Cancelled(language) : Texts.NothingToCancel(language));
         await sender.SendReplyAsync(message.ChatId, reply, message.MessageId, draftMessageId: null, cancellationToken);
     }
+
+    /// <summary>
+    /// Marks a streamed draft whose answer was cancelled. The request's token has fired, so this gets a short time of its own:
+    /// a shutdown waits for it at most that long.
+    /// </summary>
+    private async Task MarkDraftStoppedAsync(IncomingMessage message, StreamingDraft draft)
+    {
+        using var bounded = new CancellationTokenSource(StopNoteTimeout, time);
+        try
+        {
+            var language = await CommandLanguageAsync(message.Request, bounded.Token);
+            await draft.MarkStoppedAsync(Texts.AnswerStopped(language), bounded.Token);
+        }
+        catch (Exception e)
+        {
+            LogStopNoteFailed(logger, message.UpdateId, e.Message);
+        }
+    }
+
+    /// <summary>The language of a reply to a bare command: the chat's /lang choice, else the user's client language.</summary>
+    private async Task<Language> CommandLanguageAsync(ChatRequest request, CancellationToken cancellationToken)
+    {
+        var chosen = chatSettings is null ? null : (await chatSettings.GetAsync(new ChatKey(request.Platform, request.ChatId), cancellationToken)).Language;
+        return LanguageResolver.Resolve(chosen, request.UserLocale, "", isCommandWithoutText: true, botOptions.Value.Default);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Could not mark the stopped draft of update {UpdateId}: {Reason}")]
+    private static partial void LogStopNoteFailed(ILogger logger, long updateId, string reason);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Answering update {UpdateId} in chat {ChatId}")]
     private static partial void LogAnswering(ILogger logger, long updateId, long chatId);
