@@ -196,6 +196,54 @@ public sealed class DiscordAdapterTests
     }
 
     [Fact]
+    public async Task AStreamingAnswerToAMentionGrowsItsReplyAndEndsWithTheFinalText()
+    {
+        await using var harness = await AdapterHarness.StartAsync();
+        harness.Pipeline.Answer = async (_, partial, _) =>
+        {
+            partial!.Report("Rubio und");
+            await harness.Fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path == ChannelMessages);
+            partial.Report("Rubio und Lawrow trafen sich @everyone");
+            await harness.Fake.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path.StartsWith(ChannelMessages + "/", StringComparison.Ordinal));
+            return Reply.Text(Language.German, "Rubio und Lawrow trafen sich in Riad.", ReplyKind.Answer);
+        };
+
+        await harness.SendAsync("MESSAGE_CREATE", AdapterHarness.Message("m5", $"<@{FakeIds.Bot}> Wo trafen sich Rubio und Lawrow?"));
+        await harness.Fake.WaitForRequestAsync(r => r.Method == "PATCH" && Content(r) == "Rubio und Lawrow trafen sich in Riad.");
+        await harness.Service.StopAsync(CancellationToken.None);
+
+        var draft = Assert.Single(harness.Fake.Requests, r => r.Method == "POST" && r.Path == ChannelMessages);
+        Assert.Equal("m5", draft.Json.GetProperty("message_reference").GetProperty("message_id").GetString());
+        Assert.Equal("Rubio und", Content(draft));
+        var edits = harness.Fake.Requests.Where(r => r.Method == "PATCH").ToList();
+        Assert.True(edits.Count >= 2);
+        // Every edit goes to the one reply that was created (the fake numbers messages as it creates them).
+        Assert.Single(edits.Select(e => e.Path).Distinct());
+        Assert.StartsWith(ChannelMessages + "/", edits[0].Path, StringComparison.Ordinal);
+        Assert.Equal("Rubio und Lawrow trafen sich in Riad.", Content(edits[^1]));
+        Assert.DoesNotContain(edits, e => Content(e).Contains("@everyone", StringComparison.Ordinal));
+        Assert.All(edits.Append(draft), AssertNoMentions);
+    }
+
+    [Fact]
+    public async Task AStreamedReplyIsRemovedWhenTheAnswerEndsSilently()
+    {
+        await using var harness = await AdapterHarness.StartAsync();
+        harness.Pipeline.Answer = async (_, partial, _) =>
+        {
+            partial!.Report("Rubio und");
+            await harness.Fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path == ChannelMessages);
+            return Reply.Silent;
+        };
+
+        await harness.SendAsync("MESSAGE_CREATE", AdapterHarness.Message("m6", $"<@{FakeIds.Bot}> Wo?"));
+        var delete = await harness.Fake.WaitForRequestAsync(r => r.Method == "DELETE");
+
+        Assert.StartsWith(ChannelMessages + "/", delete.Path, StringComparison.Ordinal);
+        Assert.Single(harness.Fake.Requests, r => r.Method == "POST" && r.Path == ChannelMessages);
+    }
+
+    [Fact]
     public async Task SlashCommandsAreRegisteredOnceAndNotAgainWhenUnchanged()
     {
         var store = new InMemoryStores();

@@ -7,7 +7,10 @@ using NewsBot.Discord.Rendering;
 
 namespace NewsBot.Discord.Adapter;
 
-/// <summary>MESSAGE_CREATE: answers mentions, DMs and replies to the bot as replies, with "typing…" while it works.</summary>
+/// <summary>
+/// MESSAGE_CREATE: answers mentions, DMs and replies to the bot as replies, with "typing…" while it works; a streaming
+/// answer grows in its reply by edits (at most once per <see cref="DiscordTimings.StreamEditInterval"/>).
+/// </summary>
 public sealed partial class DiscordMessageHandler(
     DiscordRestClient rest,
     IChatPipeline pipeline,
@@ -39,13 +42,32 @@ public sealed partial class DiscordMessageHandler(
             IsReplyToBot = question.IsReplyToBot,
         };
 
+        // A streaming engine's text shows up as a reply that grows by edits; the final answer then replaces it.
+        string? draftId = null;
+        var previewLanguage = LanguageDetector.DetectOr(request.Text, Language.English);
         Reply reply;
         using (var typing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
             var typingLoop = KeepTypingAsync(channelId, typing.Token);
+            await using var preview = new ThrottledEditor(
+                async text =>
+                {
+                    var content = formatter.FormatPreview(text, previewLanguage);
+                    if (draftId is null)
+                    {
+                        draftId = await rest.CreateMessageAsync(channelId, content, messageId, cancellationToken) is { } sent ? DiscordEvents.Str(sent, "id") : null;
+                    }
+                    else
+                    {
+                        await rest.EditMessageAsync(channelId, draftId, content, cancellationToken);
+                    }
+                },
+                time,
+                timings.StreamEditInterval,
+                logger);
             try
             {
-                reply = await pipeline.HandleAsync(request, null, cancellationToken);
+                reply = await pipeline.HandleAsync(request, preview, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -54,12 +76,31 @@ public sealed partial class DiscordMessageHandler(
             }
             finally
             {
+                await preview.CompleteAsync();
                 await typing.CancelAsync();
                 await typingLoop;
             }
         }
 
         var parts = formatter.Format(reply);
+        if (draftId is not null)
+        {
+            if (parts.Count == 0)
+            {
+                // Stopped with /cancel (or nothing to say): the partial text must not stay as if it were an answer.
+                await rest.DeleteMessageAsync(channelId, draftId, cancellationToken);
+                return;
+            }
+
+            await rest.EditMessageAsync(channelId, draftId, parts[0], cancellationToken);
+            foreach (var part in parts.Skip(1))
+            {
+                await rest.CreateMessageAsync(channelId, part, null, cancellationToken);
+            }
+
+            return;
+        }
+
         for (var i = 0; i < parts.Count; i++)
         {
             await rest.CreateMessageAsync(channelId, parts[i], i == 0 ? messageId : null, cancellationToken);

@@ -38,6 +38,13 @@ public static class DiscordRestEndpoints
     public static Task<JsonElement?> CreateMessageAsync(this DiscordRestClient rest, string channelId, string content, string? replyToMessageId, CancellationToken cancellationToken) =>
         rest.SendAsync(HttpMethod.Post, DiscordRoute.ChannelMessages(channelId), MessageBody(content, replyToMessageId), cancellationToken);
 
+    /// <summary>Replaces a message's text (a streamed answer growing); the reply reference it was created with stays.</summary>
+    public static Task EditMessageAsync(this DiscordRestClient rest, string channelId, string messageId, string content, CancellationToken cancellationToken) =>
+        rest.SendAsync(HttpMethod.Patch, DiscordRoute.ChannelMessage(channelId, messageId), MessageBody(content), cancellationToken);
+
+    public static Task DeleteMessageAsync(this DiscordRestClient rest, string channelId, string messageId, CancellationToken cancellationToken) =>
+        rest.SendAsync(HttpMethod.Delete, DiscordRoute.ChannelMessage(channelId, messageId), null, cancellationToken);
+
     public static Task TriggerTypingAsync(this DiscordRestClient rest, string channelId, CancellationToken cancellationToken) =>
         rest.SendAsync(HttpMethod.Post, DiscordRoute.ChannelTyping(channelId), null, cancellationToken);
 

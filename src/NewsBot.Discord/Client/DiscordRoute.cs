@@ -11,6 +11,9 @@ public sealed record DiscordRoute(string Template, string Path, string MajorId)
     public static DiscordRoute ChannelMessages(string channelId) =>
         new("channels/{channel}/messages", $"channels/{E(channelId)}/messages", channelId);
 
+    public static DiscordRoute ChannelMessage(string channelId, string messageId) =>
+        new("channels/{channel}/messages/{message}", $"channels/{E(channelId)}/messages/{E(messageId)}", channelId);
+
     public static DiscordRoute ChannelTyping(string channelId) =>
         new("channels/{channel}/typing", $"channels/{E(channelId)}/typing", channelId);
 

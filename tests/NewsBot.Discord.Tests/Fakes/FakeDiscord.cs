@@ -214,6 +214,8 @@ public sealed class FakeDiscord : IAsyncDisposable
         {
             ("GET", ["gateway", "bot"]) => new(200, $$$"""{"url":"{{{GatewayUrl}}}","shards":1,"session_start_limit":{"total":1000,"remaining":999,"reset_after":0,"max_concurrency":1}}"""),
             ("POST", ["channels", var channel, "messages"]) => new(200, $$"""{"id":"{{Interlocked.Increment(ref _messageIds)}}","channel_id":"{{channel}}"}"""),
+            ("PATCH", ["channels", var channel, "messages", var message]) => new(200, $$"""{"id":"{{message}}","channel_id":"{{channel}}"}"""),
+            ("DELETE", ["channels", _, "messages", _]) => new(204),
             ("POST", ["channels", _, "typing"]) => new(204),
             ("POST", ["interactions", _, _, "callback"]) => new(204),
             ("PATCH", ["webhooks", _, _, "messages", "@original"]) => new(200, $$"""{"id":"{{Interlocked.Increment(ref _messageIds)}}"}"""),
