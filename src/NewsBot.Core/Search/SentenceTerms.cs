@@ -1,22 +1,24 @@
+using System.Collections.Concurrent;
+
 namespace NewsBot.Core.Search;
 
 /// <summary>
 /// The terms of a sentence as <see cref="QueryTranslator.TextTerms"/> gives them (words, and in German text the parts of
-/// compounds), for re-ranking: each distinct word is analysed once per thread and remembered, so scoring the sentences of
-/// twenty passages per query costs lookups rather than stemming and compound splitting.
+/// compounds), for re-ranking: each distinct word is analysed once and remembered (one cache shared by all threads, so
+/// memory does not grow with the thread pool), so scoring the sentences of twenty passages per query costs lookups rather
+/// than stemming and compound splitting.
 /// </summary>
 internal sealed class SentenceTerms
 {
-    /// <summary>Enough for the words of many queries' candidates; cleared when full so memory stays bounded.</summary>
-    private const int Capacity = 50_000;
+    /// <summary>Enough for the words of many queries' candidates (about 10 MB); cleared when full so memory stays bounded.</summary>
+    private const int Capacity = 100_000;
 
-    [ThreadStatic]
     private static SentenceTerms? _current;
 
     private readonly CompoundSplitter? _splitter;
-    private readonly Dictionary<string, (string? Term, string[] Parts)> _words = new(StringComparer.Ordinal);
-
-    private readonly Dictionary<string, (string? Term, string[] Parts)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private int _added;
+    private readonly ConcurrentDictionary<string, (string? Term, string[] Parts)> _words = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string? Term, string[] Parts)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     private SentenceTerms(CompoundSplitter? splitter)
     {
@@ -24,16 +26,18 @@ internal sealed class SentenceTerms
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>This thread's cache for <paramref name="translator"/>'s compound splitter.</summary>
+    /// <summary>The cache for <paramref name="translator"/>'s compound splitter (a new one when the splitter changes).</summary>
     public static SentenceTerms For(QueryTranslator translator)
     {
         var splitter = translator.Splitter;
-        if (_current is null || _current._splitter != splitter)
+        var current = Volatile.Read(ref _current);
+        if (current is null || current._splitter != splitter)
         {
-            _current = new SentenceTerms(splitter);
+            current = new SentenceTerms(splitter);
+            Volatile.Write(ref _current, current);
         }
 
-        return _current;
+        return current;
     }
 
     /// <summary>Fills <paramref name="terms"/> with the sentence's terms (repeats possible); compounds are split only in German text.</summary>
@@ -75,9 +79,11 @@ internal sealed class SentenceTerms
             return known;
         }
 
-        if (_words.Count >= Capacity)
+        // ConcurrentDictionary.Count takes every lock: count additions ourselves (approximately is enough for a bound).
+        if (Volatile.Read(ref _added) >= Capacity)
         {
             _words.Clear();
+            Volatile.Write(ref _added, 0);
         }
 
         var token = word.ToString();
@@ -87,6 +93,12 @@ internal sealed class SentenceTerms
             parts = [.. _splitter.Split(TextAnalyzer.Normalize(token)).Select(TextAnalyzer.Term).OfType<string>()];
         }
 
-        return _words[token] = (TextAnalyzer.Term(token), parts);
+        var analysed = (TextAnalyzer.Term(token), parts);
+        if (_words.TryAdd(token, analysed))
+        {
+            Interlocked.Increment(ref _added);
+        }
+
+        return analysed;
     }
 }

@@ -79,6 +79,27 @@ public sealed class CrossLingualSearchTests
     }
 
     [Fact]
+    public void Sentence_terms_are_right_when_many_threads_share_the_cache()
+    {
+        var translator = InstalledDictionary.Translator;
+        var sentences = TestCorpus.Seed().Blocks.SelectMany(b => Sentences.Split(b.Text)).ToList();
+        var expected = sentences.Select(s => translator.TextTerms(s).Order(StringComparer.Ordinal).ToList()).ToList();
+        var wrong = 0;
+
+        Parallel.For(0, 8 * sentences.Count, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var terms = new List<string>();
+            SentenceTerms.For(translator).Fill(sentences[i % sentences.Count], german: true, terms);
+            if (!terms.Distinct().Order(StringComparer.Ordinal).SequenceEqual(expected[i % sentences.Count]))
+            {
+                Interlocked.Increment(ref wrong);
+            }
+        });
+
+        Assert.Equal(0, wrong);
+    }
+
+    [Fact]
     public void A_short_result_list_is_the_head_of_a_long_one()
     {
         // The focus re-ranking stops early for short lists; that must not change which passages come first.
