@@ -112,6 +112,34 @@ public sealed class PolicyHostTests
         await host.StopAsync(timeout.Token);
     }
 
+    [Fact]
+    public async Task At_the_keyboard_cancel_stops_the_running_answer_and_the_chat_goes_on()
+    {
+        var database = Path.Combine(TestPaths.NewTempFolder(), "bot.db");
+        var input = new LiveLines();
+        var text = new StringWriter();
+        var output = TextWriter.Synchronized(text);
+        var holding = new HoldingEngine();
+        using var host = Build(database, "", null, [], startConsole: true, output, io: new ConsoleChatIO(input, output, Interactive: true), engine: holding.Around);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        var running = host.RunAsync(timeout.Token);
+        input.Send("Where did Rubio and Lavrov meet?");
+        await holding.Started.Task.WaitAsync(timeout.Token);
+        input.Send("/cancel");
+        await holding.Cancelled.Task.WaitAsync(timeout.Token);
+        input.Send("/articles");
+        input.End();
+        await running;
+
+        Assert.False(timeout.IsCancellationRequested, "the console chat did not stop at the end of its input");
+        var shown = text.ToString();
+        var cancelled = shown.IndexOf("Cancelled.", StringComparison.Ordinal);
+        Assert.True(cancelled >= 0, shown);
+        Assert.True(shown.IndexOf("000_59b4a59a8a957c04", StringComparison.Ordinal) > cancelled, shown);
+        Assert.DoesNotContain("Riad", shown, StringComparison.Ordinal);
+    }
+
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 
     private sealed record Run(string Output, IReadOnlyList<AskContext> Asked);
@@ -128,7 +156,16 @@ public sealed class PolicyHostTests
     }
 
     /// <summary>The host the way the executable composes it for "run": core, SQLite store and the console chat.</summary>
-    private static IHost Build(string database, string input, Dictionary<string, string?>? settings, List<AskContext> asked, bool startConsole, TextWriter? output = null, TimeProvider? time = null)
+    private static IHost Build(
+        string database,
+        string input,
+        Dictionary<string, string?>? settings,
+        List<AskContext> asked,
+        bool startConsole,
+        TextWriter? output = null,
+        TimeProvider? time = null,
+        ConsoleChatIO? io = null,
+        Func<IAnswerEngine, IAnswerEngine>? engine = null)
     {
         var configuration = new Dictionary<string, string?>
         {
@@ -153,14 +190,70 @@ public sealed class PolicyHostTests
         builder.Services
             .AddNewsBotCore(builder.Configuration)
             .AddStorage(builder.Configuration);
-        builder.Services.AddSingleton<IAnswerEngine>(sp => new RecordingEngine(sp.GetRequiredService<ExtractiveAnswerEngine>(), asked));
+        builder.Services.AddSingleton<IAnswerEngine>(sp =>
+        {
+            var recording = new RecordingEngine(sp.GetRequiredService<ExtractiveAnswerEngine>(), asked);
+            return engine is null ? recording : engine(recording);
+        });
         if (startConsole)
         {
-            builder.Services.AddSingleton(new ConsoleChatIO(new StringReader(input), output ?? TextWriter.Null, Interactive: false));
+            builder.Services.AddSingleton(io ?? new ConsoleChatIO(new StringReader(input), output ?? TextWriter.Null, Interactive: false));
             builder.Services.AddHostedService<ConsoleChatService>();
         }
 
         return builder.Build();
+    }
+
+    /// <summary>Keyboard input that arrives while the chat runs: lines are sent one by one, then the input ends.</summary>
+    private sealed class LiveLines : TextReader
+    {
+        private readonly System.Threading.Channels.Channel<string> _lines = System.Threading.Channels.Channel.CreateUnbounded<string>();
+
+        public void Send(string line) => _lines.Writer.TryWrite(line);
+
+        public void End() => _lines.Writer.TryComplete();
+
+        public override async ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken) =>
+            await _lines.Reader.WaitToReadAsync(cancellationToken) && _lines.Reader.TryRead(out var line) ? line : null;
+
+        public override string? ReadLine() => ReadLineAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
+    }
+
+    /// <summary>An engine whose questions never finish on their own: they wait until cancelled, and say so.</summary>
+    private sealed class HoldingEngine
+    {
+        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Cancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public IAnswerEngine Around(IAnswerEngine inner) => new Holding(inner, this);
+
+        private sealed class Holding(IAnswerEngine inner, HoldingEngine owner) : IAnswerEngine
+        {
+            public string Backend => inner.Backend;
+
+            public async Task<Answer> AnswerAsync(AskContext context, CancellationToken cancellationToken)
+            {
+                owner.Started.TrySetResult();
+                try
+                {
+                    await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    owner.Cancelled.TrySetResult();
+                    throw;
+                }
+
+                return await inner.AnswerAsync(context, cancellationToken);
+            }
+
+            public Task<Answer> SummarizeAsync(SummaryContext context, CancellationToken cancellationToken) => inner.SummarizeAsync(context, cancellationToken);
+
+            public Task<string> BlurbAsync(Article article, Language language, CancellationToken cancellationToken) => inner.BlurbAsync(article, language, cancellationToken);
+
+            public Task<Answer> DescribePersonAsync(PersonContext context, CancellationToken cancellationToken) => inner.DescribePersonAsync(context, cancellationToken);
+        }
     }
 
     /// <summary>Records what the answer engine was asked and lets the real engine answer.</summary>

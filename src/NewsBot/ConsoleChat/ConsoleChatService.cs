@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NewsBot.Core.Chat;
@@ -6,7 +7,7 @@ namespace NewsBot.ConsoleChat;
 
 /// <summary>
 /// The console adapter: each line on stdin is a message (question or command) to the same pipeline the platforms use;
-/// replies go to stdout. End of input stops the host cleanly.
+/// replies go to stdout. At the keyboard, /cancel stops a running answer. End of input stops the host cleanly.
 /// </summary>
 public sealed partial class ConsoleChatService(
     IChatPipeline pipeline,
@@ -22,33 +23,74 @@ public sealed partial class ConsoleChatService(
         var output = io.Output;
         if (io.Interactive)
         {
-            await output.WriteLineAsync("NewsBot console chat. Ask a question, or /help. End with Ctrl+D.");
+            await output.WriteLineAsync("NewsBot console chat. Ask a question, or /help; /cancel stops a running answer. End with Ctrl+D.");
+            await PromptAsync(output, stoppingToken);
         }
 
-        while (!stoppingToken.IsCancellationRequested)
+        // Lines are read while an answer runs, so that at the keyboard /cancel can stop it. Piped input is a script:
+        // each line is answered after the one before, /cancel included.
+        var lines = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        var reading = ReadLinesAsync(lines.Writer, stoppingToken);
+        var answering = Task.CompletedTask;
+        try
         {
-            if (io.Interactive)
+            await foreach (var line in lines.Reader.ReadAllAsync(stoppingToken))
             {
-                await output.WriteAsync("> ");
-                await output.FlushAsync(stoppingToken);
+                if (line.Trim().Length == 0)
+                {
+                    continue;
+                }
+
+                if (io.Interactive && !answering.IsCompleted && IsCancel(line))
+                {
+                    // The pipeline stops the running answer (it ends silently) and confirms here.
+                    await AnswerAsync(line, output, stoppingToken);
+                    continue;
+                }
+
+                await answering;
+                answering = AnswerAsync(line, output, stoppingToken);
+                if (!io.Interactive)
+                {
+                    await answering;
+                }
             }
 
-            var line = await io.Input.ReadLineAsync(stoppingToken);
-            if (line is null)
-            {
-                break;
-            }
-
-            if (line.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            await AnswerAsync(line, output, stoppingToken);
+            await answering;
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
         }
 
+        await reading;
         LogEndOfInput(logger);
         lifetime.StopApplication();
+    }
+
+    private async Task ReadLinesAsync(ChannelWriter<string> lines, CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (await io.Input.ReadLineAsync(stoppingToken) is { } line)
+            {
+                lines.TryWrite(line);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            lines.TryComplete();
+        }
+    }
+
+    private static bool IsCancel(string line) => string.Equals(line.Trim(), "/cancel", StringComparison.OrdinalIgnoreCase);
+
+    private async Task PromptAsync(TextWriter output, CancellationToken stoppingToken)
+    {
+        await output.WriteAsync("> ");
+        await output.FlushAsync(stoppingToken);
     }
 
     private async Task AnswerAsync(string line, TextWriter output, CancellationToken stoppingToken)
@@ -65,6 +107,11 @@ public sealed partial class ConsoleChatService(
             return;
         }
 
+        if (reply.Kind == ReplyKind.Silent && !streamed.HasWritten)
+        {
+            return; // stopped by /cancel: its own reply says so
+        }
+
         if (streamed.HasWritten)
         {
             // The answer text is already on screen; add only the sources.
@@ -79,6 +126,10 @@ public sealed partial class ConsoleChatService(
 
         await output.WriteLineAsync();
         await output.FlushAsync(stoppingToken);
+        if (io.Interactive)
+        {
+            await PromptAsync(output, stoppingToken);
+        }
     }
 
     /// <summary>Writes a streamed answer as it grows: only the new suffix each time.</summary>
