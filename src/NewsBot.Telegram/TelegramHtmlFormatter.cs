@@ -52,6 +52,23 @@ public sealed partial class TelegramHtmlFormatter : ReplyFormatter
     }
 
     /// <summary>Escapes the three characters Telegram's HTML parser reads as markup.</summary>
+    /// <summary>The beginning of <paramref name="text"/> in at most <paramref name="max"/> characters, "…" marking a cut (never inside a surrogate pair).</summary>
+    public static string Shorten(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = max - 1;
+        if (char.IsHighSurrogate(text[cut - 1]))
+        {
+            cut--;
+        }
+
+        return text[..cut] + "…";
+    }
+
     public static string HtmlEscape(string text) =>
         text.Replace("&", "&amp;", StringComparison.Ordinal)
             .Replace("<", "&lt;", StringComparison.Ordinal)

@@ -228,11 +228,9 @@ public sealed class PolicyHostTests
 
         public IAnswerEngine Around(IAnswerEngine inner) => new Holding(inner, this);
 
-        private sealed class Holding(IAnswerEngine inner, HoldingEngine owner) : IAnswerEngine
+        private sealed class Holding(IAnswerEngine inner, HoldingEngine owner) : DelegatingEngine(inner)
         {
-            public string Backend => inner.Backend;
-
-            public async Task<Answer> AnswerAsync(AskContext context, CancellationToken cancellationToken)
+            public override async Task<Answer> AnswerAsync(AskContext context, CancellationToken cancellationToken)
             {
                 owner.Started.TrySetResult();
                 try
@@ -245,36 +243,36 @@ public sealed class PolicyHostTests
                     throw;
                 }
 
-                return await inner.AnswerAsync(context, cancellationToken);
+                return await base.AnswerAsync(context, cancellationToken);
             }
-
-            public Task<Answer> SummarizeAsync(SummaryContext context, CancellationToken cancellationToken) => inner.SummarizeAsync(context, cancellationToken);
-
-            public Task<string> BlurbAsync(Article article, Language language, CancellationToken cancellationToken) => inner.BlurbAsync(article, language, cancellationToken);
-
-            public Task<Answer> DescribePersonAsync(PersonContext context, CancellationToken cancellationToken) => inner.DescribePersonAsync(context, cancellationToken);
         }
     }
 
-    /// <summary>Records what the answer engine was asked and lets the real engine answer.</summary>
-    private sealed class RecordingEngine(IAnswerEngine inner, List<AskContext> asked) : IAnswerEngine
+    /// <summary>Passes everything to the real engine; the test engines change only what they need to.</summary>
+    private abstract class DelegatingEngine(IAnswerEngine inner) : IAnswerEngine
     {
         public string Backend => inner.Backend;
 
-        public Task<Answer> AnswerAsync(AskContext context, CancellationToken cancellationToken)
-        {
-            lock (asked)
-            {
-                asked.Add(context);
-            }
-
-            return inner.AnswerAsync(context, cancellationToken);
-        }
+        public virtual Task<Answer> AnswerAsync(AskContext context, CancellationToken cancellationToken) => inner.AnswerAsync(context, cancellationToken);
 
         public Task<Answer> SummarizeAsync(SummaryContext context, CancellationToken cancellationToken) => inner.SummarizeAsync(context, cancellationToken);
 
         public Task<string> BlurbAsync(Article article, Language language, CancellationToken cancellationToken) => inner.BlurbAsync(article, language, cancellationToken);
 
         public Task<Answer> DescribePersonAsync(PersonContext context, CancellationToken cancellationToken) => inner.DescribePersonAsync(context, cancellationToken);
+    }
+
+    /// <summary>Records what the answer engine was asked and lets the real engine answer.</summary>
+    private sealed class RecordingEngine(IAnswerEngine inner, List<AskContext> asked) : DelegatingEngine(inner)
+    {
+        public override Task<Answer> AnswerAsync(AskContext context, CancellationToken cancellationToken)
+        {
+            lock (asked)
+            {
+                asked.Add(context);
+            }
+
+            return base.AnswerAsync(context, cancellationToken);
+        }
     }
 }

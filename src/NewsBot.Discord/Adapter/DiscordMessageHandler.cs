@@ -83,27 +83,30 @@ public sealed partial class DiscordMessageHandler(
         }
 
         var parts = formatter.Format(reply);
-        if (draftId is not null)
+        if (parts.Count == 0)
         {
-            if (parts.Count == 0)
+            if (draftId is not null)
             {
                 // Stopped with /cancel (or nothing to say): the partial text must not stay as if it were an answer.
                 await rest.DeleteMessageAsync(channelId, draftId, cancellationToken);
-                return;
-            }
-
-            await rest.EditMessageAsync(channelId, draftId, parts[0], cancellationToken);
-            foreach (var part in parts.Skip(1))
-            {
-                await rest.CreateMessageAsync(channelId, part, null, cancellationToken);
             }
 
             return;
         }
 
-        for (var i = 0; i < parts.Count; i++)
+        // The first part replaces the streamed reply, or is the reply; further parts follow as plain messages.
+        if (draftId is null)
         {
-            await rest.CreateMessageAsync(channelId, parts[i], i == 0 ? messageId : null, cancellationToken);
+            await rest.CreateMessageAsync(channelId, parts[0], messageId, cancellationToken);
+        }
+        else
+        {
+            await rest.EditMessageAsync(channelId, draftId, parts[0], cancellationToken);
+        }
+
+        foreach (var part in parts.Skip(1))
+        {
+            await rest.CreateMessageAsync(channelId, part, null, cancellationToken);
         }
     }
 

@@ -94,13 +94,8 @@ public sealed partial class StreamingDraft : IProgress<string>
         }
 
         var suffix = "\n\n" + note;
-        var room = TelegramHtmlFormatter.MaxMessageLength - suffix.Length - 1;
-        if (text.Length > room)
-        {
-            text = text[..(char.IsHighSurrogate(text[room - 1]) ? room - 1 : room)] + "…";
-        }
-
-        await _sender.EditPlainAsync(_chatId, id, text + suffix, cancellationToken);
+        var shown = TelegramHtmlFormatter.Shorten(text, TelegramHtmlFormatter.MaxMessageLength - suffix.Length);
+        await _sender.EditPlainAsync(_chatId, id, shown + suffix, cancellationToken);
     }
 
     private async Task PumpAsync()

@@ -157,19 +157,8 @@ public sealed partial class TelegramReplySender(TelegramOutbox outbox, TelegramH
             return "…";
         }
 
-        if (defused.Length <= TelegramHtmlFormatter.MaxMessageLength)
-        {
-            return defused;
-        }
-
         // A draft only shows the beginning; the final reply is split properly.
-        var cut = TelegramHtmlFormatter.MaxMessageLength - 1;
-        if (char.IsHighSurrogate(defused[cut - 1]))
-        {
-            cut--;
-        }
-
-        return defused[..cut] + "…";
+        return TelegramHtmlFormatter.Shorten(defused, TelegramHtmlFormatter.MaxMessageLength);
     }
 
     private static ReplyParameters? ReplyTo(int? messageId) =>
