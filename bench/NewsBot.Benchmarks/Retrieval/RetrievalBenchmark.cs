@@ -11,7 +11,8 @@ namespace NewsBot.Benchmarks.Retrieval;
 /// Retrieval quality on XQuAD (dev half: 120 paragraphs, 632 questions per language, identical ids in German and English):
 /// recall@1 and recall@5 of the gold paragraph for de→de, en→en, en→de and de→en, alone and with the 10kGNAD test articles
 /// as distractors; index time and query latency; the bot's index without and with the trans-de-en dictionary, and Lucene.Net.
-/// <c>retrieval [--smoke] [--datasets DIR] [--dictionary PATH | --no-dictionary] [--no-lucene] [--misses N]</c>.
+/// <c>retrieval [--smoke] [--datasets DIR] [--dictionary PATH | --no-dictionary] [--only-dictionary] [--no-lucene] [--misses N]
+/// [--plan QUESTION | --terms TEXT | --explain]</c>.
 /// </summary>
 public static class RetrievalBenchmark
 {
@@ -83,11 +84,25 @@ public static class RetrievalBenchmark
         {
             // Shows how a question becomes weighted concepts against the German XQuAD index (for tuning).
             var index = CorpusIndex.Build([.. german.Articles, .. distractors], QueryTranslator.From(dictionary));
-            foreach (var concept in QueryTranslator.From(dictionary).Plan(new SearchQuery(planned), index.Contains))
+            foreach (var concept in QueryTranslator.From(dictionary).Plan(new SearchQuery(planned), index.Contains, index.WithPrefix))
             {
                 output.WriteLine($"  {concept}");
             }
 
+            return Task.FromResult(0);
+        }
+
+        if (Option(args, "--terms") is { } probe && dictionary is not null)
+        {
+            // Shows how a text becomes index terms (stems, compound parts), for tuning the analyzer.
+            output.WriteLine(string.Join(" ", QueryTranslator.From(dictionary).TextTerms(probe)));
+            output.WriteLine(string.Join(" ", TextAnalyzer.Tokens(probe).Select(t => $"{t}->{TextAnalyzer.Term(t)}")));
+            return Task.FromResult(0);
+        }
+
+        if (args.Contains("--explain") && dictionary is not null)
+        {
+            ExplainMisses.Run(german, english, distractors, dictionary, output, 100);
             return Task.FromResult(0);
         }
 
@@ -120,6 +135,7 @@ public static class RetrievalBenchmark
         }
 
         output.WriteLine(Table(rows));
+        output.WriteLine(Falls(rows));
         return Task.FromResult(0);
     }
 
@@ -196,6 +212,29 @@ public static class RetrievalBenchmark
             }
 
             sb.AppendLine(CultureInfo.InvariantCulture, $" {row.IndexMs[Language.German]:0} / {row.IndexMs[Language.English]:0} | {row.MeanMs:0.00} / {row.P95Ms:0.00} |");
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Per system, what the distractors cost each figure, to three places: the robustness target is a fall of at most 0.05.
+    /// </summary>
+    private static string Falls(List<Row> rows)
+    {
+        var sb = new StringBuilder();
+        foreach (var group in rows.GroupBy(r => r.System).Where(g => g.Count() == 2))
+        {
+            var (clean, noisy) = (group.First(r => r.Distractors == 0), group.First(r => r.Distractors > 0));
+            sb.Append(CultureInfo.InvariantCulture, $"{group.Key}, without → with distractors:");
+            foreach (var pair in Pairs)
+            {
+                var (c1, c5) = clean.Recalls[pair];
+                var (n1, n5) = noisy.Recalls[pair];
+                sb.Append(CultureInfo.InvariantCulture, $" {pair.Question.ToCode()}→{pair.Passage.ToCode()} R@1 {c1:0.000}→{n1:0.000} ({n1 - c1:+0.000;-0.000}), R@5 {c5:0.000}→{n5:0.000} ({n5 - c5:+0.000;-0.000});");
+            }
+
+            sb.AppendLine();
         }
 
         return sb.ToString();

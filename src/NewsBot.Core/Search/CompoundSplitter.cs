@@ -4,7 +4,8 @@ namespace NewsBot.Core.Search;
 /// Splits German compounds into known words ("aussenministerin" → "aussen" + "ministerin", "regierungschef" → "regierung" + "chef"),
 /// so that a compound and its parts meet: in the index (a passage about the Außenminister also answers "Minister")
 /// and in queries (each part can be translated when the compound itself is not in the dictionary).
-/// A greedy longest-head split over a vocabulary; linking elements (Fugen-s, -n, -es, -en, -er) are dropped from modifiers.
+/// A greedy longest-head split over a vocabulary; linking elements (Fugen-s, -n, -es, -en, -er) are dropped from modifiers,
+/// and a modifier may be a verb stem ("sende" of "senden").
 /// </summary>
 public sealed class CompoundSplitter(Func<string, bool> isWord)
 {
@@ -70,6 +71,12 @@ public sealed class CompoundSplitter(Func<string, bool> isWord)
     private string? Modifier(string modifier)
     {
         if (isWord(modifier))
+        {
+            return modifier;
+        }
+
+        // A verb stem as modifier: "Sende|gebühren" (senden), "Lehr|zertifikat" (lehren).
+        if (isWord(modifier + "n") || isWord(modifier + "en"))
         {
             return modifier;
         }

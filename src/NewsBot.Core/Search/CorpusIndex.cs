@@ -243,6 +243,25 @@ public sealed class CorpusIndex : ISearchIndex
 
     public bool Contains(string term) => _postings.ContainsKey(term);
 
+    /// <summary>The index's terms in ordinal order, for prefix look-ups; sorted on the first query that needs them.</summary>
+    private string[]? _sortedTerms;
+
+    /// <summary>The index's terms that start with <paramref name="prefix"/>, in ordinal order.</summary>
+    public IEnumerable<string> WithPrefix(string prefix)
+    {
+        var sorted = LazyInitializer.EnsureInitialized(ref _sortedTerms, () =>
+        {
+            var terms = _postings.Keys.ToArray();
+            Array.Sort(terms, StringComparer.Ordinal);
+            return terms;
+        });
+        var start = Array.BinarySearch(sorted, prefix, StringComparer.Ordinal);
+        for (var i = start < 0 ? ~start : start; i < sorted.Length && sorted[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            yield return sorted[i];
+        }
+    }
+
     public IReadOnlyList<SearchHit> Search(SearchQuery query, int limit)
     {
         if (_passages.Length == 0 || limit <= 0)
@@ -250,7 +269,7 @@ public sealed class CorpusIndex : ISearchIndex
             return [];
         }
 
-        var concepts = _translator.Plan(query, Contains);
+        var concepts = _translator.Plan(query, Contains, WithPrefix);
         if (concepts.Count == 0)
         {
             return [];

@@ -26,8 +26,11 @@ public sealed partial class QueryTranslator
     /// </summary>
     public const double TranslationWeight = 1.0;
 
-    /// <summary>Translations per word that reach the query (among those that occur in the corpus).</summary>
+    /// <summary>Translations per word that reach the query (among those that occur in the corpus), not counting forms of them.</summary>
     public const int MaxTranslationsPerWord = 5;
+
+    /// <summary>A sense shorter than this is not looked for inside later translations ("ort" is in too many words).</summary>
+    private const int MinSenseLength = 4;
 
     private readonly Lazy<BilingualDictionary?> _dictionary;
     private readonly Lazy<CompoundSplitter?> _splitter;
@@ -87,14 +90,15 @@ public sealed partial class QueryTranslator
     public CompoundSplitter? Splitter => _splitter.Value;
 
     /// <summary>The query's concepts; <paramref name="inIndex"/> says which terms the corpus has (translations it lacks are dropped).</summary>
-    public List<QueryConcept> Plan(SearchQuery query, Func<string, bool> inIndex)
+    /// <param name="withPrefix">The index's terms with a given prefix, for spelling cognates (<see cref="Cognates"/>); none when null.</param>
+    public List<QueryConcept> Plan(SearchQuery query, Func<string, bool> inIndex, Func<string, IEnumerable<string>>? withPrefix = null)
     {
         var concepts = new List<QueryConcept>();
         var own = new HashSet<string>(StringComparer.Ordinal);
-        AddText(query.Text, 1, concepts, own, inIndex);
+        AddText(query.Text, 1, concepts, own, inIndex, withPrefix);
         foreach (var extra in query.ExtraTerms)
         {
-            AddText(extra, ExtraTermWeight, concepts, own, inIndex);
+            AddText(extra, ExtraTermWeight, concepts, own, inIndex, withPrefix);
         }
 
         return concepts;
@@ -138,7 +142,7 @@ public sealed partial class QueryTranslator
         return total == 0 ? 0 : covered / total;
     }
 
-    private void AddText(string text, double weight, List<QueryConcept> concepts, HashSet<string> seen, Func<string, bool> inIndex)
+    private void AddText(string text, double weight, List<QueryConcept> concepts, HashSet<string> seen, Func<string, bool> inIndex, Func<string, IEnumerable<string>>? withPrefix)
     {
         var dictionary = Dictionary;
         var language = LanguageDetector.Detect(text);
@@ -175,6 +179,13 @@ public sealed partial class QueryTranslator
                 {
                     AddTranslations(concept, Lookup(dictionary, term, direction), inIndex);
                 }
+            }
+
+            // English words the German text spells its own way (complexity → Komplexität, certificate → Zertifikat): many
+            // are missing from the dictionary or rank below rarer senses there.
+            if (dictionary is not null && withPrefix is not null && directions.Contains(TranslationDirection.EnglishToGerman))
+            {
+                Cognates.AddGermanSpellings(concept, term, withPrefix);
             }
 
             concepts.Add(concept);
@@ -247,14 +258,18 @@ public sealed partial class QueryTranslator
     {
         var taken = 0;
         var best = 0;
+        // The senses taken so far: a later translation that contains one is a form of it ("gespielt", "spielt" of "spiel"),
+        // weighs as much and does not count against the limit.
+        var senses = new List<(string Term, double Share)>(MaxTranslationsPerWord);
         foreach (var translation in translations)
         {
-            if (taken >= MaxTranslationsPerWord)
+            var space = translation.Terms.IndexOf(' ', StringComparison.Ordinal);
+            var sense = space < 0 ? senses.Find(s => s.Term.Length >= MinSenseLength && translation.Terms.Contains(s.Term, StringComparison.Ordinal)) : default;
+            if (taken >= MaxTranslationsPerWord && sense.Term is null)
             {
-                break;
+                continue;
             }
 
-            var space = translation.Terms.IndexOf(' ', StringComparison.Ordinal);
             if (space < 0 ? !inIndex(translation.Terms) : !inIndex(translation.Terms[..space]) || !inIndex(translation.Terms[(space + 1)..]))
             {
                 continue;
@@ -262,6 +277,13 @@ public sealed partial class QueryTranslator
 
             best = Math.Max(best, translation.Count);
             var share = TranslationWeight * translation.Count / best;
+            if (sense.Term is not null)
+            {
+                concept.Add(translation.Terms, Math.Max(share, sense.Share));
+                continue;
+            }
+
+            senses.Add((translation.Terms, share));
             if (space < 0)
             {
                 concept.Add(translation.Terms, share);
