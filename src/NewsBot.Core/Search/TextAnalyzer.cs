@@ -165,10 +165,10 @@ public static class TextAnalyzer
                 }
 
                 var stem = word[..^suffix.Length];
-                // "Ergebnisse" → "ergebnis", as "Ergebnis" itself.
+                // "Ergebnisse" meets "Ergebnis", whose final "s" goes as a plural's would: both "ergebni".
                 if (stem.EndsWith("niss", StringComparison.Ordinal))
                 {
-                    return stem[..^1];
+                    return stem[..^2];
                 }
 
                 // A plural "s" may hide one more suffix: "meetings" → "meeting" → "meet".

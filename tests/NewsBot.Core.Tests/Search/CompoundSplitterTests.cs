@@ -4,7 +4,7 @@ namespace NewsBot.Core.Tests.Search;
 
 public sealed class CompoundSplitterTests
 {
-    private static readonly HashSet<string> Vocabulary = ["aussen", "minister", "ministerin", "regierung", "chef", "staat", "oberhaupt", "kreml", "sprecher", "haus", "bund"];
+    private static readonly HashSet<string> Vocabulary = ["aussen", "minister", "ministerin", "regierung", "chef", "staat", "oberhaupt", "kreml", "sprecher", "haus", "bund", "senden", "gebuhr", "lehren", "zertifikat"];
 
     private static readonly CompoundSplitter Splitter = new(Vocabulary.Contains);
 
@@ -15,6 +15,8 @@ public sealed class CompoundSplitterTests
     [InlineData("staatsoberhaupt", "staat oberhaupt")]
     [InlineData("kremlsprecher", "kreml sprecher")]
     [InlineData("bundesaussenminister", "bund aussen minister")]
+    [InlineData("sendegebuhren", "sende gebuhren")]
+    [InlineData("lehrzertifikat", "lehr zertifikat")]
     public void Compounds_split_into_known_words(string word, string parts) => Assert.Equal(parts.Split(' '), Splitter.Split(word));
 
     [Theory]

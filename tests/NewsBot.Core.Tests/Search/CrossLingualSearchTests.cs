@@ -173,6 +173,56 @@ public sealed class CrossLingualSearchTests
     }
 
     [Fact]
+    public void Forms_of_a_translation_weigh_as_the_translation_and_do_not_crowd_out_other_senses()
+    {
+        // "play" pairs with the noun "Spiel" in many entries and with the verb's forms in one: the forms are the same sense.
+        var dictionary = BilingualDictionary.Parse(
+        [
+            "Spiel {n} :: play; game", "Schauspiel {n}; Spiel {n} :: play", "Spiel {n} [techn.] :: play; clearance",
+            "spielen | spielend | gespielt | spielt | spielte :: to play | playing | played | plays | played",
+            "Theaterstück {n} :: play", "Spielzeug {n} :: plaything; toy", "Bühnenstück {n} :: play", "Drama {n} :: play; drama",
+        ]);
+        var translator = QueryTranslator.From(dictionary);
+
+        var play = translator.Plan(new SearchQuery("played"), _ => true)[0];
+
+        Assert.Equal(1, play.Terms[TextAnalyzer.Term("Spiel")!]);
+        Assert.Equal(1, play.Terms[TextAnalyzer.Term("gespielt")!]);
+        Assert.Equal(1, play.Terms[TextAnalyzer.Term("spielte")!]);
+        Assert.True(play.Terms.ContainsKey(TextAnalyzer.Term("Theaterstück")!));
+    }
+
+    [Fact]
+    public void An_english_word_finds_the_german_spelling_of_a_shared_word_the_dictionary_lacks()
+    {
+        var dictionary = BilingualDictionary.Parse(["Theorie {f} :: theory"]);
+        var theory = TestCorpus.Parse("theorie", "theorie.txt", "date 2025-02\n\nDie Komplexität der Probleme wächst mit der Eingabe.\n");
+        var other = TestCorpus.Parse("hafen", "hafen.txt", "date 2025-02\n\nDer Hafen wächst mit jedem Jahr.\n");
+        var index = CorpusIndex.Build([theory, other], QueryTranslator.From(dictionary));
+
+        var concepts = QueryTranslator.From(dictionary).Plan(new SearchQuery("What does the complexity grow with?"), index.Contains, index.WithPrefix);
+
+        Assert.Contains(concepts, c => c.Terms.ContainsKey(TextAnalyzer.Term("Komplexität")!));
+        Assert.Equal("theorie", index.Search(new SearchQuery("What does the complexity grow with?"), 1)[0].Passage.Article.Id);
+        Assert.Equal("komplexitat", Cognates.Germanize("complexitat"));
+        Assert.Equal("sertifikat", Cognates.Germanize("certificat"));
+    }
+
+    [Fact]
+    public void Spelling_cognates_need_the_word_to_agree_beyond_its_first_letters()
+    {
+        var dictionary = BilingualDictionary.Parse(["Theorie {f} :: theory"]);
+        var article = TestCorpus.Parse("vertrag", "vertrag.txt", "date 2025-02\n\nDer Kontrakt sieht eine Kontrolle vor.\n");
+        var index = CorpusIndex.Build([article], QueryTranslator.From(dictionary));
+
+        var contract = QueryTranslator.From(dictionary).Plan(new SearchQuery("What does the contract say?"), index.Contains, index.WithPrefix)
+            .Single(c => c.Terms.ContainsKey(TextAnalyzer.Term("contract")!));
+
+        Assert.Equal(Cognates.Weight, contract.Terms[TextAnalyzer.Term("Kontrakt")!]);
+        Assert.DoesNotContain(TextAnalyzer.Term("Kontrolle")!, contract.Terms.Keys);
+    }
+
+    [Fact]
     public void Names_and_numbers_stay_and_names_gain_their_exonym()
     {
         var translator = QueryTranslator.From(BilingualDictionary.Parse(DictionaryTests.Sample.Split('\n')));
