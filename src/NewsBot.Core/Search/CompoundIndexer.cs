@@ -10,15 +10,28 @@ internal sealed class CompoundIndexer(CompoundSplitter splitter)
 
     public void Remember(int passage, string text) => _passages.Add((passage, text));
 
-    /// <summary>Adds part postings to the lists being built (each list ordered by passage).</summary>
-    public void AddParts(Dictionary<string, List<CorpusIndex.Posting>> building)
+    /// <summary>
+    /// Adds the part postings to <paramref name="postings"/> (each array ordered by passage). Only the lists of parts are
+    /// rebuilt, by merging; copying every list to grow a few would double the index's memory for the length of the build.
+    /// </summary>
+    public void AddParts(Dictionary<string, CorpusIndex.Posting[]> postings)
     {
+        foreach (var (part, added) in Parts(postings))
+        {
+            postings[part] = postings.TryGetValue(part, out var existing) ? Merge(existing, added) : [.. added];
+        }
+    }
+
+    /// <summary>The part postings of the remembered passages, each list in passage order (as the passages were remembered).</summary>
+    private Dictionary<string, List<CorpusIndex.Posting>> Parts(Dictionary<string, CorpusIndex.Posting[]> postings)
+    {
+        // A part is a word when the dictionary or the corpus has it ("Kremlsprecher" splits on "Kreml" from the corpus).
         var known = new Dictionary<string, bool>(StringComparer.Ordinal);
         bool IsWord(string word)
         {
             if (!known.TryGetValue(word, out var isWord))
             {
-                known[word] = isWord = splitter.IsWord(word) || (TextAnalyzer.Term(word) is { } term && building.ContainsKey(term));
+                known[word] = isWord = splitter.IsWord(word) || (TextAnalyzer.Term(word) is { } term && postings.ContainsKey(term));
             }
 
             return isWord;
@@ -27,6 +40,7 @@ internal sealed class CompoundIndexer(CompoundSplitter splitter)
         var corpusSplitter = new CompoundSplitter(IsWord);
         var splits = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var additions = new Dictionary<string, List<CorpusIndex.Posting>>(StringComparer.Ordinal);
         foreach (var (passage, text) in _passages)
         {
             counts.Clear();
@@ -51,40 +65,41 @@ internal sealed class CompoundIndexer(CompoundSplitter splitter)
 
             foreach (var (part, count) in counts)
             {
-                if (!building.TryGetValue(part, out var list))
+                if (!additions.TryGetValue(part, out var list))
                 {
-                    building[part] = list = [];
+                    additions[part] = list = [];
                 }
 
-                Add(list, passage, count);
+                list.Add(new CorpusIndex.Posting(passage, count));
             }
         }
+
+        return additions;
     }
 
-    /// <summary>Adds to the passage's posting, or inserts one in passage order.</summary>
-    private static void Add(List<CorpusIndex.Posting> list, int passage, int count)
+    /// <summary>Two passage-ordered lists as one; a passage in both gets the sum of its frequencies.</summary>
+    private static CorpusIndex.Posting[] Merge(CorpusIndex.Posting[] existing, List<CorpusIndex.Posting> added)
     {
-        int low = 0, high = list.Count - 1;
-        while (low <= high)
+        var merged = new List<CorpusIndex.Posting>(existing.Length + added.Count);
+        int i = 0, j = 0;
+        while (i < existing.Length || j < added.Count)
         {
-            var middle = (low + high) / 2;
-            var at = list[middle].Passage;
-            if (at == passage)
+            if (j == added.Count || (i < existing.Length && existing[i].Passage < added[j].Passage))
             {
-                list[middle] = list[middle] with { Frequency = list[middle].Frequency + count };
-                return;
+                merged.Add(existing[i++]);
             }
-
-            if (at < passage)
+            else if (i == existing.Length || added[j].Passage < existing[i].Passage)
             {
-                low = middle + 1;
+                merged.Add(added[j++]);
             }
             else
             {
-                high = middle - 1;
+                merged.Add(existing[i] with { Frequency = existing[i].Frequency + added[j].Frequency });
+                i++;
+                j++;
             }
         }
 
-        list.Insert(low, new CorpusIndex.Posting(passage, count));
+        return [.. merged];
     }
 }

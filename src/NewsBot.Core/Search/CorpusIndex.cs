@@ -124,9 +124,7 @@ public sealed class CorpusIndex : ISearchIndex
         {
             // Compound parts are extra postings (not counted in the length): "Außenminister" also answers "Minister".
             // They are added once the corpus's own words are known, so "Kremlsprecher" splits on "Kreml" from the corpus.
-            var building = postings.ToDictionary(kv => kv.Key, kv => new List<Posting>(kv.Value), StringComparer.Ordinal);
-            compounds.AddParts(building);
-            postings = building.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+            compounds.AddParts(postings);
         }
 
         return new CorpusIndex([.. passages], postings, lengths) { _translator = translator };
