@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Languages;
 
 namespace NewsBot.Core.Search;
 
@@ -241,23 +242,44 @@ public sealed class CorpusIndex : ISearchIndex
 
     public bool Contains(string term) => _postings.ContainsKey(term);
 
-    /// <summary>The index's terms in ordinal order, for prefix look-ups; sorted on the first query that needs them.</summary>
-    private string[]? _sortedTerms;
+    /// <summary>The index's terms in ordinal order, each with the languages of the passages it occurs in (a bit per language).</summary>
+    private sealed record SortedTerms(string[] Terms, byte[] Languages);
 
-    /// <summary>The index's terms that start with <paramref name="prefix"/>, in ordinal order.</summary>
-    public IEnumerable<string> WithPrefix(string prefix)
+    /// <summary>Made on the first query that needs it (spelling cognates, with a dictionary only).</summary>
+    private SortedTerms? _sortedTerms;
+
+    /// <summary>
+    /// The index's terms that start with <paramref name="prefix"/>, in ordinal order; with a <paramref name="language"/>, only
+    /// those that passages in that language have.
+    /// </summary>
+    public IEnumerable<string> WithPrefix(string prefix, Language? language = null)
     {
-        var sorted = LazyInitializer.EnsureInitialized(ref _sortedTerms, () =>
+        var sorted = LazyInitializer.EnsureInitialized(ref _sortedTerms, SortTerms);
+        var mask = language is { } only ? 1 << (int)only : -1;
+        var start = Array.BinarySearch(sorted.Terms, prefix, StringComparer.Ordinal);
+        for (var i = start < 0 ? ~start : start; i < sorted.Terms.Length && sorted.Terms[i].StartsWith(prefix, StringComparison.Ordinal); i++)
         {
-            var terms = _postings.Keys.ToArray();
-            Array.Sort(terms, StringComparer.Ordinal);
-            return terms;
-        });
-        var start = Array.BinarySearch(sorted, prefix, StringComparer.Ordinal);
-        for (var i = start < 0 ? ~start : start; i < sorted.Length && sorted[i].StartsWith(prefix, StringComparison.Ordinal); i++)
-        {
-            yield return sorted[i];
+            if ((sorted.Languages[i] & mask) != 0)
+            {
+                yield return sorted.Terms[i];
+            }
         }
+    }
+
+    private SortedTerms SortTerms()
+    {
+        var terms = _postings.Keys.ToArray();
+        Array.Sort(terms, StringComparer.Ordinal);
+        var languages = new byte[terms.Length];
+        for (var t = 0; t < terms.Length; t++)
+        {
+            foreach (var posting in _postings[terms[t]])
+            {
+                languages[t] |= (byte)(1 << _languageOf[posting.Passage]);
+            }
+        }
+
+        return new SortedTerms(terms, languages);
     }
 
     public IReadOnlyList<SearchHit> Search(SearchQuery query, int limit)

@@ -90,8 +90,11 @@ public sealed partial class QueryTranslator
     public CompoundSplitter? Splitter => _splitter.Value;
 
     /// <summary>The query's concepts; <paramref name="inIndex"/> says which terms the corpus has (translations it lacks are dropped).</summary>
-    /// <param name="withPrefix">The index's terms with a given prefix, for spelling cognates (<see cref="Cognates"/>); none when null.</param>
-    public List<QueryConcept> Plan(SearchQuery query, Func<string, bool> inIndex, Func<string, IEnumerable<string>>? withPrefix = null)
+    /// <param name="withPrefix">
+    /// The index's terms with a given prefix (in passages of the given language; any when null), for spelling cognates
+    /// (<see cref="Cognates"/>); none are looked for when null.
+    /// </param>
+    public List<QueryConcept> Plan(SearchQuery query, Func<string, bool> inIndex, Func<string, Language?, IEnumerable<string>>? withPrefix = null)
     {
         var concepts = new List<QueryConcept>();
         var own = new HashSet<string>(StringComparer.Ordinal);
@@ -142,7 +145,7 @@ public sealed partial class QueryTranslator
         return total == 0 ? 0 : covered / total;
     }
 
-    private void AddText(string text, double weight, List<QueryConcept> concepts, HashSet<string> seen, Func<string, bool> inIndex, Func<string, IEnumerable<string>>? withPrefix)
+    private void AddText(string text, double weight, List<QueryConcept> concepts, HashSet<string> seen, Func<string, bool> inIndex, Func<string, Language?, IEnumerable<string>>? withPrefix)
     {
         var dictionary = Dictionary;
         var language = LanguageDetector.Detect(text);
@@ -181,11 +184,20 @@ public sealed partial class QueryTranslator
                 }
             }
 
-            // English words the German text spells its own way (complexity → Komplexität, certificate → Zertifikat): many
+            // Words both languages share but spell their own way (complexity ↔ Komplexität, certificate ↔ Zertifikat): many
             // are missing from the dictionary or rank below rarer senses there.
-            if (dictionary is not null && withPrefix is not null && directions.Contains(TranslationDirection.EnglishToGerman))
+            if (dictionary is not null && withPrefix is not null)
             {
-                Cognates.AddGermanSpellings(concept, term, withPrefix);
+                if (directions.Contains(TranslationDirection.EnglishToGerman))
+                {
+                    // In either language: the English word's own derivations count too ("decompresses" → "decompression").
+                    Cognates.AddGermanSpellings(concept, term, prefix => withPrefix(prefix, null));
+                }
+
+                if (directions.Contains(TranslationDirection.GermanToEnglish))
+                {
+                    Cognates.AddEnglishSpellings(concept, term, prefix => withPrefix(prefix, Language.English));
+                }
             }
 
             concepts.Add(concept);

@@ -209,6 +209,23 @@ public sealed class CrossLingualSearchTests
     }
 
     [Fact]
+    public void A_german_word_finds_the_english_spelling_of_a_shared_word_in_english_passages_only()
+    {
+        var dictionary = BilingualDictionary.Parse(["Theorie {f} :: theory"]);
+        var english = TestCorpus.Parse("theory", "theory.md", "---\ntitle: Theory\n---\nThe complexity of the problem grows with the input.\n");
+        var german = TestCorpus.Parse("kontrolle", "kontrolle.txt", "date 2025-02\n\nDie Complexität AG wächst mit den Jahren.\n");
+        var index = CorpusIndex.Build([english, german], QueryTranslator.From(dictionary));
+
+        var concept = QueryTranslator.From(dictionary).Plan(new SearchQuery("Wie wächst die Komplexität der Probleme?"), index.Contains, index.WithPrefix)
+            .Single(c => c.Terms.ContainsKey(TextAnalyzer.Term("Komplexität")!));
+
+        Assert.Equal(Cognates.Weight, concept.Terms[TextAnalyzer.Term("complexity")!]);
+        // "Complexität" in the German passage spells the respelt word exactly, but German look-alikes are not searched for.
+        Assert.DoesNotContain(TextAnalyzer.Term("Complexität")!, concept.Terms.Keys);
+        Assert.Equal("complexiti", Cognates.Anglicize("komplexiti"));
+    }
+
+    [Fact]
     public void Spelling_cognates_need_the_word_to_agree_beyond_its_first_letters()
     {
         var dictionary = BilingualDictionary.Parse(["Theorie {f} :: theory"]);
