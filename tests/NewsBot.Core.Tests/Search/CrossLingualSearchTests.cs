@@ -195,12 +195,10 @@ public sealed class CrossLingualSearchTests
     [Fact]
     public void An_english_word_finds_the_german_spelling_of_a_shared_word_the_dictionary_lacks()
     {
-        var dictionary = BilingualDictionary.Parse(["Theorie {f} :: theory"]);
-        var theory = TestCorpus.Parse("theorie", "theorie.txt", "date 2025-02\n\nDie Komplexität der Probleme wächst mit der Eingabe.\n");
-        var other = TestCorpus.Parse("hafen", "hafen.txt", "date 2025-02\n\nDer Hafen wächst mit jedem Jahr.\n");
-        var index = CorpusIndex.Build([theory, other], QueryTranslator.From(dictionary));
-
-        var concepts = QueryTranslator.From(dictionary).Plan(new SearchQuery("What does the complexity grow with?"), index.Contains, index.WithPrefix);
+        var (index, concepts) = CognatePlan(
+            "What does the complexity grow with?",
+            TestCorpus.Parse("theorie", "theorie.txt", "date 2025-02\n\nDie Komplexität der Probleme wächst mit der Eingabe.\n"),
+            TestCorpus.Parse("hafen", "hafen.txt", "date 2025-02\n\nDer Hafen wächst mit jedem Jahr.\n"));
 
         Assert.Contains(concepts, c => c.Terms.ContainsKey(TextAnalyzer.Term("Komplexität")!));
         Assert.Equal("theorie", index.Search(new SearchQuery("What does the complexity grow with?"), 1)[0].Passage.Article.Id);
@@ -211,13 +209,11 @@ public sealed class CrossLingualSearchTests
     [Fact]
     public void A_german_word_finds_the_english_spelling_of_a_shared_word_in_english_passages_only()
     {
-        var dictionary = BilingualDictionary.Parse(["Theorie {f} :: theory"]);
-        var english = TestCorpus.Parse("theory", "theory.md", "---\ntitle: Theory\n---\nThe complexity of the problem grows with the input.\n");
-        var german = TestCorpus.Parse("kontrolle", "kontrolle.txt", "date 2025-02\n\nDie Complexität AG wächst mit den Jahren.\n");
-        var index = CorpusIndex.Build([english, german], QueryTranslator.From(dictionary));
-
-        var concept = QueryTranslator.From(dictionary).Plan(new SearchQuery("Wie wächst die Komplexität der Probleme?"), index.Contains, index.WithPrefix)
-            .Single(c => c.Terms.ContainsKey(TextAnalyzer.Term("Komplexität")!));
+        var (_, concepts) = CognatePlan(
+            "Wie wächst die Komplexität der Probleme?",
+            TestCorpus.Parse("theory", "theory.md", "---\ntitle: Theory\n---\nThe complexity of the problem grows with the input.\n"),
+            TestCorpus.Parse("kontrolle", "kontrolle.txt", "date 2025-02\n\nDie Complexität AG wächst mit den Jahren.\n"));
+        var concept = concepts.Single(c => c.Terms.ContainsKey(TextAnalyzer.Term("Komplexität")!));
 
         Assert.Equal(Cognates.Weight, concept.Terms[TextAnalyzer.Term("complexity")!]);
         // "Complexität" in the German passage spells the respelt word exactly, but German look-alikes are not searched for.
@@ -228,15 +224,21 @@ public sealed class CrossLingualSearchTests
     [Fact]
     public void Spelling_cognates_need_the_word_to_agree_beyond_its_first_letters()
     {
-        var dictionary = BilingualDictionary.Parse(["Theorie {f} :: theory"]);
-        var article = TestCorpus.Parse("vertrag", "vertrag.txt", "date 2025-02\n\nDer Kontrakt sieht eine Kontrolle vor.\n");
-        var index = CorpusIndex.Build([article], QueryTranslator.From(dictionary));
-
-        var contract = QueryTranslator.From(dictionary).Plan(new SearchQuery("What does the contract say?"), index.Contains, index.WithPrefix)
-            .Single(c => c.Terms.ContainsKey(TextAnalyzer.Term("contract")!));
+        var (_, concepts) = CognatePlan(
+            "What does the contract say?",
+            TestCorpus.Parse("vertrag", "vertrag.txt", "date 2025-02\n\nDer Kontrakt sieht eine Kontrolle vor.\n"));
+        var contract = concepts.Single(c => c.Terms.ContainsKey(TextAnalyzer.Term("contract")!));
 
         Assert.Equal(Cognates.Weight, contract.Terms[TextAnalyzer.Term("Kontrakt")!]);
         Assert.DoesNotContain(TextAnalyzer.Term("Kontrolle")!, contract.Terms.Keys);
+    }
+
+    /// <summary>An index over <paramref name="articles"/> with a dictionary that lacks the question's words, and the question's plan.</summary>
+    private static (CorpusIndex Index, List<QueryConcept> Concepts) CognatePlan(string question, params Article[] articles)
+    {
+        var translator = QueryTranslator.From(BilingualDictionary.Parse(["Theorie {f} :: theory"]));
+        var index = CorpusIndex.Build(articles, translator);
+        return (index, translator.Plan(new SearchQuery(question), index.Contains, index.WithPrefix));
     }
 
     [Fact]
