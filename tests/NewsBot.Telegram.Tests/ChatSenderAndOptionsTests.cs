@@ -99,6 +99,34 @@ public sealed class ChatSenderAndOptionsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CancelWhileTheDraftIsStillOnItsWayWaitsForItAndMarksIt()
+    {
+        var pipeline = new FakeChatPipeline();
+        pipeline.Answer = async (request, progress, ct) =>
+        {
+            progress?.Report("Rubio und Lawrow trafen sich in Riad, wo");
+            await Task.Delay(Timeout.InfiniteTimeSpan, ct);
+            return Reply.Text(Language.German, "never");
+        };
+        await using var bot = await TelegramBotHarness.StartAsync(_server, pipeline: pipeline);
+        var draftAnswer = _server.HoldNext("sendMessage");
+        _server.PushMessage(72, "Wo trafen sich Rubio und Lawrow?", languageCode: "de");
+        await _server.WaitForAsync(_ => _server.MessagesTo(72).Count == 1);
+        var cancel = _server.PushMessage(72, "/cancel", languageCode: "de");
+
+        // The poller asks for updates after /cancel only once it has dispatched it: the answer is cancelled by then,
+        // while Telegram has not yet answered the draft's sendMessage.
+        await _server.WaitForAsync(c => c.Any(x => x.Method == "getUpdates" && x.Body["offset"]?.GetValue<int>() > cancel));
+        draftAnswer.SetResult();
+        var calls = await _server.WaitForAsync(c => c.Any(x => x.Method == "editMessageText" && x.ChatId == 72) && _server.MessagesTo(72).Count == 2);
+
+        var edit = Assert.Single(calls, c => c.Method == "editMessageText" && c.ChatId == 72);
+        Assert.Equal(_server.MessagesTo(72)[0].SentMessageId, edit.MessageId);
+        Assert.EndsWith("\n\n⏹ Antwort abgebrochen.", edit.Text);
+        Assert.Equal("Abgebrochen.", _server.MessagesTo(72)[1].Text);
+    }
+
+    [Fact]
     public void WithoutATokenNothingRunsAndNoSenderIsRegistered()
     {
         var services = new ServiceCollection();

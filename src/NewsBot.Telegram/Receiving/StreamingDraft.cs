@@ -12,6 +12,9 @@ namespace NewsBot.Telegram.Receiving;
 /// </summary>
 public sealed partial class StreamingDraft : IProgress<string>
 {
+    /// <summary>How long a draft send or edit already under way may still take once the answer is cancelled.</summary>
+    private static readonly TimeSpan SendGrace = TimeSpan.FromSeconds(5);
+
     private readonly TelegramReplySender _sender;
     private readonly long _chatId;
     private readonly int _replyTo;
@@ -19,6 +22,7 @@ public sealed partial class StreamingDraft : IProgress<string>
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly CancellationToken _cancellationToken;
+    private readonly CancellationTokenSource _sends = new();
     private readonly Channel<bool> _changed = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly CancellationTokenSource _stopWaiting = new();
     private readonly Lock _gate = new();
@@ -73,6 +77,7 @@ public sealed partial class StreamingDraft : IProgress<string>
         }
 
         _stopWaiting.Dispose();
+        _sends.Dispose();
         return MessageId;
     }
 
@@ -127,15 +132,19 @@ public sealed partial class StreamingDraft : IProgress<string>
                     continue;
                 }
 
-                // API calls use the request's token, not the stop signal: a send that started is allowed to finish,
-                // so the final reply knows whether a draft exists.
-                if (MessageId is int id)
+                // A send that started is allowed to finish, even when the answer is cancelled meanwhile (within a short
+                // grace): the final reply, or the "stopped" note, needs to know whether the draft reached the chat.
+                _cancellationToken.ThrowIfCancellationRequested();
+                using (_cancellationToken.UnsafeRegister(static s => ((StreamingDraft)s!).EndGraceLater(), this))
                 {
-                    await _sender.EditPlainAsync(_chatId, id, text, _cancellationToken);
-                }
-                else
-                {
-                    MessageId = (await _sender.SendPlainAsync(_chatId, text, _replyTo, _cancellationToken)).MessageId;
+                    if (MessageId is int id)
+                    {
+                        await _sender.EditPlainAsync(_chatId, id, text, _sends.Token);
+                    }
+                    else
+                    {
+                        MessageId = (await _sender.SendPlainAsync(_chatId, text, _replyTo, _sends.Token)).MessageId;
+                    }
                 }
 
                 shown = text;
@@ -151,6 +160,8 @@ public sealed partial class StreamingDraft : IProgress<string>
             LogDraftFailed(_logger, e.Message);
         }
     }
+
+    private void EndGraceLater() => _sends.CancelAfter(SendGrace);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Could not update the streamed draft: {Reason}")]
     private static partial void LogDraftFailed(ILogger logger, string reason);

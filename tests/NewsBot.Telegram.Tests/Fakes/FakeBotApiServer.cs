@@ -49,6 +49,7 @@ public sealed class FakeBotApiServer : IAsyncDisposable
     private readonly Dictionary<string, Queue<Failure>> _failNext = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Method, int Nth), Failure> _failAt = [];
     private readonly Dictionary<string, int> _methodCounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TaskCompletionSource> _holdNext = new(StringComparer.Ordinal);
     private TaskCompletionSource _changed = NewSignal();
     private int _confirmedBelow;
     private int _nextUpdateId = 1;
@@ -201,6 +202,21 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The next successful call of a method is recorded at once but answered only when the returned signal is set, as
+    /// when Telegram is slow: the client is left waiting for its response.
+    /// </summary>
+    public TaskCompletionSource HoldNext(string method)
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_gate)
+        {
+            _holdNext[method] = release;
+        }
+
+        return release;
+    }
+
     /// <summary>Makes confirmed updates deliverable again, as if the bot had died before its next getUpdates confirmed them.</summary>
     public void ForgetConfirmations()
     {
@@ -331,6 +347,24 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         }
 
         Record(method, body, 200, sentId);
+        TaskCompletionSource? hold;
+        lock (_gate)
+        {
+            _holdNext.Remove(method, out hold);
+        }
+
+        if (hold is not null)
+        {
+            try
+            {
+                await hold.Task.WaitAsync(context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return; // the client gave up waiting
+            }
+        }
+
         await WriteAsync(context, 200, new JsonObject { ["ok"] = true, ["result"] = result });
     }
 
