@@ -77,14 +77,7 @@ public sealed class ChatSenderAndOptionsTests : IAsyncLifetime
     [Fact]
     public async Task CancelMarksAStreamedDraftAsStoppedAndKeepsItsText()
     {
-        var pipeline = new FakeChatPipeline();
-        pipeline.Answer = async (request, progress, ct) =>
-        {
-            progress?.Report("Rubio und Lawrow trafen sich in Riad, wo");
-            await Task.Delay(Timeout.InfiniteTimeSpan, ct);
-            return Reply.Text(Language.German, "never");
-        };
-        await using var bot = await TelegramBotHarness.StartAsync(_server, pipeline: pipeline);
+        await using var bot = await TelegramBotHarness.StartAsync(_server, pipeline: StreamsAndNeverEnds("Rubio und Lawrow trafen sich in Riad, wo"));
         _server.PushMessage(71, "Wo trafen sich Rubio und Lawrow?", languageCode: "de");
         await _server.WaitForAsync(_ => _server.MessagesTo(71).Count == 1);
         _server.PushMessage(71, "/cancel", languageCode: "de");
@@ -101,14 +94,7 @@ public sealed class ChatSenderAndOptionsTests : IAsyncLifetime
     [Fact]
     public async Task CancelWhileTheDraftIsStillOnItsWayWaitsForItAndMarksIt()
     {
-        var pipeline = new FakeChatPipeline();
-        pipeline.Answer = async (request, progress, ct) =>
-        {
-            progress?.Report("Rubio und Lawrow trafen sich in Riad, wo");
-            await Task.Delay(Timeout.InfiniteTimeSpan, ct);
-            return Reply.Text(Language.German, "never");
-        };
-        await using var bot = await TelegramBotHarness.StartAsync(_server, pipeline: pipeline);
+        await using var bot = await TelegramBotHarness.StartAsync(_server, pipeline: StreamsAndNeverEnds("Rubio und Lawrow trafen sich in Riad, wo"));
         var draftAnswer = _server.HoldNext("sendMessage");
         _server.PushMessage(72, "Wo trafen sich Rubio und Lawrow?", languageCode: "de");
         await _server.WaitForAsync(_ => _server.MessagesTo(72).Count == 1);
@@ -165,4 +151,15 @@ public sealed class ChatSenderAndOptionsTests : IAsyncLifetime
         Assert.Equal([expected], error.Failures);
         Assert.DoesNotContain(FakeBotApiServer.Token, error.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>A pipeline that shows <paramref name="partial"/> as a draft and then works until it is cancelled.</summary>
+    private static FakeChatPipeline StreamsAndNeverEnds(string partial) => new()
+    {
+        Answer = async (_, progress, ct) =>
+        {
+            progress?.Report(partial);
+            await Task.Delay(Timeout.InfiniteTimeSpan, ct);
+            return Reply.Text(Language.German, "never");
+        },
+    };
 }
