@@ -114,21 +114,10 @@ internal static class Cognates
         foreach (var candidate in withPrefix(form[..MinLength]))
         {
             if (candidate != term && Math.Abs(candidate.Length - form.Length) <= MaxLengthDifference
-                && CommonPrefix(candidate, form) >= Math.Max(MinLength, form.Length - 2))
+                && candidate.AsSpan().CommonPrefixLength(form) >= Math.Max(MinLength, form.Length - 2))
             {
                 concept.Add(candidate, Weight);
             }
         }
-    }
-
-    private static int CommonPrefix(string a, string b)
-    {
-        var n = 0;
-        while (n < a.Length && n < b.Length && a[n] == b[n])
-        {
-            n++;
-        }
-
-        return n;
     }
 }
