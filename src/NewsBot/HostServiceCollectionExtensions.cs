@@ -13,8 +13,7 @@ public static class HostServiceCollectionExtensions
     /// <summary>The executable's own services: the console chat when no platform has a token.</summary>
     public static IServiceCollection AddNewsBotHost(this IServiceCollection services, IConfiguration configuration, CliArguments cli)
     {
-        var anyPlatform = !string.IsNullOrWhiteSpace(configuration["Telegram:BotToken"]) || !string.IsNullOrWhiteSpace(configuration["Discord:BotToken"]);
-        if (cli.Verb == "run" && !anyPlatform)
+        if (IsConsoleChat(configuration, cli))
         {
             services.AddSingleton(_ => ConsoleChatIO.System());
             services.AddHostedService<ConsoleChatService>();
@@ -24,23 +23,35 @@ public static class HostServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Every log line to stderr, so stdout carries only answers and JSON; one-shot verbs log warnings and up.</summary>
-    public static ILoggingBuilder AddNewsBotConsoleLogging(this ILoggingBuilder logging, CliArguments cli)
+    /// <summary>"run" with no platform token: the console chat is the bot's only surface.</summary>
+    public static bool IsConsoleChat(IConfiguration configuration, CliArguments cli) =>
+        cli.Verb == "run"
+        && string.IsNullOrWhiteSpace(configuration["Telegram:BotToken"])
+        && string.IsNullOrWhiteSpace(configuration["Discord:BotToken"]);
+
+    /// <summary>
+    /// Every log line to stderr, so stdout carries only answers and JSON. One-shot verbs and the console chat log warnings
+    /// and up (a person at the terminal wants the prompt, not the start-up log); a bot serving platforms logs information.
+    /// </summary>
+    public static ILoggingBuilder AddNewsBotConsoleLogging(this ILoggingBuilder logging, IConfiguration configuration, CliArguments cli)
     {
         logging.ClearProviders();
         logging.AddSimpleConsole(o =>
         {
             o.SingleLine = true;
             o.TimestampFormat = "HH:mm:ss ";
+            // Colour codes only for a terminal: a redirected log (a file, a pipe, docker logs) stays plain text.
+            o.ColorBehavior = Console.IsErrorRedirected ? LoggerColorBehavior.Disabled : LoggerColorBehavior.Default;
         });
         logging.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        if (cli.Verb != "run")
+        var quiet = cli.Verb != "run" || IsConsoleChat(configuration, cli);
+        if (quiet)
         {
-            // A provider rule wins over the configured categories: one-shot verbs keep stderr to warnings and errors.
+            // A provider rule wins over the configured categories: keep stderr to warnings and errors.
             logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
         }
 
-        logging.AddFilter("Microsoft.Hosting.Lifetime", cli.Verb == "run" ? LogLevel.Information : LogLevel.Warning);
+        logging.AddFilter("Microsoft.Hosting.Lifetime", quiet ? LogLevel.Warning : LogLevel.Information);
         logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         return logging;
     }

@@ -1,19 +1,28 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using System.Text.RegularExpressions;
 using NewsBot.Cli;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Search;
 using NewsBot.Storage;
 
 namespace NewsBot;
 
 /// <summary>Starts the host for "run", or runs a one-shot verb; turns start-up failures into one line and an exit code.</summary>
-public static class NewsBotApp
+public static partial class NewsBotApp
 {
     public static async Task<int> RunAsync(IHost host, CliArguments cli)
     {
+        int Fail(string message, int code) => CliFailure.Report(Console.Out, Console.Error, cli.Json, message, code);
         try
         {
+            if (cli.Verb is "run" or "ingest" && host.Services.GetService<QueryTranslator>() is { MustParse: true })
+            {
+                // The first start parses the 25 MB dictionary once (seconds); say so, or the wait at the prompt looks like a hang.
+                Console.Error.WriteLine("newsbot: first run: preparing the German–English dictionary for cross-lingual search (a few seconds, once)");
+            }
+
             if (cli.Verb == "run")
             {
                 // Load the corpus and open the store before anything connects, so a missing folder or a damaged database
@@ -36,30 +45,61 @@ public static class NewsBotApp
         }
         catch (OptionsValidationException ex)
         {
-            Console.Error.WriteLine("newsbot: invalid configuration: " + string.Join("; ", ex.Failures.Select(CleanFailure)));
-            return 2;
+            return Fail("invalid configuration: " + string.Join("; ", ex.Failures.Select(CleanFailure)), 2);
+        }
+        catch (Exception ex) when (UnconvertibleSetting(ex) is { } setting)
+        {
+            return Fail("invalid configuration: " + setting, 2);
         }
         catch (DirectoryNotFoundException ex)
         {
-            Console.Error.WriteLine("newsbot: " + ex.Message);
-            return 2;
+            return Fail(ex.Message, 2);
         }
         catch (StorageStartupException ex)
         {
-            Console.Error.WriteLine("newsbot: " + ex.Message);
-            return 1;
+            return Fail(ex.Message, 1);
         }
         catch (StartupException ex)
         {
-            Console.Error.WriteLine("newsbot: " + ex.Message);
-            return 1;
+            return Fail(ex.Message, 1);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            Console.Error.WriteLine($"newsbot: failed: {ex.GetType().Name}: {ex.Message}".ReplaceLineEndings(" "));
-            return 1;
+            return Fail($"failed: {ex.GetType().Name}: {ex.Message}", 1);
         }
     }
+
+    /// <summary>
+    /// A setting of the wrong type ("--Bot:MaxQuestionLength=abc") fails when its options are bound, as the binder's
+    /// InvalidOperationException ("Failed to convert configuration value 'abc' at 'Bot:MaxQuestionLength' to type
+    /// 'System.Int32'"), possibly wrapped by the host; this turns it into one line naming the key.
+    /// </summary>
+    private static string? UnconvertibleSetting(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e is AggregateException { InnerExceptions.Count: 1 } a ? a.InnerException : e.InnerException)
+        {
+            if (e is InvalidOperationException && ConvertFailure().Match(e.Message) is { Success: true } match)
+            {
+                var type = match.Groups["type"].Value;
+                var shortType = type[(type.LastIndexOf('.') + 1)..];
+                return $"{match.Groups["key"].Value} must be a valid {Describe(shortType)}, not '{match.Groups["value"].Value}'";
+            }
+        }
+
+        return null;
+    }
+
+    private static string Describe(string type) => type switch
+    {
+        "Int32" or "Int64" or "Int16" => "whole number",
+        "Double" or "Single" or "Decimal" => "number",
+        "Boolean" => "true or false",
+        "TimeSpan" => "time span (hh:mm:ss)",
+        _ => type,
+    };
+
+    [GeneratedRegex(@"configuration value '(?<value>[^']*)' at '(?<key>[^']+)' to type '(?<type>[^']+)'")]
+    private static partial Regex ConvertFailure();
 
     /// <summary>Data-annotation failures wrap our message ("... with the error: 'Bot:X must ...'."); keep just the message.</summary>
     private static string CleanFailure(string failure)

@@ -14,8 +14,7 @@ using NewsBot.Telegram;
 var cli = CliArguments.Parse(args);
 if (cli.Error is not null)
 {
-    Console.Error.WriteLine("newsbot: " + cli.Error);
-    return 2;
+    return CliFailure.Report(Console.Out, Console.Error, cli.Json, cli.Error, 2);
 }
 
 if (cli.Help || cli.Version)
@@ -34,7 +33,7 @@ if (cli.CorpusFolder is { } corpus)
     builder.Configuration.AddInMemoryCollection([new("Corpus:Path", Path.GetFullPath(corpus))]);
 }
 
-builder.Logging.AddNewsBotConsoleLogging(cli);
+builder.Logging.AddNewsBotConsoleLogging(builder.Configuration, cli);
 builder.Services
     .AddNewsBotCore(builder.Configuration)
     .AddLlm(builder.Configuration)

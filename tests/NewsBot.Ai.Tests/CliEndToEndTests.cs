@@ -98,6 +98,7 @@ public sealed class CliEndToEndTests : IAsyncLifetime
         Directory.CreateDirectory(dataFolder);
         info.Environment["NEWSBOT_DATA"] = dataFolder;
         info.Environment["DOTNET_ENVIRONMENT"] = "Test";
+        info.Environment["Search__SnapshotFolder"] = NewsBot.Tests.Shared.TestPaths.DictionarySnapshotFolder;
         info.Environment["Llm__Provider"] = "OpenAI";
         info.Environment["Llm__Endpoint"] = _server.BaseUrl;
         info.Environment["Llm__ApiKey"] = "test";

@@ -72,20 +72,23 @@ public sealed class PipelineEndToEndTests : IAsyncLifetime
 
         Assert.Contains("Sergej Lawrow, EN Außenminister", reply.PlainText);
         Assert.Contains("Dmitri Peskow, EN Kremlsprecher", reply.PlainText);
-        Assert.DoesNotContain("as the German article words it", reply.PlainText);
+        Assert.DoesNotContain("as the article words them", reply.PlainText);
         Assert.Equal(reply.PlainText, again.PlainText);
         Assert.Single(_server.Requests, r => r.Messages[0].Content.Contains("roles in the news", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task With_the_model_down_the_who_list_keeps_the_original_roles_marked()
+    public async Task With_the_model_down_the_who_list_keeps_the_original_roles_and_says_so_once()
     {
         _server.Behavior = FakeBehavior.ServerError;
         using var sp = Build();
 
         var reply = await sp.GetRequiredService<IChatPipeline>().HandleAsync(Ask("x") with { Text = "/who", UserLocale = "en" }, null, CancellationToken.None);
 
-        Assert.Contains("Dmitri Peskow, Kremlsprecher (role as the German article words it)", reply.PlainText);
+        // Marked once under the list, not on every line.
+        Assert.Contains("Dmitri Peskow, Kremlsprecher – ", reply.PlainText);
+        Assert.Equal(new ReplyBlock(ReplyBlockKind.Note, "Roles from German articles are given as the article words them."), reply.Blocks[^1]);
+        Assert.Single(reply.Blocks, b => b.Text.Contains("words them", StringComparison.Ordinal));
     }
 
     private static ChatRequest Ask(string question) =>

@@ -67,6 +67,10 @@ internal sealed class AdapterHarness : IAsyncDisposable
 
         var provider = services.BuildServiceProvider();
         _ = provider.GetRequiredService<IOptions<DiscordOptions>>().Value;
+
+        // With the real core, wait until the corpus is indexed (dictionary included) before the conversation starts:
+        // the conversation's waits then cover only the conversation, however slowly a loaded machine builds the index.
+        _ = provider.GetService<NewsBot.Core.Articles.FileCorpusProvider>()?.Current;
         var service = provider.GetServices<IHostedService>().OfType<DiscordBotService>().Single();
         var harness = new AdapterHarness(fake, provider, service, logs);
         await service.StartAsync(CancellationToken.None);

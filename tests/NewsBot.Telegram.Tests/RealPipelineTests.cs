@@ -28,6 +28,9 @@ public sealed class RealPipelineTests(Xunit.Abstractions.ITestOutputHelper outpu
         builder.Logging.ClearProviders();
         builder.Services.AddNewsBotCore(builder.Configuration).AddTelegram(builder.Configuration);
         using var host = builder.Build();
+
+        // Ready before the conversation: the index (dictionary included) is built here, not inside the answer's wait.
+        _ = host.Services.GetRequiredService<NewsBot.Core.Articles.FileCorpusProvider>().Current;
         await host.StartAsync();
         try
         {

@@ -150,4 +150,80 @@ public sealed class CliContractTests
         Assert.Matches(@"Indexed [4-9]\d* articles", result.Stdout);
         Assert.Contains("articles/s", result.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Articles_with_words_finds_the_matching_article()
+    {
+        var result = await CliRunner.RunAsync("articles", "Riad", "--corpus", Seed);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("000_59b4a59a8a957c04\t", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ask", "Wo?", "--corpus")]
+    [InlineData("ask", "--corpus", "--json", "Wo?")]
+    public async Task An_option_without_its_value_exits_2_with_one_line(params string[] args)
+    {
+        var result = await CliRunner.RunAsync(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("newsbot: --corpus needs a value", result.Stderr.Trim());
+    }
+
+    [Fact]
+    public async Task A_setting_of_the_wrong_type_exits_2_with_one_line_naming_the_key()
+    {
+        var result = await CliRunner.RunAsync("ask", "Wo?", "--corpus", Seed, "--Bot:MaxQuestionLength=abc");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("newsbot: invalid configuration: Bot:MaxQuestionLength must be a valid whole number, not 'abc'", result.Stderr.Trim());
+    }
+
+    [Theory]
+    [InlineData("articles", "--lang", "de")]
+    [InlineData("ask", "Wo?", "--since", "2025-01-01")]
+    [InlineData("ingest", "--lang", "en")]
+    public async Task An_option_the_verb_does_not_take_is_refused_not_ignored(params string[] args)
+    {
+        var result = await CliRunner.RunAsync([.. args, "--corpus", Seed]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("does not apply to", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_json_prints_one_object_and_a_small_corpus_has_a_real_rate()
+    {
+        var json = await CliRunner.RunAsync("ingest", "--corpus", Seed, "--json");
+        var text = await CliRunner.RunAsync("ingest", "--corpus", Seed);
+
+        Assert.Equal(0, json.ExitCode);
+        using var document = JsonDocument.Parse(json.Stdout);
+        Assert.Equal(1, document.RootElement.GetProperty("articles").GetInt32());
+        Assert.Equal(10, document.RootElement.GetProperty("people").GetInt32());
+        Assert.Matches(@"Indexed 1 article \(", text.Stdout);
+        Assert.DoesNotMatch(@"\(0 articles/s\)", text.Stdout);
+    }
+
+    [Fact]
+    public async Task With_json_an_error_is_also_one_object_on_stdout()
+    {
+        var result = await CliRunner.RunAsync("ask", "   ", "--corpus", Seed, "--json");
+
+        Assert.Equal(2, result.ExitCode);
+        using var document = JsonDocument.Parse(result.Stdout);
+        Assert.Contains("question is empty", document.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("newsbot: ", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_redirected_log_has_no_colour_codes()
+    {
+        var result = await CliRunner.RunAsync("ask", "Wo trafen sich Rubio und Lawrow?", "--corpus", Seed, "--Search:DictionaryPath=/nonexistent/de-en");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("No bilingual dictionary", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', result.Stderr);
+    }
 }

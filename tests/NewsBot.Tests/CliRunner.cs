@@ -28,6 +28,7 @@ internal static class CliRunner
         // Isolate from the developer's own settings and data.
         info.Environment["NEWSBOT_DATA"] = TestPaths.NewTempFolder();
         info.Environment["DOTNET_ENVIRONMENT"] = "Test";
+        info.Environment["Search__SnapshotFolder"] = TestPaths.DictionarySnapshotFolder;
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[key] = value;

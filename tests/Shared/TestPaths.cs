@@ -15,6 +15,12 @@ internal static class TestPaths
 
     public static string Datasets => Path.Combine(Shared, "datasets");
 
+    /// <summary>
+    /// One dictionary snapshot for every newsbot process the tests start (keyed by the dictionary file and the snapshot
+    /// format, so it stays valid across runs): the 25 MB dictionary is parsed once, not once per process.
+    /// </summary>
+    public static string DictionarySnapshotFolder { get; } = Path.Combine(Path.GetTempPath(), "newsbot-tests", "dictionary-snapshot");
+
     /// <summary>A fresh empty folder under the temp directory.</summary>
     public static string NewTempFolder()
     {

@@ -13,16 +13,14 @@ public sealed record CachedArticle(string RelativePath, long Size, long LastWrit
 /// </summary>
 public static class ArticleCache
 {
-    /// <summary>Bump when the layout or the parser's output changes, so old caches are rebuilt rather than trusted.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>
+    /// Bump when the layout or the parser's output changes (ArticleParser, Sentences, Boilerplate), so old caches are rebuilt
+    /// rather than trusted. The cache is keyed on this, not on the build, so a Debug and a Release build share one cache.
+    /// </summary>
+    public const int FormatVersion = 2;
 
     private const int Magic = 0x4341424E; // "NBAC"
 
-    /// <summary>
-    /// The build of the parser that wrote the cache (deterministic builds keep it until the code changes): an upgraded
-    /// parser never serves articles parsed by the old one, even if nobody remembered to bump <see cref="FormatVersion"/>.
-    /// </summary>
-    private static readonly Guid BuildStamp = typeof(ArticleParser).Assembly.ManifestModule.ModuleVersionId;
     private const int EndMarker = 0x444E4521;
 
     /// <summary>Reads the cache for <paramref name="folder"/>; null when missing. Throws <see cref="InvalidDataException"/> when corrupt or stale.</summary>
@@ -45,11 +43,6 @@ public static class ArticleCache
             if (reader.ReadInt32() is var version && version != FormatVersion)
             {
                 throw new InvalidDataException($"format version {version}, expected {FormatVersion}");
-            }
-
-            if (new Guid(reader.ReadBytes(16)) != BuildStamp)
-            {
-                throw new InvalidDataException("written by another NewsBot build");
             }
 
             if (reader.ReadString() != Path.GetFullPath(folder))
@@ -95,7 +88,6 @@ public static class ArticleCache
             {
                 writer.Write(Magic);
                 writer.Write(FormatVersion);
-                writer.Write(BuildStamp.ToByteArray());
                 writer.Write(Path.GetFullPath(folder));
                 writer.Write(entries.Count);
                 foreach (var entry in entries)

@@ -87,6 +87,19 @@ public static class Texts
         ? T(l, "Die Antwortsprache richtet sich jetzt nach der Frage.", "The answer language now follows each question.")
         : T(l, "Ich antworte in diesem Chat ab jetzt auf Deutsch.", "I will answer in English in this chat from now on.");
 
+    /// <summary>/lang alone: the chat's answer language and where it comes from.</summary>
+    public static string LanguageCurrent(Language l, Language? chatSetting, Language fallback) => chatSetting is { } set
+        ? T(
+            l,
+            $"Antwortsprache in diesem Chat: {Name(Language.German, set)}, festgelegt mit /lang {set.ToCode()}. /lang auto lässt sie wieder der Frage folgen.",
+            $"Answer language in this chat: {Name(Language.English, set)}, set with /lang {set.ToCode()}. /lang auto makes it follow each question again.")
+        : T(
+            l,
+            $"Antwortsprache in diesem Chat: automatisch, die Sprache der Frage (bei Befehlen ohne Text die Sprache deiner App; sonst {Name(Language.German, fallback)}, die Voreinstellung des Bots). /lang de oder /lang en legt sie fest.",
+            $"Answer language in this chat: automatic, the language of each question (for commands without text, your app's language; otherwise {Name(Language.English, fallback)}, the bot's default). /lang de or /lang en fixes it.");
+
+    private static string Name(Language l, Language of) => of == Language.German ? T(l, "Deutsch", "German") : T(l, "Englisch", "English");
+
     public static string LanguageUsage(Language l) => T(l, "Verwendung: /lang de|en|auto", "Usage: /lang de|en|auto");
 
     public static string Reset(Language l) => T(l, "Gesprächsverlauf gelöscht.", "Conversation history cleared.");
@@ -117,7 +130,19 @@ public static class Texts
             $"Eine Person namens „{name}“ kommt in den Artikeln nicht vor. Am häufigsten genannt werden: {string.Join(", ", known)}.",
             $"No person called \"{name}\" appears in the articles. The most mentioned are: {string.Join(", ", known)}.");
 
-    public static string PeopleHeading(Language l, int count) => T(l, $"Personen in den Nachrichten ({count})", $"People in the news ({count})");
+    public static string PeopleHeading(Language l, int count) =>
+        T(l, $"Personen in den Nachrichten ({count}), die meistgenannten zuerst", $"People in the news ({count}), most mentioned first");
+
+    public static string MentionCount(Language l, int mentions, int articles) => T(
+        l,
+        (mentions == 1 ? "1-mal genannt" : $"{mentions}-mal genannt") + " in " + ArticleCount(l, articles),
+        (mentions == 1 ? "1 mention" : $"{mentions} mentions") + " in " + ArticleCount(l, articles));
+
+    /// <summary>Said once under a list whose roles stay as the articles word them (no model to translate them).</summary>
+    public static string RolesInOriginal(Language l, IReadOnlyList<Language> articleLanguages) => T(
+        l,
+        $"Rollen aus {string.Join(" und ", articleLanguages.Select(a => a == Language.English ? "englischen" : "deutschen"))} Artikeln stehen im Originalwortlaut.",
+        $"Roles from {string.Join(" and ", articleLanguages.Select(a => a.DisplayName(Language.English)))} articles are given as the article words them.");
 
     public static string NoPeople(Language l) => T(l, "In den Artikeln habe ich keine Personen gefunden.", "I found no people in the articles.");
 

@@ -7,18 +7,41 @@ namespace NewsBot.Core.Search;
 /// <summary>
 /// A binary copy of a parsed <see cref="BilingualDictionary"/> next to the corpus cache. Parsing the 25 MB text file costs
 /// seconds of CPU and a transient peak of memory at every start; reading the snapshot costs a fraction of a second.
-/// It is keyed by the source file's size and write time and by this build, so any change re-parses the text.
+/// It is keyed by the source file's size and write time and by <see cref="FormatVersion"/> (not by the build, so a Debug
+/// and a Release build, or two test runs, share one snapshot): any change of the file or the layout re-parses the text.
 /// </summary>
 public static class DictionarySnapshot
 {
     private const string Magic = "NBDICT";
-    private const int FormatVersion = 1;
-    private static readonly Guid BuildStamp = typeof(DictionarySnapshot).Assembly.ManifestModule.ModuleVersionId;
+    /// <summary>Bump when the layout or what the parser makes of the text changes.</summary>
+    private const int FormatVersion = 2;
 
     /// <summary>The snapshot file for a dictionary file, in <paramref name="cacheFolder"/>.</summary>
     public static string FileFor(string cacheFolder, string dictionaryPath)
     {
         return Path.Combine(cacheFolder, $"dictionary-{CorpusCacheLocation.KeyFor(dictionaryPath)}.bin");
+    }
+
+    /// <summary>True when a snapshot for <paramref name="dictionaryPath"/> exists and matches it (only its header is read).</summary>
+    public static bool IsCurrent(string snapshotPath, string dictionaryPath)
+    {
+        try
+        {
+            if (!File.Exists(snapshotPath))
+            {
+                return false;
+            }
+
+            var source = new FileInfo(dictionaryPath);
+            using var stream = new FileStream(snapshotPath, FileMode.Open, FileAccess.Read, FileShare.Read, 256);
+            using var reader = new BinaryReader(stream, Encoding.UTF8);
+            return reader.ReadString() == Magic && reader.ReadInt32() == FormatVersion
+                && reader.ReadInt64() == source.Length && reader.ReadInt64() == source.LastWriteTimeUtc.Ticks;
+        }
+        catch (Exception e) when (e is IOException or EndOfStreamException or UnauthorizedAccessException or FormatException or ArgumentException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The snapshot's dictionary when it matches the source; null when missing, stale or unreadable.</summary>
@@ -34,7 +57,7 @@ public static class DictionarySnapshot
             var source = new FileInfo(dictionaryPath);
             using var stream = new FileStream(snapshotPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
             using var reader = new BinaryReader(stream, Encoding.UTF8);
-            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion || new Guid(reader.ReadBytes(16)) != BuildStamp
+            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion
                 || reader.ReadInt64() != source.Length || reader.ReadInt64() != source.LastWriteTimeUtc.Ticks)
             {
                 return null;
@@ -71,7 +94,6 @@ public static class DictionarySnapshot
             {
                 writer.Write(Magic);
                 writer.Write(FormatVersion);
-                writer.Write(BuildStamp.ToByteArray());
                 writer.Write(source.Length);
                 writer.Write(source.LastWriteTimeUtc.Ticks);
                 writer.Write(parts.Entries);

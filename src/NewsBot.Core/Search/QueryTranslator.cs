@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsBot.Core.Languages;
@@ -32,11 +33,19 @@ public sealed partial class QueryTranslator
     /// <summary>A sense shorter than this is not looked for inside later translations ("ort" is in too many words).</summary>
     private const int MinSenseLength = 4;
 
+    /// <summary>
+    /// Dictionaries already loaded in this process, by file: a process that builds several hosts (the tests, a benchmark)
+    /// parses each file once instead of once per host. A running bot has one host, so this costs it nothing.
+    /// </summary>
+    private static readonly ConcurrentDictionary<(string Path, long Length, long Ticks), Lazy<BilingualDictionary>> Loaded = new();
+
     private readonly Lazy<BilingualDictionary?> _dictionary;
     private readonly Lazy<CompoundSplitter?> _splitter;
+    private readonly Func<bool> _mustParse;
 
-    private QueryTranslator(Func<BilingualDictionary?> load)
+    private QueryTranslator(Func<BilingualDictionary?> load, Func<bool>? mustParse = null)
     {
+        _mustParse = mustParse ?? (() => false);
         _dictionary = new Lazy<BilingualDictionary?>(load, LazyThreadSafetyMode.ExecutionAndPublication);
         _splitter = new Lazy<CompoundSplitter?>(() => _dictionary.Value is { } d ? new CompoundSplitter(d.IsGermanWord) : null);
     }
@@ -67,7 +76,10 @@ public sealed partial class QueryTranslator
             try
             {
                 var before = GC.GetTotalMemory(false);
-                var dictionary = BilingualDictionary.Load(path, snapshotFolder);
+                var file = new FileInfo(path);
+                var dictionary = Loaded.GetOrAdd(
+                    (file.FullName, file.Length, file.LastWriteTimeUtc.Ticks),
+                    _ => new Lazy<BilingualDictionary>(() => BilingualDictionary.Load(path, snapshotFolder))).Value;
                 BuildGarbage.Release();
                 var megabytes = Math.Max(0, GC.GetTotalMemory(false) - before) / (1024 * 1024);
                 var milliseconds = dictionary.LoadTime.TotalMilliseconds;
@@ -80,8 +92,16 @@ public sealed partial class QueryTranslator
                 LogUnreadable(logger, path, e);
                 return null;
             }
-        });
+        },
+        () => !string.IsNullOrWhiteSpace(path) && File.Exists(path)
+            && (snapshotFolder is null || !DictionarySnapshot.IsCurrent(DictionarySnapshot.FileFor(snapshotFolder, path), path)));
     }
+
+    /// <summary>
+    /// True when the first use will parse the dictionary's text (seconds) rather than read its snapshot: the first run,
+    /// or the first after the dictionary changed. The console says so, so the wait is not mistaken for a hang.
+    /// </summary>
+    public bool MustParse => !_dictionary.IsValueCreated && _mustParse();
 
     /// <summary>The dictionary, loading it on first call; null when there is none.</summary>
     public BilingualDictionary? Dictionary => _dictionary.Value;

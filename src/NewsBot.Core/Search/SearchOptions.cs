@@ -12,6 +12,9 @@ public sealed class SearchOptions
 
     /// <summary>The German–English dictionary (trans-de-en format); empty turns translation off. A missing file only limits cross-lingual search.</summary>
     public string? DictionaryPath { get; set; } = DefaultDictionaryPath;
+
+    /// <summary>Where the dictionary's binary snapshot is kept; default: the cache folder (<c>Corpus:CacheFolder</c>).</summary>
+    public string? SnapshotFolder { get; set; }
 }
 
 public sealed class SearchOptionsValidator : IValidateOptions<SearchOptions>

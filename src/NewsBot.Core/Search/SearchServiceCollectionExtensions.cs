@@ -18,10 +18,14 @@ public static class SearchServiceCollectionExtensions
     {
         services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SearchOptions>, SearchOptionsValidator>());
-        services.TryAddSingleton(sp => QueryTranslator.FromFile(
-            sp.GetRequiredService<IOptions<SearchOptions>>().Value.DictionaryPath,
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger<QueryTranslator>(),
-            sp.GetService<CorpusCacheLocation>()?.Folder));
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<SearchOptions>>().Value;
+            return QueryTranslator.FromFile(
+                options.DictionaryPath,
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger<QueryTranslator>(),
+                string.IsNullOrWhiteSpace(options.SnapshotFolder) ? sp.GetService<CorpusCacheLocation>()?.Folder : Path.GetFullPath(options.SnapshotFolder));
+        });
         services.AddHostedService<DictionaryWarmup>();
         return services;
     }

@@ -32,23 +32,39 @@ public sealed record CliArguments
     /// <summary>Set when the command line is wrong: one line for stderr (exit code 2).</summary>
     public string? Error { get; init; }
 
+    /// <summary>The options each verb takes; any other is refused rather than silently ignored.</summary>
+    private static readonly Dictionary<string, string[]> VerbOptions = new(StringComparer.Ordinal)
+    {
+        ["run"] = [],
+        ["ask"] = ["--lang", "--json"],
+        ["summary"] = ["--lang", "--json"],
+        ["who"] = ["--lang", "--json"],
+        ["articles"] = ["--json"],
+        ["digest"] = ["--since", "--lang", "--json"],
+        ["ingest"] = ["--json"],
+    };
+
     public static CliArguments Parse(IReadOnlyList<string> args)
     {
-        var result = new CliArguments();
+        // Known before parsing, so that even a parse error is reported as JSON to a script that asked for it.
+        var result = new CliArguments { Json = args.Contains("--json") };
         var words = new List<string>();
         var config = new List<string>();
+        var used = new List<string>();
         var verbSeen = false;
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
+            string? missing = null;
             string? Value(string name)
             {
-                if (i + 1 < args.Count)
+                used.Add(name);
+                if (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
                 {
                     return args[++i];
                 }
 
-                result = result with { Error = $"{name} needs a value" };
+                missing = $"{name} needs a value";
                 return null;
             }
 
@@ -61,7 +77,7 @@ public sealed record CliArguments
                     result = result with { Version = true };
                     break;
                 case "--json":
-                    result = result with { Json = true };
+                    used.Add(arg);
                     break;
                 case "--lang":
                     var lang = Value("--lang");
@@ -121,6 +137,11 @@ public sealed record CliArguments
                     break;
             }
 
+            if (missing is not null)
+            {
+                result = result with { Error = missing };
+            }
+
             if (result.Error is not null)
             {
                 break;
@@ -130,6 +151,11 @@ public sealed record CliArguments
         if (result.Error is null && words.Count > 0 && result.Verb == "run")
         {
             result = result with { Error = "newsbot run takes no text" };
+        }
+
+        if (result.Error is null && used.FirstOrDefault(o => o != "--corpus" && !VerbOptions[result.Verb].Contains(o)) is { } stray)
+        {
+            result = result with { Error = $"{stray} does not apply to '{result.Verb}' (see newsbot --help)" };
         }
 
         return result with { Text = string.Join(' ', words).Trim(), ConfigurationArgs = config };
@@ -145,7 +171,7 @@ public sealed record CliArguments
           newsbot who [<name>] [--lang de|en] [--json]
           newsbot articles [<words>] [--json]
           newsbot digest [--since <yyyy-mm-dd>] [--lang de|en] [--json]
-          newsbot ingest [<path>]                index the corpus, with a progress bar
+          newsbot ingest [<path>] [--json]       index the corpus, with a progress bar
 
         Options:
           --corpus <dir>     the article folder (overrides Corpus:Path)

@@ -29,6 +29,10 @@ public static class CliOutput
 
     public sealed record DigestJson(string Language, string Text, IReadOnlyList<DigestArticleJson> Articles);
 
+    public sealed record ErrorJson(string Error);
+
+    public sealed record IngestJson(string Folder, int Articles, int Passages, int People, int Parsed, int FromCache, int Skipped, double Seconds);
+
     public static IReadOnlyList<CitationJson> Citations(Reply reply) =>
         reply.Citations.Select(c => new CitationJson(c.ArticleId, c.Title, c.Date, c.Url ?? c.Source)).ToList();
 

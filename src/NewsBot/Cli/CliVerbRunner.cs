@@ -20,13 +20,13 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
         var corpus = services.GetRequiredService<FileCorpusProvider>();
         if (cli.Verb == "ingest")
         {
-            return Ingest(corpus);
+            return Ingest(corpus, cli);
         }
 
         var snapshot = corpus.Current;
         if (snapshot.Articles.Count == 0 && cli.Verb != "articles")
         {
-            return Fail($"the corpus folder {corpus.Folder} holds no readable articles", 2);
+            return Fail(cli, $"the corpus folder {corpus.Folder} holds no readable articles", 2);
         }
 
         if (cli.Language is { } chosen)
@@ -36,13 +36,13 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
 
         return cli.Verb switch
         {
-            "ask" when cli.Text.Length == 0 => Fail("the question is empty: newsbot ask \"<question>\"", 2),
+            "ask" when cli.Text.Length == 0 => Fail(cli, "the question is empty: newsbot ask \"<question>\"", 2),
             "ask" => await AnswerAsync("/ask " + cli.Text, cli, cancellationToken),
             "summary" => await AnswerAsync("/summary " + cli.Text, cli, cancellationToken),
             "who" => await WhoAsync(cli, snapshot, cancellationToken),
             "articles" => Articles(cli, snapshot),
             "digest" => await DigestAsync(cli, snapshot, cancellationToken),
-            _ => Fail($"unknown command '{cli.Verb}'", 2),
+            _ => Fail(cli, $"unknown command '{cli.Verb}'", 2),
         };
     }
 
@@ -58,7 +58,7 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
         var reply = await SendAsync(text, cancellationToken);
         if (reply.Kind == ReplyKind.Error)
         {
-            return Fail(reply.PlainText, 2);
+            return Fail(cli, reply.PlainText, 2);
         }
 
         if (cli.Json)
@@ -140,7 +140,7 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
     }
 
     /// <summary>Parses (changed files only, with the cache) and indexes the corpus with a progress bar on stderr; reports throughput.</summary>
-    private int Ingest(FileCorpusProvider corpus)
+    private int Ingest(FileCorpusProvider corpus, CliArguments cli)
     {
         var folder = corpus.Folder;
         var watch = Stopwatch.StartNew();
@@ -150,12 +150,28 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
         progress?.Done();
         var stats = corpus.LastLoad;
         var count = snapshot.Articles.Count;
-        var rate = count / Math.Max(watch.Elapsed.TotalSeconds, 0.001);
+        var seconds = watch.Elapsed.TotalSeconds;
+        if (cli.Json)
+        {
+            stdout.WriteLine(CliOutput.Write(new CliOutput.IngestJson(
+                folder, count, snapshot.Index.Passages.Count, snapshot.People.People.Count,
+                stats?.Parsed ?? 0, stats?.FromCache ?? 0, stats?.Skipped ?? 0, Math.Round(seconds, 3))));
+            return 0;
+        }
+
         var cache = stats is null ? "" : string.Create(CultureInfo.InvariantCulture, $" {stats.Parsed} parsed, {stats.FromCache} from cache;");
         stdout.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"Indexed {count} articles ({snapshot.Index.Passages.Count} passages, {snapshot.People.People.Count} people) from {folder} in {watch.Elapsed.TotalSeconds:0.00} s ({rate:0} articles/s);{cache} skipped {stats?.Skipped ?? 0}."));
+            $"Indexed {count} {(count == 1 ? "article" : "articles")} ({snapshot.Index.Passages.Count} passages, {snapshot.People.People.Count} people) from {folder} in {seconds:0.00} s ({Rate(count, seconds)});{cache} skipped {stats?.Skipped ?? 0}."));
         return 0;
+    }
+
+    /// <summary>Articles per second with enough digits to mean something: a handful of articles is not "0 articles/s".</summary>
+    public static string Rate(int count, double seconds)
+    {
+        var rate = count / Math.Max(seconds, 0.001);
+        var format = rate >= 100 ? "0" : rate >= 10 ? "0.0" : rate >= 1 ? "0.00" : "0.###";
+        return rate.ToString(format, CultureInfo.InvariantCulture) + " articles/s";
     }
 
     private void Print(Reply reply)
@@ -166,9 +182,5 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
         }
     }
 
-    private int Fail(string message, int code)
-    {
-        stderr.WriteLine("newsbot: " + message.ReplaceLineEndings(" "));
-        return code;
-    }
+    private int Fail(CliArguments cli, string message, int code) => CliFailure.Report(stdout, stderr, cli.Json, message, code);
 }

@@ -7,7 +7,8 @@ namespace NewsBot.ConsoleChat;
 
 /// <summary>
 /// The console adapter: each line on stdin is a message (question or command) to the same pipeline the platforms use;
-/// replies go to stdout. At the keyboard, /cancel stops a running answer. End of input stops the host cleanly.
+/// replies go to stdout as soon as they are ready. At the keyboard, /cancel stops a running answer. End of input stops
+/// the host cleanly; input that ends before its first line says in one line why there is nothing to serve.
 /// </summary>
 public sealed partial class ConsoleChatService(
     IChatPipeline pipeline,
@@ -15,6 +16,12 @@ public sealed partial class ConsoleChatService(
     ConsoleChatIO io,
     ILogger<ConsoleChatService> logger) : BackgroundService
 {
+    public const string Hint = "NewsBot: ask about the news in German or English. /help lists the commands, /cancel stops an answer, Ctrl+D ends.";
+
+    public const string NothingToServe =
+        "newsbot: standard input ended before any question and no platform has a token, so there is nothing to serve "
+        + "(set Telegram__BotToken or Discord__BotToken, or run with a terminal, e.g. docker run -it)";
+
     private readonly PlainTextFormatter _formatter = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -23,21 +30,26 @@ public sealed partial class ConsoleChatService(
         var output = io.Output;
         if (io.Interactive)
         {
-            await output.WriteLineAsync("NewsBot console chat. Ask a question, or /help; /cancel stops a running answer. End with Ctrl+D.");
+            await output.WriteLineAsync(Hint);
             await PromptAsync(output, stoppingToken);
         }
 
-        // Lines are read while an answer runs, so that at the keyboard /cancel can stop it. Piped input is a script:
-        // each line is answered after the one before, /cancel included.
         var lines = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
-        var reading = ReadLinesAsync(lines.Writer, stoppingToken);
+        StartReader(lines.Writer);
         var answering = Task.CompletedTask;
+        var any = false;
         try
         {
             await foreach (var line in lines.Reader.ReadAllAsync(stoppingToken))
             {
+                any = true;
                 if (line.Trim().Length == 0)
                 {
+                    if (io.Interactive && answering.IsCompleted)
+                    {
+                        await PromptAsync(output, stoppingToken);
+                    }
+
                     continue;
                 }
 
@@ -48,6 +60,8 @@ public sealed partial class ConsoleChatService(
                     continue;
                 }
 
+                // At the keyboard lines are read while an answer runs (so /cancel can stop it); piped input is a script,
+                // each line answered after the one before. Either way each answer is written as soon as it is ready.
                 await answering;
                 answering = AnswerAsync(line, output, stoppingToken);
                 if (!io.Interactive)
@@ -60,34 +74,61 @@ public sealed partial class ConsoleChatService(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+            return;
         }
 
-        await reading;
+        if (io.Interactive)
+        {
+            await output.WriteLineAsync();
+            await output.FlushAsync(CancellationToken.None);
+        }
+        else if (!any)
+        {
+            // A container started without a terminal: exiting silently would look like a crash or a hang.
+            await io.ErrorOutput.WriteLineAsync(NothingToServe);
+            Environment.ExitCode = 2;
+        }
+
         LogEndOfInput(logger);
         lifetime.StopApplication();
     }
 
-    private async Task ReadLinesAsync(ChannelWriter<string> lines, CancellationToken stoppingToken)
+    /// <summary>
+    /// Reads stdin on a thread of its own: <c>Console.In</c> blocks its caller (its ReadLineAsync completes synchronously),
+    /// so reading on the answering loop would hold every answer back until the input ends. The thread is a background
+    /// thread, so a line that never comes does not keep the process alive at shutdown.
+    /// </summary>
+    private void StartReader(ChannelWriter<string> lines)
     {
-        try
+        var reader = new Thread(() =>
         {
-            while (await io.Input.ReadLineAsync(stoppingToken) is { } line)
+            try
             {
-                lines.TryWrite(line);
+                while (io.Input.ReadLine() is { } line)
+                {
+                    lines.TryWrite(line);
+                }
             }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            catch (Exception e) when (e is IOException or ObjectDisposedException)
+            {
+                LogInputFailed(logger, e);
+            }
+            finally
+            {
+                lines.TryComplete();
+            }
+        })
         {
-        }
-        finally
-        {
-            lines.TryComplete();
-        }
+            IsBackground = true,
+            Name = "console input",
+        };
+        reader.Start();
     }
 
-    private static bool IsCancel(string line) => string.Equals(line.Trim(), "/cancel", StringComparison.OrdinalIgnoreCase);
+    private static bool IsCancel(string line) =>
+        line.Trim() is var text && (text.Equals("/cancel", StringComparison.OrdinalIgnoreCase) || text.Equals("/abbrechen", StringComparison.OrdinalIgnoreCase));
 
-    private async Task PromptAsync(TextWriter output, CancellationToken stoppingToken)
+    private static async Task PromptAsync(TextWriter output, CancellationToken stoppingToken)
     {
         await output.WriteAsync("> ");
         await output.FlushAsync(stoppingToken);
@@ -156,11 +197,17 @@ public sealed partial class ConsoleChatService(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Console input ended; stopping")]
     private static partial void LogEndOfInput(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Console input could not be read; the console chat ends")]
+    private static partial void LogInputFailed(ILogger logger, Exception exception);
 }
 
 /// <summary>The console's streams; tests substitute their own.</summary>
 public sealed record ConsoleChatIO(TextReader Input, TextWriter Output, bool Interactive)
 {
+    /// <summary>Where a line about the chat itself goes (not an answer), so stdout stays answers only.</summary>
+    public TextWriter ErrorOutput { get; init; } = TextWriter.Null;
+
     public static ConsoleChatIO System() =>
-        new(global::System.Console.In, global::System.Console.Out, !global::System.Console.IsInputRedirected);
+        new(global::System.Console.In, global::System.Console.Out, !global::System.Console.IsInputRedirected) { ErrorOutput = global::System.Console.Error };
 }

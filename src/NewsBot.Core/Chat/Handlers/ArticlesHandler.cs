@@ -32,14 +32,18 @@ public sealed class ArticlesHandler : IChatCommandHandler
         return Task.FromResult(new Reply(language, blocks, citations.Citations));
     }
 
-    /// <summary>All articles newest first, or the articles of the best passages for the words.</summary>
+    /// <summary>All articles newest first, or the articles of the best passages for the words (at most <paramref name="limit"/>).</summary>
     public static IReadOnlyList<Article> Find(CorpusSnapshot corpus, string words, int limit)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         if (words.Length == 0)
         {
             return corpus.Articles.Take(limit).ToList();
         }
 
-        return corpus.Index.Search(new SearchQuery(words), limit * 4).Select(h => h.Passage.Article).Distinct().Take(limit).ToList();
+        // Several passages of one article may rank high, so ask for more passages than articles (never more than there are;
+        // the multiplication is checked so "all articles" cannot overflow into a negative count).
+        var passages = (int)Math.Min((long)limit * 4, corpus.Index.Passages.Count);
+        return corpus.Index.Search(new SearchQuery(words), Math.Max(passages, 1)).Select(h => h.Passage.Article).Distinct().Take(limit).ToList();
     }
 }

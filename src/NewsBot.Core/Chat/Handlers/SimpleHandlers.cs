@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using NewsBot.Core.Languages;
 using NewsBot.Core.State;
 
@@ -12,8 +13,8 @@ public sealed class HelpHandler : IChatCommandHandler
         Task.FromResult(Reply.Text(context.Language, Texts.Help(context.Language)));
 }
 
-/// <summary>/lang de|en|auto: the chat's answer language, kept in the store.</summary>
-public sealed class LanguageHandler(IChatSettingsStore settings) : IChatCommandHandler
+/// <summary>/lang de|en|auto: the chat's answer language, kept in the store; /lang alone shows it and where it comes from.</summary>
+public sealed class LanguageHandler(IChatSettingsStore settings, IOptions<BotOptions> options) : IChatCommandHandler
 {
     public IReadOnlyList<string> Names { get; } = ["lang", "language", "sprache"];
 
@@ -27,7 +28,13 @@ public sealed class LanguageHandler(IChatSettingsStore settings) : IChatCommandH
             return Reply.Text(context.Language, Texts.LanguageSet(context.Language, null));
         }
 
-        if (argument.Length == 0 || LanguageCodes.TryParse(argument) is not { } chosen)
+        if (argument.Length == 0)
+        {
+            var current = await settings.GetAsync(key, cancellationToken);
+            return Reply.Text(context.Language, Texts.LanguageCurrent(context.Language, current.Language, options.Value.Default));
+        }
+
+        if (LanguageCodes.TryParse(argument) is not { } chosen)
         {
             return Reply.Text(context.Language, Texts.LanguageUsage(context.Language), ReplyKind.Error);
         }

@@ -12,23 +12,35 @@ public sealed class WhoHandler(IAnswerEngine engine) : IChatCommandHandler
 
     public IReadOnlyList<string> Names { get; } = ["who", "wer"];
 
-    /// <summary>Each person's main role in the answer language: translated in one call when the engine can, else as the article words it, marked.</summary>
-    private async Task<Dictionary<Person, string>> RolesAsync(IReadOnlyList<Person> people, Language language, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each person's main role in the answer language: translated in one call when the engine can, else as the article words
+    /// it; <c>Original</c> lists the article languages whose roles stay in the original wording (said once under the list).
+    /// </summary>
+    private async Task<(Dictionary<Person, string> Roles, IReadOnlyList<Language> Original)> RolesAsync(IReadOnlyList<Person> people, Language language, CancellationToken cancellationToken)
     {
         var withRole = people.Where(p => p.Roles.Count > 0).ToList();
         var foreign = withRole.Where(p => p.Roles[0].Language != language).ToList();
         var translated = foreign.Count == 0 ? null : await engine.TranslateAsync(foreign.Select(p => p.Roles[0].Text).ToList(), language, cancellationToken);
         var roles = new Dictionary<Person, string>();
+        var original = new List<Language>();
         foreach (var person in withRole)
         {
             var role = person.Roles[0];
             var index = foreign.IndexOf(person);
-            roles[person] = translated is not null && index >= 0 && index < translated.Count
-                ? translated[index]
-                : role.Text + Texts.RoleInOriginal(language, role.Language);
+            if (translated is not null && index >= 0 && index < translated.Count)
+            {
+                roles[person] = translated[index];
+                continue;
+            }
+
+            roles[person] = role.Text;
+            if (role.Language != language && !original.Contains(role.Language))
+            {
+                original.Add(role.Language);
+            }
         }
 
-        return roles;
+        return (roles, original);
     }
 
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
@@ -43,13 +55,19 @@ public sealed class WhoHandler(IAnswerEngine engine) : IChatCommandHandler
                 return Reply.Text(language, Texts.NoPeople(language));
             }
 
+            // The index lists the most mentioned first; each line shows that count, so the order reads as it is.
             var listed = people.People.Take(ListLimit).ToList();
-            var roles = await RolesAsync(listed, language, cancellationToken);
+            var (roles, original) = await RolesAsync(listed, language, cancellationToken);
             var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Heading, Texts.PeopleHeading(language, people.People.Count)) };
             foreach (var person in listed)
             {
                 var role = roles.TryGetValue(person, out var text) ? ", " + text : "";
-                blocks.Add(new ReplyBlock(ReplyBlockKind.ListItem, $"{person.Name}{role} – {Texts.ArticleCount(language, person.ArticleIds.Count)}"));
+                blocks.Add(new ReplyBlock(ReplyBlockKind.ListItem, $"{person.Name}{role} – {Texts.MentionCount(language, person.Mentions, person.ArticleIds.Count)}"));
+            }
+
+            if (original.Count > 0)
+            {
+                blocks.Add(new ReplyBlock(ReplyBlockKind.Note, Texts.RolesInOriginal(language, original)));
             }
 
             return new Reply(language, blocks, []) { Backend = engine.Backend };
