@@ -57,6 +57,7 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private int _rateLimited;
+    private TaskCompletionSource _received = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private FakeOpenAiServer(WebApplication app) => _app = app;
 
@@ -117,6 +118,28 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
         return "The articles do not say.";
     }
 
+    /// <summary>Waits until a request that matches has been received (and returns it); fails after the timeout.</summary>
+    public async Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool> match, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var signal = Volatile.Read(ref _received).Task;
+            if (_requests.FirstOrDefault(match) is { } found)
+            {
+                return found;
+            }
+
+            await signal.WaitAsync(cts.Token);
+        }
+    }
+
+    private void Record(RecordedRequest request)
+    {
+        _requests.Enqueue(request);
+        Interlocked.Exchange(ref _received, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+    }
+
     public async ValueTask DisposeAsync()
     {
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(5));
@@ -131,7 +154,7 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
     {
         var body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
         var request = new RecordedRequest(context.Request.Path, context.Request.Headers.Authorization.ToString(), body!) { ApiKey = context.Request.Headers["api-key"].ToString() };
-        _requests.Enqueue(request);
+        Record(request);
 
         switch (Behavior)
         {
@@ -191,7 +214,7 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
     {
         var body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
         var request = new RecordedRequest(context.Request.Path, null, body!);
-        _requests.Enqueue(request);
+        Record(request);
         if (Behavior == FakeBehavior.ServerError)
         {
             context.Response.StatusCode = 500;
