@@ -1,24 +1,32 @@
 # syntax=docker/dockerfile:1
 # Multi-stage: restore, test, publish, then a small runtime image running as a non-root user.
+#   docker build -t newsbot .                                                  the runtime image
+#   docker build --build-context shared=../shared --target test .              the test stage (needs ../shared)
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY . .
 RUN dotnet restore NewsBot.sln
 
 FROM build AS test
-# The tests read ../shared (seed corpus, datasets) when it is mounted beside the sources; without it those tests fail loudly.
+# The tests read ../shared (seed corpus, datasets) beside the sources, given as the named build context "shared",
+# and Debian's German–English dictionary for cross-lingual search.
+RUN apt-get update && apt-get install -y --no-install-recommends trans-de-en && rm -rf /var/lib/apt/lists/*
+COPY --from=shared . /shared
 RUN dotnet test NewsBot.sln -c Release
 
 FROM build AS publish
 RUN dotnet publish src/NewsBot/NewsBot.csproj -c Release -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+# The dictionary makes cross-lingual search work without a model (an English question about a German article).
 RUN apt-get update && apt-get install -y --no-install-recommends trans-de-en && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=publish /app .
+# The sample articles, so "docker run -it newsbot" answers at once; mount your own folder over /corpus.
+COPY samples/corpus /corpus
 ENV NEWSBOT_DATA=/data DOTNET_ENVIRONMENT=Production
-RUN mkdir -p /data /corpus && chown -R app:app /data /corpus
+RUN mkdir -p /data && chown -R app:app /data /corpus
 USER app
-VOLUME ["/data", "/corpus"]
+VOLUME ["/data"]
 ENTRYPOINT ["dotnet", "newsbot.dll"]
 CMD ["run", "--corpus", "/corpus"]
