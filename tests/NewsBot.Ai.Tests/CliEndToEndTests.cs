@@ -76,8 +76,11 @@ public sealed class CliEndToEndTests : IAsyncLifetime
         var (exit, stdout, stderr) = await RunAsync(("Llm__Model", ""));
 
         Assert.Equal(2, exit);
-        Assert.Equal("", stdout);
         Assert.Contains("Llm:Model is required when Llm:Provider is OpenAI", stderr);
+
+        // With --json a script also reads the reason on stdout, as the only output there.
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Contains("Llm:Model is required when Llm:Provider is OpenAI", json.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
     }
 
     private async Task<(int Exit, string Stdout, string Stderr)> RunAsync(params (string Key, string Value)[] overrides)

@@ -18,8 +18,8 @@ public sealed class AdminTests
         Assert.Equal(Texts.AdminOnly(Language.German), refused.PlainText);
         Assert.Null(await LanguageOf(bot, "-100"));
 
-        // /lang alone only shows the usage: anyone may.
-        Assert.Equal(Texts.LanguageUsage(Language.German), (await bot.Send("/lang", user: "2", chat: "-100", group: true, locale: "de")).PlainText);
+        // /lang alone only shows the setting: anyone may.
+        Assert.Equal(Texts.LanguageCurrent(Language.German, null, Language.English), (await bot.Send("/lang", user: "2", chat: "-100", group: true, locale: "de")).PlainText);
 
         await bot.Send("/lang en", user: "1", chat: "-100", group: true);
         Assert.Equal(Language.English, await LanguageOf(bot, "-100"));
