@@ -201,7 +201,10 @@ public sealed class PolicyHostTests
             builder.Services.AddHostedService<ConsoleChatService>();
         }
 
-        return builder.Build();
+        // Ready before any timed wait starts: the index (dictionary included) is built here, however loaded the machine.
+        var host = builder.Build();
+        _ = host.Services.GetRequiredService<FileCorpusProvider>().Current;
+        return host;
     }
 
     /// <summary>Keyboard input that arrives while the chat runs: lines are sent one by one, then the input ends.</summary>

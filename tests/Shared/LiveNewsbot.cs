@@ -106,10 +106,13 @@ internal sealed class LiveNewsbot : IAsyncDisposable
 
     public void CloseInput() => _process.StandardInput.Close();
 
-    /// <summary>Waits until stdout (from <paramref name="from"/> on) satisfies <paramref name="condition"/>; fails with what was seen.</summary>
+    /// <summary>
+    /// Waits until stdout (from <paramref name="from"/> on) satisfies <paramref name="condition"/>; fails with what was seen.
+    /// The timeout is only a safety net (generous: the first wait includes the process start on a loaded machine).
+    /// </summary>
     public async Task<string> WaitForOutputAsync(Func<string, bool> condition, int from = 0, TimeSpan? timeout = null)
     {
-        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(60));
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromMinutes(3));
         while (true)
         {
             Task changed;
@@ -143,7 +146,7 @@ internal sealed class LiveNewsbot : IAsyncDisposable
 
     public async Task<int> WaitForExitAsync(TimeSpan? timeout = null)
     {
-        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(60));
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromMinutes(3));
         await _process.WaitForExitAsync(cts.Token);
         await _readers;
         return _process.ExitCode;

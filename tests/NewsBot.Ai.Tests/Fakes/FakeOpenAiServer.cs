@@ -118,10 +118,10 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
         return "The articles do not say.";
     }
 
-    /// <summary>Waits until a request that matches has been received (and returns it); fails after the timeout.</summary>
+    /// <summary>Waits until a request that matches has been received (and returns it); the timeout is only a safety net.</summary>
     public async Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool> match, TimeSpan? timeout = null)
     {
-        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(60));
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromMinutes(3));
         while (true)
         {
             var signal = Volatile.Read(ref _received).Task;
