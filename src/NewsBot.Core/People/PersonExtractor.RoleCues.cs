@@ -1,0 +1,166 @@
+namespace NewsBot.Core.People;
+
+public sealed partial class PersonExtractor
+{
+    /// <summary>Step 2: role nouns before names ("Kremlsprecher Dmitri Peskow") and in apposition ("Lawrow, Russlands Außenminister").</summary>
+    private sealed partial class Run
+    {
+        // ---- step 2: role nouns before names ----
+        private void FindRoleCues(Block block)
+        {
+            var t = block.Tokens;
+            for (var h = 0; h + 1 < t.Length; h++)
+            {
+                if (!Adjacent(block, h, h + 1) || !t[h + 1].Cap)
+                {
+                    continue;
+                }
+
+                if (!TryRole(block, h, out var role, out var shared))
+                {
+                    continue;
+                }
+
+                var n = h + 1;
+                if (block.Spans.TryGetValue(n, out var span))
+                {
+                    // "Sprecher Wladimir Putins" is Putin's spokesman, not Putin.
+                    if (IsGenitiveOf(t[span.End].Text, span.Person))
+                    {
+                        continue;
+                    }
+
+                    span.Person.AddRole(role);
+
+                    // "der Außenminister Marco Rubio und Sergej Lawrow": one plural role for a coordinated pair.
+                    var and = span.End + 1;
+                    if (shared && and + 1 < t.Length && t[and].Lower is "und" or "and" && Adjacent(block, span.End, and)
+                        && Adjacent(block, and, and + 1) && block.Spans.TryGetValue(and + 1, out var second))
+                    {
+                        second.Person.AddRole(role);
+                    }
+
+                    continue;
+                }
+
+                if (block.Consumed[n] || !IsSurnameShaped(t[n].Text))
+                {
+                    continue;
+                }
+
+                if (FindBySurname(t[n].Text) is { } existing)
+                {
+                    if (!IsGenitiveOf(t[n].Text, existing))
+                    {
+                        existing.AddRole(role);
+                    }
+
+                    continue;
+                }
+
+                // "Präsident Bashar" without a surname we can read: a given name alone is no person.
+                if (PeopleLexicon.IsGivenName(t[n].Text))
+                {
+                    continue;
+                }
+
+                var firstKey = NameKey.FoldWord(SurnameOf(t[n].Text));
+                if (n + 1 < t.Length && Adjacent(block, n, n + 1) && t[n + 1].Cap && !block.Consumed[n + 1]
+                    && IsSurnameShaped(t[n + 1].Text) && _known?.Contains(firstKey) != true)
+                {
+                    // "Regierungschef Kyriakos Mitsotakis": role + two name words, given name not in the lexicon.
+                    var person = Introduce(t[n].Text, SurnameOf(t[n + 1].Text));
+                    person.AddRole(role);
+                    person.AddForm(person.Name);
+                    person.AddForm(person.Surname);
+                    block.Consumed[n] = block.Consumed[n + 1] = true;
+                    block.Spans[n] = (person, n + 1);
+                    AddMention(block, person, t[n].Start);
+                    continue;
+                }
+
+                // Role + one word: a person only with repetition or outside evidence ("der US-Präsident Nachfragen" is not),
+                // and not after an inflected role ("dem Bundespräsidenten Respekt zollen") or when it reads as a place.
+                if (RoleIsInflected(t[h].Text) || PeopleLexicon.LooksLikePlace(t[n].Text))
+                {
+                    continue;
+                }
+
+                var repeated = NameKey.InflectionKeys(t[n].Text).Any(k => CapitalisedCount(k) >= 2);
+                if (repeated || _known?.Contains(firstKey) == true)
+                {
+                    var person = Introduce(null, SurnameOf(t[n].Text));
+                    person.AddRole(role);
+                }
+            }
+        }
+
+        /// <summary>"al-Assad", "el-Sisi": a lowercase Arabic article joined to a capitalised name.</summary>
+        private static bool HasArabicArticle(string token) =>
+            token.Length > 4 && (token.StartsWith("al-", StringComparison.Ordinal) || token.StartsWith("el-", StringComparison.Ordinal))
+            && char.IsUpper(token[3]);
+
+        private static bool IsGenitiveOf(string token, Candidate person) =>
+            token.Length > 3 && token[^1] == 's' && NameKey.FoldWord(token) != person.SurnameKey;
+
+        private bool RoleIsInflected(string head) =>
+            _german && PeopleLexicon.TryGermanRole(head, out var baseForm, out _, out _) && baseForm.Length != head.Length;
+
+        /// <summary>"bei der Wahl", "in Haft", "the Kremlin": a determiner or adjective right before makes a word a noun.</summary>
+        private static bool FollowsNounMarker(Block block, int i)
+        {
+            if (i == 0 || !Adjacent(block, i - 1, i) || block.Tokens[i - 1].Cap)
+            {
+                return false;
+            }
+
+            var previous = block.Tokens[i - 1].Lower;
+            return PeopleLexicon.IsNounMarker(previous) || PeopleLexicon.IsGermanRoleAdjective(previous);
+        }
+
+        // ---- step 2b: roles in apposition: "Sergej Lawrow, Russlands Außenminister, ..." ----
+        private void FindAppositions(Block block)
+        {
+            var t = block.Tokens;
+            foreach (var (spanStart, (person, end)) in block.Spans)
+            {
+                var k = end + 1;
+                if (k >= t.Length || block.Text[t[end].End..t[k].Start].Trim() != ",")
+                {
+                    continue;
+                }
+
+                var from = PeopleLexicon.IsDeterminer(t[k].Lower) && k + 1 < t.Length && Adjacent(block, k, k + 1) ? k + 1 : k;
+
+                // The longest role phrase starting right after the comma: "the US secretary of state", not "US secretary".
+                (string Role, int Head)? best = null;
+                for (var h = from; h < t.Length && h <= from + 4; h++)
+                {
+                    if (h > from && !Adjacent(block, h - 1, h))
+                    {
+                        break;
+                    }
+
+                    if (TryRole(block, h, out var role, out _, out var roleStart) && roleStart == from)
+                    {
+                        best = (role, h);
+                    }
+                }
+
+                if (best is not { } found)
+                {
+                    continue;
+                }
+
+                // "Trump, Kremlsprecher Dmitri Peskow ...": the role belongs to the name that follows it.
+                var next = found.Head + 1;
+                var nameFollows = next < t.Length && Adjacent(block, found.Head, next) && t[next].Cap
+                    && (block.Spans.ContainsKey(next) || IsSurnameShaped(t[next].Text));
+                if (!nameFollows)
+                {
+                    person.AddRole(found.Role);
+                }
+            }
+        }
+    }
+}
