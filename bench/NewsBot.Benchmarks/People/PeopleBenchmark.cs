@@ -15,7 +15,7 @@ namespace NewsBot.Benchmarks.People;
 /// (recall, precision, F1, role accuracy, recall per category, misses and false people).
 /// The articles are split in two halves before any tuning, by article id in ordinal order, every other one (A: 1st, 3rd,
 /// …; B: 2nd, 4th, …), so a figure on the half that was not tuned on is an honest one.
-/// <c>people [--half A|B|all] [--datasets DIR] [--dictionary PATH | --no-dictionary] [--all] [--keep]</c>.
+/// <c>people [--half A|B|all] [--datasets DIR] [--dictionary PATH | --no-dictionary] [--all] [--keep] [--explain ARTICLE-ID] [--speed [--articles N]]</c>.
 /// </summary>
 public static class PeopleBenchmark
 {
@@ -54,8 +54,23 @@ public static class PeopleBenchmark
             var knowledge = dictionaryPath is not null && File.Exists(dictionaryPath) ? WordKnowledge.Load(dictionaryPath) : null;
             var knowledgeTime = watch.Elapsed;
             watch.Restart();
-            var index = PeopleIndexBuilder.Build(articles, knowledge);
+            var builder = new PeopleIndexBuilder(knowledge);
+            var index = builder.Rebuild(articles);
             var buildTime = watch.Elapsed;
+            if (Option(args, "--explain") is { } explain)
+            {
+                // One article as the extractor sees it: every person with given name, roles, forms, mentions, quotes.
+                var extracted = File.Exists(explain)
+                    ? new PersonExtractor(knowledge).Extract(new CorpusLoader(NullLogger<CorpusLoader>.Instance).TryLoad(Path.GetDirectoryName(Path.GetFullPath(explain))!, Path.GetFullPath(explain))!)
+                    : builder.Extracted[explain];
+                foreach (var person in extracted.People)
+                {
+                    Console.WriteLine($"{person.Name} | given {person.GivenName} | roles [{string.Join("; ", person.Roles)}] | forms [{string.Join("; ", person.Forms)}] | mentions {person.Mentions} | introduced {person.Introduced} | quotes {person.Quotes.Count}");
+                }
+
+                return 0;
+            }
+
             Console.WriteLine(
                 $"people-dev: {articles.Count} articles, {index.People.Count} people; word knowledge: "
                 + (knowledge is null ? "none (no dictionary)" : $"{dictionaryPath} ({knowledgeTime.TotalMilliseconds:F0} ms)")

@@ -5,6 +5,10 @@ public sealed partial class PersonExtractor
     /// <summary>Step 1: a known given name before a surname-shaped word ("Marco Rubio", "Ursula von der Leyen").</summary>
     private sealed partial class Run
     {
+        /// <summary>"in San Diego", "nach Santiago": after a place preposition a name is a place's.</summary>
+        private static bool AfterPlacePreposition(Block block, int i) =>
+            i > 0 && Adjacent(block, i - 1, i) && block.Tokens[i - 1].Lower is "in" or "nach" or "near" or "aus";
+
         // ---- step 1: "Given Surname" ----
         private void FindGivenNameSpans(Block block)
         {
@@ -12,6 +16,12 @@ public sealed partial class PersonExtractor
             for (var i = 0; i < t.Length; i++)
             {
                 if (block.Consumed[i] || !t[i].Cap || !PeopleLexicon.IsGivenName(t[i].Text))
+                {
+                    continue;
+                }
+
+                // "Wenn", "An", "Kein" at a sentence start, "im Sinn": a word of the sentence, not a given name.
+                if ((StartsSentence(block, i) && UsedLowercase(t[i].Text)) || (_german && i > 0 && Adjacent(block, i - 1, i) && PeopleLexicon.IsNounMarker(t[i - 1].Text)) || AfterPlacePreposition(block, i))
                 {
                     continue;
                 }
@@ -25,16 +35,34 @@ public sealed partial class PersonExtractor
                     j++;
                 }
 
-                if (j >= t.Length || !Adjacent(block, j - 1, j) || !(IsSurnameShaped(t[j].Text) || HasArabicArticle(t[j].Text)))
+                var givenEnd = i;
+
+                // A middle initial: "George W. Bush", "John R. Bolton".
+                if (j == i + 1 && j + 1 < t.Length && Adjacent(block, i, j) && IsInitialBefore(block, j) && t[j + 1].Cap
+                    && IsSurnameShaped(t[j + 1].Text))
+                {
+                    givenEnd = j;
+                    j++;
+                }
+                else if (j >= t.Length || !Adjacent(block, j - 1, j) || !(IsSurnameAfterGivenName(t[j].Text) || HasArabicArticle(t[j].Text)))
                 {
                     continue;
                 }
 
-                var givenEnd = i;
+                // "Rose Garden", "Will Power": a given name that is an ordinary word before another ordinary word is no person;
+                // nor is one before an ordinary word that goes on into a longer capitalised name ("Neo Magazin Royale"),
+                // nor "Sinn der Sache" (a particle before an ordinary word).
+                if ((j == i + 1 && IsCommonWord(t[i].Text) && IsCommonWord(t[j].Text) && !PeopleLexicon.IsGivenName(t[j].Text))
+                    || (j > i + 1 && givenEnd == i && IsCommonWord(t[j].Text))
+                    || (IsCommonWord(t[j].Text) && !t[j].Text.EndsWith('s') && j + 1 < t.Length && Adjacent(block, j, j + 1) && t[j + 1].Cap
+                        && !PeopleLexicon.IsFunctionWord(t[j + 1].Lower) && !TryRole(block, j + 1, out _, out _)))
+                {
+                    continue;
+                }
 
-                // A middle given name: "Frank Walter Steinmeier".
-                if (j == i + 1 && PeopleLexicon.IsGivenName(t[j].Text) && j + 1 < t.Length && Adjacent(block, j, j + 1)
-                    && t[j + 1].Cap && IsSurnameShaped(t[j + 1].Text))
+                // A middle given name or initial: "Frank Walter Steinmeier", "George W. Bush", "Mary Jepkosgei Keitany".
+                if (givenEnd == i && j == i + 1 && j + 1 < t.Length && Adjacent(block, j, j + 1) && t[j + 1].Cap && IsSurnameShaped(t[j + 1].Text)
+                    && (PeopleLexicon.IsGivenName(t[j].Text) || (IsUnknownWord(t[j].Text) && IsUnknownWord(t[j + 1].Text))))
                 {
                     givenEnd = j;
                     j++;

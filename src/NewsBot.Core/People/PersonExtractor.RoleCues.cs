@@ -32,12 +32,28 @@ public sealed partial class PersonExtractor
 
                     span.Person.AddRole(role);
 
-                    // "der Außenminister Marco Rubio und Sergej Lawrow": one plural role for a coordinated pair.
-                    var and = span.End + 1;
-                    if (shared && and + 1 < t.Length && t[and].Lower is "und" or "and" && Adjacent(block, span.End, and)
-                        && Adjacent(block, and, and + 1) && block.Spans.TryGetValue(and + 1, out var second))
+                    // "der Außenminister Marco Rubio und Sergej Lawrow", "die Exbankchefs A, B, C": one plural role for a list.
+                    var last = span.End;
+                    while (shared && last + 1 < t.Length)
                     {
-                        second.Person.AddRole(role);
+                        var gap = block.Text[t[last].End..t[last + 1].Start].Trim();
+                        var next = last + 1;
+                        if (gap.Length == 0 && t[next].Lower is "und" or "and" && next + 1 < t.Length && Adjacent(block, next, next + 1))
+                        {
+                            next++;
+                        }
+                        else if (gap is not ",")
+                        {
+                            break;
+                        }
+
+                        if (!block.Spans.TryGetValue(next, out var following))
+                        {
+                            break;
+                        }
+
+                        following.Person.AddRole(role);
+                        last = following.End;
                     }
 
                     continue;
@@ -81,13 +97,14 @@ public sealed partial class PersonExtractor
 
                 // Role + one word: a person only with repetition or outside evidence ("der US-Präsident Nachfragen" is not),
                 // and not after an inflected role ("dem Bundespräsidenten Respekt zollen") or when it reads as a place.
-                if (RoleIsInflected(t[h].Text) || PeopleLexicon.LooksLikePlace(t[n].Text))
+                if ((RoleIsInflected(t[h].Text) && !IsUnknownWord(t[n].Text)) || PeopleLexicon.LooksLikePlace(t[n].Text))
                 {
                     continue;
                 }
 
+                // With the dictionary, an unknown word after a role noun is a name ("Bayern-Trainer Kompany").
                 var repeated = NameKey.InflectionKeys(t[n].Text).Any(k => CapitalisedCount(k) >= 2);
-                if (repeated || _known?.Contains(firstKey) == true)
+                if (repeated || _known?.Contains(firstKey) == true || IsUnknownWord(t[n].Text))
                 {
                     var person = Introduce(null, SurnameOf(t[n].Text));
                     person.AddRole(role);
@@ -104,7 +121,7 @@ public sealed partial class PersonExtractor
             token.Length > 3 && token[^1] == 's' && NameKey.FoldWord(token) != person.SurnameKey;
 
         private bool RoleIsInflected(string head) =>
-            _german && PeopleLexicon.TryGermanRole(head, out var baseForm, out _, out _) && baseForm.Length != head.Length;
+            _german && TryGermanRoleNoun(head, out var baseForm, out _, out _) && baseForm.Length != head.Length;
 
         /// <summary>"bei der Wahl", "in Haft", "the Kremlin": a determiner or adjective right before makes a word a noun.</summary>
         private static bool FollowsNounMarker(Block block, int i)

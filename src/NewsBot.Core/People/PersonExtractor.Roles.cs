@@ -17,7 +17,7 @@ public sealed partial class PersonExtractor
             var t = block.Tokens;
             if (_german)
             {
-                if (!PeopleLexicon.TryGermanRole(t[head].Text, out var baseForm, out var feminine, out var plural))
+                if (!TryGermanRoleNoun(t[head].Text, out var baseForm, out var feminine, out var plural))
                 {
                     return false;
                 }
@@ -83,12 +83,12 @@ public sealed partial class PersonExtractor
         }
 
         /// <summary>Number of tokens of the English role phrase ending at <paramref name="head"/>, or 0.</summary>
-        private static int EnglishRoleLength(Token[] t, int head)
+        private int EnglishRoleLength(Token[] t, int head)
         {
             for (var length = Math.Min(4, head + 1); length >= 1; length--)
             {
                 var phrase = length == 1 ? t[head].Lower : string.Join(' ', t[(head - length + 1)..(head + 1)].Select(x => x.Lower));
-                if (PeopleLexicon.IsEnglishRolePhrase(phrase))
+                if (IsEnglishRole(phrase))
                 {
                     return length;
                 }

@@ -184,6 +184,103 @@ public sealed partial class PersonExtractor
             return true;
         }
 
+        /// <summary>A German role noun from the built-in list or, with the dictionary, any person noun ("Torhüter", "Komikerin").</summary>
+        private bool TryGermanRoleNoun(string token, out string baseForm, out bool feminine, out bool plural)
+        {
+            if (PeopleLexicon.TryGermanRole(token, out baseForm, out feminine, out plural))
+            {
+                return true;
+            }
+
+            return _knowledge is not null && _knowledge.TryGermanPersonNoun(token, out baseForm, out feminine, out plural);
+        }
+
+        /// <summary>An English role phrase from the built-in list or, with the dictionary, a person noun ("lyricist").</summary>
+        private bool IsEnglishRole(string lowerPhrase) =>
+            PeopleLexicon.IsEnglishRolePhrase(lowerPhrase) || _knowledge?.IsEnglishPersonNoun(lowerPhrase) == true;
+
+        /// <summary>After a given name a role noun may be the surname ("Heinz Fischer", "Hans Richter"), if uninflected.</summary>
+        private bool IsSurnameAfterGivenName(string token)
+        {
+            if (IsSurnameShaped(token))
+            {
+                return true;
+            }
+
+            return _german && token.Length >= 3 && char.IsUpper(token[0]) && !PeopleLexicon.IsNotName(token)
+                && PeopleLexicon.TryGermanRole(token, out var baseForm, out _, out var plural) && !plural
+                && baseForm.Length == token.Length && !token.Contains('-', StringComparison.Ordinal);
+        }
+
+        /// <summary>True when the dictionary knows the word as an ordinary one ("Day", "Hunter", "Wahl"), as written; false without
+        /// a dictionary. Inflected forms and compounds count only for unknown-word cues (<see cref="IsUnknownWord"/>), since
+        /// many names split into words ("Wolf|gang").</summary>
+        private bool IsCommonWord(string token)
+        {
+            if (_knowledge is null)
+            {
+                return false;
+            }
+
+            var word = token.EndsWith("'s", StringComparison.Ordinal) || token.EndsWith("’s", StringComparison.Ordinal) ? token[..^2] : token;
+            return _german ? _knowledge.IsGermanCommonWord(word) : _knowledge.IsEnglishCommonWord(word) || _knowledge.IsGermanCommonWord(word);
+        }
+
+        /// <summary>A German noun or adjective, inflected ("Jahres") or compounded of known words ("Filmcasino").</summary>
+        private bool IsGermanCommon(string word)
+        {
+            var knowledge = _knowledge!;
+            if (knowledge.IsGermanCommonWord(word))
+            {
+                return true;
+            }
+
+            foreach (var ending in (ReadOnlySpan<string>)["s", "es", "n", "en", "e", "ns"])
+            {
+                if (word.Length - ending.Length >= 3 && word.EndsWith(ending, StringComparison.Ordinal)
+                    && knowledge.IsGermanCommonWord(word[..^ending.Length]))
+                {
+                    return true;
+                }
+            }
+
+            var tail = word[(word.LastIndexOf('-') + 1)..];
+            for (var split = 3; split <= tail.Length - 4; split++)
+            {
+                var head = tail[..split];
+                if ((knowledge.IsGermanCommonWord(head) || (head.EndsWith('s') && knowledge.IsGermanCommonWord(head[..^1])))
+                    && knowledge.IsGermanCommonWord(tail[split..]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>True when a capitalised word is neither ordinary (dictionary), nor a place or organisation, nor a role:
+        /// name-like by exclusion. Needs the dictionary; false without one.</summary>
+        private bool IsUnknownWord(string token)
+        {
+            if (_knowledge is null || !IsSurnameShaped(token))
+            {
+                return false;
+            }
+
+            var bare = SurnameOf(token);
+            return !IsCommonWord(bare) && !IsCommonWord(token) && !_knowledge.IsEnglishCommonWord(bare)
+                && !(_german && (IsGermanCommon(bare) || IsGermanCommon(token))) && !PeopleLexicon.LooksLikePlace(bare);
+        }
+
+        /// <summary>A one-letter capital followed by a full stop and a space: a middle initial ("W." in "George W. Bush").</summary>
+        private static bool IsInitialBefore(Block block, int i)
+        {
+            var token = block.Tokens[i];
+            var text = block.Text;
+            return token.End - token.Start == 1 && char.IsUpper(text[token.Start]) && token.End + 1 < text.Length
+                && text[token.End] == '.' && text[token.End + 1] == ' ';
+        }
+
         private bool IsSurnameShaped(string token)
         {
             var cache = _german ? GermanSurnameShapes : EnglishSurnameShapes;

@@ -185,6 +185,67 @@ public sealed class WordKnowledge
     /// <summary>True for a lowercase English person noun or two-word phrase ("lawyer", "goalkeeper", "chief executive").</summary>
     public bool IsEnglishPersonNoun(string lower) => _englishPersonNouns.Contains(lower);
 
+    private readonly ConcurrentDictionary<string, (string? BaseForm, bool Feminine, bool Plural)> _germanRoles = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a capitalised German token is a person noun or a compound ending in one ("Bayern-Trainer", "Polizeisprecherin",
+    /// "Zoologen"), with its base form (inflection dropped). Compounds need a person noun of at least five letters, so that
+    /// short ones ("Erbe") do not make "Kulturerbe" a role.
+    /// </summary>
+    public bool TryGermanPersonNoun(string token, out string baseForm, out bool feminine, out bool plural)
+    {
+        if (!_germanRoles.TryGetValue(token, out var role))
+        {
+            if (_germanRoles.Count >= 100_000)
+            {
+                _germanRoles.Clear();
+            }
+
+            role = _germanRoles[token] = ClassifyGermanPersonNoun(token);
+        }
+
+        baseForm = role.BaseForm ?? token;
+        feminine = role.Feminine;
+        plural = role.Plural;
+        return role.BaseForm is not null;
+    }
+
+    private (string? BaseForm, bool Feminine, bool Plural) ClassifyGermanPersonNoun(string token)
+    {
+        if (token.Length < 4 || !char.IsUpper(token[0]))
+        {
+            return default;
+        }
+
+        var lower = token.ToLowerInvariant();
+        foreach (var ending in (ReadOnlySpan<string>)["", "s", "n", "en", "nen"])
+        {
+            if (!lower.EndsWith(ending, StringComparison.Ordinal) || lower.Length - ending.Length < 4)
+            {
+                continue;
+            }
+
+            var stem = lower[..^ending.Length];
+            var part = stem[(stem.LastIndexOf('-') + 1)..];
+            string? root = _germanPersonNouns.Contains(part) ? part : null;
+            for (var length = Math.Min(LongestGermanPersonNoun, part.Length - 3); root is null && length >= 5; length--)
+            {
+                if (_germanPersonNouns.Contains(part[^length..]))
+                {
+                    root = part[^length..];
+                }
+            }
+
+            if (root is not null)
+            {
+                var feminine = root.EndsWith("in", StringComparison.Ordinal) || root.EndsWith("frau", StringComparison.Ordinal);
+                return (token[..^ending.Length], feminine, ending is "en" or "nen" && !root.EndsWith('e'));
+            }
+        }
+
+        return default;
+    }
+
     /// <summary>"Richter" has "Richterin", "Anwalt" has "Anwältin", "Zoologe" has "Zoologin", "Angeklagter" has
     /// "Angeklagte", "Kameramann" has "Kamerafrau": the pairs German forms for people of either sex.</summary>
     private static bool HasFeminine(string masculine, HashSet<string> feminine)
@@ -343,4 +404,18 @@ public sealed class WordKnowledge
 
         return hash;
     }
+}
+
+/// <summary>
+/// The <see cref="WordKnowledge"/> the app's people index uses: scanned from the dictionary file of
+/// <c>Search:DictionaryPath</c> on first use (in the background build of the people index), null when there is none.
+/// </summary>
+public sealed class WordKnowledgeSource(string? dictionaryPath)
+{
+    private readonly Lazy<WordKnowledge?> _knowledge = new(() => WordKnowledge.TryLoad(dictionaryPath), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>No dictionary: person detection uses its built-in lists only.</summary>
+    public static WordKnowledgeSource None { get; } = new(null);
+
+    public WordKnowledge? Knowledge => _knowledge.Value;
 }
