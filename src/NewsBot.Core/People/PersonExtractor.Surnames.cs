@@ -5,6 +5,42 @@ public sealed partial class PersonExtractor
     /// <summary>Step 3: later bare and inflected surnames ("Lawrow", "Selenskyjs") as mentions of a person introduced before.</summary>
     private sealed partial class Run
     {
+        /// <summary>True when a capitalised neighbour joins the word into a longer name: a name-shaped word right before
+        /// it, or (in English, where ordinary nouns are lowercase) any capitalised word right after it.</summary>
+        private bool InLongerName(Block block, int i)
+        {
+            var t = block.Tokens;
+            if (i > 0 && Adjacent(block, i - 1, i) && t[i - 1].Cap && !block.Consumed[i - 1] && !StartsSentence(block, i - 1)
+                && IsSurnameShaped(t[i - 1].Text) && !PeopleLexicon.IsGivenName(t[i - 1].Text))
+            {
+                return true;
+            }
+
+            return !_german && i + 1 < t.Length && Adjacent(block, i, i + 1) && t[i + 1].Cap
+                && !PeopleLexicon.IsFunctionWord(t[i + 1].Lower) && !IsEnglishRole(t[i + 1].Lower);
+        }
+
+        /// <summary>A given name used alone for a person the article named in full ("Hunter" for Hunter Biden).</summary>
+        private Candidate? FindByGivenName(string token)
+        {
+            Candidate? found = null;
+            var key = NameKey.FoldWord(token);
+            foreach (var person in _people)
+            {
+                if (person.Given is { } given && NameKey.FoldWord(given.Split(' ')[0]) == key)
+                {
+                    if (found is not null && found != person)
+                    {
+                        return null; // two people share it: the bare word says nothing
+                    }
+
+                    found = person;
+                }
+            }
+
+            return found;
+        }
+
         // ---- step 3: bare and inflected surnames ----
         private void CountBareSurnames(Block block)
         {
@@ -28,9 +64,16 @@ public sealed partial class PersonExtractor
                     continue;
                 }
 
-                var person = FindBySurname(t[i].Text);
-                if (person is null && _known is not null)
+                // "Hunter College", "Bastille Day", "Hurricane Hunters": one word of a longer capitalised name is no mention.
+                if (InLongerName(block, i))
                 {
+                    continue;
+                }
+
+                var person = FindBySurname(t[i].Text) ?? FindByGivenName(t[i].Text);
+                if (person is null && _known is not null && !IsCommonWord(SurnameOf(t[i].Text)))
+                {
+                    // Another article's surname counts here only when it is no ordinary word ("Mutter", "Day").
                     var key = NameKey.InflectionKeys(t[i].Text).FirstOrDefault(_known.Contains);
                     if (key is not null)
                     {
