@@ -15,7 +15,13 @@ public sealed partial class PersonExtractor
             var t = block.Tokens;
             for (var i = 0; i < t.Length; i++)
             {
-                if (block.Consumed[i] || !t[i].Cap || !PeopleLexicon.IsGivenName(t[i].Text))
+                if (block.Consumed[i] || !t[i].Cap || !PeopleLexicon.IsGivenName(t[i].Text) || PeopleLexicon.IsNotName(t[i].Text))
+                {
+                    continue;
+                }
+
+                // "Judge Linda Whitcombe": a role noun that is also a given name is the role when a given name follows.
+                if (i + 1 < t.Length && PeopleLexicon.IsGivenName(t[i + 1].Text) && TryRole(block, i, out _, out _))
                 {
                     continue;
                 }

@@ -112,6 +112,41 @@ public sealed partial class PersonExtractor
             }
         }
 
+        // ---- step 2c: a speech verb before an unknown word: "sagte Musiala", "said Kipchoge" ----
+        private void FindSpeakers(Block block)
+        {
+            if (_knowledge is null)
+            {
+                return; // without the dictionary an unknown word cannot be told from an ordinary one
+            }
+
+            var t = block.Tokens;
+            for (var k = 0; k < t.Length; k++)
+            {
+                if (t[k].Cap || !PeopleLexicon.IsSpeechWord(t[k].Lower) || t[k].Lower is "so" or "according")
+                {
+                    continue;
+                }
+
+                // Only after the verb: "Tesco said" is as common as "Kipchoge said", "said Tesco" is rare.
+                foreach (var n in (ReadOnlySpan<int>)[k + 1])
+                {
+                    if (n < 0 || n >= t.Length || !t[n].Cap || block.Consumed[n] || !Adjacent(block, Math.Min(n, k), Math.Max(n, k)))
+                    {
+                        continue;
+                    }
+
+                    // One word alone: not part of a longer capitalised name on either side.
+                    var alone = (n == 0 || !Adjacent(block, n - 1, n) || !t[n - 1].Cap || (n - 1 == 0 && !IsSurnameShaped(t[n - 1].Text)))
+                        && (n + 1 >= t.Length || !Adjacent(block, n, n + 1) || !t[n + 1].Cap);
+                    if (alone && FindBySurname(t[n].Text) is null && IsUnknownWord(t[n].Text) && !PeopleLexicon.IsGivenName(t[n].Text))
+                    {
+                        Introduce(null, SurnameOf(t[n].Text));
+                    }
+                }
+            }
+        }
+
         /// <summary>"al-Assad", "el-Sisi": a lowercase Arabic article joined to a capitalised name.</summary>
         private static bool HasArabicArticle(string token) =>
             token.Length > 4 && (token.StartsWith("al-", StringComparison.Ordinal) || token.StartsWith("el-", StringComparison.Ordinal))

@@ -119,6 +119,11 @@ public sealed partial class PersonExtractor
 
             foreach (var block in _blocks)
             {
+                FindSpeakers(block);
+            }
+
+            foreach (var block in _blocks)
+            {
                 CountBareSurnames(block);
             }
 
@@ -223,7 +228,7 @@ public sealed partial class PersonExtractor
             }
 
             var word = token.EndsWith("'s", StringComparison.Ordinal) || token.EndsWith("’s", StringComparison.Ordinal) ? token[..^2] : token;
-            return _german ? _knowledge.IsGermanCommonWord(word) : _knowledge.IsEnglishCommonWord(word) || _knowledge.IsGermanCommonWord(word);
+            return _german ? _knowledge.IsGermanCommonWord(word) : _knowledge.IsEnglishCommonWord(word);
         }
 
         /// <summary>A German noun or adjective, inflected ("Jahres") or compounded of known words ("Filmcasino").</summary>
@@ -268,7 +273,7 @@ public sealed partial class PersonExtractor
             }
 
             var bare = SurnameOf(token);
-            return !IsCommonWord(bare) && !IsCommonWord(token) && !_knowledge.IsEnglishCommonWord(bare)
+            return !IsCommonWord(bare) && !IsCommonWord(token) && !_knowledge.IsEnglishCommonWord(bare) && !_knowledge.IsEnglishProperName(bare)
                 && !(_german && (IsGermanCommon(bare) || IsGermanCommon(token))) && !PeopleLexicon.LooksLikePlace(bare);
         }
 

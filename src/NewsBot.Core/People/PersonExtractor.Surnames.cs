@@ -10,7 +10,7 @@ public sealed partial class PersonExtractor
         private bool InLongerName(Block block, int i)
         {
             var t = block.Tokens;
-            if (i > 0 && Adjacent(block, i - 1, i) && t[i - 1].Cap && !block.Consumed[i - 1] && !StartsSentence(block, i - 1)
+            if (i > 0 && Adjacent(block, i - 1, i) && t[i - 1].Cap && !block.Consumed[i - 1]
                 && IsSurnameShaped(t[i - 1].Text) && !PeopleLexicon.IsGivenName(t[i - 1].Text))
             {
                 return true;

@@ -25,13 +25,15 @@ public sealed class WordKnowledge
 
     private readonly HashSet<ulong> _germanCommon;
     private readonly HashSet<ulong> _englishCommon;
+    private readonly HashSet<ulong> _englishProper;
     private readonly FrozenSet<string> _germanPersonNouns;
     private readonly FrozenSet<string> _englishPersonNouns;
 
-    private WordKnowledge(HashSet<ulong> germanCommon, HashSet<ulong> englishCommon, FrozenSet<string> germanPersonNouns, FrozenSet<string> englishPersonNouns)
+    private WordKnowledge(HashSet<ulong> germanCommon, HashSet<ulong> englishCommon, HashSet<ulong> englishProper, FrozenSet<string> germanPersonNouns, FrozenSet<string> englishPersonNouns)
     {
         _germanCommon = germanCommon;
         _englishCommon = englishCommon;
+        _englishProper = englishProper;
         _germanPersonNouns = germanPersonNouns;
         _englishPersonNouns = englishPersonNouns;
         LongestGermanPersonNoun = germanPersonNouns.Count == 0 ? 0 : germanPersonNouns.Max(n => n.Length);
@@ -57,7 +59,7 @@ public sealed class WordKnowledge
     {
         var watch = Stopwatch.StartNew();
         var knowledge = Parse(File.ReadLines(path));
-        return new WordKnowledge(knowledge._germanCommon, knowledge._englishCommon, knowledge._germanPersonNouns, knowledge._englishPersonNouns)
+        return new WordKnowledge(knowledge._germanCommon, knowledge._englishCommon, knowledge._englishProper, knowledge._germanPersonNouns, knowledge._englishPersonNouns)
         {
             LoadTime = watch.Elapsed,
         };
@@ -68,6 +70,7 @@ public sealed class WordKnowledge
     {
         var germanCommon = new HashSet<ulong>();
         var englishCommon = new HashSet<ulong>();
+        var englishProper = new HashSet<ulong>();
         var germanPersons = new HashSet<string>(StringComparer.Ordinal);
         var englishPersons = new HashSet<string>(StringComparer.Ordinal);
         var masculine = new List<(string Word, int Sub)>();
@@ -131,7 +134,8 @@ public sealed class WordKnowledge
                     var synonym = Clean(subText[synonymRange]);
                     if (IsEnglishWord(synonym, maxWords: 1))
                     {
-                        englishCommon.Add(Hash(synonym, lower: true));
+                        // "day" is an ordinary word; "Doris", "Kenya" are names the dictionary happens to translate.
+                        (char.IsUpper(synonym[0]) ? englishProper : englishCommon).Add(Hash(synonym, lower: true));
                     }
                 }
             }
@@ -170,14 +174,18 @@ public sealed class WordKnowledge
 
         germanCommon.TrimExcess();
         englishCommon.TrimExcess();
-        return new WordKnowledge(germanCommon, englishCommon, germanPersons.ToFrozenSet(StringComparer.Ordinal), englishPersons.ToFrozenSet(StringComparer.Ordinal));
+        englishProper.TrimExcess();
+        return new WordKnowledge(germanCommon, englishCommon, englishProper, germanPersons.ToFrozenSet(StringComparer.Ordinal), englishPersons.ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>True when the German dictionary lists the word (any case) as a noun or adjective.</summary>
     public bool IsGermanCommonWord(string token) => _germanCommon.Contains(Hash(token, lower: true));
 
-    /// <summary>True when the English side of the dictionary has the word (any case) as a translation by itself.</summary>
+    /// <summary>True when the English side of the dictionary has the word, written lowercase, as a translation by itself.</summary>
     public bool IsEnglishCommonWord(string token) => _englishCommon.Contains(Hash(token, lower: true));
+
+    /// <summary>True when the English side has the word capitalised only: a proper name the dictionary knows ("Kenya", "Doris").</summary>
+    public bool IsEnglishProperName(string token) => _englishProper.Contains(Hash(token, lower: true));
 
     /// <summary>True for a lowercase German person noun ("richterin", "torhüter", "kameramann").</summary>
     public bool IsGermanPersonNoun(string lower) => _germanPersonNouns.Contains(lower);
