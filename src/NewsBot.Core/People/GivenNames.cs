@@ -20,6 +20,24 @@ public static class GivenNames
     /// ("Frank-Walter", "Jean-Luc"). Function words the list happens to hold ("The", "San", "Kein") never are.</summary>
     public static bool Contains(string token)
     {
+        if (Cache.TryGetValue(token, out var known))
+        {
+            return known;
+        }
+
+        if (Cache.Count >= 100_000)
+        {
+            Cache.Clear();
+        }
+
+        return Cache[token] = Classify(token);
+    }
+
+    // Per distinct token: the corpus vocabulary repeats, and this runs on every capitalised word.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Cache = new(StringComparer.Ordinal);
+
+    private static bool Classify(string token)
+    {
         var keys = Keys.Value;
         if (PeopleLexicon.IsFunctionWord(token.ToLowerInvariant()) || PeopleLexicon.IsNameParticle(token.ToLowerInvariant()))
         {

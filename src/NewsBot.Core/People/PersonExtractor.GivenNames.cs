@@ -7,7 +7,44 @@ public sealed partial class PersonExtractor
     {
         /// <summary>"in San Diego", "nach Santiago": after a place preposition a name is a place's.</summary>
         private static bool AfterPlacePreposition(Block block, int i) =>
-            i > 0 && Adjacent(block, i - 1, i) && block.Tokens[i - 1].Lower is "in" or "nach" or "near" or "aus";
+            i > 0 && Adjacent(block, i - 1, i) && block.Tokens[i - 1].Lower is "in" or "nach" or "near" or "aus"
+            && !(i + 1 < block.Tokens.Length && block.Tokens[i + 1].Text.EndsWith('s')); // "in Joanna Hoggs Film"
+
+        /// <summary>
+        /// Two adjacent capitalised words the dictionary knows neither of, alone (no capitalised neighbour, not after a place
+        /// preposition), make a name: "Ababel Yeshaneh", "Pradeep Khosla". Needs the dictionary; ordinary words, places,
+        /// organisations and role nouns are excluded by it and by the lexicon.
+        /// </summary>
+        private void FindUnknownPairs(Block block)
+        {
+            if (_knowledge is null)
+            {
+                return;
+            }
+
+            var t = block.Tokens;
+            for (var i = 0; i + 1 < t.Length; i++)
+            {
+                var j = i + 1;
+                if (block.Consumed[i] || block.Consumed[j] || !t[i].Cap || !t[j].Cap || !Adjacent(block, i, j)
+                    || (i > 0 && Adjacent(block, i - 1, i) && (t[i - 1].Cap || PeopleLexicon.IsNounMarker(t[i - 1].Lower)
+                        || t[i - 1].Lower is "in" or "nach" or "near" or "aus" or "from" or "at"))
+                    || (j + 1 < t.Length && Adjacent(block, j, j + 1) && t[j + 1].Cap)
+                    || t[i].Text.Contains('-', StringComparison.Ordinal) || t[i].Text.EndsWith('s')
+                    || !IsUnknownWord(t[i].Text) || !IsUnknownWord(t[j].Text))
+                {
+                    continue;
+                }
+
+                var person = Introduce(t[i].Text, SurnameOf(t[j].Text));
+                person.AddForm(person.Name);
+                person.AddForm(person.Surname);
+                block.Consumed[i] = block.Consumed[j] = true;
+                block.Spans[i] = (person, j);
+                AddMention(block, person, t[i].Start);
+                i = j;
+            }
+        }
 
         // ---- step 1: "Given Surname" ----
         private void FindGivenNameSpans(Block block)

@@ -97,7 +97,7 @@ public sealed partial class PersonExtractor
 
                 // Role + one word: a person only with repetition or outside evidence ("der US-Präsident Nachfragen" is not),
                 // and not after an inflected role ("dem Bundespräsidenten Respekt zollen") or when it reads as a place.
-                if ((RoleIsInflected(t[h].Text) && !IsUnknownWord(t[n].Text)) || PeopleLexicon.LooksLikePlace(t[n].Text))
+                if ((RoleIsInflected(t[h].Text) && !IsUnknownWord(t[n].Text)) || (_german && PeopleLexicon.LooksLikePlace(t[n].Text)))
                 {
                     continue;
                 }
@@ -173,46 +173,59 @@ public sealed partial class PersonExtractor
         // ---- step 2b: roles in apposition: "Sergej Lawrow, Russlands Außenminister, ..." ----
         private void FindAppositions(Block block)
         {
-            var t = block.Tokens;
-            foreach (var (spanStart, (person, end)) in block.Spans)
+            foreach (var (_, (person, end)) in block.Spans)
             {
-                var k = end + 1;
-                if (k >= t.Length || block.Text[t[end].End..t[k].Start].Trim() != ",")
+                if (AppositionRole(block, end) is { } role)
                 {
-                    continue;
-                }
-
-                var from = PeopleLexicon.IsDeterminer(t[k].Lower) && k + 1 < t.Length && Adjacent(block, k, k + 1) ? k + 1 : k;
-
-                // The longest role phrase starting right after the comma: "the US secretary of state", not "US secretary".
-                (string Role, int Head)? best = null;
-                for (var h = from; h < t.Length && h <= from + 4; h++)
-                {
-                    if (h > from && !Adjacent(block, h - 1, h))
-                    {
-                        break;
-                    }
-
-                    if (TryRole(block, h, out var role, out _, out var roleStart) && roleStart == from)
-                    {
-                        best = (role, h);
-                    }
-                }
-
-                if (best is not { } found)
-                {
-                    continue;
-                }
-
-                // "Trump, Kremlsprecher Dmitri Peskow ...": the role belongs to the name that follows it.
-                var next = found.Head + 1;
-                var nameFollows = next < t.Length && Adjacent(block, found.Head, next) && t[next].Cap
-                    && (block.Spans.ContainsKey(next) || IsSurnameShaped(t[next].Text));
-                if (!nameFollows)
-                {
-                    person.AddRole(found.Role);
+                    person.AddRole(role);
                 }
             }
+        }
+
+        /// <summary>The role in apposition after a name ending at token <paramref name="end"/>: ", Russlands Außenminister",
+        /// ", der Trainer des FC Bayern", ", Tesco's CEO for Central Europe"; null when none.</summary>
+        private string? AppositionRole(Block block, int end)
+        {
+            var t = block.Tokens;
+            var k = end + 1;
+            if (k >= t.Length || block.Text[t[end].End..t[k].Start].Trim() != ",")
+            {
+                return null;
+            }
+
+            var from = PeopleLexicon.IsDeterminer(t[k].Lower) && k + 1 < t.Length && Adjacent(block, k, k + 1) ? k + 1 : k;
+
+            // An English possessive before the role: "Tesco's CEO".
+            if (!_german && from + 1 < t.Length && t[from].Text.Replace('’', '\'').EndsWith("'s", StringComparison.Ordinal) && Adjacent(block, from, from + 1))
+            {
+                from++;
+            }
+
+            // The longest role phrase starting right after the comma: "the US secretary of state", not "US secretary".
+            (string Role, int Head)? best = null;
+            for (var h = from; h < t.Length && h <= from + 4; h++)
+            {
+                if (h > from && !Adjacent(block, h - 1, h))
+                {
+                    break;
+                }
+
+                if (TryRole(block, h, out var role, out _, out var roleStart) && roleStart == from)
+                {
+                    best = (role, h);
+                }
+            }
+
+            if (best is not { } found)
+            {
+                return null;
+            }
+
+            // "Trump, Kremlsprecher Dmitri Peskow ...": the role belongs to the name that follows it.
+            var next = found.Head + 1;
+            var nameFollows = next < t.Length && Adjacent(block, found.Head, next) && t[next].Cap
+                && (block.Spans.ContainsKey(next) || IsSurnameShaped(t[next].Text));
+            return nameFollows ? null : found.Role;
         }
     }
 }

@@ -19,6 +19,7 @@ public sealed partial class PersonExtractor
         public IReadOnlyDictionary<string, int> NounUses => _nounUses;
         private readonly Dictionary<string, Candidate> _byFullKey = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Candidate> _bySurname = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Candidate?> _byGiven = new(StringComparer.Ordinal);
         private readonly List<Candidate> _people = [];
 
         private readonly WordKnowledge? _knowledge;
@@ -124,7 +125,17 @@ public sealed partial class PersonExtractor
 
             foreach (var block in _blocks)
             {
+                FindUnknownPairs(block);
+            }
+
+            foreach (var block in _blocks)
+            {
                 CountBareSurnames(block);
+            }
+
+            foreach (var block in _blocks)
+            {
+                FindPredicateRoles(block);
             }
 
             Candidate? lastMentioned = null;
@@ -274,7 +285,7 @@ public sealed partial class PersonExtractor
 
             var bare = SurnameOf(token);
             return !IsCommonWord(bare) && !IsCommonWord(token) && !_knowledge.IsEnglishCommonWord(bare) && !_knowledge.IsEnglishProperName(bare)
-                && !(_german && (IsGermanCommon(bare) || IsGermanCommon(token))) && !PeopleLexicon.LooksLikePlace(bare);
+                && !(_german && (IsGermanCommon(bare) || IsGermanCommon(token) || PeopleLexicon.LooksLikePlace(bare)));
         }
 
         /// <summary>A one-letter capital followed by a full stop and a space: a middle initial ("W." in "George W. Bush").</summary>
@@ -409,6 +420,8 @@ public sealed partial class PersonExtractor
                     _people[_people.IndexOf(surnameOnly)] = upgraded;
                     _byFullKey[fullKey] = upgraded;
                     _bySurname[surnameKey] = upgraded;
+                    var upgradedGiven = NameKey.FoldWord(given.Split(' ')[0]);
+                    _byGiven[upgradedGiven] = _byGiven.TryGetValue(upgradedGiven, out var sharing) && sharing != upgraded ? null : upgraded;
                     return upgraded;
                 }
             }
@@ -421,6 +434,12 @@ public sealed partial class PersonExtractor
             }
 
             _bySurname.TryAdd(surnameKey, person);
+            if (given is not null)
+            {
+                // A given name two people share says nothing alone: null marks it.
+                var givenKey = NameKey.FoldWord(given.Split(' ')[0]);
+                _byGiven[givenKey] = _byGiven.TryGetValue(givenKey, out var other) && other != person ? null : person;
+            }
             return person;
         }
 

@@ -21,25 +21,8 @@ public sealed partial class PersonExtractor
         }
 
         /// <summary>A given name used alone for a person the article named in full ("Hunter" for Hunter Biden).</summary>
-        private Candidate? FindByGivenName(string token)
-        {
-            Candidate? found = null;
-            var key = NameKey.FoldWord(token);
-            foreach (var person in _people)
-            {
-                if (person.Given is { } given && NameKey.FoldWord(given.Split(' ')[0]) == key)
-                {
-                    if (found is not null && found != person)
-                    {
-                        return null; // two people share it: the bare word says nothing
-                    }
-
-                    found = person;
-                }
-            }
-
-            return found;
-        }
+        private Candidate? FindByGivenName(string token) =>
+            _byGiven.Count > 0 && _byGiven.TryGetValue(NameKey.FoldWord(token), out var person) ? person : null;
 
         // ---- step 3: bare and inflected surnames ----
         private void CountBareSurnames(Block block)
