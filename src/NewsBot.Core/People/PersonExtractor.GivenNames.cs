@@ -10,6 +10,12 @@ public sealed partial class PersonExtractor
             i > 0 && Adjacent(block, i - 1, i) && block.Tokens[i - 1].Lower is "in" or "nach" or "near" or "aus"
             && !(i + 1 < block.Tokens.Length && block.Tokens[i + 1].Text.EndsWith('s')); // "in Joanna Hoggs Film"
 
+        /// <summary>A capitalised word the dictionary knows (plural too), or a role: it may stand before a name ("Ethiopians
+        /// Dejene Debela"); an unknown one would make the pair part of a longer name.</summary>
+        private bool IsKnownNoun(string token) =>
+            IsCommonWord(token) || (token.EndsWith('s') && IsCommonWord(token[..^1])) || _knowledge?.IsEnglishProperName(token.TrimEnd('s')) == true
+            || (_german ? TryGermanRoleNoun(token, out _, out _, out _) : IsEnglishRole(token.ToLowerInvariant()));
+
         /// <summary>
         /// Two adjacent capitalised words the dictionary knows neither of, alone (no capitalised neighbour, not after a place
         /// preposition), make a name: "Ababel Yeshaneh", "Pradeep Khosla". Needs the dictionary; ordinary words, places,
@@ -27,7 +33,7 @@ public sealed partial class PersonExtractor
             {
                 var j = i + 1;
                 if (block.Consumed[i] || block.Consumed[j] || !t[i].Cap || !t[j].Cap || !Adjacent(block, i, j)
-                    || (i > 0 && Adjacent(block, i - 1, i) && (t[i - 1].Cap || PeopleLexicon.IsNounMarker(t[i - 1].Lower)
+                    || (i > 0 && Adjacent(block, i - 1, i) && ((t[i - 1].Cap && !IsKnownNoun(t[i - 1].Text)) || PeopleLexicon.IsNounMarker(t[i - 1].Lower)
                         || t[i - 1].Lower is "in" or "nach" or "near" or "aus" or "from" or "at"))
                     || (j + 1 < t.Length && Adjacent(block, j, j + 1) && t[j + 1].Cap)
                     || t[i].Text.Contains('-', StringComparison.Ordinal) || t[i].Text.EndsWith('s')
@@ -115,6 +121,13 @@ public sealed partial class PersonExtractor
                 if (j + 1 < t.Length && Adjacent(block, j, j + 1) && HasArabicArticle(t[j + 1].Text))
                 {
                     j++;
+                }
+
+                // "Mohammed bin Zayid al Nuhayyan": Arabic name links ("bin", "al") go on to a further name word.
+                while (j + 2 < t.Length && t[j + 1].Lower is "al" or "el" or "bin" or "ibn" && !t[j + 1].Cap
+                    && Adjacent(block, j, j + 1) && Adjacent(block, j + 1, j + 2) && t[j + 2].Cap && IsSurnameShaped(t[j + 2].Text))
+                {
+                    j += 2;
                 }
 
                 var given = block.Text[t[i].Start..t[givenEnd].End];
