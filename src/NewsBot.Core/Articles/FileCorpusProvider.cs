@@ -16,7 +16,8 @@ public sealed partial class FileCorpusProvider(
     CorpusLoader loader,
     ILogger<FileCorpusProvider> logger,
     QueryTranslator? translator = null,
-    CorpusCacheLocation? cacheLocation = null) : ICorpusProvider
+    CorpusCacheLocation? cacheLocation = null,
+    WordKnowledgeSource? wordKnowledge = null) : ICorpusProvider
 {
     private readonly Lock _gate = new();
     private CorpusSnapshot? _current;
@@ -114,7 +115,7 @@ public sealed partial class FileCorpusProvider(
     {
         try
         {
-            var people = PeopleIndexBuilder.Build(articles);
+            var people = PeopleIndexBuilder.Build(articles, wordKnowledge?.Knowledge);
             BuildGarbage.Release();
             return people;
         }

@@ -63,7 +63,7 @@ public static class NameKey
         return SpellingCache[word] = FoldSpellingUncached(word);
     }
 
-    private static string FoldSpellingUncached(string word)
+    internal static string FoldSpellingUncached(string word)
     {
         // Lowercase and strip diacritics: "Erdoğan" → "erdogan".
         var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);

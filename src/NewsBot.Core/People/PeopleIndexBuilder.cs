@@ -10,9 +10,11 @@ namespace NewsBot.Core.People;
 /// it contains is newly introduced (or withdrawn) elsewhere, because its bare "Putin" then becomes (or stops being)
 /// a mention. Not thread-safe: one builder per corpus loader; the indexes it returns are immutable.
 /// </summary>
-public sealed class PeopleIndexBuilder
+/// <remarks>With <see cref="WordKnowledge"/> (from the dictionary) person detection tells ordinary words from names and knows
+/// role nouns in every domain; without it, it falls back on its built-in lists.</remarks>
+public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
 {
-    private readonly PersonExtractor _extractor = new();
+    private readonly PersonExtractor _extractor = new(knowledge);
     private readonly Dictionary<string, Article> _articles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ArticlePeople> _extracted = new(StringComparer.Ordinal);
     private readonly List<string> _order = [];
@@ -22,7 +24,7 @@ public sealed class PeopleIndexBuilder
     public IReadOnlyDictionary<string, ArticlePeople> Extracted => _extracted;
 
     /// <summary>The index of <paramref name="articles"/>, built from scratch (for one-shot use; keep a builder to update live).</summary>
-    public static PeopleIndex Build(IReadOnlyList<Article> articles) => new PeopleIndexBuilder().Rebuild(articles);
+    public static PeopleIndex Build(IReadOnlyList<Article> articles, WordKnowledge? knowledge = null) => new PeopleIndexBuilder(knowledge).Rebuild(articles);
 
     /// <summary>Forgets everything, adds <paramref name="articles"/> and returns the index.</summary>
     public PeopleIndex Rebuild(IReadOnlyList<Article> articles)

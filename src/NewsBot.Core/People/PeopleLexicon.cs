@@ -4,8 +4,8 @@ using System.Collections.Frozen;
 namespace NewsBot.Core.People;
 
 /// <summary>
-/// The word lists person extraction relies on: given names (evidence that a capitalised word pair is a
-/// person), role nouns in German and English, places and organisations that are never people, speech verbs
+/// The word lists person extraction relies on besides the licensed given names (<see cref="GivenNames"/>) and the
+/// dictionary (<see cref="WordKnowledge"/>): role nouns in German and English across domains, places and organisations that are never people, speech verbs
 /// for quote attribution, and spelling groups for names whose transliterations folding cannot join.
 /// Lists are deliberately compact: the extractor needs a given name OR a role cue, so a missing given name
 /// only matters when the article gives no role either.
@@ -40,66 +40,6 @@ public static class PeopleLexicon
     /// <summary>Folded spelling → folded canonical spelling, for spellings folding alone does not join.</summary>
     internal static readonly FrozenDictionary<string, string> Exonyms = BuildExonyms();
 
-    private static readonly FrozenSet<string> GivenNameKeys = FoldAll(
-    [
-        // German
-        "Olaf", "Friedrich", "Annalena", "Ursula", "Angela", "Frank-Walter", "Robert", "Christian", "Markus", "Boris",
-        "Karl", "Nancy", "Hubertus", "Lars", "Saskia", "Ricarda", "Omid", "Alice", "Tino", "Sahra", "Jens", "Wolfgang",
-        "Gerhard", "Helmut", "Horst", "Peter", "Thomas", "Michael", "Andreas", "Stefan", "Steffen", "Sebastian", "Johann",
-        "Johannes", "Julia", "Katrin", "Claudia", "Andrea", "Manuela", "Svenja", "Christine", "Norbert", "Hendrik", "Rolf",
-        "Volker", "Jürgen", "Günther", "Winfried", "Hans", "Heiko", "Hubert", "Joachim", "Armin", "Malu", "Dietmar",
-        "Kevin", "Katarina", "Cem", "Lisa", "Anna", "Franziska", "Bärbel", "Carsten", "Alexander", "Martin", "Matthias",
-        "Philipp", "Felix", "Tobias", "Jan", "Jörg", "Uwe", "Dirk", "Klaus", "Werner", "Dieter", "Heinz", "Günter",
-        "Sigmar", "Heiner", "Ralf", "Ralph", "Bernd", "Ulrich", "Wolfram", "Roderich", "Marie-Agnes", "Agnes", "Kristina",
-        "Gesine", "Ines", "Susanne", "Sabine", "Petra", "Monika", "Renate", "Ulla", "Herbert", "Karin", "Margot", "Marcel",
-        "Daniel", "Florian", "Lukas", "Nils", "Sven", "Björn", "Niels", "Kai", "Timo", "Mario", "Luisa", "Jana",
-        "Josef", "Johanna", "Reinhold", "Heinz-Christian", "Hans-Peter", "Irmgard", "Sonja", "Eva", "Alois", "Franz",
-        "Karl-Heinz", "Harald", "Christoph", "Rudolf", "Georg", "Gernot", "Erwin", "Doris", "Gabriele", "Brigitte",
-        "Barbara", "Birgit", "Ulrike", "Sigrid", "Helga", "Hannes", "Leopold", "Walter", "Wilhelm", "Otto", "Kurt",
-        "Fritz", "Gerald", "Gottfried", "Reinhard", "Manfred", "Ewald", "Gudrun", "Heidi", "Heinrich", "Hermann",
-        "Ernst", "Elke", "Silke", "Anke", "Maximilian", "Moritz", "Jonas", "Leon", "Paul", "Emil", "Theo", "Ludwig",
-        "Konrad", "Lothar", "Edmund", "Theodor", "Dorothee", "Marlene", "Hannelore", "Regina", "Beate", "Cornelia",
-        "Stephanie", "Tanja", "Nicole", "Melanie", "Simone", "Sandra", "Kerstin", "Silvia", "Eveline", "Pamela",
-        // English
-        "Donald", "Joe", "Joseph", "Kamala", "Antony", "Anthony", "Pete", "Marco", "JD", "Mike", "Mitch", "Nancy", "Chuck",
-        "Hillary", "Bill", "Barack", "Michelle", "George", "Ronald", "Jimmy", "Richard", "John", "James", "Jim", "Robert",
-        "Elon", "Jeff", "Keir", "Rishi", "Liz", "Theresa", "Tony", "Gordon", "David", "Nigel", "Kemi", "Rachel", "Yvette",
-        "Justin", "Mark", "Jacinda", "Scott", "Anthony", "Lloyd", "Jake", "Karoline", "Tulsi", "Kash", "Kristi", "Marjorie",
-        "Steve", "Steven", "Stephen", "Matt", "Ted", "Ron", "Gavin", "Kathy", "Josh", "Tom", "Tim", "Tucker", "Sean",
-        "Susie", "Stephen", "Howard", "Charles", "William", "Harry", "Kate", "Catherine", "Elizabeth", "Camilla", "Edward",
-        "Andrew", "Paul", "Mary", "Jennifer", "Linda", "Sarah", "Emily", "Emma", "Jessica", "Karen", "Laura", "Rebecca",
-        "Christopher", "Matthew", "Brian", "Kevin", "Jason", "Ryan", "Jonathan", "Benjamin", "Samuel", "Henry", "Jack",
-        "Oliver", "Lindsey", "Rand", "Bernie", "Alexandria", "Ilhan", "Rudy", "Rex", "Mike", "Dick", "Condoleezza", "Colin",
-        "Janet", "Jerome", "Gina", "Merrick", "Pam", "Kristalina", "Ajay", "Sam", "Satya", "Sundar", "Tim", "Mark", "Bill",
-        // French, Italian, Spanish, Dutch, Nordic, others in European news
-        "Emmanuel", "François", "Francois", "Nicolas", "Jacques", "Marine", "Jean", "Jean-Luc", "Jean-Noël", "Gabriel",
-        "Michel", "Édouard", "Edouard", "Élisabeth", "Elisabeth", "Bruno", "Gérald", "Sébastien", "Jordan", "Ségolène",
-        "Giorgia", "Matteo", "Mario", "Sergio", "Silvio", "Giuseppe", "Antonio", "Pedro", "Pablo", "Alberto", "Santiago",
-        "Javier", "Mariano", "José", "Jose", "Luis", "Luiz", "Inácio", "Gustavo", "Andrés", "Claudia", "Nayib", "Cristina",
-        "Mark", "Dick", "Geert", "Wopke", "Alexander", "Charles", "Sophie", "Mette", "Ulf", "Magnus", "Sanna", "Petteri",
-        "Alexander", "Jonas", "Kaja", "Roberta", "Josep", "Kyriakos", "Alexis", "Viktor", "Péter", "Robert", "Andrej",
-        "Andrzej", "Donald", "Mateusz", "Jarosław", "Radosław", "Klaus", "Recep", "Tayyip", "Hakan", "Kemal", "Ekrem",
-        "Nikol", "Ilham", "Aleksandar", "Milorad", "Edi", "Albin", "Ursula", "António", "Antonio", "Kaja", "Roberta",
-        "Micheál", "Leo", "Simon", "Mads", "Lars", "Jonas", "Helena", "Lena", "Katrin", "Mette", "Maia", "Salome", "Irakli", "Bidsina", "Alexander",
-        // Russian, Ukrainian, Belarusian (German and English transliterations fold together)
-        "Wladimir", "Vladimir", "Sergej", "Sergei", "Sergey", "Dmitri", "Dmitry", "Dmitrij", "Wolodymyr", "Volodymyr",
-        "Alexej", "Alexei", "Aleksei", "Michail", "Mikhail", "Jewgeni", "Yevgeny", "Evgeny", "Juri", "Yuri", "Walerij",
-        "Valery", "Waleri", "Andrij", "Andriy", "Oleksandr", "Olexander", "Oleksij", "Oleksiy", "Olexij", "Denys", "Denis",
-        "Witali", "Vitali", "Vitaliy", "Wladimir", "Pjotr", "Pyotr", "Petro", "Julija", "Yulia", "Julia", "Iryna", "Irina",
-        "Olena", "Jelena", "Elena", "Maria", "Marija", "Anton", "Kyrylo", "Ruslan", "Rustem", "Ramsan", "Ramzan",
-        "Alexander", "Aljaksandr", "Swetlana", "Sviatlana", "Svetlana", "Nikolai", "Nikolay", "Igor", "Ihor", "Arseni",
-        "Arseniy", "Wiktor", "Viktor", "Leonid", "Boris", "Gennadi", "Gennady", "Anatoli", "Anatoly", "Maxim", "Maksym",
-        "Taras", "Jurij", "Wassili", "Vasily", "Ilja", "Ilya", "Kirill", "Konstantin", "Nikita", "Pawel", "Pavel",
-        "Waleri", "Walentina", "Valentina", "Marija", "Natalja", "Natalia", "Ekaterina", "Jekaterina", "Tatjana", "Tatiana",
-        // Middle East, Asia, Africa
-        "Benjamin", "Jair", "Naftali", "Jitzchak", "Isaac", "Jizchak", "Yoav", "Benny", "Bezalel", "Itamar", "Yahya",
-        "Ismail", "Ismael", "Mahmud", "Mahmoud", "Ali", "Hassan", "Hasan", "Hussein", "Mohammed", "Muhammad", "Mohammad",
-        "Mohamed", "Abdel", "Abdullah", "Abdulla", "Bashar", "Ahmed", "Ahmad", "Masoud", "Massud", "Ebrahim", "Ibrahim",
-        "Abbas", "Khaled", "Chaled", "Salman", "Tamim", "Emir", "Xi", "Li", "Wang", "Kim", "Narendra", "Rahul", "Shinzo",
-        "Fumio", "Shigeru", "Yoon", "Lee", "Moon", "Ferdinand", "Rodrigo", "Joko", "Prabowo", "Anwar", "Imran", "Shehbaz",
-        "Cyril", "Jacob", "Nelson", "Paul", "Abiy", "William", "Bola", "Antonio", "António",
-    ]);
-
     /// <summary>German role nouns, lowercase; a compound counts when it ends with one ("Kremlsprecher").</summary>
     private static readonly string[] GermanRoleRoots =
     [
@@ -115,6 +55,38 @@ public static class PeopleLexicon
         "spitzenkandidatin", "kandidat", "kandidatin", "amtskollege", "amtskollegin", "unterhändler", "vermittler", "sondergesandte", "sondergesandter",
         "generalsekretär", "generalsekretärin", "ministerpräsident", "ministerpräsidentin", "regierungschef",
         "regierungschefin", "amtsinhaber", "amtsinhaberin", "altkanzler", "altkanzlerin", "pressesprecherin",
+        // sport
+        "trainer", "trainerin", "coach", "torhüter", "torhüterin", "torwart", "stürmer", "stürmerin", "verteidiger",
+        "verteidigerin", "mittelfeldspieler", "mittelfeldspielerin", "spieler", "spielerin", "kapitän", "kapitänin",
+        "schiedsrichter", "schiedsrichterin", "manager", "managerin", "sportdirektor", "sportdirektorin", "torschütze",
+        "torschützin", "läufer", "läuferin", "fahrer", "fahrerin", "weltmeister", "weltmeisterin", "olympiasieger",
+        "olympiasiegerin", "sieger", "siegerin", "athlet", "athletin", "profi", "teamchef", "teamchefin",
+        // courts and police
+        "richter", "richterin", "staatsanwalt", "staatsanwältin", "anwalt", "anwältin", "rechtsanwalt", "rechtsanwältin",
+        "angeklagte", "angeklagter", "beschuldigte", "beschuldigter", "kläger", "klägerin", "zeuge", "zeugin", "gutachter",
+        "gutachterin", "sachverständige", "sachverständiger", "ermittler", "ermittlerin", "polizeichef", "polizeichefin",
+        "kommissarin", "täter", "täterin", "opfer",
+        // business
+        "vorstandschef", "vorstandschefin", "vorstand", "geschäftsführer", "geschäftsführerin", "aufsichtsratschef",
+        "aufsichtsratschefin", "konzernchef", "konzernchefin", "unternehmer", "unternehmerin", "investor", "investorin",
+        "ökonom", "ökonomin", "analyst", "analystin", "banker", "bankerin", "lobbyist", "lobbyistin", "inhaber",
+        "inhaberin", "eigentümer", "eigentümerin", "mitarbeiter", "mitarbeiterin", "obmann", "obfrau",
+        // culture and media
+        "regisseur", "regisseurin", "sänger", "sängerin", "autor", "autorin", "schriftsteller", "schriftstellerin",
+        "schauspieler", "schauspielerin", "musiker", "musikerin", "komponist", "komponistin", "dirigent", "dirigentin",
+        "künstler", "künstlerin", "maler", "malerin", "moderator", "moderatorin", "journalist", "journalistin",
+        "komiker", "komikerin", "kabarettist", "kabarettistin", "satiriker", "satirikerin", "produzent", "produzentin",
+        "intendant", "intendantin", "kameramann", "kamerafrau", "fotograf", "fotografin", "dichter", "dichterin",
+        "kurator", "kuratorin", "schauspielerin",
+        // science and medicine
+        "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin", "professor", "professorin", "physiker",
+        "physikerin", "chemiker", "chemikerin", "biologe", "biologin", "archäologe", "archäologin", "historiker",
+        "historikerin", "experte", "expertin", "arzt", "ärztin", "mediziner", "medizinerin", "studienleiter",
+        "studienleiterin", "astronom", "astronomin", "zoologe", "zoologin", "soziologe", "soziologin", "psychologe",
+        "psychologin", "ingenieur", "ingenieurin",
+        // church and society
+        "bischof", "bischöfin", "erzbischof", "kardinal", "pfarrer", "pfarrerin", "priester", "priesterin", "rabbiner",
+        "imam", "aktivist", "aktivistin", "hauptmann", "landeshauptmann", "landeshauptfrau", "stadtrat", "stadträtin",
     ];
 
     /// <summary>English role phrases, lowercase, longest first. Capitalised modifiers before them join the role.</summary>
@@ -130,6 +102,25 @@ public static class PeopleLexicon
         "premier", "presidents", "ministers", "leaders", "speaker", "director", "founder", "billionaire", "emir",
         "prince", "crown prince", "sheikh", "commissioner", "candidate", "negotiator", "dictator", "ruler", "counterpart",
         "chairman", "chairwoman", "chair", "head", "boss", "coach", "judge", "prosecutor", "lawmaker", "official",
+        // sport
+        "manager", "striker", "goalkeeper", "defender", "midfielder", "forward", "captain", "referee", "player", "runner",
+        "champion", "athlete", "driver", "winner", "rider", "skipper",
+        // courts and police
+        "lawyer", "attorney", "defense attorney", "defence lawyer", "district attorney", "defendant", "plaintiff",
+        "witness", "detective", "inspector", "detective inspector", "officer", "police officer", "investigator",
+        "sheriff", "magistrate", "justice",
+        // business
+        "chief executive", "chief executive officer", "executive", "cfo", "chief financial officer", "founder",
+        "co-founder", "investor", "economist", "analyst", "banker", "entrepreneur", "owner", "president and ceo",
+        // culture and media
+        "director", "singer", "author", "writer", "actor", "actress", "musician", "composer", "conductor", "artist",
+        "painter", "presenter", "host", "journalist", "reporter", "comedian", "producer", "filmmaker", "novelist",
+        "poet", "photographer", "guitarist", "drummer", "lyricist", "rapper", "dancer", "curator",
+        // science and medicine
+        "researcher", "scientist", "professor", "physicist", "chemist", "biologist", "archaeologist", "historian",
+        "expert", "doctor", "physician", "astronomer", "oceanographer", "engineer", "lead author", "study author",
+        // church and society
+        "bishop", "archbishop", "cardinal", "priest", "rabbi", "imam", "activist", "spokesperson",
     ];
 
     private static readonly FrozenSet<string> EnglishRolePhraseSet = EnglishRolePhrases.ToFrozenSet(StringComparer.Ordinal);
@@ -170,7 +161,7 @@ public static class PeopleLexicon
         "England", "Japan", "Indien", "India", "Kanada", "Canada", "Mexiko", "Mexico", "Brasilien", "Brazil", "Afrika",
         "Africa", "Asien", "Asia", "Genf", "Geneva", "Wien", "Vienna", "Rom", "Rome", "Warschau", "Warsaw", "Istanbul",
         "Ankara", "Jerusalem", "Teheran", "Tehran", "Damaskus", "Damascus", "Katar", "Qatar", "Doha", "Dubai", "Kairo",
-        "Cairo", "Davos", "München", "Munich", "Hamburg", "Frankfurt", "Golfstaat", "Krim", "Crimea", "Donbass", "Donbas",
+        "Cairo", "Davos", "München", "Munich", "Hamburg", "Frankfurt", "Krim", "Crimea", "Donbass", "Donbas",
         "Charkiw", "Kharkiv", "Odessa", "Odesa", "Minsk", "Belarus", "Weißrussland", "Georgien", "Georgia", "Taiwan",
         "Nordkorea", "Südkorea", "Korea", "Grönland", "Greenland", "Panama", "Texas", "Florida", "Kalifornien",
         "California", "New", "York", "Westjordanland", "Sudan", "Ägypten", "Egypt", "Jordanien", "Jordan", "Helsinki",
@@ -192,7 +183,7 @@ public static class PeopleLexicon
         "Ukraine", "Mittelmeer", "Balkan", "Nahost", "Ostsee", "Nordsee", "Alpen", "Donau", "Rhein",
         // organisations, institutions, brands
         "Nato", "NATO", "EU", "UN", "UNO", "G7", "G20", "OSZE", "OSCE", "Bundestag", "Bundesregierung", "Bundeswehr",
-        "Kongress", "Congress", "Senat", "Senate", "Pentagon", "Javascript", "JavaScript", "Google", "Apple", "Microsoft",
+        "Kongress", "Congress", "Senat", "Senate", "Pentagon", "Google", "Apple", "Microsoft",
         "Meta", "Facebook", "Twitter", "Telegram", "Tesla", "SpaceX", "Amazon", "Reuters", "AFP", "DPA", "AP", "ARD",
         "ZDF", "BBC", "CNN", "Fox", "Hamas", "Hisbollah", "Hezbollah", "Taliban", "CDU", "CSU", "SPD", "FDP", "AfD",
         "Grüne", "Grünen", "Linke", "BSW", "Republikaner", "Demokraten", "Democrats", "Republicans", "Labour", "Tories",
@@ -237,6 +228,9 @@ public static class PeopleLexicon
         "obwohl", "nachdem", "bevor", "seit", "seitdem", "sobald", "falls", "zumal", "indem", "sondern", "also", "deshalb",
         "daher", "darum", "trotz", "wegen", "statt", "ob", "da", "bis", "ab", "um", "durch", "gegen", "ohne", "hier", "dort",
         "heute", "gestern", "morgen", "jetzt", "immer", "nie", "man", "wer", "was", "wo", "warum", "wieso",
+        // articles and words that begin place names in several languages ("San Diego", "La Jolla", "Los Angeles")
+        "san", "santa", "santo", "são", "sankt", "st", "los", "las", "el", "il", "lo", "les", "des", "het", "mount", "fort",
+        "port", "lake", "new", "north", "south", "east", "west",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Determiners and possessives that end a role phrase on its left; not part of the role.</summary>
@@ -337,22 +331,11 @@ public static class PeopleLexicon
     /// <summary>Endings of German common nouns; a capitalised word ending so is not taken as a surname.</summary>
     private static readonly string[] NounSuffixes =
     [
-        "ung", "ungen", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "chen", "ment", "gespräch", "gesprächen",
-        "verhandlungen", "staaten", "ländern", "bereich", "fragen", "kräfte", "truppen", "waffen", "krieg", "kriegs",
+        "ung", "ungen", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "chen", "ment",
     ];
 
-    public static bool IsGivenName(string token)
-    {
-        if (GivenNameKeys.Contains(NameKey.FoldSpelling(token)))
-        {
-            return true;
-        }
-
-        // "Frank-Walter", "Jean-Luc": a hyphenated given name whose first part is one.
-        var hyphen = token.IndexOf('-', StringComparison.Ordinal);
-        return hyphen > 0 && hyphen < token.Length - 1 && char.IsUpper(token[hyphen + 1])
-            && GivenNameKeys.Contains(NameKey.FoldSpelling(token[..hyphen]));
-    }
+    /// <summary>True for a given name of the licensed list (<see cref="GivenNames"/>).</summary>
+    public static bool IsGivenName(string token) => GivenNames.Contains(token);
 
     /// <summary>True for places, organisations, peoples, months and function words (also in genitive: "Russlands").</summary>
     public static bool IsNotName(string token)

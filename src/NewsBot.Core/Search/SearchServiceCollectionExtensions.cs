@@ -12,7 +12,8 @@ public static class SearchServiceCollectionExtensions
 {
     /// <summary>
     /// Cross-lingual search: <see cref="SearchOptions"/> (<c>Search:DictionaryPath</c>), the <see cref="QueryTranslator"/> over the
-    /// trans-de-en dictionary (loaded once, in the background at start), used by the corpus index for every query.
+    /// trans-de-en dictionary (loaded once, in the background at start), used by the corpus index for every query; and the
+    /// <see cref="People.WordKnowledgeSource"/> that tells the people index ordinary words and person nouns from the same file.
     /// </summary>
     public static IServiceCollection AddCrossLingualSearch(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,6 +27,7 @@ public static class SearchServiceCollectionExtensions
                 sp.GetRequiredService<ILoggerFactory>().CreateLogger<QueryTranslator>(),
                 string.IsNullOrWhiteSpace(options.SnapshotFolder) ? sp.GetService<CorpusCacheLocation>()?.Folder : Path.GetFullPath(options.SnapshotFolder));
         });
+        services.TryAddSingleton(sp => new People.WordKnowledgeSource(sp.GetRequiredService<IOptions<SearchOptions>>().Value.DictionaryPath));
         services.AddHostedService<DictionaryWarmup>();
         return services;
     }

@@ -1,0 +1,85 @@
+using System.Collections.Frozen;
+
+namespace NewsBot.Core.People;
+
+/// <summary>
+/// Given names from a licensed list (People/Data/given-names.txt, MIT, 61,661 names in six languages; see the README
+/// there), plus the spellings <see cref="PeopleLexicon.SpellingGroups"/> joins to one of them ("Wolodymyr" with
+/// "Volodymyr"). Keys are folded (<see cref="NameKey.FoldSpelling"/>), so accents and transliterations meet.
+/// </summary>
+public static class GivenNames
+{
+    private const string Resource = "NewsBot.Core.People.given-names.txt";
+
+    private static readonly Lazy<FrozenSet<string>> Keys = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Number of distinct folded given names known.</summary>
+    public static int Count => Keys.Value.Count;
+
+    /// <summary>True when the token (any case) is a known given name; hyphenated ones when both parts are
+    /// ("Frank-Walter", "Jean-Luc"). Function words the list happens to hold ("The", "San", "Kein") never are.</summary>
+    public static bool Contains(string token)
+    {
+        if (Cache.TryGetValue(token, out var known))
+        {
+            return known;
+        }
+
+        if (Cache.Count >= 100_000)
+        {
+            Cache.Clear();
+        }
+
+        return Cache[token] = Classify(token);
+    }
+
+    // Per distinct token: the corpus vocabulary repeats, and this runs on every capitalised word.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Cache = new(StringComparer.Ordinal);
+
+    private static bool Classify(string token)
+    {
+        var keys = Keys.Value;
+        if (PeopleLexicon.IsFunctionWord(token.ToLowerInvariant()) || PeopleLexicon.IsNameParticle(token.ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        if (keys.Contains(NameKey.FoldSpelling(token)))
+        {
+            return true;
+        }
+
+        // Both parts must be given names: "Apple-Gründer" is not one because "Apple" is.
+        var hyphen = token.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && hyphen < token.Length - 1 && char.IsUpper(token[hyphen + 1])
+            && keys.Contains(NameKey.FoldSpelling(token[..hyphen])) && keys.Contains(NameKey.FoldSpelling(token[(hyphen + 1)..]));
+    }
+
+    private static FrozenSet<string> Load()
+    {
+        using var stream = typeof(GivenNames).Assembly.GetManifestResourceStream(Resource)
+            ?? throw new InvalidOperationException($"embedded resource {Resource} is missing");
+        using var reader = new StreamReader(stream);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 1 && line[0] != '#' && NameKey.FoldSpellingUncached(line) is { Length: > 0 } key)
+            {
+                keys.Add(key);
+            }
+        }
+
+        foreach (var group in PeopleLexicon.SpellingGroups)
+        {
+            if (group.Any(spelling => keys.Contains(NameKey.FoldSpelling(spelling))))
+            {
+                foreach (var spelling in group)
+                {
+                    keys.Add(NameKey.FoldSpelling(spelling));
+                }
+            }
+        }
+
+        return keys.ToFrozenSet(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,149 @@
+namespace NewsBot.Core.People;
+
+public sealed partial class PersonExtractor
+{
+    /// <summary>Step 1: a known given name before a surname-shaped word ("Marco Rubio", "Ursula von der Leyen").</summary>
+    private sealed partial class Run
+    {
+        /// <summary>"in San Diego", "nach Santiago": after a place preposition a name is a place's.</summary>
+        private static bool AfterPlacePreposition(Block block, int i) =>
+            i > 0 && Adjacent(block, i - 1, i) && block.Tokens[i - 1].Lower is "in" or "nach" or "near" or "aus"
+            && !(i + 1 < block.Tokens.Length && block.Tokens[i + 1].Text.EndsWith('s')); // "in Joanna Hoggs Film"
+
+        /// <summary>A capitalised word the dictionary knows (plural too), or a role: it may stand before a name ("Ethiopians
+        /// Dejene Debela"); an unknown one would make the pair part of a longer name.</summary>
+        private bool IsKnownNoun(string token) =>
+            IsCommonWord(token) || (token.EndsWith('s') && IsCommonWord(token[..^1])) || _knowledge?.IsEnglishProperName(token.TrimEnd('s')) == true
+            || (_german ? TryGermanRoleNoun(token, out _, out _, out _) : IsEnglishRole(token.ToLowerInvariant()));
+
+        /// <summary>
+        /// Two adjacent capitalised words the dictionary knows neither of, alone (no capitalised neighbour, not after a place
+        /// preposition), make a name: "Ababel Yeshaneh", "Pradeep Khosla". Needs the dictionary; ordinary words, places,
+        /// organisations and role nouns are excluded by it and by the lexicon.
+        /// </summary>
+        private void FindUnknownPairs(Block block)
+        {
+            if (_knowledge is null)
+            {
+                return;
+            }
+
+            var t = block.Tokens;
+            for (var i = 0; i + 1 < t.Length; i++)
+            {
+                var j = i + 1;
+                if (block.Consumed[i] || block.Consumed[j] || !t[i].Cap || !t[j].Cap || !Adjacent(block, i, j)
+                    || (i > 0 && Adjacent(block, i - 1, i) && ((t[i - 1].Cap && !IsKnownNoun(t[i - 1].Text)) || PeopleLexicon.IsNounMarker(t[i - 1].Lower)
+                        || t[i - 1].Lower is "in" or "nach" or "near" or "aus" or "from" or "at"))
+                    || (j + 1 < t.Length && Adjacent(block, j, j + 1) && t[j + 1].Cap)
+                    || t[i].Text.Contains('-', StringComparison.Ordinal) || t[i].Text.EndsWith('s')
+                    || !IsUnknownWord(t[i].Text) || !IsUnknownWord(t[j].Text))
+                {
+                    continue;
+                }
+
+                var person = Introduce(t[i].Text, SurnameOf(t[j].Text));
+                person.AddForm(person.Name);
+                person.AddForm(person.Surname);
+                block.Consumed[i] = block.Consumed[j] = true;
+                block.Spans[i] = (person, j);
+                AddMention(block, person, t[i].Start);
+                i = j;
+            }
+        }
+
+        // ---- step 1: "Given Surname" ----
+        private void FindGivenNameSpans(Block block)
+        {
+            var t = block.Tokens;
+            for (var i = 0; i < t.Length; i++)
+            {
+                if (block.Consumed[i] || !t[i].Cap || !PeopleLexicon.IsGivenName(t[i].Text) || PeopleLexicon.IsNotName(t[i].Text))
+                {
+                    continue;
+                }
+
+                // "Judge Linda Whitcombe": a role noun that is also a given name is the role when a given name follows.
+                if (i + 1 < t.Length && PeopleLexicon.IsGivenName(t[i + 1].Text) && TryRole(block, i, out _, out _))
+                {
+                    continue;
+                }
+
+                // "Wenn", "An", "Kein" at a sentence start, "im Sinn": a word of the sentence, not a given name.
+                if ((StartsSentence(block, i) && UsedLowercase(t[i].Text)) || (_german && i > 0 && Adjacent(block, i - 1, i) && PeopleLexicon.IsNounMarker(t[i - 1].Text)) || AfterPlacePreposition(block, i))
+                {
+                    continue;
+                }
+
+                var j = i + 1;
+                // Particles: "Ursula von der Leyen", and capitalised "Alexander Van der Bellen" when more name follows.
+                while (j + 1 < t.Length && j - i <= 3 && Adjacent(block, j - 1, j) && Adjacent(block, j, j + 1)
+                    && (PeopleLexicon.IsNameParticle(t[j].Text)
+                        || (t[j].Cap && PeopleLexicon.IsNameParticle(t[j].Lower) && (t[j + 1].Cap || PeopleLexicon.IsNameParticle(t[j + 1].Text)))))
+                {
+                    j++;
+                }
+
+                var givenEnd = i;
+
+                // A middle initial: "George W. Bush", "John R. Bolton".
+                if (j == i + 1 && j + 1 < t.Length && Adjacent(block, i, j) && IsInitialBefore(block, j) && t[j + 1].Cap
+                    && IsSurnameShaped(t[j + 1].Text))
+                {
+                    givenEnd = j;
+                    j++;
+                }
+                else if (j >= t.Length || !Adjacent(block, j - 1, j) || !(IsSurnameAfterGivenName(t[j].Text) || HasArabicArticle(t[j].Text)))
+                {
+                    continue;
+                }
+
+                // "Rose Garden", "Will Power": a given name that is an ordinary word before another ordinary word is no person;
+                // nor is one before an ordinary word that goes on into a longer capitalised name ("Neo Magazin Royale"),
+                // nor "Sinn der Sache" (a particle before an ordinary word).
+                if ((j == i + 1 && IsCommonWord(t[i].Text) && IsCommonWord(t[j].Text) && !PeopleLexicon.IsGivenName(t[j].Text))
+                    || (j > i + 1 && givenEnd == i && IsCommonWord(t[j].Text))
+                    || (IsCommonWord(t[j].Text) && !t[j].Text.EndsWith('s') && j + 1 < t.Length && Adjacent(block, j, j + 1) && t[j + 1].Cap
+                        && !PeopleLexicon.IsFunctionWord(t[j + 1].Lower) && !TryRole(block, j + 1, out _, out _)))
+                {
+                    continue;
+                }
+
+                // A middle given name or initial: "Frank Walter Steinmeier", "George W. Bush", "Mary Jepkosgei Keitany".
+                if (givenEnd == i && j == i + 1 && j + 1 < t.Length && Adjacent(block, j, j + 1) && t[j + 1].Cap && IsSurnameShaped(t[j + 1].Text)
+                    && (PeopleLexicon.IsGivenName(t[j].Text) || (IsUnknownWord(t[j].Text) && IsUnknownWord(t[j + 1].Text))))
+                {
+                    givenEnd = j;
+                    j++;
+                }
+
+                // "Abdel Fattah el-Sisi", "Bashar al-Assad": an Arabic article name after the surname belongs to it.
+                if (j + 1 < t.Length && Adjacent(block, j, j + 1) && HasArabicArticle(t[j + 1].Text))
+                {
+                    j++;
+                }
+
+                // "Mohammed bin Zayid al Nuhayyan": Arabic name links ("bin", "al") go on to a further name word.
+                while (j + 2 < t.Length && t[j + 1].Lower is "al" or "el" or "bin" or "ibn" && !t[j + 1].Cap
+                    && Adjacent(block, j, j + 1) && Adjacent(block, j + 1, j + 2) && t[j + 2].Cap && IsSurnameShaped(t[j + 2].Text))
+                {
+                    j += 2;
+                }
+
+                var given = block.Text[t[i].Start..t[givenEnd].End];
+                var surname = block.Text[t[givenEnd + 1].Start..t[j].Start] + SurnameOf(t[j].Text);
+                var person = Introduce(given, surname);
+                person.AddForm(person.Name);
+                person.AddForm(person.Surname);
+                for (var k = i; k <= j; k++)
+                {
+                    block.Consumed[k] = true;
+                }
+
+                block.Spans[i] = (person, j);
+                AddMention(block, person, t[i].Start);
+                i = j;
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Core.People;
+
+public sealed partial class PersonExtractor
+{
+    /// <summary>Step 4: quotes attributed to the person a speech verb points at.</summary>
+    private sealed partial class Run
+    {
+        // ---- step 4: quotes ----
+        private void AttributeQuotes(Block block, Candidate? lastBefore)
+        {
+            if (block.Ordinal < 0)
+            {
+                return;
+            }
+
+            var quotes = QuotePattern().Matches(block.Text);
+            if (quotes.Count == 0)
+            {
+                return;
+            }
+
+            var text = block.Text;
+            for (var q = 0; q < quotes.Count; q++)
+            {
+                var match = quotes[q];
+                var inner = InnerText(match).Trim().TrimEnd(',', ';', ' ');
+                if (CountWords(inner) < 3)
+                {
+                    continue; // »Deal«, »Fehler«: a word in quotation marks, not a statement.
+                }
+
+                var quoteStart = match.Index;
+                var quoteEnd = match.Index + match.Length;
+                var afterEnd = q + 1 < quotes.Count ? quotes[q + 1].Index : text.Length;
+                var sentenceEnd = text.IndexOfAny(['.', '!', '?'], quoteEnd);
+                if (sentenceEnd >= 0 && sentenceEnd < afterEnd)
+                {
+                    afterEnd = sentenceEnd;
+                }
+
+                var beforeStart = q > 0 ? quotes[q - 1].Index + quotes[q - 1].Length : 0;
+                var previousEnd = quoteStart > 0 ? text.LastIndexOfAny(['.', '!', '?'], quoteStart - 1) : -1;
+                if (previousEnd + 1 > beforeStart)
+                {
+                    beforeStart = previousEnd + 1;
+                }
+
+                var after = text[quoteEnd..afterEnd];
+                var before = text[beforeStart..quoteStart];
+                var speechAfter = HasWord(after, PeopleLexicon.IsSpeechWord);
+                var speechBefore = HasWord(before, PeopleLexicon.IsSpeechWord) || before.TrimEnd().EndsWith(':');
+
+                Candidate? speaker = null;
+                if (speechAfter)
+                {
+                    speaker = block.Mentions.FirstOrDefault(m => m.Start >= quoteEnd && m.Start < afterEnd).Person;
+                }
+
+                if (speaker is null && (speechAfter || speechBefore))
+                {
+                    speaker = block.Mentions.LastOrDefault(m => m.Start >= beforeStart && m.Start < quoteStart).Person;
+                }
+
+                if (speaker is null && (speechAfter || speechBefore)
+                    && (HasWord(after, PeopleLexicon.IsPronoun) || HasWord(before, PeopleLexicon.IsPronoun)))
+                {
+                    speaker = block.Mentions.LastOrDefault(m => m.Start < beforeStart).Person ?? lastBefore;
+                }
+
+                speaker?.Quotes.Add(new PersonQuote(inner, _article.Id, block.Ordinal));
+            }
+        }
+
+        private static string InnerText(Match match)
+        {
+            for (var g = 1; g < match.Groups.Count; g++)
+            {
+                if (match.Groups[g].Success)
+                {
+                    return match.Groups[g].Value;
+                }
+            }
+
+            return match.Value;
+        }
+
+        private static bool HasWord(string text, Func<string, bool> predicate)
+        {
+            foreach (var (start, end) in WordRanges(text))
+            {
+                if (predicate(text[start..end].ToLowerInvariant()))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

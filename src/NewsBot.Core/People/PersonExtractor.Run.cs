@@ -1,0 +1,474 @@
+using NewsBot.Core.Articles;
+using NewsBot.Core.Languages;
+
+namespace NewsBot.Core.People;
+
+public sealed partial class PersonExtractor
+{
+    /// <summary>One article's extraction: the state the rules share (tokens, people found so far, lookups).</summary>
+    private sealed partial class Run
+    {
+        private readonly Article _article;
+        private readonly IReadOnlySet<string>? _known;
+        private readonly bool _german;
+        private readonly List<Block> _blocks = [];
+        private Dictionary<string, int>? _capitalisedCounts;
+        private HashSet<string>? _lowercaseWords;
+        private readonly Dictionary<string, int> _nounUses = new(StringComparer.Ordinal);
+
+        public IReadOnlyDictionary<string, int> NounUses => _nounUses;
+        private readonly Dictionary<string, Candidate> _byFullKey = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Candidate> _bySurname = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Candidate?> _byGiven = new(StringComparer.Ordinal);
+        private readonly List<Candidate> _people = [];
+
+        private readonly WordKnowledge? _knowledge;
+
+        public Run(Article article, IReadOnlySet<string>? known, WordKnowledge? knowledge)
+        {
+            _article = article;
+            _known = known;
+            _knowledge = knowledge;
+            _german = article.Language == Language.German;
+            var ordinal = 0;
+            foreach (var block in article.Blocks)
+            {
+                var tokens = Tokenize(block.Text);
+                _blocks.Add(new Block(block.Text, block.Kind == BlockKind.Paragraph ? ordinal++ : -1, tokens));
+            }
+        }
+
+        private static bool StartsSentence(Block block, int i)
+        {
+            var text = block.Text;
+            for (var k = block.Tokens[i].Start - 1; k >= 0; k--)
+            {
+                var c = text[k];
+                if (char.IsWhiteSpace(c) || c is '»' or '«' or '„' or '“' or '"' or '(' or '–' or '-')
+                {
+                    continue;
+                }
+
+                return c is '.' or '!' or '?' or ':';
+            }
+
+            return true;
+        }
+
+        /// <summary>True when the article also writes the word in lowercase: "Weil" at a sentence start is "weil".</summary>
+        private bool UsedLowercase(string token)
+        {
+            if (_lowercaseWords is null)
+            {
+                _lowercaseWords = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var block in _blocks)
+                {
+                    foreach (var word in block.Tokens)
+                    {
+                        if (!word.Cap)
+                        {
+                            _lowercaseWords.Add(word.Text);
+                        }
+                    }
+                }
+            }
+
+            return _lowercaseWords.Contains(token.ToLowerInvariant());
+        }
+
+        /// <summary>How often each folded key occurs capitalised in the article (any inflection); computed on first
+        /// need, since only role cues with a single name and genitive decisions ask.</summary>
+        private int CapitalisedCount(string key)
+        {
+            if (_capitalisedCounts is null)
+            {
+                _capitalisedCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var block in _blocks)
+                {
+                    foreach (var token in block.Tokens)
+                    {
+                        if (token.Cap)
+                        {
+                            foreach (var inflected in NameKey.InflectionKeys(token.Text))
+                            {
+                                _capitalisedCounts[inflected] = _capitalisedCounts.GetValueOrDefault(inflected) + 1;
+                            }
+                        }
+                    }
+                }
+            }
+
+            return _capitalisedCounts.GetValueOrDefault(key);
+        }
+
+        public void Execute()
+        {
+            foreach (var block in _blocks)
+            {
+                FindGivenNameSpans(block);
+            }
+
+            foreach (var block in _blocks)
+            {
+                FindRoleCues(block);
+            }
+
+            foreach (var block in _blocks)
+            {
+                FindAppositions(block);
+            }
+
+            foreach (var block in _blocks)
+            {
+                FindSpeakers(block);
+            }
+
+            foreach (var block in _blocks)
+            {
+                FindUnknownPairs(block);
+            }
+
+            foreach (var block in _blocks)
+            {
+                CountBareSurnames(block);
+            }
+
+            foreach (var block in _blocks)
+            {
+                FindPredicateRoles(block);
+            }
+
+            Candidate? lastMentioned = null;
+            foreach (var block in _blocks)
+            {
+                block.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+                AttributeQuotes(block, lastMentioned);
+                if (block.Mentions.Count > 0)
+                {
+                    lastMentioned = block.Mentions[^1].Person;
+                }
+            }
+        }
+
+        public IReadOnlyList<ArticlePerson> Result() => _people
+            .Where(p => p.Mentions > 0)
+            .OrderBy(p => p.Order)
+            .Select(p => new ArticlePerson
+            {
+                Name = p.Name,
+                GivenName = p.Given,
+                Surname = p.Surname,
+                Roles = p.Roles.ToList(),
+                Forms = p.Forms.ToList(),
+                Mentions = p.Mentions,
+                Ordinals = p.Ordinals.ToList(),
+                Quotes = p.Quotes.ToList(),
+                Introduced = p.Introduced,
+            })
+            .ToList();
+
+        private static Token[] Tokenize(string text)
+        {
+            var tokens = new List<Token>(text.Length / 6);
+            foreach (var (start, end) in WordRanges(text))
+            {
+                tokens.Add(new Token(text[start..end], start, end, char.IsUpper(text[start])));
+            }
+
+            return tokens.ToArray();
+        }
+
+        // ---- helpers ----
+        private static bool Adjacent(Block block, int left, int right)
+        {
+            var text = block.Text;
+            var from = block.Tokens[left].End;
+            var to = block.Tokens[right].Start;
+            if (to <= from)
+            {
+                return false;
+            }
+
+            for (var i = from; i < to; i++)
+            {
+                if (!char.IsWhiteSpace(text[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>A German role noun from the built-in list or, with the dictionary, any person noun ("Torhüter", "Komikerin").</summary>
+        private bool TryGermanRoleNoun(string token, out string baseForm, out bool feminine, out bool plural)
+        {
+            if (PeopleLexicon.TryGermanRole(token, out baseForm, out feminine, out plural))
+            {
+                return true;
+            }
+
+            return _knowledge is not null && _knowledge.TryGermanPersonNoun(token, out baseForm, out feminine, out plural);
+        }
+
+        /// <summary>An English role phrase from the built-in list or, with the dictionary, a person noun ("lyricist").</summary>
+        private bool IsEnglishRole(string lowerPhrase) =>
+            PeopleLexicon.IsEnglishRolePhrase(lowerPhrase) || _knowledge?.IsEnglishPersonNoun(lowerPhrase) == true;
+
+        /// <summary>After a given name a role noun may be the surname ("Heinz Fischer", "Hans Richter"), if uninflected.</summary>
+        private bool IsSurnameAfterGivenName(string token)
+        {
+            if (IsSurnameShaped(token))
+            {
+                return true;
+            }
+
+            return _german && token.Length >= 3 && char.IsUpper(token[0]) && !PeopleLexicon.IsNotName(token)
+                && PeopleLexicon.TryGermanRole(token, out var baseForm, out _, out var plural) && !plural
+                && baseForm.Length == token.Length && !token.Contains('-', StringComparison.Ordinal);
+        }
+
+        /// <summary>True when the dictionary knows the word as an ordinary one ("Day", "Hunter", "Wahl"), as written; false without
+        /// a dictionary. Inflected forms and compounds count only for unknown-word cues (<see cref="IsUnknownWord"/>), since
+        /// many names split into words ("Wolf|gang").</summary>
+        private bool IsCommonWord(string token)
+        {
+            if (_knowledge is null)
+            {
+                return false;
+            }
+
+            var word = token.EndsWith("'s", StringComparison.Ordinal) || token.EndsWith("’s", StringComparison.Ordinal) ? token[..^2] : token;
+            return _german ? _knowledge.IsGermanCommonWord(word) : _knowledge.IsEnglishCommonWord(word);
+        }
+
+        /// <summary>A German noun or adjective, inflected ("Jahres") or compounded of known words ("Filmcasino").</summary>
+        private bool IsGermanCommon(string word)
+        {
+            var knowledge = _knowledge!;
+            if (knowledge.IsGermanCommonWord(word))
+            {
+                return true;
+            }
+
+            foreach (var ending in (ReadOnlySpan<string>)["s", "es", "n", "en", "e", "ns"])
+            {
+                if (word.Length - ending.Length >= 3 && word.EndsWith(ending, StringComparison.Ordinal)
+                    && knowledge.IsGermanCommonWord(word[..^ending.Length]))
+                {
+                    return true;
+                }
+            }
+
+            var tail = word[(word.LastIndexOf('-') + 1)..];
+            for (var split = 3; split <= tail.Length - 4; split++)
+            {
+                var head = tail[..split];
+                if ((knowledge.IsGermanCommonWord(head) || (head.EndsWith('s') && knowledge.IsGermanCommonWord(head[..^1])))
+                    && knowledge.IsGermanCommonWord(tail[split..]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>True when a capitalised word is neither ordinary (dictionary), nor a place or organisation, nor a role:
+        /// name-like by exclusion. Needs the dictionary; false without one.</summary>
+        private bool IsUnknownWord(string token)
+        {
+            if (_knowledge is null || !IsSurnameShaped(token))
+            {
+                return false;
+            }
+
+            var bare = SurnameOf(token);
+            return !IsCommonWord(bare) && !IsCommonWord(token) && !_knowledge.IsEnglishCommonWord(bare) && !_knowledge.IsEnglishProperName(bare)
+                && !(_german && (IsGermanCommon(bare) || IsGermanCommon(token) || PeopleLexicon.LooksLikePlace(bare)));
+        }
+
+        /// <summary>A one-letter capital followed by a full stop and a space: a middle initial ("W." in "George W. Bush").</summary>
+        private static bool IsInitialBefore(Block block, int i)
+        {
+            var token = block.Tokens[i];
+            var text = block.Text;
+            return token.End - token.Start == 1 && char.IsUpper(text[token.Start]) && token.End + 1 < text.Length
+                && text[token.End] == '.' && text[token.End + 1] == ' ';
+        }
+
+        private bool IsSurnameShaped(string token)
+        {
+            var cache = _german ? GermanSurnameShapes : EnglishSurnameShapes;
+            if (cache.TryGetValue(token, out var shaped))
+            {
+                return shaped;
+            }
+
+            if (cache.Count >= 100_000)
+            {
+                cache.Clear();
+            }
+
+            return cache[token] = ClassifySurnameShape(token);
+        }
+
+        private bool ClassifySurnameShape(string token)
+        {
+            if (token.Length < 2 || !char.IsUpper(token[0]) || token.Any(char.IsDigit))
+            {
+                return false;
+            }
+
+            // Acronyms (NATO, USA, EU) are organisations and places, not surnames.
+            if (token.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            {
+                return false;
+            }
+
+            if (PeopleLexicon.IsNotName(token) || PeopleLexicon.HasNounSuffix(token))
+            {
+                return false;
+            }
+
+            return _german
+                ? !PeopleLexicon.TryGermanRole(token, out _, out _, out _)
+                : !PeopleLexicon.IsEnglishRolePhrase(token.ToLowerInvariant());
+        }
+
+        /// <summary>The uninflected surname of a token: "Putins" → "Putin" when "Putin" is attested; hyphenated
+        /// compounds keep their first part ("Trump-Regierung" → "Trump").</summary>
+        private string SurnameOf(string token)
+        {
+            var hyphen = token.IndexOf('-', StringComparison.Ordinal);
+            if (hyphen > 0)
+            {
+                var tail = token[(hyphen + 1)..];
+                if (PeopleLexicon.HasNounSuffix(tail) || PeopleLexicon.IsNotName(tail) || !char.IsUpper(tail[0])
+                    || (_german && PeopleLexicon.TryGermanRole(tail, out _, out _, out _)))
+                {
+                    token = token[..hyphen];
+                }
+            }
+
+            var clean = token.Replace('’', '\'');
+            if (clean.EndsWith("'s", StringComparison.Ordinal))
+            {
+                return token[..^2];
+            }
+
+            if (clean.EndsWith('\''))
+            {
+                return token[..^1];
+            }
+
+            if (token.Length > 3 && token[^1] == 's')
+            {
+                var stripped = token[..^1];
+                var key = NameKey.FoldWord(stripped);
+                if (key == NameKey.FoldWord(token))
+                {
+                    return token; // "Griss" is not the genitive of "Gris"
+                }
+
+                if (_bySurname.ContainsKey(key) || _known?.Contains(key) == true
+                    || CapitalisedCount(NameKey.FoldWord(token)) < CapitalisedCount(key))
+                {
+                    return stripped;
+                }
+            }
+
+            return token;
+        }
+
+        private Candidate? FindBySurname(string token)
+        {
+            foreach (var key in NameKey.InflectionKeys(token))
+            {
+                if (_bySurname.TryGetValue(key, out var person))
+                {
+                    return person;
+                }
+            }
+
+            return null;
+        }
+
+        private Candidate Introduce(string? given, string surname)
+        {
+            var surnameKey = NameKey.Fold(surname);
+            if (given is null)
+            {
+                if (_bySurname.TryGetValue(surnameKey, out var bySurname))
+                {
+                    return bySurname;
+                }
+            }
+            else
+            {
+                var fullKey = NameKey.Fold(given + " " + surname);
+                if (_byFullKey.TryGetValue(fullKey, out var byFull))
+                {
+                    return byFull;
+                }
+
+                // The article named the surname alone first (role cue), and now gives the full name.
+                if (_bySurname.TryGetValue(surnameKey, out var surnameOnly) && surnameOnly.Given is null)
+                {
+                    var upgraded = new Candidate(given, surname, surnameOnly.Order);
+                    Absorb(upgraded, surnameOnly);
+                    _people[_people.IndexOf(surnameOnly)] = upgraded;
+                    _byFullKey[fullKey] = upgraded;
+                    _bySurname[surnameKey] = upgraded;
+                    var upgradedGiven = NameKey.FoldWord(given.Split(' ')[0]);
+                    _byGiven[upgradedGiven] = _byGiven.TryGetValue(upgradedGiven, out var sharing) && sharing != upgraded ? null : upgraded;
+                    return upgraded;
+                }
+            }
+
+            var person = new Candidate(given, surname, _people.Count);
+            _people.Add(person);
+            if (given is not null)
+            {
+                _byFullKey[NameKey.Fold(given + " " + surname)] = person;
+            }
+
+            _bySurname.TryAdd(surnameKey, person);
+            if (given is not null)
+            {
+                // A given name two people share says nothing alone: null marks it.
+                var givenKey = NameKey.FoldWord(given.Split(' ')[0]);
+                _byGiven[givenKey] = _byGiven.TryGetValue(givenKey, out var other) && other != person ? null : person;
+            }
+            return person;
+        }
+
+        private static void Absorb(Candidate into, Candidate from)
+        {
+            foreach (var role in from.Roles)
+            {
+                into.AddRole(role);
+            }
+
+            foreach (var form in from.Forms)
+            {
+                into.AddForm(form);
+            }
+
+            into.Mentions += from.Mentions;
+            into.Ordinals.UnionWith(from.Ordinals);
+            into.Quotes.AddRange(from.Quotes);
+        }
+
+        private static void AddMention(Block block, Candidate person, int start)
+        {
+            person.Mentions++;
+            if (block.Ordinal >= 0)
+            {
+                person.Ordinals.Add(block.Ordinal);
+            }
+
+            block.Mentions.Add(new Mention(person, start));
+        }
+    }
+}

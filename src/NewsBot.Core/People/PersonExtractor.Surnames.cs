@@ -1,0 +1,83 @@
+namespace NewsBot.Core.People;
+
+public sealed partial class PersonExtractor
+{
+    /// <summary>Step 3: later bare and inflected surnames ("Lawrow", "Selenskyjs") as mentions of a person introduced before.</summary>
+    private sealed partial class Run
+    {
+        /// <summary>True when a capitalised neighbour joins the word into a longer name: a name-shaped word right before
+        /// it, or (in English, where ordinary nouns are lowercase) any capitalised word right after it.</summary>
+        private bool InLongerName(Block block, int i)
+        {
+            var t = block.Tokens;
+            if (i > 0 && Adjacent(block, i - 1, i) && t[i - 1].Cap && !block.Consumed[i - 1]
+                && IsSurnameShaped(t[i - 1].Text) && !PeopleLexicon.IsGivenName(t[i - 1].Text))
+            {
+                return true;
+            }
+
+            return !_german && i + 1 < t.Length && Adjacent(block, i, i + 1) && t[i + 1].Cap
+                && !PeopleLexicon.IsFunctionWord(t[i + 1].Lower) && !IsEnglishRole(t[i + 1].Lower);
+        }
+
+        /// <summary>A given name used alone for a person the article named in full ("Hunter" for Hunter Biden).</summary>
+        private Candidate? FindByGivenName(string token) =>
+            _byGiven.Count > 0 && _byGiven.TryGetValue(NameKey.FoldWord(token), out var person) ? person : null;
+
+        // ---- step 3: bare and inflected surnames ----
+        private void CountBareSurnames(Block block)
+        {
+            var t = block.Tokens;
+            for (var i = 0; i < t.Length; i++)
+            {
+                if (block.Consumed[i] || !t[i].Cap || !IsSurnameShaped(t[i].Text) || (StartsSentence(block, i) && UsedLowercase(t[i].Text)))
+                {
+                    continue;
+                }
+
+                if (FollowsNounMarker(block, i))
+                {
+                    // "im Sommer", "in Haft": remember that this surname also reads as a noun, for the merge.
+                    var nounKey = NameKey.InflectionKeys(t[i].Text)[0];
+                    if (_bySurname.ContainsKey(nounKey) || _known?.Contains(nounKey) == true)
+                    {
+                        _nounUses[nounKey] = _nounUses.GetValueOrDefault(nounKey) + 1;
+                    }
+
+                    continue;
+                }
+
+                // "Hunter College", "Bastille Day", "Hurricane Hunters": one word of a longer capitalised name is no mention.
+                if (InLongerName(block, i))
+                {
+                    continue;
+                }
+
+                var person = FindBySurname(t[i].Text) ?? FindByGivenName(t[i].Text);
+                if (person is null && _known is not null && !IsCommonWord(SurnameOf(t[i].Text)))
+                {
+                    // Another article's surname counts here only when it is no ordinary word ("Mutter", "Day").
+                    var key = NameKey.InflectionKeys(t[i].Text).FirstOrDefault(_known.Contains);
+                    if (key is not null)
+                    {
+                        person = Introduce(null, SurnameOf(t[i].Text));
+                        person.Introduced = false;
+                    }
+                }
+
+                if (person is null)
+                {
+                    continue;
+                }
+
+                if (NameKey.FoldWord(t[i].Text) == person.SurnameKey)
+                {
+                    person.AddForm(t[i].Text);
+                }
+
+                block.Consumed[i] = true;
+                AddMention(block, person, t[i].Start);
+            }
+        }
+    }
+}

@@ -1,0 +1,429 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Diagnostics;
+
+namespace NewsBot.Core.People;
+
+/// <summary>
+/// What the German–English dictionary (Debian's trans-de-en, the format of <see cref="Search.BilingualDictionary"/>) knows
+/// about ordinary words, for telling names from words:
+/// <list type="bullet">
+/// <item>common words: German nouns and adjectives (headwords tagged <c>{m}</c>, <c>{f}</c>, <c>{n}</c>, <c>{pl}</c>,
+/// <c>{adj}</c>) and English single words. A capitalised token the dictionary knows is not a name by itself ("Day",
+/// "College", "Assembly", "Wahl"); it still is one after a given name ("Doris Day") or as the surname of a person the
+/// article introduced.</item>
+/// <item>person nouns: a German masculine noun listed with its feminine form in one entry ("Richter {m}; Richterin {f}",
+/// "Anwalt {m}; Anwältin {f}", "Kameramann {m} | … | Kamerafrau {f}") names what a person is or does; so do the English
+/// words of the same sub-entry ("judge", "lawyer", "cameraman"). These are role nouns in every domain and both
+/// languages without a hand-made list.</item>
+/// </list>
+/// Loaded once per file and process (a scan of the text, no translation tables). Thread-safe once built.
+/// </summary>
+public sealed class WordKnowledge
+{
+    private static readonly ConcurrentDictionary<string, Lazy<WordKnowledge>> Loaded = new(StringComparer.Ordinal);
+
+    private readonly HashSet<ulong> _germanCommon;
+    private readonly HashSet<ulong> _englishCommon;
+    private readonly HashSet<ulong> _englishProper;
+    private readonly FrozenSet<string> _germanPersonNouns;
+    private readonly FrozenSet<string> _englishPersonNouns;
+
+    private WordKnowledge(HashSet<ulong> germanCommon, HashSet<ulong> englishCommon, HashSet<ulong> englishProper, FrozenSet<string> germanPersonNouns, FrozenSet<string> englishPersonNouns)
+    {
+        _germanCommon = germanCommon;
+        _englishCommon = englishCommon;
+        _englishProper = englishProper;
+        _germanPersonNouns = germanPersonNouns;
+        _englishPersonNouns = englishPersonNouns;
+        LongestGermanPersonNoun = germanPersonNouns.Count == 0 ? 0 : germanPersonNouns.Max(n => n.Length);
+    }
+
+    /// <summary>Time the scan took (zero when taken from the per-process cache).</summary>
+    public TimeSpan LoadTime { get; private init; }
+
+    public int GermanPersonNouns => _germanPersonNouns.Count;
+
+    public int EnglishPersonNouns => _englishPersonNouns.Count;
+
+    internal int LongestGermanPersonNoun { get; }
+
+    /// <summary>The knowledge in a trans-de-en file, scanned once per process and path.</summary>
+    public static WordKnowledge Load(string path) =>
+        Loaded.GetOrAdd(Path.GetFullPath(path), p => new Lazy<WordKnowledge>(() => Scan(p), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    /// <summary>Loads the file when it exists; null (no word knowledge) when the path is empty or missing.</summary>
+    public static WordKnowledge? TryLoad(string? path) => string.IsNullOrWhiteSpace(path) || !File.Exists(path) ? null : Load(path);
+
+    private static WordKnowledge Scan(string path)
+    {
+        var watch = Stopwatch.StartNew();
+        var knowledge = Parse(File.ReadLines(path));
+        return new WordKnowledge(knowledge._germanCommon, knowledge._englishCommon, knowledge._englishProper, knowledge._germanPersonNouns, knowledge._englishPersonNouns)
+        {
+            LoadTime = watch.Elapsed,
+        };
+    }
+
+    /// <summary>Builds the knowledge from dictionary lines (<c>German :: English</c>, sub-entries split by <c>|</c>).</summary>
+    public static WordKnowledge Parse(IEnumerable<string> lines)
+    {
+        var germanCommon = new HashSet<ulong>();
+        var englishCommon = new HashSet<ulong>();
+        var englishProper = new HashSet<ulong>();
+        var germanPersons = new HashSet<string>(StringComparer.Ordinal);
+        var englishPersons = new HashSet<string>(StringComparer.Ordinal);
+        var masculine = new List<(string Word, int Sub)>();
+        var feminine = new HashSet<string>(StringComparer.Ordinal);
+        var englishSubs = new List<string>();
+        foreach (var line in lines)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var separator = line.IndexOf(" :: ", StringComparison.Ordinal);
+            if (separator < 0)
+            {
+                continue;
+            }
+
+            masculine.Clear();
+            feminine.Clear();
+            var german = line.AsSpan(0, separator);
+            var sub = 0;
+            foreach (var subRange in german.Split(" | "))
+            {
+                foreach (var synonymRange in german[subRange].Split("; "))
+                {
+                    var synonym = german[subRange][synonymRange];
+                    if (!TryHeadword(synonym, out var word, out var tag))
+                    {
+                        continue;
+                    }
+
+                    var isNoun = tag is "m" or "f" or "n" or "pl" or "m,f" or "f,m";
+                    if (isNoun || tag is "adj")
+                    {
+                        germanCommon.Add(Hash(word, lower: true));
+                    }
+
+                    if (tag is "m" or "m,f")
+                    {
+                        masculine.Add((word.ToString(), sub));
+                    }
+
+                    if (tag is "f" or "m,f")
+                    {
+                        feminine.Add(word.ToString());
+                    }
+                }
+
+                sub++;
+            }
+
+            var english = line.AsSpan(separator + 4);
+            englishSubs.Clear();
+            foreach (var subRange in english.Split(" | "))
+            {
+                var subText = english[subRange];
+                englishSubs.Add(subText.ToString());
+                foreach (var synonymRange in subText.Split("; "))
+                {
+                    var synonym = Clean(subText[synonymRange]);
+                    if (IsEnglishWord(synonym, maxWords: 1))
+                    {
+                        // "day" is an ordinary word; "Doris", "Kenya" are names the dictionary happens to translate.
+                        (char.IsUpper(synonym[0]) ? englishProper : englishCommon).Add(Hash(synonym, lower: true));
+                    }
+                }
+            }
+
+            foreach (var (word, index) in masculine)
+            {
+                if (!HasFeminine(word, feminine))
+                {
+                    continue;
+                }
+
+                germanPersons.Add(word.ToLowerInvariant());
+                foreach (var form in FeminineForms(word))
+                {
+                    if (feminine.Contains(form))
+                    {
+                        germanPersons.Add(form.ToLowerInvariant());
+                    }
+                }
+
+                if (index < englishSubs.Count)
+                {
+                    var subText = englishSubs[index].AsSpan();
+                    foreach (var synonymRange in subText.Split("; "))
+                    {
+                        var synonym = Clean(subText[synonymRange]);
+                        if (IsEnglishWord(synonym, maxWords: 2) && !synonym.StartsWith("female ", StringComparison.Ordinal)
+                            && !synonym.StartsWith("male ", StringComparison.Ordinal))
+                        {
+                            englishPersons.Add(synonym.ToString().ToLowerInvariant());
+                        }
+                    }
+                }
+            }
+        }
+
+        germanCommon.TrimExcess();
+        englishCommon.TrimExcess();
+        englishProper.TrimExcess();
+        return new WordKnowledge(germanCommon, englishCommon, englishProper, germanPersons.ToFrozenSet(StringComparer.Ordinal), englishPersons.ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>True when the German dictionary lists the word (any case) as a noun or adjective.</summary>
+    public bool IsGermanCommonWord(string token) => _germanCommon.Contains(Hash(token, lower: true));
+
+    /// <summary>True when the English side of the dictionary has the word, written lowercase, as a translation by itself.</summary>
+    public bool IsEnglishCommonWord(string token) => _englishCommon.Contains(Hash(token, lower: true));
+
+    /// <summary>True when the English side has the word capitalised only: a proper name the dictionary knows ("Kenya", "Doris").</summary>
+    public bool IsEnglishProperName(string token) => _englishProper.Contains(Hash(token, lower: true));
+
+    /// <summary>True for a lowercase German person noun ("richterin", "torhüter", "kameramann").</summary>
+    public bool IsGermanPersonNoun(string lower) => _germanPersonNouns.Contains(lower);
+
+    /// <summary>True for a lowercase English person noun or two-word phrase ("lawyer", "goalkeeper", "chief executive").</summary>
+    public bool IsEnglishPersonNoun(string lower) => _englishPersonNouns.Contains(lower);
+
+    private readonly ConcurrentDictionary<string, (string? BaseForm, bool Feminine, bool Plural)> _germanRoles = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a capitalised German token is a person noun or a compound ending in one ("Bayern-Trainer", "Polizeisprecherin",
+    /// "Zoologen"), with its base form (inflection dropped). Compounds need a person noun of at least five letters, so that
+    /// short ones ("Erbe") do not make "Kulturerbe" a role.
+    /// </summary>
+    public bool TryGermanPersonNoun(string token, out string baseForm, out bool feminine, out bool plural)
+    {
+        if (!_germanRoles.TryGetValue(token, out var role))
+        {
+            if (_germanRoles.Count >= 100_000)
+            {
+                _germanRoles.Clear();
+            }
+
+            role = _germanRoles[token] = ClassifyGermanPersonNoun(token);
+        }
+
+        baseForm = role.BaseForm ?? token;
+        feminine = role.Feminine;
+        plural = role.Plural;
+        return role.BaseForm is not null;
+    }
+
+    private (string? BaseForm, bool Feminine, bool Plural) ClassifyGermanPersonNoun(string token)
+    {
+        if (token.Length < 4 || !char.IsUpper(token[0]))
+        {
+            return default;
+        }
+
+        var lower = token.ToLowerInvariant();
+        foreach (var ending in (ReadOnlySpan<string>)["", "s", "n", "en", "nen"])
+        {
+            if (!lower.EndsWith(ending, StringComparison.Ordinal) || lower.Length - ending.Length < 4)
+            {
+                continue;
+            }
+
+            var stem = lower[..^ending.Length];
+            var part = stem[(stem.LastIndexOf('-') + 1)..];
+            string? root = _germanPersonNouns.Contains(part) ? part : null;
+            for (var length = Math.Min(LongestGermanPersonNoun, part.Length - 3); root is null && length >= 5; length--)
+            {
+                if (_germanPersonNouns.Contains(part[^length..]))
+                {
+                    root = part[^length..];
+                }
+            }
+
+            if (root is not null)
+            {
+                var feminine = root.EndsWith("in", StringComparison.Ordinal) || root.EndsWith("frau", StringComparison.Ordinal);
+                return (token[..^ending.Length], feminine, ending is "en" or "nen" && !root.EndsWith('e'));
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>"Richter" has "Richterin", "Anwalt" has "Anwältin", "Zoologe" has "Zoologin", "Angeklagter" has
+    /// "Angeklagte", "Kameramann" has "Kamerafrau": the pairs German forms for people of either sex.</summary>
+    private static bool HasFeminine(string masculine, HashSet<string> feminine)
+    {
+        foreach (var form in FeminineForms(masculine))
+        {
+            if (feminine.Contains(form))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly (char Plain, char Umlaut)[] Umlauts = [('a', 'ä'), ('o', 'ö'), ('u', 'ü')];
+
+    private static IEnumerable<string> FeminineForms(string masculine)
+    {
+        yield return masculine + "in";
+        foreach (var (plain, umlaut) in Umlauts)
+        {
+            var at = masculine.LastIndexOf(plain);
+            if (at > 0)
+            {
+                yield return string.Concat(masculine.AsSpan(0, at), [umlaut], masculine.AsSpan(at + 1)) + "in";
+            }
+        }
+
+        if (masculine.EndsWith('e'))
+        {
+            yield return masculine[..^1] + "in";
+        }
+
+        if (masculine.EndsWith("er", StringComparison.Ordinal) && masculine.Length > 4)
+        {
+            yield return masculine[..^1]; // adjectival nouns: "Angeklagter" → "Angeklagte"
+        }
+
+        if (masculine.EndsWith("mann", StringComparison.Ordinal))
+        {
+            yield return masculine[..^4] + "frau";
+        }
+    }
+
+    /// <summary>"Richterin {f} [jur.]" → ("Richterin", "f"): one word followed by a gender or word-class tag.</summary>
+    private static bool TryHeadword(ReadOnlySpan<char> synonym, out ReadOnlySpan<char> word, out string tag)
+    {
+        word = default;
+        tag = "";
+        synonym = synonym.Trim();
+        var brace = synonym.IndexOf(" {", StringComparison.Ordinal);
+        if (brace <= 0)
+        {
+            return false;
+        }
+
+        var close = synonym[(brace + 2)..].IndexOf('}');
+        if (close < 0)
+        {
+            return false;
+        }
+
+        word = synonym[..brace];
+        if (word.ContainsAny(' ', '(', '/') || word.ContainsAny('[', '.', '…') || !char.IsLetter(word[0]))
+        {
+            return false;
+        }
+
+        tag = synonym.Slice(brace + 2, close) switch
+        {
+            "m" => "m",
+            "f" => "f",
+            "n" => "n",
+            "pl" => "pl",
+            "m,f" => "m,f",
+            "f,m" => "f,m",
+            "adj" => "adj",
+            _ => "",
+        };
+        return tag.Length > 0;
+    }
+
+    /// <summary>Drops notes in brackets and slashes: "(Film, TV) cameraman" → "cameraman".</summary>
+    private static ReadOnlySpan<char> Clean(ReadOnlySpan<char> synonym)
+    {
+        if (synonym.IndexOfAny('(', '[', '/') < 0 && synonym.IndexOf('{') < 0)
+        {
+            return synonym.Trim();
+        }
+
+        Span<char> buffer = synonym.Length <= 256 ? stackalloc char[synonym.Length] : new char[synonym.Length];
+        var length = 0;
+        var depth = 0;
+        var slash = false;
+        foreach (var c in synonym)
+        {
+            switch (c)
+            {
+                case '(' or '[' or '{':
+                    depth++;
+                    continue;
+                case ')' or ']' or '}':
+                    depth = Math.Max(0, depth - 1);
+                    continue;
+                case '/':
+                    slash = !slash;
+                    continue;
+            }
+
+            if (depth == 0 && !slash)
+            {
+                buffer[length++] = c;
+            }
+        }
+
+        return new string(buffer[..length].Trim()).AsSpan();
+    }
+
+    /// <summary>Letters (with inner apostrophes and hyphens), at most <paramref name="maxWords"/> words, lowercase after the first letter.</summary>
+    private static bool IsEnglishWord(ReadOnlySpan<char> text, int maxWords)
+    {
+        if (text.Length < 2 || !char.IsAsciiLetter(text[0]))
+        {
+            return false;
+        }
+
+        var words = 1;
+        for (var i = 1; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ')
+            {
+                if (++words > maxWords || i + 1 >= text.Length || !char.IsAsciiLetterLower(text[i + 1]))
+                {
+                    return false;
+                }
+            }
+            else if (!char.IsAsciiLetterLower(c) && c is not '\'' and not '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>FNV-1a over the lowercased word: a set of hashes costs a fraction of a set of strings.</summary>
+    private static ulong Hash(ReadOnlySpan<char> word, bool lower)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in word)
+        {
+            hash = (hash ^ (lower ? char.ToLowerInvariant(c) : c)) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+}
+
+/// <summary>
+/// The <see cref="WordKnowledge"/> the app's people index uses: scanned from the dictionary file of
+/// <c>Search:DictionaryPath</c> on first use (in the background build of the people index), null when there is none.
+/// </summary>
+public sealed class WordKnowledgeSource(string? dictionaryPath)
+{
+    private readonly Lazy<WordKnowledge?> _knowledge = new(() => WordKnowledge.TryLoad(dictionaryPath), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>No dictionary: person detection uses its built-in lists only.</summary>
+    public static WordKnowledgeSource None { get; } = new(null);
+
+    public WordKnowledge? Knowledge => _knowledge.Value;
+}
