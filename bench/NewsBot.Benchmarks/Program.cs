@@ -1,7 +1,8 @@
+using NewsBot.Benchmarks.Answers;
 using NewsBot.Benchmarks.Perf;
 using NewsBot.Benchmarks.Retrieval;
 
-// Verbs: "perf" (default: speed and memory at scale), "retrieval" (retrieval quality, see Retrieval/),
+// Verbs: "perf" (default: speed and memory at scale), "retrieval" (retrieval quality, see Retrieval/), "answers" (answer quality, see Answers/),
 // "corpus --out <dir> [--articles N]" (write the perf corpus), "memory-probe" (child process of perf).
 // Perf flags: --smoke (tiny corpus, seconds; CI), --articles N, --small N, --queries N, --cli <newsbot.dll>, --out <file.md>, --keep.
 var verb = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "perf";
@@ -9,6 +10,7 @@ return verb switch
 {
     "perf" => await PerfBenchmark.RunAsync(args),
     "retrieval" => await RetrievalBenchmark.RunAsync(args[1..]),
+    "answers" => await AnswerBenchmark.RunAsync(args[1..]),
     "memory-probe" => await MemoryProbe.RunAsync(args),
     "corpus" => PerfBenchmark.WriteCorpus(args),
     _ => Usage(verb),
@@ -16,6 +18,6 @@ return verb switch
 
 static int Usage(string verb)
 {
-    Console.Error.WriteLine($"benchmarks: unknown verb '{verb}' (use: perf [--smoke] | retrieval | corpus --out <dir>)");
+    Console.Error.WriteLine($"benchmarks: unknown verb '{verb}' (use: perf [--smoke] | retrieval | answers | corpus --out <dir>)");
     return 2;
 }
