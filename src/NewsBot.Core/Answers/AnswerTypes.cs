@@ -166,14 +166,10 @@ public static partial class AnswerTypes
             return false;
         }
 
-        // The words before the name (up to its first name) and right after it.
-        var before = sentence[..at].TrimEnd();
+        // A role among the three words before the name ("US-Verteidigungsminister Pete Hegseth"), or an apposition after it.
+        var before = sentence[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(3);
         var after = sentence[(at + last.Length)..];
-        var name = NameBefore().Match(before);
-        var head = name.Success ? before[..name.Index].TrimEnd() : before;
-        var previous = head.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
-        return RoleNoun().IsMatch(previous.Trim(',', '(', '»', '«', '„', '"'))
-            || Apposition().IsMatch(after);
+        return before.Any(w => RoleNoun().IsMatch(w.Trim(',', '(', '»', '«', '„', '"'))) || Apposition().IsMatch(after);
     }
 
     [GeneratedRegex(@"^(?:wer|was|who|what)\s+(?:ist|war|sind|is|was|are)\s+(?<x>[^\s].*)$", RegexOptions.IgnoreCase)]
@@ -221,17 +217,13 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"(?<p>(?:(?:innerhalb|binnen|within|in)\s+(?:von\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve|einer|einem|eines|a|an|one)\s+(?:Stunden?|Tagen?|Wochen?|Monaten?|Jahren?|Minuten|hours?|days?|weeks?|months?|years?|minutes))|(?:(?:seit|bis|ab|am|im|vom|from|since|until|by|on|in)\s+)?(?:(?:Anfang|Ende|Mitte|early|late|mid)\s+)?(?:\d{1,2}\.\s?(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+\d{4})?|(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:1[5-9]|20)\d\d(?:er)?s?\b|\d{1,2}[:.]\d\d\s?(?:am|pm|a\.m\.|p\.m\.|Uhr)?|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*|(?:gestern|vorgestern|heute|yesterday|today|tomorrow)))")]
     private static partial Regex TimePhrase();
 
-    /// <summary>A capitalised name after a locative preposition: "in Riad", "nach Saudi-Arabien", "near Las Vegas", "from Dubai".</summary>
-    [GeneratedRegex(@"\b(?:in|im|nach|bei|aus|von|vor|auf|at|near|from|to|into|outside|east of|west of|north of|south of|östlich von|westlich von|nördlich von|südlich von)\s+(?:der\s+|dem\s+|the\s+)?(?<p>(?:[A-ZÄÖÜ][\wäöüß'-]+)(?:\s+(?:[A-ZÄÖÜ][\wäöüß'-]+|del|de|am|an der|upon|on))*(?:\s+[A-ZÄÖÜ][\wäöüß'-]+)?)")]
+    /// <summary>A capitalised name after a locative preposition: "in Riad", "im saudi-arabischen Riad", "near Las Vegas", "from Dubai".</summary>
+    [GeneratedRegex(@"\b(?:in|im|nach|bei|aus|at|near|from|into|outside|east of|west of|north of|south of|östlich von|westlich von|nördlich von|südlich von)\s+(?:der\s+|dem\s+|den\s+|the\s+)?(?:[a-zäöüß-]+(?:en|em|er|es|e)\s+)?(?<p>(?:[A-ZÄÖÜ][\wäöüß'-]+)(?:\s+(?:[A-ZÄÖÜ][\wäöüß'-]+|del|de|am|an der|upon|on))*(?:\s+[A-ZÄÖÜ][\wäöüß'-]+)?)")]
     private static partial Regex PlacePhrase();
 
     /// <summary>A person's name: two or more capitalised words ("Hans Van Bylen", "Kawann Short"), particles allowed inside.</summary>
     [GeneratedRegex(@"(?<![\wäöüß-])(?<p>[A-ZÄÖÜ][a-zäöüßéèáíóúñç'-]+(?:\s+(?:van|von|de|der|al|bin|la|le|Van|Von|De|Al|El|di|da|du)(?=\s))?(?:\s+[A-ZÄÖÜ][a-zäöüßéèáíóúñç'-]+){1,2})(?![\wäöüß])")]
     private static partial Regex PersonPhrase();
-
-    /// <summary>The name's first words right before its last word ("Pete " before "Hegseth").</summary>
-    [GeneratedRegex(@"(?:[A-ZÄÖÜ][\wäöüß.'-]*\s+){1,2}$")]
-    private static partial Regex NameBefore();
 
     /// <summary>A role noun: a capitalised word ending as roles do in German (-minister, -sprecher, -chef, …) or an English title.</summary>
     [GeneratedRegex(@"(minister\w*|sprecher\w*|chef\w*|präsident\w*|kanzler\w*|leiter\w*|vorsitzende\w*|direktor\w*|sekretär\w*|berater\w*|trainer\w*|anwalt\w*|anwältin|abgeordnete\w*|gouverneur\w*|bürgermeister\w*|botschafter\w*|kommissar\w*|führer\w*|experte\w*|autor\w*|spieler\w*|Secretary|Minister|President|Prime|Chancellor|Governor|Mayor|Senator|spokesman|spokeswoman|chief|director|leader|CEO|chairman|lawyer|coach|player|actor|singer)$", RegexOptions.IgnoreCase)]

@@ -15,7 +15,7 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
     public const string BackendName = "extractive";
 
     /// <summary>The share of the question's weight the best evidence must cover to count as an answer.</summary>
-    private const double MinimumCoverage = 0.3;
+    private const double MinimumCoverage = 0.22;
 
     public string Backend => BackendName;
 
@@ -34,9 +34,11 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
 
         var candidates = new List<Candidate>();
         var topScore = context.Hits[0].Score;
+        var translator = (corpus.Current.Index as CorpusIndex)?.Translator ?? QueryTranslator.None;
         foreach (var (hit, rank) in context.Hits.Take(MaxPassages).Select((h, r) => (h, r)))
         {
             var sentences = Sentences.Split(hit.Passage.Text);
+            var title = translator.TextTerms(hit.Passage.Article.Title);
             for (var i = 0; i < sentences.Count; i++)
             {
                 if (Evidence.IsDebris(sentences[i]))
@@ -44,7 +46,7 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
                     continue;
                 }
 
-                var score = SentenceScore(sentences[i], weights, rank, topScore <= 0 ? 1 : hit.Score / topScore);
+                var score = SentenceScore(sentences[i], weights, rank, topScore <= 0 ? 1 : hit.Score / topScore, title);
                 if (score.Coverage <= 0)
                 {
                     continue;
@@ -100,6 +102,9 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
 
     /// <summary>A sentence from another passage is added when it scores at least this share of the best.</summary>
     private const double SecondShare = 0.8;
+
+    /// <summary>A question word met only in the article's title counts this share of a match in the sentence.</summary>
+    private const double TitleShare = 0.5;
 
     private sealed record Candidate(SearchHit Hit, IReadOnlyList<string> Sentences, int Index, double Value, double Coverage, bool Holds, bool NextHolds)
     {
@@ -347,7 +352,7 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
     internal readonly record struct Score(double Value, double Coverage);
 
     /// <summary>How much of the question's weight a sentence covers, favouring better-ranked passages and shorter sentences.</summary>
-    private Score SentenceScore(string sentence, List<WeightedConcept> concepts, int rank, double relative = 1)
+    private Score SentenceScore(string sentence, List<WeightedConcept> concepts, int rank, double relative = 1, IReadOnlySet<string>? title = null)
     {
         if (concepts.Count == 0)
         {
@@ -367,6 +372,18 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
                 if (share > best && present.Contains(term))
                 {
                     best = share;
+                }
+            }
+
+            // The article's title sets the topic its sentences need not repeat ("Lisbon" in the title, "the project" in the text).
+            if (title is not null && best < TitleShare)
+            {
+                foreach (var (term, share) in concept.Terms)
+                {
+                    if (TitleShare * share > best && title.Contains(term))
+                    {
+                        best = TitleShare * share;
+                    }
                 }
             }
 

@@ -45,6 +45,13 @@ internal static class Glossary
             return Number(core);
         }
 
+        if (direction == TranslationDirection.GermanToEnglish && char.IsLower(core[0]))
+        {
+            // Lowercase German words around an amount or date are qualifiers and prepositions ("rund", "innerhalb von"),
+            // whose commonest dictionary sense is often the wrong one ("rund" → "round"): the gloss keeps the facts.
+            return "";
+        }
+
         var normal = TextAnalyzer.Normalize(core);
         if (TextAnalyzer.ExonymOf(normal) is { } exonym)
         {
