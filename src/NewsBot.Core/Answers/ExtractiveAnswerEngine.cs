@@ -369,7 +369,7 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
             var best = 0.0;
             foreach (var (term, share) in concept.Terms)
             {
-                if (share > best && present.Contains(term))
+                if (share > best && (present.Contains(term) || InflectedIn(term, present)))
                 {
                     best = share;
                 }
@@ -394,6 +394,28 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
         var words = present.Count;
         var lengthPenalty = words > 40 ? 40.0 / words : 1;
         return new Score(coverage * lengthPenalty * (1 - (0.04 * rank)) * (0.5 + (0.5 * relative)), coverage);
+    }
+
+    /// <summary>
+    /// A longer stem met by an inflected form the stemmer leaves whole ("behaupt" in "behauptet", "beend" in "beendet"):
+    /// the sentence's term starts with the question's and adds at most two letters.
+    /// </summary>
+    private static bool InflectedIn(string term, HashSet<string> present)
+    {
+        if (term.Length < 5)
+        {
+            return false;
+        }
+
+        foreach (var p in present)
+        {
+            if (p.Length > term.Length && p.Length <= term.Length + 2 && p.StartsWith(term, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How central a sentence is to its article: the article-wide frequency of its words, per word.</summary>
