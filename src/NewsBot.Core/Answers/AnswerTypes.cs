@@ -136,8 +136,15 @@ public static partial class AnswerTypes
             var text = (match.Groups["p"].Success ? match.Groups["p"] : (Group)match).Value.Trim().TrimEnd(',', ';', ':');
             var terms = TextAnalyzer.Terms(text);
             // The question's own words are not its answer ("How old was Manning" is not answered by "Manning").
-            if (text.Length == 0 || (terms.Count > 0 && terms.All(questionTerms.Contains)))
+            // A name that shares a word with the question is the question's own person ("Kasper Rorsted" for "Rorsted").
+            if (text.Length == 0 || (terms.Count > 0 && (kind == AnswerKind.Person ? terms.Any(questionTerms.Contains) : terms.All(questionTerms.Contains))))
             {
+                continue;
+            }
+
+            if (kind == AnswerKind.Person && TextAnalyzer.IsStopWord(text.Split(' ')[0]))
+            {
+                // "Der Konsumgüterkonzern": an article and a noun, not a name.
                 continue;
             }
 
@@ -204,7 +211,7 @@ public static partial class AnswerTypes
     private static partial Regex Quotation();
 
     /// <summary>Reported speech without quotation marks, as 10kGNAD and agency copy print it.</summary>
-    [GeneratedRegex(@"\b(sagte|sagt|erklärte|betonte|meinte|schrieb|warnte|so \w+|said|says|wrote|told|according to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(sagte|sagt|gesagt|erklärte|erklärt|betonte|betont|meinte|schrieb|warnte|mahnte|forderte|so \w+|said|says|wrote|told|stressed|warned|according to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reported();
 
     /// <summary>A number with an optional qualifier before it and a unit (or a scale and a unit) after it.</summary>

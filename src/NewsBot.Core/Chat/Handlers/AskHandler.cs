@@ -43,10 +43,16 @@ public sealed class AskHandler(
             QuestionLanguage = questionLanguage,
             Hits = hits,
             History = history,
-            Context = subject?.Names ?? [],
             Partial = context.Partial,
         };
         var answer = await engine.AnswerAsync(ask, cancellationToken);
+        if (answer.NotFound && subject is not null)
+        {
+            // "Und was sagte er danach?": the question's own words found nothing about the person; read them with the
+            // person's names added.
+            answer = await engine.AnswerAsync(ask with { Context = subject.Names }, cancellationToken);
+        }
+
         if (answer.NotFound && history.Count > 0)
         {
             // A follow-up is never worse than the same question asked alone: when the conversation's reading finds
@@ -81,11 +87,13 @@ public sealed class AskHandler(
             return (corpus.Index.Search(new SearchQuery(question) { ExtraTerms = extra }, limit), null);
         }
 
-        // "Und was sagte er danach?": the person is the established subject. The question keeps all its own words (the
-        // earlier question's words must not displace them); the person's names are added, and the passages about the
-        // person are kept, including the paragraph after a mention, where news text goes on with "der Ukrainer".
+        // "Und was sagte er über Europa?": the person is the established subject, the new words are the topic. Words the
+        // previous question also had ("was sagte") only frame the conversation and would find the passages that answered
+        // it, so search for the new words and the person's names, then keep the passages about the person, including the
+        // paragraph after a mention, where news text goes on with "der Ukrainer". The engine still reads the whole question.
         extra.AddRange(subject.Names);
-        var candidates = corpus.Index.Search(new SearchQuery(question) { ExtraTerms = extra }, limit * 4);
+        var topic = FollowUp.NewWords(question, history[^1].Question);
+        var candidates = corpus.Index.Search(new SearchQuery(topic.Length > 0 ? topic : question) { ExtraTerms = extra }, limit * 4);
         return (FollowUp.AboutSubject(subject, candidates).Take(limit).ToList(), subject);
     }
 
