@@ -1,8 +1,9 @@
+using NewsBot.Benchmarks.Answers;
 using NewsBot.Benchmarks.People;
 using NewsBot.Benchmarks.Perf;
 using NewsBot.Benchmarks.Retrieval;
 
-// Verbs: "perf" (default: speed and memory at scale), "retrieval" (retrieval quality, see Retrieval/),
+// Verbs: "perf" (default: speed and memory at scale), "retrieval" (retrieval quality, see Retrieval/), "answers" (answer quality, see Answers/),
 // "people [--half A|B|all] [--speed]" (/who quality on people-dev, see People/), "corpus --out <dir> [--articles N]" (write the perf corpus), "memory-probe" (child process of perf).
 // Perf flags: --smoke (tiny corpus, seconds; CI), --articles N, --small N, --queries N, --cli <newsbot.dll>, --out <file.md>, --keep.
 var verb = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "perf";
@@ -10,6 +11,7 @@ return verb switch
 {
     "perf" => await PerfBenchmark.RunAsync(args),
     "retrieval" => await RetrievalBenchmark.RunAsync(args[1..]),
+    "answers" => await AnswerBenchmark.RunAsync(args[1..]),
     "people" => await PeopleBenchmark.RunAsync(args[1..]),
     "memory-probe" => await MemoryProbe.RunAsync(args),
     "corpus" => PerfBenchmark.WriteCorpus(args),
@@ -18,6 +20,6 @@ return verb switch
 
 static int Usage(string verb)
 {
-    Console.Error.WriteLine($"benchmarks: unknown verb '{verb}' (use: perf [--smoke] | retrieval | people [--half A|B|all] | corpus --out <dir>)");
+    Console.Error.WriteLine($"benchmarks: unknown verb '{verb}' (use: perf [--smoke] | retrieval | answers | people [--half A|B|all] | corpus --out <dir>)");
     return 2;
 }

@@ -240,14 +240,14 @@ public static class RetrievalBenchmark
         return sb.ToString();
     }
 
-    private static string? Option(string[] args, string name)
+    internal static string? Option(string[] args, string name)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
     /// <summary>The repository root (the folder with NewsBot.sln), found from the working directory or the binary.</summary>
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {

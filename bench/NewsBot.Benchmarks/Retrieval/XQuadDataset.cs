@@ -5,7 +5,11 @@ using NewsBot.Core.Languages;
 namespace NewsBot.Benchmarks.Retrieval;
 
 /// <summary>One XQuAD question and the position of its gold paragraph (the same in every language's file).</summary>
-internal sealed record XQuadQuestion(string Id, string Text, int Article, int Paragraph);
+internal sealed record XQuadQuestion(string Id, string Text, int Article, int Paragraph)
+{
+    /// <summary>The gold answer spans (texts) in this language's paragraph.</summary>
+    public IReadOnlyList<string> Answers { get; init; } = [];
+}
 
 /// <summary>One language's XQuAD file: its articles (paragraphs as blocks) and questions.</summary>
 internal sealed record XQuadDataset(Language Language, IReadOnlyList<Article> Articles, IReadOnlyList<XQuadQuestion> Questions)
@@ -26,7 +30,10 @@ internal sealed record XQuadDataset(Language Language, IReadOnlyList<Article> Ar
                 blocks.Add(new ArticleBlock(BlockKind.Paragraph, paragraph.GetProperty("context").GetString() ?? ""));
                 foreach (var qa in paragraph.GetProperty("qas").EnumerateArray())
                 {
-                    questions.Add(new XQuadQuestion(qa.GetProperty("id").GetString() ?? "", qa.GetProperty("question").GetString() ?? "", a, p));
+                    questions.Add(new XQuadQuestion(qa.GetProperty("id").GetString() ?? "", qa.GetProperty("question").GetString() ?? "", a, p)
+                    {
+                        Answers = [.. qa.GetProperty("answers").EnumerateArray().Select(x => x.GetProperty("text").GetString() ?? "").Where(x => x.Length > 0)],
+                    });
                 }
 
                 p++;

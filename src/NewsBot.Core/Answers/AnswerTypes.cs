@@ -1,83 +1,242 @@
 using System.Text.RegularExpressions;
+using NewsBot.Core.Search;
 
 namespace NewsBot.Core.Answers;
 
-/// <summary>
-/// What kind of answer a question asks for ("how much" → an amount, "when" → a time, "where" → a place), so that among
-/// equally relevant sentences the one that holds such an answer wins.
-/// </summary>
-internal static partial class AnswerTypes
+/// <summary>What kind of answer a question asks for.</summary>
+public enum AnswerKind
 {
-    [Flags]
-    public enum Kind
+    /// <summary>No particular kind ("what …", "was …").</summary>
+    Other,
+
+    /// <summary>who / whom / wer / wen / wem: a person or a role.</summary>
+    Person,
+
+    /// <summary>when / how long / wann / seit wann: a date, time or duration.</summary>
+    Time,
+
+    /// <summary>where / wo / wohin / woher: a place.</summary>
+    Place,
+
+    /// <summary>how much / how many / how old / wie viel / was kostet: a number with its unit.</summary>
+    Amount,
+
+    /// <summary>why / how / warum / wieso / woran: a cause, purpose or manner.</summary>
+    Reason,
+
+    /// <summary>what did X say / was sagte X: a quotation.</summary>
+    Quote,
+
+    /// <summary>who is X / wer ist X: the sentence that states X's role.</summary>
+    Identity,
+
+    /// <summary>A question answered by yes or no ("Is …", "Hat …").</summary>
+    YesNo,
+}
+
+/// <summary>A question's answer kind and, for "who is X", the X.</summary>
+public sealed record QuestionType(AnswerKind Kind, string? Subject = null);
+
+/// <summary>
+/// Classifies questions by the kind of answer they ask for, in German and English, and finds answers of that kind in a
+/// sentence: a person's name, a date or time expression, a place, a number with its unit, a cause or purpose clause, a quotation.
+/// The rules follow from each language's question words and the forms answers take in news text.
+/// </summary>
+public static partial class AnswerTypes
+{
+    public static QuestionType Classify(string question)
     {
-        None = 0,
-        Amount = 1,
-        Time = 2,
-        Place = 4,
-        Quote = 8,
+        var q = question.Trim().TrimEnd('?', '!', '.', ' ').Trim();
+        if (IdentityQuestion().Match(q) is { Success: true } identity && LooksLikeName(identity.Groups["x"].Value))
+        {
+            return new QuestionType(AnswerKind.Identity, identity.Groups["x"].Value.Trim());
+        }
+
+        var lower = q.ToLowerInvariant();
+        if (QuoteQuestion().IsMatch(lower))
+        {
+            return new QuestionType(AnswerKind.Quote);
+        }
+
+        if (AmountQuestion().IsMatch(lower))
+        {
+            return new QuestionType(AnswerKind.Amount);
+        }
+
+        if (TimeQuestion().IsMatch(lower))
+        {
+            return new QuestionType(AnswerKind.Time);
+        }
+
+        if (PlaceQuestion().IsMatch(lower))
+        {
+            return new QuestionType(AnswerKind.Place);
+        }
+
+        if (ReasonQuestion().IsMatch(lower))
+        {
+            return new QuestionType(AnswerKind.Reason);
+        }
+
+        if (PersonQuestion().IsMatch(lower))
+        {
+            return new QuestionType(AnswerKind.Person);
+        }
+
+        return YesNoQuestion().IsMatch(lower) ? new QuestionType(AnswerKind.YesNo) : new QuestionType(AnswerKind.Other);
     }
 
-    /// <summary>A matching sentence counts this much more.</summary>
-    private const double Bonus = 1.35;
-
-    public static Kind Expected(string question)
+    /// <summary>A name: one to four words, each capitalised (particles such as "van", "de", "al" allowed), no article first.</summary>
+    private static bool LooksLikeName(string text)
     {
-        var q = question.ToLowerInvariant();
-        var kind = Kind.None;
-        if (AmountQuestion().IsMatch(q))
-        {
-            kind |= Kind.Amount;
-        }
-
-        if (TimeQuestion().IsMatch(q))
-        {
-            kind |= Kind.Time;
-        }
-
-        if (PlaceQuestion().IsMatch(q))
-        {
-            kind |= Kind.Place;
-        }
-
-        if (QuoteQuestion().IsMatch(q))
-        {
-            kind |= Kind.Quote;
-        }
-
-        return kind;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 4
+            && char.IsUpper(words[0][0])
+            && words.All(w => char.IsUpper(w[0]) || w is "van" or "von" or "de" or "der" or "al" or "bin" or "la" or "le" || w.StartsWith("al-", StringComparison.Ordinal))
+            && !TextAnalyzer.IsStopWord(words[0]);
     }
 
-    public static ExtractiveAnswerEngine.Score Boost(ExtractiveAnswerEngine.Score score, string sentence, Kind expected)
+    /// <summary>
+    /// Whether the sentence holds an answer of the kind, one the question does not already contain
+    /// (<paramref name="questionTerms"/>: the question's index terms).
+    /// </summary>
+    public static bool Holds(string sentence, QuestionType type, IReadOnlySet<string> questionTerms) => type.Kind switch
     {
-        var matches = (expected.HasFlag(Kind.Amount) && Amount().IsMatch(sentence))
-            || (expected.HasFlag(Kind.Time) && Time().IsMatch(sentence))
-            || (expected.HasFlag(Kind.Place) && Place().IsMatch(sentence))
-            || (expected.HasFlag(Kind.Quote) && Quotation().IsMatch(sentence));
-        return matches ? score with { Value = score.Value * Bonus } : score;
+        AnswerKind.Amount => Phrases(sentence, AnswerKind.Amount, questionTerms).Any(),
+        AnswerKind.Time => Phrases(sentence, AnswerKind.Time, questionTerms).Any(),
+        AnswerKind.Place => Phrases(sentence, AnswerKind.Place, questionTerms).Any(),
+        AnswerKind.Person => Phrases(sentence, AnswerKind.Person, questionTerms).Any(),
+        AnswerKind.Reason => Cause().IsMatch(sentence),
+        AnswerKind.Quote => Quotation().IsMatch(sentence) || Reported().IsMatch(sentence),
+        AnswerKind.Identity => type.Subject is { } subject && StatesRole(sentence, subject),
+        _ => false,
+    };
+
+    /// <summary>
+    /// Answer phrases of the kind in the sentence, in order of appearance, leaving out those the question already names:
+    /// "innerhalb von 24 Stunden", "72 Mrd. Dollar", "am 14. Juli", "Riad", "Hans Van Bylen".
+    /// </summary>
+    public static IEnumerable<(string Text, int Index)> Phrases(string sentence, AnswerKind kind, IReadOnlySet<string> questionTerms)
+    {
+        var pattern = kind switch
+        {
+            AnswerKind.Amount => AmountPhrase(),
+            AnswerKind.Time => TimePhrase(),
+            AnswerKind.Place => PlacePhrase(),
+            AnswerKind.Person => PersonPhrase(),
+            _ => null,
+        };
+        if (pattern is null)
+        {
+            yield break;
+        }
+
+        foreach (Match match in pattern.Matches(sentence))
+        {
+            var text = (match.Groups["p"].Success ? match.Groups["p"] : (Group)match).Value.Trim().TrimEnd(',', ';', ':');
+            var terms = TextAnalyzer.Terms(text);
+            // The question's own words are not its answer ("How old was Manning" is not answered by "Manning").
+            // A name that shares a word with the question is the question's own person ("Kasper Rorsted" for "Rorsted").
+            if (text.Length == 0 || (terms.Count > 0 && (kind == AnswerKind.Person ? terms.Any(questionTerms.Contains) : terms.All(questionTerms.Contains))))
+            {
+                continue;
+            }
+
+            if (kind == AnswerKind.Person && TextAnalyzer.IsStopWord(text.Split(' ')[0]))
+            {
+                // "Der Konsumgüterkonzern": an article and a noun, not a name.
+                continue;
+            }
+
+            if (kind == AnswerKind.Person && (match.Index == 0 || IsRoleOrStopWord(text)))
+            {
+                // A sentence's first word is capitalised anyway: only a name of two words or more counts there.
+                if (text.Split(' ').Length < 2 || IsRoleOrStopWord(text))
+                {
+                    continue;
+                }
+            }
+
+            yield return (text, (match.Groups["p"].Success ? match.Groups["p"] : (Group)match).Index);
+        }
     }
 
-    [GeneratedRegex(@"\b(how (much|many)|what does .* cost|wie ?viel\w*|was kostet|kosten|cost)\b")]
-    private static partial Regex AmountQuestion();
+    private static bool IsRoleOrStopWord(string text) => text.Split(' ').All(TextAnalyzer.IsStopWord);
 
-    [GeneratedRegex(@"\b(when|since when|until when|what year|wann|seit wann|bis wann|in welchem jahr)\b")]
-    private static partial Regex TimeQuestion();
+    /// <summary>The sentence names the subject and states a role: "US-Verteidigungsminister Pete Hegseth", "X, der …", "X is the …".</summary>
+    public static bool StatesRole(string sentence, string subject)
+    {
+        var last = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        var at = sentence.IndexOf(last, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return false;
+        }
 
-    [GeneratedRegex(@"\b(where|wo|wohin|woher)\b")]
-    private static partial Regex PlaceQuestion();
+        // A role among the three words before the name ("US-Verteidigungsminister Pete Hegseth"), or an apposition after it.
+        var before = sentence[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(3);
+        var after = sentence[(at + last.Length)..];
+        return before.Any(w => RoleNoun().IsMatch(w.Trim(',', '(', '»', '«', '„', '"'))) || Apposition().IsMatch(after);
+    }
 
-    [GeneratedRegex(@"\b(say|says|said|tell|told|sagen|sagte|sagt|gesagt|äußerte|erklärte|meinte)\b")]
+    [GeneratedRegex(@"^(?:wer|was|who|what)\s+(?:ist|war|sind|is|was|are)\s+(?<x>[^\s].*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex IdentityQuestion();
+
+    [GeneratedRegex(@"\b(sagte|sagt|sagten|gesagt|sagen|äußerte|erklärte|meinte|schrieb|twitterte|antwortete|say|says|said|tell|told|write|wrote|tweet|tweeted|think of|thinks of|respond|responded)\b")]
     private static partial Regex QuoteQuestion();
 
-    [GeneratedRegex("[«»„“\"]")]
+    [GeneratedRegex(@"\b(wie ?viel\w*|wie (hoch|alt|groß|gross|weit|schwer|stark|lang|nah|teuer)\b|was kostet|was kosten|welchen betrag|welche summe|how (much|many|old|high|big|large|far|strong|close|long is|expensive|heavy)|what (percentage|proportion|share|amount|magnitude|score|age)|at what (price|cost|age))")]
+    private static partial Regex AmountQuestion();
+
+    [GeneratedRegex(@"\b(wann|seit wann|bis wann|ab wann|wie lange|wie schnell|in welchem jahr|an welchem tag|um wie ?viel uhr|when|since when|how long|how quickly|how soon|what year|which year|in which year|what time|at what time|what date|what day|how far back|which month)\b")]
+    private static partial Regex TimeQuestion();
+
+    [GeneratedRegex(@"\b(wo|wohin|woher|in welche[mnr]? (stadt|land|ort|region|staat)|where|in which (city|country|town|place|state)|what (city|country|town|place))\b")]
+    private static partial Regex PlaceQuestion();
+
+    [GeneratedRegex(@"^(warum|wieso|weshalb|weswegen|wozu|woran|womit|wodurch|aus welchem grund|wie kam|why|how come|for what reason|what (caused|led to|was the reason)|how (did|does|do|can|could|is|was|are|were))\b|\b(warum|wieso|weshalb|why)\b")]
+    private static partial Regex ReasonQuestion();
+
+    [GeneratedRegex(@"^(wer|wen|wem|wessen|who|whom|whose)\b|\b(welche[rnms]? (person|politiker\w*|spieler\w*|minister\w*|sprecher\w*|frau|mann)|which (person|player|politician|minister|spokesman|man|woman|leader|company|charity|team|group|former|president|prime minister))\b")]
+    private static partial Regex PersonQuestion();
+
+    [GeneratedRegex(@"^(ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|kann|können|gibt|gab|darf|muss|soll|is|are|was|were|has|have|had|does|do|did|can|could|will|would|should)\b")]
+    private static partial Regex YesNoQuestion();
+
+    /// <summary>A cause or purpose clause in either language.</summary>
+    [GeneratedRegex(@"\b(weil|denn|deshalb|deswegen|daher|darum|wegen|aufgrund|aufgrund|infolge|um\b[^.]{1,80}\bzu|damit|begründe\w*|Grund|Gründe|Ursache|zurückzuführen|argumentier\w*|because|since|due to|owing to|so that|in order to|as a result|caused|reason|led to|cited)\b|, da\b|^Da\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Cause();
+
+    [GeneratedRegex("[«»„“”\"]")]
     private static partial Regex Quotation();
 
-    [GeneratedRegex(@"\d|\b(million|billion|milliarde|millionen|milliarden|hundred|thousand|tausend|hundert|euro|dollar|prozent|percent)\w*", RegexOptions.IgnoreCase)]
-    private static partial Regex Amount();
+    /// <summary>Reported speech without quotation marks, as 10kGNAD and agency copy print it.</summary>
+    [GeneratedRegex(@"\b(sagte|sagt|gesagt|erklärte|erklärt|betonte|betont|meinte|schrieb|warnte|mahnte|forderte|so \w+|said|says|wrote|told|stressed|warned|according to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reported();
 
-    [GeneratedRegex(@"\b(1[89]|20)\d\d\b|\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|januar|january|februar|february|märz|march|april|mai|may|juni|june|juli|july|august|september|oktober|october|november|dezember|december|gestern|heute|morgen|yesterday|today|tomorrow|woche|week|jahr|year)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Time();
+    /// <summary>A number with an optional qualifier before it and a unit (or a scale and a unit) after it.</summary>
+    [GeneratedRegex(@"(?<p>(?:(?:weniger|mehr|knapp|rund|etwa|fast|über|unter|bis zu|mindestens|höchstens|less|more|about|around|nearly|almost|over|under|up to|at least)\s+(?:als\s+|than\s+)?)?(?:(?:US-?)?\$|€|£)?\d+(?:[.,:]\d+)*(?:\s?%|\s?-?(?:prozent|percent|per cent))?(?:-(?:jährig\w*|fach\w*|sekündig\w*|minütig\w*|stündig\w*|year-old))?(?:\s+(?:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Billionen|Tausend|Hundert|million|billion|trillion|thousand|hundred)(?=\W|$))?(?:\s+(?!(?:und|and|oder|or|in|im|am|an|auf|bei|mit|von|vom|für|seit|der|die|das|den|dem|des|the|of|to|for|at|on|with|from|by|is|was|were|sind|ist|war)\b)[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß/-]*){0,2})")]
+    private static partial Regex AmountPhraseRaw();
 
-    [GeneratedRegex(@"\b(in|im|nach|bei|at|near|aus) [A-ZÄÖÜ]")]
-    private static partial Regex Place();
+    private static Regex AmountPhrase() => AmountPhraseRaw();
+
+    /// <summary>Dates, times of day, years, durations and relative days in either language.</summary>
+    [GeneratedRegex(@"(?<p>(?:(?:innerhalb|binnen|within|in)\s+(?:von\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve|einer|einem|eines|a|an|one)\s+(?:Stunden?|Tagen?|Wochen?|Monaten?|Jahren?|Minuten|hours?|days?|weeks?|months?|years?|minutes))|(?:(?:seit|bis|ab|am|im|vom|from|since|until|by|on|in)\s+)?(?:(?:Anfang|Ende|Mitte|early|late|mid)\s+)?(?:\d{1,2}\.\s?(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+\d{4})?|(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:1[5-9]|20)\d\d(?:er)?s?\b|\d{1,2}[:.]\d\d\s?(?:am|pm|a\.m\.|p\.m\.|Uhr)?|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*|(?:gestern|vorgestern|heute|yesterday|today|tomorrow)))")]
+    private static partial Regex TimePhrase();
+
+    /// <summary>A capitalised name after a locative preposition: "in Riad", "im saudi-arabischen Riad", "near Las Vegas", "from Dubai".</summary>
+    [GeneratedRegex(@"\b(?:in|im|nach|bei|aus|at|near|from|into|outside|east of|west of|north of|south of|östlich von|westlich von|nördlich von|südlich von)\s+(?:der\s+|dem\s+|den\s+|the\s+)?(?:[a-zäöüß-]+(?:en|em|er|es|e)\s+)?(?<p>(?:[A-ZÄÖÜ][\wäöüß'-]+)(?:\s+(?:[A-ZÄÖÜ][\wäöüß'-]+|del|de|am|an der|upon|on))*(?:\s+[A-ZÄÖÜ][\wäöüß'-]+)?)")]
+    private static partial Regex PlacePhrase();
+
+    /// <summary>A person's name: two or more capitalised words ("Hans Van Bylen", "Kawann Short"), particles allowed inside.</summary>
+    [GeneratedRegex(@"(?<![\wäöüß-])(?<p>[A-ZÄÖÜ][a-zäöüßéèáíóúñç'-]+(?:\s+(?:van|von|de|der|al|bin|la|le|Van|Von|De|Al|El|di|da|du)(?=\s))?(?:\s+[A-ZÄÖÜ][a-zäöüßéèáíóúñç'-]+){1,2})(?![\wäöüß])")]
+    private static partial Regex PersonPhrase();
+
+    /// <summary>A role noun: a capitalised word ending as roles do in German (-minister, -sprecher, -chef, …) or an English title.</summary>
+    [GeneratedRegex(@"(minister\w*|sprecher\w*|chef\w*|präsident\w*|kanzler\w*|leiter\w*|vorsitzende\w*|direktor\w*|sekretär\w*|berater\w*|trainer\w*|anwalt\w*|anwältin|abgeordnete\w*|gouverneur\w*|bürgermeister\w*|botschafter\w*|kommissar\w*|führer\w*|experte\w*|autor\w*|spieler\w*|Secretary|Minister|President|Prime|Chancellor|Governor|Mayor|Senator|spokesman|spokeswoman|chief|director|leader|CEO|chairman|lawyer|coach|player|actor|singer)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleNoun();
+
+    /// <summary>An apposition or predicate after the name: ", der …", ", the …", " is the …", " (59, …)".</summary>
+    [GeneratedRegex(@"^\w*(?:,\s+(?:der|die|das|ein|eine|einer|the|a|an|who|which|his|her|\w+'s)\b|\s+(?:is|was|ist|war|became|wurde)\s+(?:the|a|an|der|die|das|ein|eine|seit)\b|\s*\(\d+,)")]
+    private static partial Regex Apposition();
 }

@@ -15,43 +15,172 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
     public const string BackendName = "extractive";
 
     /// <summary>The share of the question's weight the best evidence must cover to count as an answer.</summary>
-    private const double MinimumCoverage = 0.3;
+    private const double MinimumCoverage = 0.22;
 
     public string Backend => BackendName;
 
     public Task<Answer> AnswerAsync(AskContext context, CancellationToken cancellationToken)
     {
         var language = context.AnswerLanguage;
+        var type = AnswerTypes.Classify(context.Question);
         var weights = Concepts(context.Question);
-        var expected = AnswerTypes.Expected(context.Question);
-        var best = context.Hits
-            .Take(6)
-            .SelectMany((hit, rank) => Sentences.Split(hit.Passage.Text).Select(s => (Hit: hit, Sentence: s, Score: AnswerTypes.Boost(SentenceScore(s, weights, rank), s, expected))))
-            .Where(c => c.Score.Coverage > 0)
-            .OrderByDescending(c => c.Score.Value)
-            .ToList();
-
-        if (best.Count == 0 || best[0].Score.Coverage < MinimumCoverage)
+        // Memory adds the earlier subject ("er" → Hegseth) as a lighter concept beside the question's own words.
+        weights.AddRange(context.Context.SelectMany(c => Concepts(c)).Select(c => c with { Weight = c.Weight * QueryTranslator.ExtraTermWeight }));
+        var questionTerms = weights.SelectMany(c => c.Terms.Keys).ToHashSet(StringComparer.Ordinal);
+        if (weights.Count == 0 || context.Hits.Count == 0 || AsksAboutAbsentName(context.Question))
         {
             return Task.FromResult(NotFound(language));
         }
 
-        var chosen = new List<(SearchHit Hit, string Sentence)> { (best[0].Hit, best[0].Sentence) };
-        // A second sentence when it adds evidence from another passage nearly as good as the first.
-        var second = best.Skip(1).FirstOrDefault(c => c.Hit.Passage != best[0].Hit.Passage && c.Score.Value >= 0.75 * best[0].Score.Value);
-        if (second.Sentence is not null)
+        var candidates = new List<Candidate>();
+        var topScore = context.Hits[0].Score;
+        var translator = (corpus.Current.Index as CorpusIndex)?.Translator ?? QueryTranslator.None;
+        foreach (var (hit, rank) in context.Hits.Take(MaxPassages).Select((h, r) => (h, r)))
         {
-            chosen.Add((second.Hit, second.Sentence));
+            var sentences = Sentences.Split(hit.Passage.Text);
+            var title = translator.TextTerms(hit.Passage.Article.Title);
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                if (Evidence.IsDebris(sentences[i]))
+                {
+                    continue;
+                }
+
+                var score = SentenceScore(sentences[i], weights, rank, topScore <= 0 ? 1 : hit.Score / topScore, title);
+                if (score.Coverage <= 0)
+                {
+                    continue;
+                }
+
+                var holds = AnswerTypes.Holds(sentences[i], type, questionTerms);
+                // The answer may follow in the next sentence ("… in Zweifel. Russland argumentiert, dass …").
+                var next = !holds && i + 1 < sentences.Count && !Evidence.IsDebris(sentences[i + 1]) && AnswerTypes.Holds(sentences[i + 1], type, questionTerms);
+                var value = score.Value * (holds ? TypeBonus : next ? NextSentenceBonus : 1);
+                candidates.Add(new Candidate(hit, sentences, i, value, score.Coverage, holds, next));
+            }
+        }
+
+        candidates.Sort((a, b) => b.Value.CompareTo(a.Value));
+        if (candidates.Count == 0 || candidates[0].Coverage < MinimumCoverage)
+        {
+            return Task.FromResult(NotFound(language));
+        }
+
+        var best = candidates[0];
+        var chosen = new List<(SearchHit Hit, string Text)> { (best.Hit, Evidence.WithContext(best.Sentences, best.Index, best.NextHolds)) };
+        // A second sentence when it adds evidence from another passage nearly as good as the first.
+        var second = candidates.Skip(1).FirstOrDefault(c => c.Hit.Passage != best.Hit.Passage && c.Value >= SecondShare * best.Value);
+        if (second is not null)
+        {
+            chosen.Add((second.Hit, Evidence.WithContext(second.Sentences, second.Index, second.NextHolds)));
         }
 
         var citations = new CitationList();
         var blocks = new List<ReplyBlock>();
+        var article = best.Hit.Passage.Article;
+        if (ShortAnswer(best, type, questionTerms) is { } phrase)
+        {
+            var gloss = article.Language == language ? null : Glossary.Gloss(phrase, article.Language, (corpus.Current.Index as CorpusIndex)?.Translator.Dictionary, type.Kind is AnswerKind.Place or AnswerKind.Person);
+            blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, gloss is null ? phrase : $"{phrase} ({gloss})"));
+        }
+
         foreach (var group in chosen.GroupBy(c => c.Hit.Passage.Article))
         {
-            AddEvidence(blocks, citations, group.Key, group.Select(g => g.Sentence), language);
+            AddEvidence(blocks, citations, group.Key, group.Select(g => g.Text), language);
         }
 
         return Task.FromResult(new Answer(language, blocks, citations.Citations, Backend));
+    }
+
+    /// <summary>How many of the best passages are read sentence by sentence.</summary>
+    private const int MaxPassages = 6;
+
+    /// <summary>A sentence that holds an answer of the asked kind counts this much more; one whose next sentence does, this much.</summary>
+    private const double TypeBonus = 1.5;
+
+    private const double NextSentenceBonus = 1.2;
+
+    /// <summary>A sentence from another passage is added when it scores at least this share of the best.</summary>
+    private const double SecondShare = 0.8;
+
+    /// <summary>A question word met only in the article's title counts this share of a match in the sentence.</summary>
+    private const double TitleShare = 0.5;
+
+    private sealed record Candidate(SearchHit Hit, IReadOnlyList<string> Sentences, int Index, double Value, double Coverage, bool Holds, bool NextHolds)
+    {
+        public string Sentence => Sentences[Index];
+    }
+
+    /// <summary>
+    /// The answer phrase for who, when, where and how-much questions, taken from the evidence: of the phrases of the asked
+    /// kind, the one nearest the question's words in the sentence. Null when the evidence has none.
+    /// </summary>
+    private string? ShortAnswer(Candidate best, QuestionType type, HashSet<string> questionTerms)
+    {
+        if (type.Kind is not (AnswerKind.Person or AnswerKind.Time or AnswerKind.Place or AnswerKind.Amount))
+        {
+            return null;
+        }
+
+        var text = best.Holds ? best.Sentence : best.NextHolds ? best.Sentences[best.Index + 1] : null;
+        if (text is null)
+        {
+            return null;
+        }
+
+        var translator = (corpus.Current.Index as CorpusIndex)?.Translator ?? QueryTranslator.None;
+        var anchors = new List<int>();
+        var at = 0;
+        foreach (var token in TextAnalyzer.Tokens(text))
+        {
+            at = text.IndexOf(token, at, StringComparison.Ordinal);
+            if (translator.TextTerms(token).Any(questionTerms.Contains))
+            {
+                anchors.Add(at);
+            }
+
+            at += token.Length;
+        }
+
+        return AnswerTypes.Phrases(text, type.Kind, questionTerms)
+            .Select(p => (p.Text, Distance: anchors.Count == 0 ? 0 : anchors.Min(a => Math.Abs(a - p.Index))))
+            .OrderBy(p => p.Distance)
+            .Select(p => p.Text)
+            .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// A question about a name the corpus does not know at all, in any spelling or translation ("… in Reykjavik?"):
+    /// no article can answer it, however well its other words match.
+    /// </summary>
+    private bool AsksAboutAbsentName(string question)
+    {
+        if (corpus.Current.Index is not CorpusIndex index)
+        {
+            return false;
+        }
+
+        var concepts = index.Translator.Plan(new SearchQuery(question), _ => true);
+        return TextAnalyzer.Tokens(question).Skip(1)
+            .Where(t => t.Length > 2 && char.IsUpper(t[0]) && !TextAnalyzer.IsStopWord(t) && IsName(t, index.Translator))
+            .Select(TextAnalyzer.Term)
+            .OfType<string>()
+            .Any(term => !concepts.Where(c => c.Terms.ContainsKey(term)).SelectMany(c => c.Terms.Keys).Any(index.Contains));
+    }
+
+    /// <summary>
+    /// German capitalises every noun: a capitalised word is a name only when the dictionary does not list it as a German
+    /// word and it is no compound of known words ("Verteidigungsspieler" is a noun, "Reykjavik" a name).
+    /// </summary>
+    private static bool IsName(string token, QueryTranslator translator)
+    {
+        var normal = TextAnalyzer.Normalize(token);
+        if (translator.Dictionary is { } dictionary && dictionary.IsGermanWord(normal))
+        {
+            return false;
+        }
+
+        return translator.Splitter is not { } splitter || token.Length < CompoundSplitter.MinCompoundLength || splitter.Split(normal).Count < 2;
     }
 
     public Task<Answer> SummarizeAsync(SummaryContext context, CancellationToken cancellationToken)
@@ -223,7 +352,7 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
     internal readonly record struct Score(double Value, double Coverage);
 
     /// <summary>How much of the question's weight a sentence covers, favouring better-ranked passages and shorter sentences.</summary>
-    private Score SentenceScore(string sentence, List<WeightedConcept> concepts, int rank)
+    private Score SentenceScore(string sentence, List<WeightedConcept> concepts, int rank, double relative = 1, IReadOnlySet<string>? title = null)
     {
         if (concepts.Count == 0)
         {
@@ -240,9 +369,21 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
             var best = 0.0;
             foreach (var (term, share) in concept.Terms)
             {
-                if (share > best && present.Contains(term))
+                if (share > best && (present.Contains(term) || InflectedIn(term, present)))
                 {
                     best = share;
+                }
+            }
+
+            // The article's title sets the topic its sentences need not repeat ("Lisbon" in the title, "the project" in the text).
+            if (title is not null && best < TitleShare)
+            {
+                foreach (var (term, share) in concept.Terms)
+                {
+                    if (TitleShare * share > best && title.Contains(term))
+                    {
+                        best = TitleShare * share;
+                    }
                 }
             }
 
@@ -252,7 +393,29 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
         var coverage = total == 0 ? 0 : matched / total;
         var words = present.Count;
         var lengthPenalty = words > 40 ? 40.0 / words : 1;
-        return new Score(coverage * lengthPenalty * (1 - (0.04 * rank)), coverage);
+        return new Score(coverage * lengthPenalty * (1 - (0.04 * rank)) * (0.5 + (0.5 * relative)), coverage);
+    }
+
+    /// <summary>
+    /// A longer stem met by an inflected form the stemmer leaves whole ("behaupt" in "behauptet", "beend" in "beendet"):
+    /// the sentence's term starts with the question's and adds at most two letters.
+    /// </summary>
+    private static bool InflectedIn(string term, HashSet<string> present)
+    {
+        if (term.Length < 5)
+        {
+            return false;
+        }
+
+        foreach (var p in present)
+        {
+            if (p.Length > term.Length && p.Length <= term.Length + 2 && p.StartsWith(term, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How central a sentence is to its article: the article-wide frequency of its words, per word.</summary>

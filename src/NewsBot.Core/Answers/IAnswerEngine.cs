@@ -23,6 +23,12 @@ public sealed record AskContext
 
     public IReadOnlyList<ConversationTurn> History { get; init; } = [];
 
+    /// <summary>
+    /// What the conversation adds to a follow-up (the earlier person's names for "er", "she"): weighed beside the
+    /// question's own words, never instead of them.
+    /// </summary>
+    public IReadOnlyList<string> Context { get; init; } = [];
+
     /// <summary>Receives the text as it grows when the engine streams.</summary>
     public IProgress<string>? Partial { get; init; }
 }

@@ -37,7 +37,7 @@ public static partial class Sentences
 
             // A sentence continues after a lowercase start (", sagte er" style) or a digit (dates like "18. Februar").
             var next = end + 1 < text.Length ? text[end + 1] : ' ';
-            if (char.IsLower(next) || (char.IsDigit(text[i - 1 < 0 ? 0 : i - 1]) && c == '.'))
+            if (char.IsLower(next) || (c == '.' && IsOrdinal(text, start, i)))
             {
                 continue;
             }
@@ -78,7 +78,23 @@ public static partial class Sentences
         }
 
         var word = text[wordStart..dot];
-        return word.Length == 1 || Abbreviation().IsMatch(word);
+        // "U.S." / "z.B.": a letter right after a dot of the same word; "Mrd." / "Dr.": a known abbreviation.
+        return word.Length == 1 || Abbreviation().IsMatch(word) || (wordStart > 1 && text[wordStart - 1] == '.' && char.IsLetter(text[wordStart - 2]) && word.Length <= 2);
+    }
+
+    /// <summary>
+    /// "am 3. März", "der 2. Platz": one or two digits before the dot are a German ordinal and go on; a longer number
+    /// ("… im Jahr 2014. Danach …") ends the sentence.
+    /// </summary>
+    private static bool IsOrdinal(string text, int start, int dot)
+    {
+        var digits = 0;
+        while (dot - digits - 1 >= start && char.IsDigit(text[dot - digits - 1]))
+        {
+            digits++;
+        }
+
+        return digits is 1 or 2 && (dot - digits - 1 < start || !char.IsLetter(text[dot - digits - 1]));
     }
 
     private static void Add(List<string> result, string sentence)
@@ -90,6 +106,12 @@ public static partial class Sentences
         }
     }
 
-    [GeneratedRegex("^(Dr|Prof|Mr|Mrs|Ms|St|bzw|usw|ca|vgl|etc|Nr|Abs|Jh|Jan|Feb|Mrz|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec|z|u|d|v|Chr|inkl|evtl|sog|Gen|Sen|Rep|Gov|Lt|Col|Sgt|No|vs|Inc|Ltd|Co|Corp)$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Abbreviations that end in a dot inside a sentence, in both languages: titles (Dr., Prof., Mr., Mrs., St.), amounts
+    /// (Mrd., Mio., Tsd., ca., Nr.), Latin and German short forms (bzw., z. B., u. a., etc., vgl., ggf.), months (Jan., Sept.).
+    /// "etc." and "usw." may also end a sentence; a capital after them is then read as going on, a small price for never
+    /// cutting "Mrd. Dollar".
+    /// </summary>
+    [GeneratedRegex("^(Dr|Prof|Mr|Mrs|Ms|Jr|Sr|St|bzw|usw|ca|vgl|etc|Nr|Abs|Jh|Jhd|Jan|Feb|Mrz|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec|z|u|d|v|o|s|a|Chr|inkl|exkl|evtl|ggf|sog|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|No|vs|Inc|Ltd|Co|Corp|Mrd|Mio|Tsd|Bio|Mill|Hr|Fr|Hrsg|Tel|Str|Dipl|Ing|Mag|Univ|bspw|zB|ua|uvm|Mt|Ft|approx|est|Abg|Bd|Kap|Min|Std|Sek|max|min|rd|geb|gest|verh|Pkt)$", RegexOptions.IgnoreCase)]
     private static partial Regex Abbreviation();
 }

@@ -8,7 +8,9 @@ public static class LanguageDetector
     private static readonly FrozenSet<string> German = FrozenSet.ToFrozenSet(
     [
         "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "einen", "dem", "den", "des", "mit", "sich", "auf", "für", "von",
-        "zu", "im", "auch", "wie", "was", "wer", "wo", "wann", "warum", "welche", "welcher", "sagte", "über", "bei", "nach", "noch",
+        "zu", "im", "auch", "wie", "wer", "wo", "wann", "warum", "welche", "welcher", "welches", "welchen", "welchem", "sagte", "über", "bei", "nach", "noch",
+        "wieviel", "wieviele", "viel", "viele", "wen", "wem", "wessen", "woher", "wohin", "weshalb", "wurden", "waren", "gegen", "zwischen",
+        "kein", "keine", "einem", "einer", "eines", "sowie", "seit", "unter", "vor", "dass", "daß", "ob", "wenn", "als", "nachdem",
         "aus", "sind", "hat", "haben", "wurde", "werden", "dass", "zum", "zur", "oder", "aber", "nur", "sie", "er", "es", "wir", "ich",
         "trafen", "gibt", "um", "vom", "am", "bis", "durch", "gegen", "ohne", "sein", "seine", "ihre", "hier", "heute", "wieso",
     ], StringComparer.Ordinal);
@@ -18,7 +20,14 @@ public static class LanguageDetector
         "the", "and", "is", "are", "was", "were", "of", "to", "in", "a", "an", "that", "it", "for", "on", "with", "as", "by", "at",
         "from", "this", "be", "has", "have", "had", "not", "but", "or", "what", "who", "where", "when", "why", "how", "which", "did",
         "does", "do", "said", "about", "after", "will", "would", "there", "their", "they", "he", "she", "we", "you", "i", "meet", "met",
-        "say", "tell", "me", "his", "her", "its", "can", "could", "than", "into", "over",
+        "say", "tell", "me", "his", "her", "its", "can", "could", "than", "into", "over", "whom", "whose", "many", "much", "during",
+        "been", "being", "which", "what's", "who's", "between", "against", "since", "until", "after", "before", "because", "while",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words of both languages ("was", "in", "an", "will"): evidence for each, at half weight.</summary>
+    private static readonly FrozenSet<string> Shared = FrozenSet.ToFrozenSet(
+    [
+        "was", "in", "an", "will", "so", "also", "man", "war", "bin", "all", "fast", "rat", "see",
     ], StringComparer.Ordinal);
 
     /// <summary>The language of the text, or null when there is too little evidence either way.</summary>
@@ -37,14 +46,25 @@ public static class LanguageDetector
 
             var n = word[..Math.Min(word.Length, lower.Length)].ToLowerInvariant(lower);
             var w = lower[..n].ToString();
-            if (German.Contains(w))
+            if (Shared.Contains(w))
+            {
+                de += 0.5;
+                en += 0.5;
+            }
+            else if (German.Contains(w))
             {
                 de += 1;
             }
-
-            if (English.Contains(w))
+            else if (English.Contains(w))
             {
                 en += 1;
+            }
+            else
+            {
+                // Spelling: "sch", "tz", "-ung", "-keit" are German; "th", "wh-", "-ing" English. Weak, but decisive when a
+                // short question has no function word of its own ("Was kostet das Projekt in Lissabon?").
+                de += GermanSpelling(w) ? 0.3 : 0;
+                en += EnglishSpelling(w) ? 0.3 : 0;
             }
 
             if (w.AsSpan().IndexOfAny("äöüß") >= 0)
@@ -60,6 +80,16 @@ public static class LanguageDetector
 
         return de > en ? Language.German : en > de ? Language.English : null;
     }
+
+    private static bool GermanSpelling(string w) =>
+        w.Contains("sch", StringComparison.Ordinal) || w.Contains("tz", StringComparison.Ordinal) || w.EndsWith("ung", StringComparison.Ordinal)
+        || w.EndsWith("keit", StringComparison.Ordinal) || w.EndsWith("heit", StringComparison.Ordinal) || w.EndsWith("lich", StringComparison.Ordinal)
+        || w.EndsWith("chen", StringComparison.Ordinal) || (w.Length > 4 && w.StartsWith("ge", StringComparison.Ordinal) && w.EndsWith('t'))
+        || (w.Length > 4 && w.EndsWith("et", StringComparison.Ordinal) && !w.EndsWith("eet", StringComparison.Ordinal));
+
+    private static bool EnglishSpelling(string w) =>
+        w.Contains("th", StringComparison.Ordinal) || w.StartsWith("wh", StringComparison.Ordinal) || (w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal))
+        || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || w.EndsWith("tion", StringComparison.Ordinal);
 
     public static Language DetectOr(string text, Language fallback) => Detect(text) ?? fallback;
 }

@@ -46,6 +46,28 @@ public static class TextAnalyzer
         ["zelenskyy"] = "selenskyj", ["zelensky"] = "selenskyj", ["zelenskiy"] = "selenskyj", ["selenski"] = "selenskyj",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The other-language spelling of a place or name that the exonym table joins ("riad" → "riyadh", "kiew" → "kyiv"),
+    /// given the normalized word; null when the table has none (one variant when several share a key).
+    /// </summary>
+    public static string? ExonymOf(string normalized)
+    {
+        if (Exonyms.TryGetValue(normalized, out var key))
+        {
+            return key == normalized ? null : key;
+        }
+
+        foreach (var (variant, target) in Exonyms)
+        {
+            if (target == normalized && variant != normalized)
+            {
+                return variant;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The index terms of a text, in order (duplicates kept, stop words dropped).</summary>
     public static List<string> Terms(string text)
     {

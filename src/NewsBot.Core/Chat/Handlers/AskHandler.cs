@@ -35,19 +35,31 @@ public sealed class AskHandler(
 
         var questionLanguage = LanguageDetector.Detect(question) ?? context.Language;
         var extra = new List<string>(await expander.ExpandAsync(question, questionLanguage, context.Corpus.Languages, cancellationToken));
-        var hits = Retrieve(context.Corpus, question, history, extra);
+        var (hits, subject) = Retrieve(context.Corpus, question, history, extra);
+        var ask = new AskContext
+        {
+            Question = question,
+            AnswerLanguage = context.Language,
+            QuestionLanguage = questionLanguage,
+            Hits = hits,
+            History = history,
+            Partial = context.Partial,
+        };
+        var answer = await engine.AnswerAsync(ask, cancellationToken);
+        if (answer.NotFound && subject is not null)
+        {
+            // "Und was sagte er danach?": the question's own words found nothing about the person; read them with the
+            // person's names added.
+            answer = await engine.AnswerAsync(ask with { Context = subject.Names }, cancellationToken);
+        }
 
-        var answer = await engine.AnswerAsync(
-            new AskContext
-            {
-                Question = question,
-                AnswerLanguage = context.Language,
-                QuestionLanguage = questionLanguage,
-                Hits = hits,
-                History = history,
-                Partial = context.Partial,
-            },
-            cancellationToken);
+        if (answer.NotFound && history.Count > 0)
+        {
+            // A follow-up is never worse than the same question asked alone: when the conversation's reading finds
+            // nothing, the question is answered on its own words.
+            var alone = Alone(context.Corpus, question, [.. await expander.ExpandAsync(question, questionLanguage, context.Corpus.Languages, cancellationToken)]);
+            answer = await engine.AnswerAsync(ask with { Hits = alone, Context = [] }, cancellationToken);
+        }
 
         if (chat is { } k && !answer.NotFound)
         {
@@ -59,26 +71,30 @@ public sealed class AskHandler(
         return answer.ToReply();
     }
 
-    /// <summary>The passages for a question, read in the light of the conversation.</summary>
-    private IReadOnlyList<SearchHit> Retrieve(CorpusSnapshot corpus, string question, IReadOnlyList<ConversationTurn> history, List<string> extra)
+    /// <summary>The passages for a question on its own words.</summary>
+    private IReadOnlyList<SearchHit> Alone(CorpusSnapshot corpus, string question, List<string> extra) =>
+        corpus.Index.Search(new SearchQuery(question) { ExtraTerms = extra }, options.Value.Passages);
+
+    /// <summary>The passages for a question, read in the light of the conversation, and the person a pronoun refers to.</summary>
+    private (IReadOnlyList<SearchHit> Hits, FollowUpSubject? Subject) Retrieve(CorpusSnapshot corpus, string question, IReadOnlyList<ConversationTurn> history, List<string> extra)
     {
         var limit = options.Value.Passages;
         // Without history there is no follow-up, and the people index (built in the background after a start) is not needed.
         if ((history.Count == 0 ? null : FollowUp.Subject(question, history, corpus.People)) is not { } subject)
         {
-            // Any other follow-up ("and the day after?") leans on the previous questions' words.
+            // Any other follow-up ("and the day after?") leans on the previous questions' words, as lighter extra terms.
             extra.AddRange(history.TakeLast(2).Select(t => t.Question));
-            return corpus.Index.Search(new SearchQuery(question) { ExtraTerms = extra }, limit);
+            return (corpus.Index.Search(new SearchQuery(question) { ExtraTerms = extra }, limit), null);
         }
 
-        // "Und was sagte er über Europa?": the person is the established subject, the new words are the topic.
-        // Words the previous question also had ("was sagte") only frame the conversation and would find the passages
-        // that answered it, so search for the new words and the person's names, then keep the passages about the person,
-        // including the paragraph after a mention, where news text goes on with "der Ukrainer" instead of the name.
+        // "Und was sagte er über Europa?": the person is the established subject, the new words are the topic. Words the
+        // previous question also had ("was sagte") only frame the conversation and would find the passages that answered
+        // it, so search for the new words and the person's names, then keep the passages about the person, including the
+        // paragraph after a mention, where news text goes on with "der Ukrainer". The engine still reads the whole question.
         extra.AddRange(subject.Names);
         var topic = FollowUp.NewWords(question, history[^1].Question);
         var candidates = corpus.Index.Search(new SearchQuery(topic.Length > 0 ? topic : question) { ExtraTerms = extra }, limit * 4);
-        return FollowUp.AboutSubject(subject, candidates).Take(limit).ToList();
+        return (FollowUp.AboutSubject(subject, candidates).Take(limit).ToList(), subject);
     }
 
     /// <summary>In a direct chat every message continues the conversation; in a group only a reply to the bot does.</summary>

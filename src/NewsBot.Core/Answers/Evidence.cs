@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Core.Answers;
+
+/// <summary>
+/// Turns a chosen sentence into evidence a reader can use on its own: with the sentence before it when it leans on it
+/// (a pronoun or connective first: "Er …", "Dazu …", "This …"), with the sentence after it when that holds the answer;
+/// and tells debris (tweet links, an interviewer's question) from evidence.
+/// </summary>
+internal static partial class Evidence
+{
+    public static string WithContext(IReadOnlyList<string> sentences, int index, bool withNext)
+    {
+        var parts = new List<string>(3);
+        if (index > 0 && LeansOnPrevious(sentences[index]) && !IsDebris(sentences[index - 1]))
+        {
+            parts.Add(sentences[index - 1]);
+        }
+
+        parts.Add(sentences[index]);
+        if (withNext && index + 1 < sentences.Count)
+        {
+            parts.Add(sentences[index + 1]);
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>The sentence starts with a word that points back: a personal or demonstrative pronoun, or a connective.</summary>
+    public static bool LeansOnPrevious(string sentence) => Leaning().IsMatch(sentence);
+
+    /// <summary>Links, embedded tweets and questions (an interviewer's, a rhetorical one) are never an answer.</summary>
+    public static bool IsDebris(string sentence) =>
+        sentence.TrimEnd().EndsWith('?') || Link().IsMatch(sentence) || sentence.Count(char.IsLetter) < 12;
+
+    [GeneratedRegex(@"^[»„""“«]?(Er|Sie|Es|Ihr|Ihre|Sein|Seine|Dies|Diese|Dieser|Dieses|Das|Dazu|Davon|Daher|Deshalb|Deswegen|Darum|Dabei|Damit|Danach|Darauf|Dafür|Dagegen|Dort|Demnach|Dennoch|Trotzdem|Zudem|Außerdem|Allerdings|Jedoch|Doch|Aber|Auch|Gleichzeitig|Stattdessen|He|She|It|They|Its|His|Her|Their|This|That|These|Those|There|But|However|Also|Instead|Thus|Therefore|Such)\b")]
+    private static partial Regex Leaning();
+
+    [GeneratedRegex(@"https?://|www\.|pic\.twitter\.com|\b\w+\.(com|org|net)/\S+", RegexOptions.IgnoreCase)]
+    private static partial Regex Link();
+}

@@ -1,0 +1,71 @@
+using NewsBot.Core.Answers;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Chat;
+using NewsBot.Core.Languages;
+
+namespace NewsBot.Core.Tests.Answers;
+
+/// <summary>The answer-type classifier, sentence boundaries and short-question language, in both languages.</summary>
+public sealed class AnswerTypeTests
+{
+    [Theory]
+    [InlineData("Wer ist der Sprecher des Kremls?", AnswerKind.Person)]
+    [InlineData("Who led the Panthers in sacks?", AnswerKind.Person)]
+    [InlineData("Wann endete der Bürgerkrieg?", AnswerKind.Time)]
+    [InlineData("How quickly did Trump claim he could end the war?", AnswerKind.Time)]
+    [InlineData("Wo trafen sich Rubio und Lawrow?", AnswerKind.Place)]
+    [InlineData("Where did Rubio and Lavrov meet?", AnswerKind.Place)]
+    [InlineData("Was kostet das Projekt in Lissabon?", AnswerKind.Amount)]
+    [InlineData("How old was Jon Huber when he died?", AnswerKind.Amount)]
+    [InlineData("Wie viele Experten schickt Österreich?", AnswerKind.Amount)]
+    [InlineData("Warum zweifelt Moskau an Selenskyjs Legitimität?", AnswerKind.Reason)]
+    [InlineData("Why does Russia question Zelensky's legitimacy?", AnswerKind.Reason)]
+    [InlineData("Was sagte Lawrow?", AnswerKind.Quote)]
+    [InlineData("What did Hegseth say about NATO?", AnswerKind.Quote)]
+    [InlineData("Hat Spanien mehr Infektionen als die USA?", AnswerKind.YesNo)]
+    [InlineData("Was Pohiva ever put in jail?", AnswerKind.YesNo)]
+    public void Questions_are_classified_by_the_kind_of_answer_they_ask_for(string question, AnswerKind expected) =>
+        Assert.Equal(expected, AnswerTypes.Classify(question).Kind);
+
+    [Theory]
+    [InlineData("Who is Hegseth?", "Hegseth")]
+    [InlineData("Wer ist Hans Van Bylen?", "Hans Van Bylen")]
+    public void Who_is_a_name_asks_for_the_persons_role(string question, string subject)
+    {
+        var type = AnswerTypes.Classify(question);
+        Assert.Equal(AnswerKind.Identity, type.Kind);
+        Assert.Equal(subject, type.Subject);
+    }
+
+    [Fact]
+    public void The_role_sentence_states_the_role_and_the_other_does_not()
+    {
+        Assert.True(AnswerTypes.StatesRole("US-Verteidigungsminister Pete Hegseth machte in Brüssel deutlich, dass …", "Hegseth"));
+        Assert.True(AnswerTypes.StatesRole("Pete Hegseth, the US defence secretary, said …", "Hegseth"));
+        Assert.False(AnswerTypes.StatesRole("Doch nur einen Tag später ruderte Hegseth zurück.", "Hegseth"));
+    }
+
+    [Theory]
+    [InlineData("Die Staatsschulden liegen bei 72 Mrd. Dollar. Das Ministerium bestätigte das.", "Die Staatsschulden liegen bei 72 Mrd. Dollar.")]
+    [InlineData("Der Umsatz stieg auf 3,4 Mio. Euro. Das war ein Rekord.", "Der Umsatz stieg auf 3,4 Mio. Euro.")]
+    [InlineData("Prof. Müller und Dr. Weber sprachen u. a. über Schulden. Danach ging es weiter.", "Prof. Müller und Dr. Weber sprachen u. a. über Schulden.")]
+    [InlineData("Das Treffen ist am 3. März in Wien. Es folgt ein zweites.", "Das Treffen ist am 3. März in Wien.")]
+    [InlineData("The U.S. Senate met Mr. Smith and Mrs. Jones on Jan. 5 in St. Louis. It was cold.", "The U.S. Senate met Mr. Smith and Mrs. Jones on Jan. 5 in St. Louis.")]
+    [InlineData("Das Projekt kostet ca. 5 Mio. bzw. 6 Mio. Euro, z. B. für Gleise. Es beginnt bald.", "Das Projekt kostet ca. 5 Mio. bzw. 6 Mio. Euro, z. B. für Gleise.")]
+    [InlineData("Die Mauer fiel im Jahr 1989. Danach kam die Einheit.", "Die Mauer fiel im Jahr 1989.")]
+    public void Abbreviations_and_ordinals_do_not_end_a_sentence_but_a_year_does(string text, string first) =>
+        Assert.Equal(first, Sentences.Split(text)[0]);
+
+    [Fact]
+    public void A_title_from_the_lead_does_not_end_at_an_abbreviation() =>
+        Assert.Contains("72 Mrd. Dollar", ArticleParser.TitleFromLead("Die Staatsschulden liegen bei 72 Mrd. Dollar. Das Ministerium bestätigte das am Montag."), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Was kostet das Projekt in Lissabon?", Language.German)]
+    [InlineData("Wo ist das?", Language.German)]
+    [InlineData("Was Pohiva ever put in jail by the king?", Language.English)]
+    [InlineData("How old was Manning?", Language.English)]
+    [InlineData("Wann endete der Krieg?", Language.German)]
+    public void Short_questions_are_detected_in_their_language(string question, Language expected) =>
+        Assert.Equal(expected, LanguageDetector.Detect(question));
+}

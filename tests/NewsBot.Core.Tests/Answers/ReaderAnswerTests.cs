@@ -1,0 +1,103 @@
+using NewsBot.Core.Chat;
+using NewsBot.Core.Languages;
+
+namespace NewsBot.Core.Tests.Answers;
+
+/// <summary>Reader questions on the seed and on short articles written for these tests: the right sentence, the short answer first.</summary>
+public sealed class ReaderAnswerTests
+{
+    private static readonly TestCorpus Seed = TestCorpus.WithDictionary(TestCorpus.Seed());
+
+    private static readonly TestCorpus Own = TestCorpus.WithDictionary(
+        TestCorpus.Parse("henkel", "henkel.txt", "date 2016-01\n\nHenkel bekommt einen neuen Vorstandschef. Der Konsumgüterkonzern aus Düsseldorf teilte am Montag mit, dass Kasper Rorsted das Unternehmen verlässt. Sein Nachfolger wird Hans Van Bylen, der bisher das Geschäft mit Schönheitspflege leitete.\n"),
+        TestCorpus.Parse("mugabe", "mugabe.md", "---\ntitle: Mugabe celebrates his birthday\ndate: 2019-02\n---\n\nZimbabwe's former president Robert Mugabe celebrated his birthday with a party in Harare on Thursday. He turned 95, and hundreds of guests attended.\n"),
+        TestCorpus.Parse("schulden", "schulden.txt", "date 2020-05\n\nDie Staatsschulden des Landes liegen bei 72 Mrd. Dollar. Das teilte das Finanzministerium am Dienstag mit. Ein Sprecher nannte die Lage ernst.\n"));
+
+    [Fact]
+    public async Task Who_is_the_kremlin_spokesman_is_answered_with_the_peskow_sentence()
+    {
+        using var services = TestPipeline.Services(Seed);
+        var reply = await services.Send("Wer ist der Sprecher des Kremls?");
+        Assert.Contains("Peskow", reply.Blocks[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_why_question_quotes_the_reason_that_follows()
+    {
+        using var services = TestPipeline.Services(Seed);
+        var reply = await services.Send("Why does Russia question Zelensky's legitimacy?");
+        Assert.Contains("Amtszeit", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Who_is_a_person_leads_with_the_sentence_that_gives_the_role()
+    {
+        using var services = TestPipeline.Services(Seed);
+        var reply = await services.Send("Who is Hegseth?");
+        var quote = reply.Blocks.First(b => b.Kind == ReplyBlockKind.Quote).Text;
+        Assert.StartsWith("US-Verteidigungsminister Pete Hegseth", quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Where_gives_the_place_in_the_askers_form_first()
+    {
+        using var services = TestPipeline.Services(Seed);
+        var reply = await services.Send("Where did Rubio and Lavrov meet?");
+        Assert.Equal("Riad (Riyadh)", reply.Blocks[0].Text);
+    }
+
+    [Fact]
+    public async Task A_successor_question_names_the_successor()
+    {
+        using var services = TestPipeline.Services(Own);
+        var reply = await services.Send("Wer wird Nachfolger von Rorsted bei Henkel?");
+        Assert.Equal("Hans Van Bylen", reply.Blocks[0].Text);
+    }
+
+    [Fact]
+    public async Task An_age_in_the_next_sentence_is_quoted_with_it()
+    {
+        using var services = TestPipeline.Services(Own);
+        var reply = await services.Send("How old is Robert Mugabe?");
+        Assert.Contains("95", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_amount_is_not_cut_at_its_abbreviation()
+    {
+        using var services = TestPipeline.Services(Own);
+        var reply = await services.Send("Wie hoch sind die Staatsschulden?");
+        Assert.Equal("72 Mrd. Dollar", reply.Blocks[0].Text);
+    }
+
+    [Fact]
+    public async Task A_question_about_an_unknown_name_is_declined()
+    {
+        using var services = TestPipeline.Services(Seed);
+        var reply = await services.Send("Who designed the new concert hall in Reykjavik?");
+        Assert.Equal(ReplyKind.Info, reply.Kind);
+        Assert.Empty(reply.Citations);
+    }
+
+    [Fact]
+    public async Task A_follow_up_keeps_its_own_words_and_is_no_worse_than_asked_alone()
+    {
+        using var alone = TestPipeline.Services(Seed);
+        var single = await alone.Send("Und was sagte er danach?", chat: "alone");
+
+        using var services = TestPipeline.Services(Seed);
+        await services.Send("Wer ist Hegseth?", chat: "c");
+        var followUp = await services.Send("Und was sagte er danach?", chat: "c");
+
+        Assert.Equal(ReplyKind.Answer, followUp.Kind);
+        Assert.NotEmpty(followUp.Citations);
+        if (single.Kind == ReplyKind.Answer)
+        {
+            Assert.NotEmpty(followUp.PlainText);
+        }
+
+        // The follow-up is about Hegseth's correction, not about whatever "danach" alone finds.
+        Assert.Contains("Hegseth", followUp.PlainText, StringComparison.Ordinal);
+        Assert.Equal(Language.German, followUp.Language);
+    }
+}

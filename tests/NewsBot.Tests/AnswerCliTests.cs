@@ -1,0 +1,46 @@
+using System.Text.Json;
+using NewsBot.Tests.Shared;
+
+namespace NewsBot.Tests;
+
+/// <summary>The reader questions end to end through the CLI with --json, on the seed and on articles written here.</summary>
+public sealed class AnswerCliTests
+{
+    private static async Task<JsonElement> AskAsync(string question, string corpus)
+    {
+        var result = await CliRunner.RunAsync("ask", question, "--corpus", corpus, "--json");
+        Assert.Equal(0, result.ExitCode);
+        return JsonDocument.Parse(result.Stdout).RootElement;
+    }
+
+    [Theory]
+    [InlineData("Wer ist der Sprecher des Kremls?", "Peskow")]
+    [InlineData("Why does Russia question Zelensky's legitimacy?", "Amtszeit")]
+    [InlineData("Where did Rubio and Lavrov meet?", "Riad (Riyadh)")]
+    public async Task Seed_questions_are_answered_with_the_sentence_that_holds_the_answer(string question, string expected)
+    {
+        var json = await AskAsync(question, TestPaths.SeedCorpus);
+        Assert.Contains(expected, json.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Equal("extractive", json.GetProperty("backend").GetString());
+    }
+
+    [Fact]
+    public async Task Who_is_Hegseth_does_not_lead_with_the_sentence_that_lacks_his_role()
+    {
+        var answer = (await AskAsync("Who is Hegseth?", TestPaths.SeedCorpus)).GetProperty("answer").GetString()!;
+        Assert.Contains("US-Verteidigungsminister Pete Hegseth", answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("Doch nur einen Tag später", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_short_german_question_is_answered_in_german()
+    {
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder, "hamburg.txt"), "date 2025-03-04\n\nDer Hamburger Hafen testet autonome Kräne. Nach Angaben der Betreibergesellschaft kostet das Pilotprojekt rund 14 Millionen Euro.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "lisbon.md"), "---\ntitle: Lisbon extends its tram line\ndate: 2025-03-05\n---\n\nLisbon will extend its historic tram line to the new riverside district. The project is budgeted at 48 million euros, a third of it from European Union funds.\n");
+
+        var json = await AskAsync("Was kostet das Projekt in Lissabon?", folder);
+        Assert.Equal("de", json.GetProperty("language").GetString());
+        Assert.NotEqual(0, json.GetProperty("citations").GetArrayLength());
+    }
+}
