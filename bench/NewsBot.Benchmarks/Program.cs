@@ -1,14 +1,16 @@
+using NewsBot.Benchmarks.Extraction;
 using NewsBot.Benchmarks.Perf;
 using NewsBot.Benchmarks.Retrieval;
 
 // Verbs: "perf" (default: speed and memory at scale), "retrieval" (retrieval quality, see Retrieval/),
-// "corpus --out <dir> [--articles N]" (write the perf corpus), "memory-probe" (child process of perf).
+// "extraction" (article-body extraction quality, see Extraction/), "corpus --out <dir> [--articles N]" (write the perf corpus), "memory-probe" (child process of perf).
 // Perf flags: --smoke (tiny corpus, seconds; CI), --articles N, --small N, --queries N, --cli <newsbot.dll>, --out <file.md>, --keep.
 var verb = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "perf";
 return verb switch
 {
     "perf" => await PerfBenchmark.RunAsync(args),
     "retrieval" => await RetrievalBenchmark.RunAsync(args[1..]),
+    "extraction" => ExtractionBenchmark.Run(args[1..]),
     "memory-probe" => await MemoryProbe.RunAsync(args),
     "corpus" => PerfBenchmark.WriteCorpus(args),
     _ => Usage(verb),
@@ -16,6 +18,6 @@ return verb switch
 
 static int Usage(string verb)
 {
-    Console.Error.WriteLine($"benchmarks: unknown verb '{verb}' (use: perf [--smoke] | retrieval | corpus --out <dir>)");
+    Console.Error.WriteLine($"benchmarks: unknown verb '{verb}' (use: perf [--smoke] | retrieval | extraction | corpus --out <dir>)");
     return 2;
 }

@@ -247,7 +247,7 @@ public static class RetrievalBenchmark
     }
 
     /// <summary>The repository root (the folder with NewsBot.sln), found from the working directory or the binary.</summary>
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
