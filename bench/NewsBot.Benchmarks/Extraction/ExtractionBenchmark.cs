@@ -36,13 +36,14 @@ public static class ExtractionBenchmark
 
         if (Option(args, "--show") is { } show)
         {
-            var page = Extract(folder, show, gold.RootElement.GetProperty(show).GetProperty("url").GetString());
+            var id = ids.Single(i => i.StartsWith(show, StringComparison.Ordinal));
+            var page = HtmlArticleExtractor.Extract(ReadHtml(folder, id), gold.RootElement.GetProperty(id).GetProperty("url").GetString());
             Console.WriteLine($"title: {page.Title}\ndate: {page.Date}\nurl: {page.Url}\nauthor: {page.Author}\nlanguage: {page.Language}\n");
             Console.WriteLine(page.Text);
             return 0;
         }
 
-        var rows = new List<(string Id, int Half, ShingleMetric.PageScore Ours, ShingleMetric.PageScore Whole)>();
+        var rows = new List<(string Id, int Half, ShingleMetric.PageScore Ours, ShingleMetric.PageScore Whole, ShingleMetric.PageScore Reader)>();
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < ids.Count; i++)
         {
@@ -51,16 +52,19 @@ public static class ExtractionBenchmark
             var body = entry.GetProperty("articleBody").GetString() ?? "";
             var html = ReadHtml(folder, id);
             var ours = HtmlArticleExtractor.Extract(html, entry.GetProperty("url").GetString()).Text;
-            rows.Add((id, i % 2, ShingleMetric.Score(body, ours), ShingleMetric.Score(body, WholeText(html))));
+            var url = entry.GetProperty("url").GetString()!;
+            var readerAlone = new SmartReader.Reader(url, html).GetArticle().TextContent ?? "";
+            rows.Add((id, i % 2, ShingleMetric.Score(body, ours), ShingleMetric.Score(body, WholeText(html)), ShingleMetric.Score(body, readerAlone)));
         }
 
         var elapsed = watch.Elapsed;
-        Console.WriteLine($"Article-body extraction, {ids.Count} pages ({elapsed.TotalMilliseconds / ids.Count:F1} ms per page incl. the whole-text baseline)");
+        Console.WriteLine($"Article-body extraction, {ids.Count} pages ({elapsed.TotalMilliseconds / ids.Count:F1} ms per page incl. the baselines)");
         Console.WriteLine("| system | half | pages | precision | recall | F1 |");
         Console.WriteLine("|---|---|---:|---:|---:|---:|");
-        foreach (var (name, pick) in new (string, Func<(string, int, ShingleMetric.PageScore, ShingleMetric.PageScore), ShingleMetric.PageScore>)[]
+        foreach (var (name, pick) in new (string, Func<(string, int, ShingleMetric.PageScore, ShingleMetric.PageScore, ShingleMetric.PageScore), ShingleMetric.PageScore>)[]
                  {
                      ("NewsBot (AngleSharp + SmartReader)", r => r.Item3),
+                     ("SmartReader 0.11.1 alone (its TextContent)", r => r.Item5),
                      ("page's whole text", r => r.Item4),
                  })
         {
@@ -70,6 +74,11 @@ public static class ExtractionBenchmark
                 var (p, rc, f1) = ShingleMetric.Aggregate(scores);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {label} | {scores.Count} | {p:F3} | {rc:F3} | {f1:F3} |"));
             }
+        }
+
+        if (Option(args, "--dump") is { } dump)
+        {
+            File.WriteAllLines(dump, rows.Where(r => r.Half == 0).Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Id[..12]} {r.Ours.Precision:F3} {r.Ours.Recall:F3}")));
         }
 
         if (int.TryParse(Option(args, "--worst"), CultureInfo.InvariantCulture, out var worst))
@@ -82,13 +91,6 @@ public static class ExtractionBenchmark
         }
 
         return 0;
-    }
-
-    private static ExtractedPage Extract(string folder, string idPrefix, string? url)
-    {
-        var file = Directory.GetFiles(Path.Combine(folder, "html"), idPrefix + "*.html.gz").Single();
-        var id = Path.GetFileName(file)[..^".html.gz".Length];
-        return HtmlArticleExtractor.Extract(ReadHtml(folder, id), url);
     }
 
     private static string ReadHtml(string folder, string id)

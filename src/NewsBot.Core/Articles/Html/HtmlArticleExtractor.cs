@@ -21,22 +21,23 @@ public static class HtmlArticleExtractor
         var parser = new HtmlParser();
         var document = parser.ParseDocument(html);
         var meta = HtmlMetadata.Read(document, pageUrl);
-        var h1 = PageHeading(document);
-        var title = meta.Title is { } t && (h1 is null || !LooksLikeSiteTitle(t, h1)) ? t : h1 ?? meta.Title;
+        var title = Title(document, meta);
 
         var reader = new SmartReader.Reader(pageUrl is not null && Uri.TryCreate(pageUrl, UriKind.Absolute, out var u) && u.Scheme.StartsWith("http", StringComparison.Ordinal) ? pageUrl : PlaceholderUrl, document)
         {
             ContinueIfNotReadable = true,
+            // Readability retries with its clean-up relaxed below 500 characters; short agency items are real articles too.
+            CharThreshold = 250,
         };
         var article = reader.GetArticle();
-        var blocks = new List<ArticleBlock>();
+        var raw = new List<HtmlBlocks.Block>();
         if (!string.IsNullOrWhiteSpace(article.Content))
         {
             var content = parser.ParseDocument("<!DOCTYPE html><html><body>" + article.Content + "</body></html>");
-            blocks = HtmlBlocks.From(content.Body!);
+            raw = HtmlBlocks.From(content.Body!);
         }
 
-        blocks = Tidy(blocks, title);
+        var blocks = Tidy(raw, title);
         var language = meta.Language ?? LanguageDetector.Detect(string.Join(' ', blocks.Take(8).Select(b => b.Text)))?.ToCode();
         return new ExtractedPage
         {
@@ -49,26 +50,54 @@ public static class HtmlArticleExtractor
         };
     }
 
-    /// <summary>The article's &lt;h1&gt;: the one inside &lt;article&gt; or &lt;main&gt; when there is one, else the first.</summary>
-    private static string? PageHeading(IDocument document)
+    /// <summary>
+    /// The headline: JSON-LD's, else the &lt;h1&gt; inside &lt;article&gt; or &lt;main&gt;, else og:title (or the first
+    /// &lt;h1&gt; when og:title is that heading plus the site name), else the first &lt;h1&gt;, else &lt;title&gt;.
+    /// </summary>
+    private static string? Title(IDocument document, HtmlMetadata meta)
     {
-        var h1 = document.QuerySelector("article h1") ?? document.QuerySelector("main h1") ?? document.QuerySelector("h1");
-        var text = h1 is null ? null : HtmlBlocks.Collapse(new System.Text.StringBuilder(h1.TextContent));
-        return string.IsNullOrEmpty(text) ? null : text;
+        if (meta.Headline is { } headline)
+        {
+            return headline;
+        }
+
+        if (Text(document.QuerySelector("article h1") ?? document.QuerySelector("main h1")) is { } articleHeading)
+        {
+            return articleHeading;
+        }
+
+        var h1 = Text(document.QuerySelector("h1"));
+        if (meta.SocialTitle is { } social)
+        {
+            return h1 is not null && social.Length > h1.Length && social.Contains(h1, StringComparison.Ordinal) ? h1 : social;
+        }
+
+        return h1 ?? meta.DocumentTitle;
+
+        static string? Text(IElement? element)
+        {
+            var text = element is null ? null : HtmlBlocks.Collapse(new System.Text.StringBuilder(element.TextContent));
+            return string.IsNullOrEmpty(text) ? null : text;
+        }
     }
 
-    /// <summary>A meta title that is the page's heading plus the site name ("Heading | Site", "Heading - Site").</summary>
-    private static bool LooksLikeSiteTitle(string metaTitle, string h1) =>
-        metaTitle.Length > h1.Length && metaTitle.Contains(h1, StringComparison.Ordinal);
-
-    /// <summary>Drops the title repeated as the first block and blocks repeated verbatim.</summary>
-    private static List<ArticleBlock> Tidy(List<ArticleBlock> blocks, string? title)
+    /// <summary>
+    /// Drops what the container still holds besides the article, by structure: blocks that are mostly link text
+    /// (navigation, teaser lists), image captions, blocks repeated verbatim, and the short lines before the first full paragraph
+    /// (breadcrumbs, bylines, dates); the title repeated too.
+    /// </summary>
+    private static List<ArticleBlock> Tidy(List<HtmlBlocks.Block> blocks, string? title)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var result = new List<ArticleBlock>(blocks.Count);
+        var kept = new List<ArticleBlock>(blocks.Count);
         foreach (var block in blocks)
         {
-            if (result.Count == 0 && title is not null && string.Equals(block.Text, title, StringComparison.Ordinal))
+            if (block.LinkDensity > MaxLinkDensity || block.Caption)
+            {
+                continue;
+            }
+
+            if (title is not null && string.Equals(block.Text, title, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -78,9 +107,20 @@ public static class HtmlArticleExtractor
                 continue;
             }
 
-            result.Add(block);
+            kept.Add(new ArticleBlock(block.Kind, block.Text));
         }
 
-        return result;
+        var first = kept.FindIndex(IsFullParagraph);
+        // Only the leading edge: what follows the last paragraph is often still the article ("Provided by …", a link).
+        return first <= 0 ? kept : kept.GetRange(first, kept.Count - first);
     }
+
+    private const double MaxLinkDensity = 0.5;
+
+    /// <summary>A paragraph of running text: long enough, and it ends like a sentence.</summary>
+    private static bool IsFullParagraph(ArticleBlock block) =>
+        block.Kind == BlockKind.Paragraph
+        && (block.Text.Length >= FullParagraphLength || (block.Text.Length >= FullParagraphLength / 2 && ".!?:\"'“”»«)…".Contains(block.Text[^1], StringComparison.Ordinal)));
+
+    private const int FullParagraphLength = 80;
 }

@@ -23,11 +23,18 @@ internal static class HtmlBlocks
         "input", "label", "option", "head", "title", "meta", "link",
     };
 
-    public static List<ArticleBlock> From(INode root)
+    /// <summary>A block with the share of its characters that sit inside links (navigation and teaser lists are mostly links).</summary>
+    public sealed record Block(BlockKind Kind, string Text, double LinkDensity, bool Caption);
+
+    public static List<Block> From(INode root)
     {
-        var blocks = new List<ArticleBlock>();
+        var blocks = new List<Block>();
         var current = new StringBuilder();
         var headingDepth = 0;
+        var linkDepth = 0;
+        var captionDepth = 0;
+        var linkChars = 0;
+        var captionChars = 0;
         Walk(root);
         Flush(BlockKind.Paragraph);
         return blocks;
@@ -40,27 +47,28 @@ internal static class HtmlBlocks
                 {
                     case IText text:
                         current.Append(text.Data);
+                        var visible = text.Data.Count(c => !char.IsWhiteSpace(c));
+                        linkChars += linkDepth > 0 ? visible : 0;
+                        captionChars += captionDepth > 0 ? visible : 0;
                         break;
                     case IElement element when Skipped.Contains(element.LocalName):
                         break;
                     case IElement element when BlockTags.Contains(element.LocalName):
                         var isHeading = element.LocalName.Length == 2 && element.LocalName[0] == 'h' && char.IsAsciiDigit(element.LocalName[1]);
+                        var isCaption = element.LocalName is "figcaption" or "figure";
                         Flush(headingDepth > 0 ? BlockKind.Heading : BlockKind.Paragraph);
-                        if (isHeading)
-                        {
-                            headingDepth++;
-                        }
-
+                        headingDepth += isHeading ? 1 : 0;
+                        captionDepth += isCaption ? 1 : 0;
                         Walk(element);
                         Flush(headingDepth > 0 ? BlockKind.Heading : BlockKind.Paragraph);
-                        if (isHeading)
-                        {
-                            headingDepth--;
-                        }
-
+                        headingDepth -= isHeading ? 1 : 0;
+                        captionDepth -= isCaption ? 1 : 0;
                         break;
                     case IElement element:
+                        var isLink = element.LocalName == "a";
+                        linkDepth += isLink ? 1 : 0;
                         Walk(element);
+                        linkDepth -= isLink ? 1 : 0;
                         break;
                 }
             }
@@ -69,11 +77,15 @@ internal static class HtmlBlocks
         void Flush(BlockKind kind)
         {
             var text = Collapse(current);
-            current.Clear();
+            var visible = text.Count(c => c != ' ');
             if (text.Length > 0)
             {
-                blocks.Add(new ArticleBlock(kind, text));
+                blocks.Add(new Block(kind, text, (double)linkChars / visible, captionChars * 2 > visible));
             }
+
+            current.Clear();
+            linkChars = 0;
+            captionChars = 0;
         }
     }
 

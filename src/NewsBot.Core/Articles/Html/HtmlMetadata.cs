@@ -9,12 +9,12 @@ namespace NewsBot.Core.Articles.Html;
 /// @graph), Open Graph and article: meta tags, Dublin Core and itemprop, the canonical link, &lt;time&gt; and &lt;html lang&gt;.
 /// Attributes are read through the DOM, so their order does not matter.
 /// </summary>
-internal sealed record HtmlMetadata(string? Title, string? Date, string? Url, string? Author, string? Language)
+internal sealed record HtmlMetadata(string? Headline, string? SocialTitle, string? DocumentTitle, string? Date, string? Url, string? Author, string? Language)
 {
     public static HtmlMetadata Read(IDocument document, string? pageUrl)
     {
         var ld = JsonLd.Read(document);
-        var title = First(ld?.Headline, Meta(document, "og:title"), Meta(document, "twitter:title"), Meta(document, "dc.title"), document.Title);
+        var social = First(Meta(document, "og:title"), Meta(document, "twitter:title"), Meta(document, "dc.title"));
         var date = First(
             ld?.DatePublished,
             Meta(document, "article:published_time"),
@@ -41,7 +41,7 @@ internal sealed record HtmlMetadata(string? Title, string? Date, string? Url, st
             ?.GetAttribute("href");
         var url = AbsoluteHttp(First(canonical, Meta(document, "og:url"), ld?.Url), pageUrl) ?? AbsoluteHttp(pageUrl, null);
         var language = LanguageCode(First(ld?.Language, document.DocumentElement.GetAttribute("lang"), Meta(document, "og:locale"), Meta(document, "content-language"), Meta(document, "dc.language")));
-        return new HtmlMetadata(title, NormalizeDate(date), url, author, language);
+        return new HtmlMetadata(First(ld?.Headline), social, First(document.Title), NormalizeDate(date), url, author, language);
     }
 
     /// <summary>The content of a meta tag named by property, name or itemprop (any case, any attribute order).</summary>
