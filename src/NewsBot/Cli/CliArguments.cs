@@ -5,7 +5,7 @@ namespace NewsBot.Cli;
 /// <summary>The parsed command line: a verb, its text, its options, and configuration overrides (--Section:Key=value).</summary>
 public sealed record CliArguments
 {
-    public static readonly IReadOnlyList<string> Verbs = ["run", "ask", "summary", "who", "articles", "digest", "ingest"];
+    public static readonly IReadOnlyList<string> Verbs = ["run", "ask", "summary", "who", "articles", "digest", "ingest", .. SourceVerbs.Names];
 
     public string Verb { get; init; } = "run";
 
@@ -146,6 +146,9 @@ public sealed record CliArguments
           newsbot articles [<words>] [--json]
           newsbot digest [--since <yyyy-mm-dd>] [--lang de|en] [--json]
           newsbot ingest [<path>]                index the corpus, with a progress bar
+          newsbot extract <file.html|url> [--json]  what NewsBot extracts from one page
+          newsbot add <url>                      fetch one page into the corpus
+          newsbot feeds [--json]                 the configured feeds and their state
 
         Options:
           --corpus <dir>     the article folder (overrides Corpus:Path)
