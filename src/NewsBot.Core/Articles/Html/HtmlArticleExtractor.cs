@@ -22,6 +22,7 @@ public static class HtmlArticleExtractor
         var document = parser.ParseDocument(html);
         var meta = HtmlMetadata.Read(document, pageUrl);
         var title = Title(document, meta);
+        RemoveSmallForms(document);
 
         var reader = new SmartReader.Reader(pageUrl is not null && Uri.TryCreate(pageUrl, UriKind.Absolute, out var u) && u.Scheme.StartsWith("http", StringComparison.Ordinal) ? pageUrl : PlaceholderUrl, document)
         {
@@ -49,6 +50,33 @@ public static class HtmlArticleExtractor
             Blocks = blocks,
         };
     }
+
+    /// <summary>
+    /// A small form is a sign-up, search or consent widget, never article text: it goes with the short box around it
+    /// (a heading and a line of pitch). A form holding much text (some sites wrap the whole page in one) stays.
+    /// </summary>
+    private static void RemoveSmallForms(IDocument document)
+    {
+        foreach (var form in document.QuerySelectorAll("form").ToList())
+        {
+            if (TextLength(form) > SmallWidgetText)
+            {
+                continue;
+            }
+
+            var box = form;
+            for (var parent = form.ParentElement; parent is not null && parent.LocalName is "div" or "section" or "aside" && TextLength(parent) <= SmallWidgetText; parent = parent.ParentElement)
+            {
+                box = parent;
+            }
+
+            box.Remove();
+        }
+
+        static int TextLength(IElement element) => element.TextContent.Count(c => !char.IsWhiteSpace(c));
+    }
+
+    private const int SmallWidgetText = 250;
 
     /// <summary>
     /// The headline: JSON-LD's, else the &lt;h1&gt; inside &lt;article&gt; or &lt;main&gt;, else og:title (or the first
