@@ -2,6 +2,9 @@ using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Articles.Html;
+using NewsBot.Core.Chat;
+using NewsBot.Core.Digests;
+using NewsBot.Core.Languages;
 
 namespace NewsBot.Sources;
 
@@ -21,7 +24,10 @@ public sealed partial class FeedPoller(
     PageImporter importer,
     SourceStateStore store,
     TimeProvider time,
-    ILogger<FeedPoller> logger)
+    ILogger<FeedPoller> logger,
+    IOptions<DigestOptions> digests,
+    IOptions<BotOptions> bot,
+    IEnumerable<IChatSender> senders)
 {
     private const int SeenCap = 2000;
 
@@ -134,8 +140,37 @@ public sealed partial class FeedPoller(
             var note = $"Feed {feed.Name} ({feed.Url}) was disabled after {options.Value.GoneBeforeDisable} answers of 410 Gone.";
             LogFeedDisabled(logger, feed.Name, note);
             FeedDisabled?.Invoke(this, note);
+            await NotifyAdminsAsync(feed, cancellationToken);
         }
     }
+
+    /// <summary>Best effort: tells the chats in <c>Digest:AdminChats</c> that a feed was disabled.</summary>
+    private async Task NotifyAdminsAsync(FeedDefinition feed, CancellationToken cancellationToken)
+    {
+        var language = bot.Value.Default;
+        var text = language == Language.German
+            ? $"Der Feed {feed.Name} ({feed.Url}) wurde abgeschaltet: {options.Value.GoneBeforeDisable}-mal „410 Gone“. Er wird nicht mehr abgerufen, bis er in Corpus:Feeds geändert und der Zustand in {store.FilePath} zurückgesetzt wird."
+            : $"Feed {feed.Name} ({feed.Url}) was disabled after {options.Value.GoneBeforeDisable} answers of 410 Gone. It is not fetched again until it is changed in Corpus:Feeds and its state in {store.FilePath} is reset.";
+        foreach (var admin in digests.Value.AdminChats)
+        {
+            if (!DigestOptions.TryParseChat(admin, out var chat) || senders.FirstOrDefault(s => s.Platform == chat.Platform) is not { } sender)
+            {
+                continue;
+            }
+
+            try
+            {
+                await sender.SendAsync(chat.ChatId, Reply.Text(language, text, ReplyKind.Error), cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                LogAdminNoteFailed(logger, ex, admin);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The note about a disabled feed could not be sent to {Chat}")]
+    private static partial void LogAdminNoteFailed(ILogger logger, Exception exception, string chat);
 
     private Task Record(FeedDefinition feed, string status, TimeSpan interval, bool success, Action<FeedState> change, CancellationToken cancellationToken) =>
         store.UpdateAsync(

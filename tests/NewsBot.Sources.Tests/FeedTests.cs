@@ -1,5 +1,7 @@
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Chat;
 using NewsBot.Core.Digests;
 using NewsBot.Core.Languages;
 using NewsBot.Sources.Tests.Fakes;
@@ -170,7 +172,10 @@ public sealed class FeedTests
     {
         await using var site = await FakeNewsSite.StartAsync();
         site.Status("/gone.xml", 410);
-        await using var harness = SourcesHarness.Create(new Dictionary<string, string?>(Feeds(("Alt", site.Url("/gone.xml")))) { ["Sources:GoneBeforeDisable"] = "2" });
+        var admins = new RecordingSender();
+        await using var harness = SourcesHarness.Create(
+            new Dictionary<string, string?>(Feeds(("Alt", site.Url("/gone.xml")))) { ["Sources:GoneBeforeDisable"] = "2", ["Digest:AdminChats:0"] = "telegram:42" },
+            services => services.AddSingleton<IChatSender>(admins));
         var poller = harness.Get<FeedPoller>();
         var notes = new List<string>();
         poller.FeedDisabled += (_, note) => notes.Add(note);
@@ -186,6 +191,23 @@ public sealed class FeedTests
         Assert.True(status.Disabled);
         Assert.Null(status.NextFetch);
         Assert.Contains("Alt", Assert.Single(notes), StringComparison.Ordinal);
+        var sent = Assert.Single(admins.Sent);
+        Assert.Equal("42", sent.ChatId);
+        Assert.Contains("Feed Alt", sent.Text, StringComparison.Ordinal);
+        Assert.Contains("410", sent.Text, StringComparison.Ordinal);
+    }
+
+    private sealed class RecordingSender : IChatSender
+    {
+        public List<(string ChatId, string Text)> Sent { get; } = [];
+
+        public string Platform => Platforms.Telegram;
+
+        public Task SendAsync(string chatId, Reply reply, CancellationToken cancellationToken)
+        {
+            Sent.Add((chatId, reply.PlainText));
+            return Task.CompletedTask;
+        }
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class SourcesHarness : IAsyncDisposable
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
 
-    public static SourcesHarness Create(IEnumerable<KeyValuePair<string, string?>>? settings = null)
+    public static SourcesHarness Create(IEnumerable<KeyValuePair<string, string?>>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var corpus = TestPaths.NewTempFolder();
         var data = TestPaths.NewTempFolder();
@@ -58,7 +58,10 @@ public sealed class SourcesHarness : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(time);
         services.AddLogging(b => b.AddProvider(logs));
+        configure?.Invoke(services);
         services.AddNewsBotCore(configuration).AddSources(configuration);
+        // As the running bot has it (AddDigests): the disabled-feed note goes to Digest:AdminChats.
+        services.AddOptions<NewsBot.Core.Digests.DigestOptions>().Bind(configuration.GetSection(NewsBot.Core.Digests.DigestOptions.SectionName));
         return new SourcesHarness(services.BuildServiceProvider(), corpus, data, time, logs);
     }
 

@@ -120,7 +120,8 @@ public static class HtmlArticleExtractor
         var kept = new List<ArticleBlock>(blocks.Count);
         foreach (var block in blocks)
         {
-            if (block.LinkDensity > MaxLinkDensity || block.Caption)
+            // Page labels ("Advertisement", "Anzeige", a consent line) are dropped as they are from corpus files.
+            if (block.LinkDensity > MaxLinkDensity || block.Caption || Boilerplate.IsBoilerplate(block.Text))
             {
                 continue;
             }
