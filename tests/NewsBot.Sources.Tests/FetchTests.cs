@@ -114,6 +114,26 @@ public sealed class FetchTests
         Assert.DoesNotContain("Subscribe", page.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_second_request_to_the_same_host_waits_for_the_per_host_interval()
+    {
+        await using var site = await FakeNewsSite.StartAsync();
+        site.Serve("/a", SitePages.English);
+        site.Serve("/b", SitePages.English);
+        await using var harness = SourcesHarness.Create(new Dictionary<string, string?> { ["Sources:PerHostInterval"] = "00:00:10" });
+        var fetcher = harness.Get<PageFetcher>();
+
+        await fetcher.FetchAsync(new Uri(site.Url("/a")));
+        var second = fetcher.FetchAsync(new Uri(site.Url("/b")));
+
+        // The fake clock has not moved: the second request must still be waiting, not sent.
+        Assert.False(second.IsCompleted);
+        Assert.Equal(0, site.CountOf("/b"));
+        harness.Time.Advance(TimeSpan.FromSeconds(10));
+        await second.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(1, site.CountOf("/b"));
+    }
+
     [Theory]
     [InlineData("127.0.0.1")]
     [InlineData("10.1.2.3")]
