@@ -1,10 +1,12 @@
 using NewsBot.Benchmarks.Answers;
+using NewsBot.Benchmarks.Extraction;
 using NewsBot.Benchmarks.People;
 using NewsBot.Benchmarks.Perf;
 using NewsBot.Benchmarks.Retrieval;
 
 // Verbs: "perf" (default: speed and memory at scale), "retrieval" (retrieval quality, see Retrieval/), "answers" (answer quality, see Answers/),
-// "people [--half A|B|all] [--speed]" (/who quality on people-dev, see People/), "corpus --out <dir> [--articles N]" (write the perf corpus), "memory-probe" (child process of perf).
+// "people [--half A|B|all] [--speed]" (/who quality on people-dev, see People/), "extraction" (article-body extraction quality, see Extraction/),
+// "corpus --out <dir> [--articles N]" (write the perf corpus), "memory-probe" (child process of perf).
 // Perf flags: --smoke (tiny corpus, seconds; CI), --articles N, --small N, --queries N, --cli <newsbot.dll>, --out <file.md>, --keep.
 var verb = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "perf";
 return verb switch
@@ -13,6 +15,7 @@ return verb switch
     "retrieval" => await RetrievalBenchmark.RunAsync(args[1..]),
     "answers" => await AnswerBenchmark.RunAsync(args[1..]),
     "people" => await PeopleBenchmark.RunAsync(args[1..]),
+    "extraction" => ExtractionBenchmark.Run(args[1..]),
     "memory-probe" => await MemoryProbe.RunAsync(args),
     "corpus" => PerfBenchmark.WriteCorpus(args),
     _ => Usage(verb),
@@ -20,6 +23,6 @@ return verb switch
 
 static int Usage(string verb)
 {
-    Console.Error.WriteLine($"benchmarks: unknown verb '{verb}' (use: perf [--smoke] | retrieval | answers | people [--half A|B|all] | corpus --out <dir>)");
+    Console.Error.WriteLine($"benchmarks: unknown verb '{verb}' (use: perf [--smoke] | retrieval | answers | people [--half A|B|all] | extraction | corpus --out <dir>)");
     return 2;
 }

@@ -42,7 +42,9 @@ public sealed partial class TelegramHtmlFormatter : ReplyFormatter
             line.Append(title);
         }
 
-        var details = string.Join(", ", new[] { citation.Source, citation.Date }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        // The source is the URL itself for fetched articles: the link already carries it.
+        var source = string.Equals(citation.Source, citation.Url, StringComparison.Ordinal) ? null : citation.Source;
+        var details = string.Join(", ", new[] { source, citation.Date }.Where(s => !string.IsNullOrWhiteSpace(s)));
         if (details.Length > 0)
         {
             line.Append(" (").Append(Escape(details)).Append(')');

@@ -8,6 +8,7 @@ using NewsBot.Ai;
 using NewsBot.Core;
 using NewsBot.Core.Digests;
 using NewsBot.Discord;
+using NewsBot.Sources;
 using NewsBot.Storage;
 using NewsBot.Telegram;
 
@@ -37,6 +38,7 @@ builder.Logging.AddNewsBotConsoleLogging(builder.Configuration, cli);
 builder.Services
     .AddNewsBotCore(builder.Configuration)
     .AddLlm(builder.Configuration)
+    .AddSources(builder.Configuration)
     .AddNewsBotHost(builder.Configuration, cli);
 
 // One-shot verbs are stateless; the running bot keeps settings, memory and digests in the store.

@@ -73,7 +73,7 @@ public sealed class DiscordMarkdownFormatterTests
         Assert.StartsWith("**Treffen in Riad**", rendered, StringComparison.Ordinal);
         Assert.Contains("\n> Wir wollen reden", rendered, StringComparison.Ordinal);
         Assert.Contains("**Quellen**", rendered, StringComparison.Ordinal);
-        Assert.Contains(@"**\[1\]** Gespräche\_in Riad \(2025\-02\) · Tagesschau <https://example.org/a?b=1>", rendered, StringComparison.Ordinal);
+        Assert.Contains(@"**\[1\]** [Gespräche\_in Riad](<https://example.org/a?b=1>) \(2025\-02\) · Tagesschau", rendered, StringComparison.Ordinal);
         Assert.Contains(@"**\[2\]** Ohne Link", rendered, StringComparison.Ordinal);
         Assert.DoesNotContain("javascript", rendered, StringComparison.Ordinal);
     }

@@ -17,7 +17,7 @@ public static class ArticleCache
     /// Bump when the layout or the parser's output changes (ArticleParser, Sentences, Boilerplate), so old caches are rebuilt
     /// rather than trusted. The cache is keyed on this, not on the build, so a Debug and a Release build share one cache.
     /// </summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private const int Magic = 0x4341424E; // "NBAC"
 

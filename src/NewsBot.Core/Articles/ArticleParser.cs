@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using NewsBot.Core.Articles.Html;
 using NewsBot.Core.Languages;
 
 namespace NewsBot.Core.Articles;
@@ -44,6 +44,12 @@ public static partial class ArticleParser
             _ => ParsePlain(text),
         };
 
+        if (draft.DeclaredLanguage is { } declared && declared is not ("de" or "en"))
+        {
+            // A page in a third language stays on disk, marked by its front matter, but is not indexed as German or English.
+            throw new ArticleParseException($"language '{declared}' is neither German nor English; kept on disk, not indexed");
+        }
+
         var blocks = draft.Blocks.Where(b => !Boilerplate.IsBoilerplate(b.Text)).ToList();
         // A leading heading-like line is the article's own title.
         var title = draft.Title;
@@ -77,11 +83,25 @@ public static partial class ArticleParser
         };
     }
 
-    private sealed record Draft(string? Title, string? Date, string? Url, List<ArticleBlock> Blocks);
+    private sealed record Draft(string? Title, string? Date, string? Url, List<ArticleBlock> Blocks)
+    {
+        /// <summary>The language the file declares (front matter "language:", &lt;html lang&gt;), as a two-letter code.</summary>
+        public string? DeclaredLanguage { get; init; }
+    }
 
     private static Draft ParsePlain(string text)
     {
         var lines = text.Split('\n').ToList();
+        var front = FrontMatter(lines);
+        var plain = ParseRaw(lines);
+        return front == default
+            ? plain
+            : plain with { Title = front.Title, Date = front.Date ?? plain.Date, Url = front.Url, DeclaredLanguage = front.Language };
+    }
+
+    /// <summary>The raw form: an optional first line "date YYYY-MM[-DD] …", then paragraphs separated by blank lines.</summary>
+    private static Draft ParseRaw(List<string> lines)
+    {
         string? date = null;
         var first = lines.FindIndex(l => l.Trim().Length > 0);
         if (first >= 0 && DateLine().Match(lines[first]) is { Success: true } m)
@@ -94,38 +114,49 @@ public static partial class ArticleParser
         return new Draft(null, date, null, BlocksFromLines(lines));
     }
 
-    private static Draft ParseMarkdown(string text)
+    /// <summary>Front matter ("---" lines around "key: value" pairs: title, date, url, language), removed from the lines.</summary>
+    private static (string? Title, string? Date, string? Url, string? Language) FrontMatter(List<string> lines)
     {
-        var lines = text.Split('\n').ToList();
-        string? title = null, date = null, url = null;
-        if (lines.Count > 0 && lines[0].Trim() == "---")
+        string? title = null, date = null, url = null, language = null;
+        if (lines.Count == 0 || lines[0].Trim() != "---")
         {
-            var end = lines.FindIndex(1, l => l.Trim() == "---");
-            if (end > 0)
+            return (title, date, url, language);
+        }
+
+        var end = lines.FindIndex(1, l => l.Trim() == "---");
+        if (end < 0)
+        {
+            return (title, date, url, language);
+        }
+
+        foreach (var line in lines.Skip(1).Take(end - 1))
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0)
             {
-                foreach (var line in lines.Skip(1).Take(end - 1))
-                {
-                    var colon = line.IndexOf(':', StringComparison.Ordinal);
-                    if (colon <= 0)
-                    {
-                        continue;
-                    }
+                continue;
+            }
 
-                    var key = line[..colon].Trim().ToLowerInvariant();
-                    var value = line[(colon + 1)..].Trim().Trim('"', '\'');
-                    switch (key)
-                    {
-                        case "title": title = value; break;
-                        case "date": date = NormalizeDate(value); break;
-                        case "url" or "source" or "link": url = value.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? value : null; break;
-                    }
-                }
-
-                lines.RemoveRange(0, end + 1);
+            var key = line[..colon].Trim().ToLowerInvariant();
+            var value = line[(colon + 1)..].Trim().Trim('"', '\'');
+            switch (key)
+            {
+                case "title": title = value.Replace("\\\"", "\"", StringComparison.Ordinal); break;
+                case "date": date = NormalizeDate(value); break;
+                case "url" or "source" or "link": url = value.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? value : null; break;
+                case "language" or "lang": language = value.Length == 0 ? null : value.Split('-', '_')[0].Trim().ToLowerInvariant(); break;
             }
         }
 
-        var draft = ParsePlain(string.Join('\n', lines));
+        lines.RemoveRange(0, end + 1);
+        return (title, date, url, language);
+    }
+
+    private static Draft ParseMarkdown(string text)
+    {
+        var lines = text.Split('\n').ToList();
+        var (title, date, url, language) = FrontMatter(lines);
+        var draft = ParseRaw(lines);
         date ??= draft.Date;
         var blocks = new List<ArticleBlock>();
         foreach (var block in draft.Blocks)
@@ -150,52 +181,14 @@ public static partial class ArticleParser
             blocks.Add(block with { Text = StripMarkdown(t) });
         }
 
-        return new Draft(title, date, url, blocks);
+        return new Draft(title, date, url, blocks) { DeclaredLanguage = language };
     }
 
+    /// <summary>HTML goes through the same extractor as fetched pages (<see cref="HtmlArticleExtractor"/>).</summary>
     private static Draft ParseHtml(string html)
     {
-        var cleaned = ScriptOrStyle().Replace(html, " ");
-        string? title = null, date = null, url = null;
-        if (Tag("h1").Match(cleaned) is { Success: true } h1)
-        {
-            title = InnerText(h1.Groups["body"].Value);
-        }
-        else if (Tag("title").Match(cleaned) is { Success: true } t)
-        {
-            title = InnerText(t.Groups["body"].Value);
-        }
-
-        if (MetaDate().Match(cleaned) is { Success: true } md)
-        {
-            date = NormalizeDate(md.Groups["date"].Value);
-        }
-
-        if (Canonical().Match(cleaned) is { Success: true } c)
-        {
-            url = WebUtility.HtmlDecode(c.Groups["url"].Value);
-        }
-
-        var blocks = new List<ArticleBlock>();
-        foreach (Match m in HtmlBlock().Matches(cleaned))
-        {
-            var inner = InnerText(m.Groups["body"].Value);
-            if (inner.Length == 0)
-            {
-                continue;
-            }
-
-            var isHeading = m.Groups["tag"].Value.StartsWith('h');
-            blocks.Add(new ArticleBlock(isHeading ? BlockKind.Heading : BlockKind.Paragraph, inner));
-        }
-
-        if (blocks.Count == 0)
-        {
-            // No <p> markup: fall back to the text with tags removed.
-            return ParsePlain(InnerText(cleaned, keepLines: true)) with { Title = title, Url = url };
-        }
-
-        return new Draft(title, date, url, blocks);
+        var page = HtmlArticleExtractor.Extract(html);
+        return new Draft(page.Title, page.Date, page.Url, page.Blocks.ToList()) { DeclaredLanguage = page.Language };
     }
 
     private static List<ArticleBlock> BlocksFromLines(IEnumerable<string> lines)
@@ -289,38 +282,12 @@ public static partial class ArticleParser
             : "";
     }
 
-    private static string InnerText(string html, bool keepLines = false)
-    {
-        var withBreaks = keepLines ? BlockBreak().Replace(html, "\n\n") : html;
-        var noTags = AnyTag().Replace(withBreaks, " ");
-        var decoded = WebUtility.HtmlDecode(noTags);
-        return keepLines ? decoded : Clean(decoded);
-    }
-
     private static string StripMarkdown(string text) => Clean(MarkdownLink().Replace(MarkdownEmphasis().Replace(text, "$1"), "$1"));
 
     private static string Clean(string text) => Whitespace().Replace(text, " ").Trim();
 
     [GeneratedRegex(@"^\s*date\s+(?<date>\d{4}-\d{2}(?:-\d{2})?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateLine();
-
-    [GeneratedRegex(@"<(script|style|noscript|nav|footer|header|aside|form)\b[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex ScriptOrStyle();
-
-    [GeneratedRegex(@"<(?<tag>p|h[2-4]|li|blockquote)\b[^>]*>(?<body>.*?)</\k<tag>\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex HtmlBlock();
-
-    [GeneratedRegex(@"<meta[^>]+(?:property|name)=""(?:article:published_time|date|dc\.date|pubdate)""[^>]+content=""(?<date>[^""]+)""|<time[^>]+datetime=""(?<date>[^""]+)""", RegexOptions.IgnoreCase)]
-    private static partial Regex MetaDate();
-
-    [GeneratedRegex(@"<link[^>]+rel=""canonical""[^>]+href=""(?<url>https?://[^""]+)""", RegexOptions.IgnoreCase)]
-    private static partial Regex Canonical();
-
-    [GeneratedRegex(@"</?(p|div|br|h\d|li|section|article)\b[^>]*>", RegexOptions.IgnoreCase)]
-    private static partial Regex BlockBreak();
-
-    [GeneratedRegex(@"<[^>]+>")]
-    private static partial Regex AnyTag();
 
     [GeneratedRegex(@"[*_]{1,3}([^*_]+)[*_]{1,3}")]
     private static partial Regex MarkdownEmphasis();
@@ -331,5 +298,4 @@ public static partial class ArticleParser
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    private static Regex Tag(string name) => new($@"<{name}\b[^>]*>(?<body>.*?)</{name}\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant);
 }

@@ -111,7 +111,7 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
             var size = info.Length;
             var lastWrite = info.LastWriteTimeUtc;
             var bytes = File.ReadAllBytes(file);
-            var content = Decode(bytes);
+            var content = IsHtml(file) ? Html.HtmlDecoding.Decode(bytes) : Decode(bytes);
             var article = ArticleParser.Parse(IdFor(folder, file), Path.GetFileName(file), content);
             article = article with
             {
@@ -170,6 +170,8 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
             return false;
         }
     }
+
+    private static bool IsHtml(string file) => Path.GetExtension(file).ToLowerInvariant() is ".html" or ".htm";
 
     /// <summary>UTF-8 when valid, else Latin-1 (older German files): a text file is never rejected for its encoding.</summary>
     private static string Decode(byte[] bytes)

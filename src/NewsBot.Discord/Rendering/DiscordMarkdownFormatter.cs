@@ -114,21 +114,27 @@ public sealed class DiscordMarkdownFormatter : ReplyFormatter
     protected override string FormatCitation(Citation citation)
     {
         var line = new StringBuilder();
-        line.Append("**\\[").Append(citation.Number).Append("\\]** ").Append(EscapeMarkdown(citation.Title));
+        line.Append("**\\[").Append(citation.Number).Append("\\]** ");
+        var title = EscapeMarkdown(citation.Title.Length > 0 ? citation.Title : citation.ArticleId);
+        var url = SafeUrl(citation.Url);
+        if (url is not null)
+        {
+            // A masked link with the URL in angle brackets stays clickable but does not unfurl an embed per source.
+            line.Append('[').Append(title).Append("](<").Append(url.Replace("(", "%28", StringComparison.Ordinal).Replace(")", "%29", StringComparison.Ordinal)).Append(">)");
+        }
+        else
+        {
+            line.Append(title);
+        }
+
         if (citation.Date.Length > 0)
         {
             line.Append(" \\(").Append(EscapeMarkdown(citation.Date)).Append("\\)");
         }
 
-        if (citation.Source.Length > 0)
+        if (citation.Source.Length > 0 && !string.Equals(citation.Source, citation.Url, StringComparison.Ordinal))
         {
             line.Append(" · ").Append(EscapeMarkdown(citation.Source));
-        }
-
-        if (SafeUrl(citation.Url) is { } url)
-        {
-            // Angle brackets keep the link clickable without an embed.
-            line.Append(" <").Append(url).Append('>');
         }
 
         return line.ToString();

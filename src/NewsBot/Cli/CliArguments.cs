@@ -5,7 +5,7 @@ namespace NewsBot.Cli;
 /// <summary>The parsed command line: a verb, its text, its options, and configuration overrides (--Section:Key=value).</summary>
 public sealed record CliArguments
 {
-    public static readonly IReadOnlyList<string> Verbs = ["run", "ask", "summary", "who", "articles", "digest", "ingest"];
+    public static readonly IReadOnlyList<string> Verbs = ["run", "ask", "summary", "who", "articles", "digest", "ingest", .. SourceVerbs.Names];
 
     public string Verb { get; init; } = "run";
 
@@ -42,6 +42,9 @@ public sealed record CliArguments
         ["articles"] = ["--json"],
         ["digest"] = ["--since", "--lang", "--json"],
         ["ingest"] = ["--json"],
+        ["extract"] = ["--json"],
+        ["add"] = ["--json"],
+        ["feeds"] = ["--json"],
     };
 
     public static CliArguments Parse(IReadOnlyList<string> args)
@@ -172,6 +175,9 @@ public sealed record CliArguments
           newsbot articles [<words>] [--json]
           newsbot digest [--since <yyyy-mm-dd>] [--lang de|en] [--json]
           newsbot ingest [<path>] [--json]       index the corpus, with a progress bar
+          newsbot extract <file.html|url> [--json]  what NewsBot extracts from one page
+          newsbot add <url> [--json]             fetch one page into the corpus
+          newsbot feeds [--json]                 the configured feeds and their state
 
         Options:
           --corpus <dir>     the article folder (overrides Corpus:Path)

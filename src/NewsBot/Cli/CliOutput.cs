@@ -13,7 +13,7 @@ public static class CliOutput
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public sealed record CitationJson(string ArticleId, string Title, string Date, string Source);
+    public sealed record CitationJson(string ArticleId, string Title, string Date, string Source, string? Url = null);
 
     public sealed record AnswerJson(string Answer, string Language, string Backend, IReadOnlyList<CitationJson> Citations);
 
@@ -34,7 +34,7 @@ public static class CliOutput
     public sealed record IngestJson(string Folder, int Articles, int Passages, int People, int Parsed, int FromCache, int Skipped, double Seconds);
 
     public static IReadOnlyList<CitationJson> Citations(Reply reply) =>
-        reply.Citations.Select(c => new CitationJson(c.ArticleId, c.Title, c.Date, c.Url ?? c.Source)).ToList();
+        reply.Citations.Select(c => new CitationJson(c.ArticleId, c.Title, c.Date, c.Url ?? c.Source, c.Url)).ToList();
 
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Json);
 }

@@ -17,6 +17,11 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
 
     public async Task<int> RunAsync(CliArguments cli, CancellationToken cancellationToken)
     {
+        if (SourceVerbs.Names.Contains(cli.Verb))
+        {
+            return await new SourceVerbs(services, stdout, stderr).RunAsync(cli, cancellationToken);
+        }
+
         var corpus = services.GetRequiredService<FileCorpusProvider>();
         if (cli.Verb == "ingest")
         {
