@@ -73,6 +73,22 @@ public static class SqliteSchema
                 updated_at            TEXT NOT NULL
             ) WITHOUT ROWID;
             """),
+        new(3, "leases between instances, updates already handled", """
+            CREATE TABLE leases (
+                name        TEXT NOT NULL PRIMARY KEY,
+                owner       TEXT NOT NULL,
+                expires_at  TEXT NOT NULL,
+                acquired_at TEXT NOT NULL
+            ) WITHOUT ROWID;
+
+            CREATE TABLE processed_updates (
+                scope       TEXT NOT NULL,
+                update_id   INTEGER NOT NULL,
+                recorded_at TEXT NOT NULL,
+                PRIMARY KEY (scope, update_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX ix_processed_updates_recorded ON processed_updates (recorded_at);
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;
