@@ -16,7 +16,7 @@ public static class StorageServiceCollectionExtensions
     /// <c>Storage:Provider=Postgres</c>) for every state interface:
     /// <see cref="IChatSettingsStore"/>, <see cref="IConversationStore"/>, <see cref="IKeyValueStore"/>,
     /// <see cref="IDigestSubscriptionStore"/>, <see cref="IDigestOutbox"/>, <see cref="IDigestHistoryStore"/>, and the
-    /// coordination between instances, <see cref="ILeaseStore"/> and <see cref="IUpdateLog"/>.
+    /// coordination between instances, <see cref="ILeaseStore"/> and <see cref="IUpdateInbox"/>.
     /// Call it after the core's registrations: it removes any earlier (in-memory) registration of those interfaces.
     /// Also adds a hosted service, placed first, that creates and migrates the database while the host starts.
     /// </summary>
@@ -64,7 +64,7 @@ public static class StorageServiceCollectionExtensions
     private static void RegisterStores<TState, TDigest, TCoordination>(IServiceCollection services)
         where TState : class, IChatSettingsStore, IConversationStore, IKeyValueStore
         where TDigest : class, IDigestSubscriptionStore, IDigestOutbox, IDigestHistoryStore
-        where TCoordination : class, ILeaseStore, IUpdateLog
+        where TCoordination : class, ILeaseStore, IUpdateInbox
     {
         Replace<IChatSettingsStore, TState>(services);
         Replace<IConversationStore, TState>(services);
@@ -73,7 +73,7 @@ public static class StorageServiceCollectionExtensions
         Replace<IDigestOutbox, TDigest>(services);
         Replace<IDigestHistoryStore, TDigest>(services);
         Replace<ILeaseStore, TCoordination>(services);
-        Replace<IUpdateLog, TCoordination>(services);
+        Replace<IUpdateInbox, TCoordination>(services);
     }
 
     private static void Replace<TService, TImplementation>(IServiceCollection services)

@@ -70,20 +70,20 @@ public abstract class CoordinationContract : IDisposable
     }
 
     [Fact]
-    public async Task An_update_is_recorded_once_per_scope_even_when_delivered_concurrently()
+    public async Task An_update_is_stored_once_per_scope_even_when_delivered_concurrently()
     {
-        Assert.True(await Db.Updates.TryRecordAsync("telegram:1", 100, Now, None));
-        Assert.False(await Db.Updates.TryRecordAsync("telegram:1", 100, Now, None));
-        Assert.True(await Db.Updates.TryRecordAsync("telegram:2", 100, Now, None));
+        Assert.True(await Db.Inbox.TryAddAsync("telegram:1", "42", 100, "{}", Now, None));
+        Assert.False(await Db.Inbox.TryAddAsync("telegram:1", "42", 100, "{}", Now, None));
+        Assert.True(await Db.Inbox.TryAddAsync("telegram:2", "42", 100, "{}", Now, None));
         Db.Reopen();
-        Assert.False(await Db.Updates.TryRecordAsync("telegram:1", 100, Now, None));
+        Assert.False(await Db.Inbox.TryAddAsync("telegram:1", "42", 100, "{}", Now, None));
 
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var now = Now;
         var deliveries = Enumerable.Range(0, 10).Select(async _ =>
         {
             await start.Task;
-            return await Db.Updates.TryRecordAsync("telegram:1", 101, now, None);
+            return await Db.Inbox.TryAddAsync("telegram:1", "42", 101, "{}", now, None);
         }).ToList();
         start.SetResult();
 
@@ -91,14 +91,49 @@ public abstract class CoordinationContract : IDisposable
     }
 
     [Fact]
-    public async Task Recorded_updates_are_forgotten_after_two_days()
+    public async Task Pending_updates_of_a_chat_come_in_id_order_until_handled()
     {
-        await Db.Updates.TryRecordAsync("telegram:1", 7, Now, None);
+        await Db.Inbox.TryAddAsync("t", "chat-a", 12, "twelve", Now, None);
+        await Db.Inbox.TryAddAsync("t", "chat-b", 11, "eleven", Now, None);
+        await Db.Inbox.TryAddAsync("t", "chat-a", 10, "ten", Now, None);
+
+        Assert.Equal([new InboxUpdate(10, "ten"), new InboxUpdate(12, "twelve")], await Db.Inbox.PendingAsync("t", "chat-a", None));
+
+        await Db.Inbox.MarkHandledAsync("t", 10, Now, None);
+        Db.Reopen();
+
+        Assert.Equal([new InboxUpdate(12, "twelve")], await Db.Inbox.PendingAsync("t", "chat-a", None));
+        Assert.Equal([new InboxUpdate(11, "eleven")], await Db.Inbox.PendingAsync("t", "chat-b", None));
+        Assert.False(await Db.Inbox.TryAddAsync("t", "chat-a", 10, "ten again", Now, None));
+    }
+
+    [Fact]
+    public async Task A_chat_lock_has_one_holder_and_is_free_again_once_released()
+    {
+        var held = await Db.Inbox.TryLockChatAsync("t", "chat-a", None);
+        Assert.NotNull(held);
+        Assert.Null(await Db.Inbox.TryLockChatAsync("t", "chat-a", None));
+
+        var other = await Db.Inbox.TryLockChatAsync("t", "chat-b", None);
+        Assert.NotNull(other);
+
+        await held.DisposeAsync();
+        var again = await Db.Inbox.TryLockChatAsync("t", "chat-a", None);
+        Assert.NotNull(again);
+        await again.DisposeAsync();
+        await other.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Handled_updates_are_forgotten_after_two_days()
+    {
+        await Db.Inbox.TryAddAsync("t", "c", 7, "{}", Now, None);
+        await Db.Inbox.MarkHandledAsync("t", 7, Now, None);
 
         Db.Time.Advance(TimeSpan.FromDays(3));
-        await Db.Updates.TryRecordAsync("telegram:1", 8, Now, None);
+        await Db.Inbox.TryAddAsync("t", "c", 8, "{}", Now, None);
 
-        Assert.True(await Db.Updates.TryRecordAsync("telegram:1", 7, Now, None));
+        Assert.True(await Db.Inbox.TryAddAsync("t", "c", 7, "{}", Now, None));
     }
 }
 

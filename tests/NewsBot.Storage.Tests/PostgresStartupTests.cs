@@ -133,7 +133,7 @@ public sealed class PostgresStartupTests : IDisposable
             Assert.IsType<PostgresDigestStore>(host.Services.GetRequiredService<IDigestOutbox>());
             Assert.IsType<PostgresDigestStore>(host.Services.GetRequiredService<IDigestHistoryStore>());
             Assert.IsType<PostgresCoordinationStore>(host.Services.GetRequiredService<ILeaseStore>());
-            Assert.IsType<PostgresCoordinationStore>(host.Services.GetRequiredService<IUpdateLog>());
+            Assert.IsType<PostgresCoordinationStore>(host.Services.GetRequiredService<IUpdateInbox>());
             await host.Services.GetRequiredService<IChatSettingsStore>().SetAsync(chat, new ChatSettings { Language = Language.German }, None);
             await host.StopAsync(None);
         }
@@ -157,6 +157,21 @@ public sealed class PostgresStartupTests : IDisposable
 
         Assert.Equal(Language.German, (await other.Settings.GetAsync(chat, None)).Language);
         Assert.Single(await _db.Memory.GetRecentAsync(chat, 10, DateTimeOffset.MinValue, None));
+    }
+
+    [Fact]
+    public async Task A_chat_lock_held_by_an_instance_that_dies_is_free_again()
+    {
+        var other = (PostgresTestStore)_db.OpenSecondInstance();
+        Assert.NotNull(await other.Inbox.TryLockChatAsync("t", "c", None));
+        Assert.Null(await _db.Inbox.TryLockChatAsync("t", "c", None));
+
+        // The holder's process goes away without releasing: its session ends, and the server drops the lock with it.
+        await QueryAsync("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted;", r => r.GetBoolean(0));
+
+        var taken = await _db.Inbox.TryLockChatAsync("t", "c", None);
+        Assert.NotNull(taken);
+        await taken.DisposeAsync();
     }
 
     private async Task<List<T>> QueryAsync<T>(string sql, Func<NpgsqlDataReader, T> read)

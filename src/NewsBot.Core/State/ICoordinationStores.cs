@@ -17,11 +17,28 @@ public interface ILeaseStore
     Task ReleaseAsync(string name, string owner, CancellationToken cancellationToken);
 }
 
-/// <summary>Incoming platform updates seen by any instance, so one delivered twice (a platform retry) is handled once.</summary>
-public interface IUpdateLog
+/// <summary>An incoming update waiting in its chat's inbox.</summary>
+public sealed record InboxUpdate(long UpdateId, string Payload);
+
+/// <summary>
+/// Incoming platform updates shared by every instance (webhook mode behind a load balancer): an update delivered twice
+/// is stored once, and a chat's updates are handled in id order by whichever instance holds the chat's lock.
+/// </summary>
+public interface IUpdateInbox
 {
-    /// <summary>Records the update; false when it was recorded before, by this instance or another.</summary>
-    Task<bool> TryRecordAsync(string scope, long updateId, DateTimeOffset at, CancellationToken cancellationToken);
+    /// <summary>Stores the update for its chat; false when it was stored before (a redelivery), by this instance or another.</summary>
+    Task<bool> TryAddAsync(string scope, string chat, long updateId, string payload, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The chat's lock across instances, or null while another holder has it. Disposing releases it; a holder that dies
+    /// releases it with its connection.
+    /// </summary>
+    Task<IAsyncDisposable?> TryLockChatAsync(string scope, string chat, CancellationToken cancellationToken);
+
+    /// <summary>The chat's updates not yet handled, in update id order.</summary>
+    Task<IReadOnlyList<InboxUpdate>> PendingAsync(string scope, string chat, CancellationToken cancellationToken);
+
+    Task MarkHandledAsync(string scope, long updateId, DateTimeOffset at, CancellationToken cancellationToken);
 }
 
 /// <summary>Who this process is among the instances sharing a store: the owner name of the leases it takes.</summary>

@@ -72,7 +72,7 @@ public static class PostgresSchema
                 updated_at            timestamptz NOT NULL
             );
             """),
-        new(3, "leases between instances, updates already handled", """
+        new(3, "leases between instances, the shared update inbox", """
             CREATE TABLE leases (
                 name        text NOT NULL PRIMARY KEY,
                 owner       text NOT NULL,
@@ -80,13 +80,17 @@ public static class PostgresSchema
                 acquired_at timestamptz NOT NULL
             );
 
-            CREATE TABLE processed_updates (
+            CREATE TABLE update_inbox (
                 scope       text NOT NULL,
                 update_id   bigint NOT NULL,
-                recorded_at timestamptz NOT NULL,
+                chat        text NOT NULL,
+                payload     text NOT NULL,
+                received_at timestamptz NOT NULL,
+                handled_at  timestamptz,
                 PRIMARY KEY (scope, update_id)
             );
-            CREATE INDEX ix_processed_updates_recorded ON processed_updates (recorded_at);
+            CREATE INDEX ix_update_inbox_pending ON update_inbox (scope, chat, update_id) WHERE handled_at IS NULL;
+            CREATE INDEX ix_update_inbox_received ON update_inbox (received_at);
             """),
     ];
 

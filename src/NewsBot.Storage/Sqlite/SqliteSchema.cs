@@ -73,7 +73,7 @@ public static class SqliteSchema
                 updated_at            TEXT NOT NULL
             ) WITHOUT ROWID;
             """),
-        new(3, "leases between instances, updates already handled", """
+        new(3, "leases between instances, the shared update inbox", """
             CREATE TABLE leases (
                 name        TEXT NOT NULL PRIMARY KEY,
                 owner       TEXT NOT NULL,
@@ -81,13 +81,17 @@ public static class SqliteSchema
                 acquired_at TEXT NOT NULL
             ) WITHOUT ROWID;
 
-            CREATE TABLE processed_updates (
+            CREATE TABLE update_inbox (
                 scope       TEXT NOT NULL,
                 update_id   INTEGER NOT NULL,
-                recorded_at TEXT NOT NULL,
+                chat        TEXT NOT NULL,
+                payload     TEXT NOT NULL,
+                received_at TEXT NOT NULL,
+                handled_at  TEXT,
                 PRIMARY KEY (scope, update_id)
             ) WITHOUT ROWID;
-            CREATE INDEX ix_processed_updates_recorded ON processed_updates (recorded_at);
+            CREATE INDEX ix_update_inbox_pending ON update_inbox (scope, chat, update_id) WHERE handled_at IS NULL;
+            CREATE INDEX ix_update_inbox_received ON update_inbox (received_at);
             """),
     ];
 

@@ -85,7 +85,7 @@ public sealed class PostgresTestStore : TestStore
 
     public override ILeaseStore Leases => Coordination;
 
-    public override IUpdateLog Updates => Coordination;
+    public override IUpdateInbox Inbox => Coordination;
 
     public PostgresDatabase CreateDatabase() =>
         new(Microsoft.Extensions.Options.Options.Create(Options), NullLogger<PostgresDatabase>.Instance);

@@ -29,7 +29,7 @@ public abstract class TestStore : IDisposable
 
     public abstract ILeaseStore Leases { get; }
 
-    public abstract IUpdateLog Updates { get; }
+    public abstract IUpdateInbox Inbox { get; }
 
     /// <summary>Closes every connection and opens new store instances on the same data, as a restarted process would.</summary>
     public abstract void Reopen();
@@ -64,7 +64,7 @@ public sealed class SqliteTestStore(Action<StorageOptions>? configure = null) : 
 
     public override ILeaseStore Leases => _db.Coordination;
 
-    public override IUpdateLog Updates => _db.Coordination;
+    public override IUpdateInbox Inbox => _db.Coordination;
 
     public override void Reopen() => _db.Reopen();
 
