@@ -9,10 +9,11 @@ RUN dotnet restore NewsBot.sln
 
 FROM build AS test
 # The tests read ../shared (seed corpus, datasets) beside the sources, given as the named build context "shared",
-# and Debian's German–English dictionary for cross-lingual search.
-RUN apt-get update && apt-get install -y --no-install-recommends trans-de-en && rm -rf /var/lib/apt/lists/*
+# Debian's German–English dictionary for cross-lingual search, and PostgreSQL for the storage and multi-instance tests
+# (a throwaway cluster from .ci/postgres, as in CI).
+RUN apt-get update && apt-get install -y --no-install-recommends trans-de-en postgresql && rm -rf /var/lib/apt/lists/*
 COPY --from=shared . /shared
-RUN dotnet test NewsBot.sln -c Release
+RUN eval "$(.ci/postgres start)" && status=0 && { dotnet test NewsBot.sln -c Release || status=$?; } && .ci/postgres stop && exit $status
 
 FROM build AS publish
 RUN dotnet publish src/NewsBot/NewsBot.csproj -c Release -o /app --no-restore

@@ -3,10 +3,12 @@ using NewsBot.Benchmarks.Extraction;
 using NewsBot.Benchmarks.People;
 using NewsBot.Benchmarks.Perf;
 using NewsBot.Benchmarks.Retrieval;
+using NewsBot.Benchmarks.State;
 
 // Verbs: "perf" (default: speed and memory at scale), "retrieval" (retrieval quality, see Retrieval/), "answers" (answer quality, see Answers/),
 // "people [--half A|B|all] [--speed]" (/who quality on people-dev, see People/), "extraction" (article-body extraction quality, see Extraction/),
-// "corpus --out <dir> [--articles N]" (write the perf corpus), "memory-probe" (child process of perf).
+// "corpus --out <dir> [--articles N]" (write the perf corpus), "memory-probe" (child process of perf),
+// "state [--postgres <connection string>] [--chats N] [--turns N] [--smoke]" (state writes per second, SQLite and PostgreSQL).
 // Perf flags: --smoke (tiny corpus, seconds; CI), --articles N, --small N, --queries N, --cli <newsbot.dll>, --out <file.md>, --keep.
 var verb = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "perf";
 return verb switch
@@ -18,11 +20,12 @@ return verb switch
     "extraction" => ExtractionBenchmark.Run(args[1..]),
     "memory-probe" => await MemoryProbe.RunAsync(args),
     "corpus" => PerfBenchmark.WriteCorpus(args),
+    "state" => await StateBenchmark.RunAsync(args[1..]),
     _ => Usage(verb),
 };
 
 static int Usage(string verb)
 {
-    Console.Error.WriteLine($"benchmarks: unknown verb '{verb}' (use: perf [--smoke] | retrieval | answers | people [--half A|B|all] | extraction | corpus --out <dir>)");
+    Console.Error.WriteLine($"benchmarks: unknown verb '{verb}' (use: perf [--smoke] | retrieval | answers | people [--half A|B|all] | extraction | state [--postgres <connection string>] | corpus --out <dir>)");
     return 2;
 }

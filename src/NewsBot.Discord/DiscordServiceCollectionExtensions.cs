@@ -48,14 +48,25 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;
-            return new DiscordGatewayClient(
+            var time = sp.GetRequiredService<TimeProvider>();
+            var timings = sp.GetRequiredService<DiscordTimings>();
+
+            // IDENTIFY spacing per bucket: through the shared store when there is one (several processes), else in-process.
+            var gate = new IdentifyGate(sp.GetService<ILeaseStore>() ?? new InMemoryLeaseStore(), time, timings);
+            return new DiscordShardSet(options.ShardIds().Select(id => new DiscordGatewayClient(
                 sp.GetRequiredService<DiscordRestClient>(),
                 options.Token,
                 options.Intents,
-                sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<DiscordTimings>(),
-                sp.GetRequiredService<ILogger<DiscordGatewayClient>>());
+                time,
+                timings,
+                sp.GetRequiredService<ILogger<DiscordGatewayClient>>(),
+                id,
+                options.ShardCount,
+                gate)).ToList());
         });
+
+        // The first shard of this process, for code that needs one connection's identity (the bot user id).
+        services.TryAddSingleton(sp => sp.GetRequiredService<DiscordShardSet>().Clients[0]);
         services.TryAddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;

@@ -15,4 +15,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5004, Level = LogLevel.Warning, Message = "Storage: the stored settings of chat {Chat} could not be read; using defaults")]
     public static partial void UnreadableSettings(ILogger logger, string chat, Exception exception);
+
+    [LoggerMessage(EventId = 5005, Level = LogLevel.Warning, Message = "Storage: PostgreSQL ({Database}) is not reachable, retrying in {Milliseconds} ms: {Reason}")]
+    public static partial void PostgresRetry(ILogger logger, string database, double milliseconds, string reason);
 }

@@ -7,16 +7,19 @@ public sealed class StorageOptions
 
     public const string SqliteProvider = "Sqlite";
 
-    /// <summary>The store implementation; only <c>Sqlite</c> for now.</summary>
+    public const string PostgresProvider = "Postgres";
+
+    /// <summary>The store implementation: <c>Sqlite</c> (embedded, one instance) or <c>Postgres</c> (several instances).</summary>
     public string Provider { get; set; } = SqliteProvider;
 
     /// <summary>
-    /// A SQLite connection string (<c>Data Source=/var/lib/newsbot/newsbot.db</c>) or simply a file path.
-    /// Empty: <c>newsbot.db</c> in the app's data folder (see <see cref="DataFolder"/>).
+    /// SQLite: a connection string (<c>Data Source=/var/lib/newsbot/newsbot.db</c>) or simply a file path; empty means
+    /// <c>newsbot.db</c> in the app's data folder (see <see cref="DataFolder"/>). PostgreSQL: a Npgsql connection string
+    /// (<c>Host=db;Database=newsbot;Username=newsbot;Password=...</c>), required.
     /// </summary>
     public string? ConnectionString { get; set; }
 
-    /// <summary>How long an operation waits for another process's lock before failing.</summary>
+    /// <summary>SQLite: how long an operation waits for another process's lock. PostgreSQL: the connect timeout (unless the connection string sets one).</summary>
     public int BusyTimeoutSeconds { get; set; } = 10;
 
     /// <summary>Conversation turns kept per chat; older ones are pruned when a new turn is stored.</summary>
@@ -24,4 +27,6 @@ public sealed class StorageOptions
 
     /// <summary>Conversation turns older than this are pruned when a new turn is stored.</summary>
     public int ConversationRetentionDays { get; set; } = 30;
+
+    public bool IsPostgres => string.Equals(Provider?.Trim(), PostgresProvider, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NewsBot.Storage.Postgres;
 using NewsBot.Storage.Sqlite;
 
 namespace NewsBot.Storage;
@@ -9,9 +10,20 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
     {
         var failures = new List<string>();
-        if (!string.Equals(options.Provider, StorageOptions.SqliteProvider, StringComparison.OrdinalIgnoreCase))
+        if (options.IsPostgres)
         {
-            failures.Add($"{StorageOptions.SectionName}:Provider '{options.Provider}' is not supported; use '{StorageOptions.SqliteProvider}'.");
+            try
+            {
+                PostgresDatabase.ParseConnectionString(options.ConnectionString);
+            }
+            catch (ArgumentException ex)
+            {
+                failures.Add($"{StorageOptions.SectionName}:ConnectionString is not usable for PostgreSQL: {ex.Message}");
+            }
+        }
+        else if (!string.Equals(options.Provider?.Trim(), StorageOptions.SqliteProvider, StringComparison.OrdinalIgnoreCase))
+        {
+            failures.Add($"{StorageOptions.SectionName}:Provider '{options.Provider}' is not supported; use '{StorageOptions.SqliteProvider}' or '{StorageOptions.PostgresProvider}'.");
         }
         else
         {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.State;
+using NewsBot.Storage.Postgres;
 using NewsBot.Storage.Sqlite;
 
 namespace NewsBot.Storage;
@@ -11,9 +12,11 @@ namespace NewsBot.Storage;
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the persistent store (SQLite, the <c>Storage</c> section) for every state interface:
+    /// Registers the persistent store (the <c>Storage</c> section: SQLite by default, PostgreSQL with
+    /// <c>Storage:Provider=Postgres</c>) for every state interface:
     /// <see cref="IChatSettingsStore"/>, <see cref="IConversationStore"/>, <see cref="IKeyValueStore"/>,
-    /// <see cref="IDigestSubscriptionStore"/>, <see cref="IDigestOutbox"/> and <see cref="IDigestHistoryStore"/>.
+    /// <see cref="IDigestSubscriptionStore"/>, <see cref="IDigestOutbox"/>, <see cref="IDigestHistoryStore"/>, and the
+    /// coordination between instances, <see cref="ILeaseStore"/> and <see cref="IUpdateInbox"/>.
     /// Call it after the core's registrations: it removes any earlier (in-memory) registration of those interfaces.
     /// Also adds a hosted service, placed first, that creates and migrates the database while the host starts.
     /// </summary>
@@ -26,18 +29,28 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
 
-        // Only SQLite exists today; another provider would be chosen here from StorageOptions.Provider,
-        // and the validator rejects anything else with a message naming Storage:Provider.
-        services.TryAddSingleton<SqliteDatabase>();
-        services.TryAddSingleton<SqliteStateStore>();
-        services.TryAddSingleton<SqliteDigestStore>();
-
-        Replace<IChatSettingsStore, SqliteStateStore>(services);
-        Replace<IConversationStore, SqliteStateStore>(services);
-        Replace<IKeyValueStore, SqliteStateStore>(services);
-        Replace<IDigestSubscriptionStore, SqliteDigestStore>(services);
-        Replace<IDigestOutbox, SqliteDigestStore>(services);
-        Replace<IDigestHistoryStore, SqliteDigestStore>(services);
+        // The provider is read here, before options exist, to register one implementation; the validator still checks
+        // the whole section at start and names Storage:Provider when it is neither.
+        services.TryAddSingleton<InstanceIdentity>();
+        var provider = configuration.GetSection(StorageOptions.SectionName)[nameof(StorageOptions.Provider)];
+        if (new StorageOptions { Provider = provider ?? StorageOptions.SqliteProvider }.IsPostgres)
+        {
+            services.TryAddSingleton<PostgresDatabase>();
+            services.TryAddSingleton<IStorageDatabase>(sp => sp.GetRequiredService<PostgresDatabase>());
+            services.TryAddSingleton<PostgresStateStore>();
+            services.TryAddSingleton<PostgresDigestStore>();
+            services.TryAddSingleton<PostgresCoordinationStore>();
+            RegisterStores<PostgresStateStore, PostgresDigestStore, PostgresCoordinationStore>(services);
+        }
+        else
+        {
+            services.TryAddSingleton<SqliteDatabase>();
+            services.TryAddSingleton<IStorageDatabase>(sp => sp.GetRequiredService<SqliteDatabase>());
+            services.TryAddSingleton<SqliteStateStore>();
+            services.TryAddSingleton<SqliteDigestStore>();
+            services.TryAddSingleton<SqliteCoordinationStore>();
+            RegisterStores<SqliteStateStore, SqliteDigestStore, SqliteCoordinationStore>(services);
+        }
 
         if (!services.Any(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(StorageInitializer)))
         {
@@ -46,6 +59,21 @@ public static class StorageServiceCollectionExtensions
         }
 
         return services;
+    }
+
+    private static void RegisterStores<TState, TDigest, TCoordination>(IServiceCollection services)
+        where TState : class, IChatSettingsStore, IConversationStore, IKeyValueStore
+        where TDigest : class, IDigestSubscriptionStore, IDigestOutbox, IDigestHistoryStore
+        where TCoordination : class, ILeaseStore, IUpdateInbox
+    {
+        Replace<IChatSettingsStore, TState>(services);
+        Replace<IConversationStore, TState>(services);
+        Replace<IKeyValueStore, TState>(services);
+        Replace<IDigestSubscriptionStore, TDigest>(services);
+        Replace<IDigestOutbox, TDigest>(services);
+        Replace<IDigestHistoryStore, TDigest>(services);
+        Replace<ILeaseStore, TCoordination>(services);
+        Replace<IUpdateInbox, TCoordination>(services);
     }
 
     private static void Replace<TService, TImplementation>(IServiceCollection services)

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using NewsBot.Storage.Sqlite;
 
 namespace NewsBot.Storage;
 
@@ -11,5 +10,5 @@ public static class StorageStartup
     /// file when it is locked, damaged or newer than this build; the host's own start then finds it ready.
     /// </summary>
     public static Task EnsureReadyAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetService<SqliteDatabase>()?.EnsureInitializedAsync(cancellationToken) ?? Task.CompletedTask;
+        services.GetService<IStorageDatabase>()?.EnsureInitializedAsync(cancellationToken) ?? Task.CompletedTask;
 }

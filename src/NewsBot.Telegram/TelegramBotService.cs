@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.State;
 using NewsBot.Telegram.Logging;
 using NewsBot.Telegram.Receiving;
 using Telegram.Bot;
@@ -23,7 +24,9 @@ public sealed partial class TelegramBotService(
     IOptions<TelegramOptions> options,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
-    RedactingLogger<TelegramBotService> logger) : BackgroundService
+    RedactingLogger<TelegramBotService> logger,
+    ILeaseStore? leases = null,
+    InstanceIdentity? instance = null) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -40,7 +43,7 @@ public sealed partial class TelegramBotService(
             else
             {
                 await StopWebhookAsync(stoppingToken);
-                await poller.RunAsync(bot, stoppingToken);
+                await PollAsync(bot, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -59,6 +62,28 @@ public sealed partial class TelegramBotService(
             Environment.ExitCode = 1;
             lifetime.StopApplication();
         }
+    }
+
+    /// <summary>
+    /// Telegram lets one client poll a bot at a time (others get 409). With a shared store, the instance holding the
+    /// polling lease polls; the others stand by and take over within lease + renew interval when it stops or dies.
+    /// </summary>
+    private Task PollAsync(User bot, CancellationToken cancellationToken)
+    {
+        if (leases is null)
+        {
+            return poller.RunAsync(bot, cancellationToken);
+        }
+
+        var settings = options.Value;
+        var lease = new LeaderLease(
+            leases,
+            $"telegram:{bot.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)}:polling",
+            (instance ?? new InstanceIdentity()).Id,
+            new LeaderLeaseTimings(settings.PollingLeaseDuration, settings.PollingLeaseRenewInterval),
+            time,
+            logger);
+        return lease.RunAsync(token => poller.RunAsync(bot, token), cancellationToken);
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)

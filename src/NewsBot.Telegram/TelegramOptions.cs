@@ -66,6 +66,15 @@ public sealed class TelegramOptions
     /// <summary>How many chats are answered at the same time (each chat's messages are still answered in order).</summary>
     public int MaxConcurrentAnswers { get; set; } = 8;
 
+    /// <summary>
+    /// Polling with several instances on one shared store: how long the polling instance's lease lasts. Another instance
+    /// takes over within this plus <see cref="PollingLeaseRenewInterval"/> after it dies (25 s by default).
+    /// </summary>
+    public TimeSpan PollingLeaseDuration { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>How often the polling instance renews its lease and the others try to take it.</summary>
+    public TimeSpan PollingLeaseRenewInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Retries of a message send after network errors before it is given up.</summary>
     public int MaxSendAttempts { get; set; } = 5;
 }

@@ -77,6 +77,11 @@ internal sealed class TelegramOptionsValidator : IValidateOptions<TelegramOption
             failures.Add($"{Prefix}PerChatMessageInterval must not be negative.");
         }
 
+        if (options.PollingLeaseRenewInterval <= TimeSpan.Zero || options.PollingLeaseDuration <= options.PollingLeaseRenewInterval * 2)
+        {
+            failures.Add($"{Prefix}PollingLeaseDuration must be more than twice PollingLeaseRenewInterval, which must be positive (a lease renewed less often runs out while held).");
+        }
+
         if (options.StreamingEditInterval < TimeSpan.Zero)
         {
             failures.Add($"{Prefix}StreamingEditInterval must not be negative.");

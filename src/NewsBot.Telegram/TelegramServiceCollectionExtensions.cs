@@ -66,7 +66,13 @@ public static class TelegramServiceCollectionExtensions
         services.TryAddSingleton<TelegramConversation>();
         services.TryAddSingleton<TelegramUpdateDispatcher>();
         services.TryAddSingleton<TelegramPoller>();
-        services.TryAddSingleton<TelegramWebhookEndpoint>();
+        // With a shared store (AddStorage registers IUpdateInbox) webhook updates go through the inbox shared by all instances.
+        services.TryAddSingleton(sp => new TelegramWebhookEndpoint(
+            sp.GetRequiredService<TelegramUpdateDispatcher>(),
+            sp.GetRequiredService<TelegramBotIdentity>(),
+            sp.GetRequiredService<IOptions<TelegramOptions>>(),
+            sp.GetRequiredService<RedactingLogger<TelegramWebhookEndpoint>>(),
+            sp.GetService<NewsBot.Core.State.IUpdateInbox>() is { } inbox ? ActivatorUtilities.CreateInstance<TelegramSharedInbox>(sp, inbox) : null));
         services.TryAddSingleton<TelegramWebhookListener>();
         services.TryAddSingleton<TelegramBotService>();
         services.AddHostedService(sp => sp.GetRequiredService<TelegramBotService>());

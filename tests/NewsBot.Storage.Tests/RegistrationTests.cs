@@ -98,7 +98,7 @@ public sealed class RegistrationTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Postgres", "Storage:Provider 'Postgres' is not supported")]
+    [InlineData("MySql", "Storage:Provider 'MySql' is not supported")]
     [InlineData("", "Storage:Provider '' is not supported")]
     public async Task An_unknown_provider_stops_the_start_with_a_message_naming_the_key(string provider, string expected)
     {

@@ -25,6 +25,11 @@ namespace NewsBot.Core.Digests;
 /// <see cref="DigestOptions.MaxAttempts"/>; then the schedule is disabled and its entry abandoned. Targets are delivered
 /// concurrently, so one failing target does not hold up another.
 /// </para>
+/// <para>
+/// Several instances on one store (<see cref="ILeaseStore"/> registered): each occurrence is claimed with a lease named
+/// after its outbox key before it is sent, so exactly one instance posts it; the claim outlives the send deadline by
+/// <see cref="ClaimMargin"/>, after which another instance takes over an occurrence whose sender died mid-send.
+/// </para>
 /// </summary>
 public sealed partial class DigestScheduler(
     IOptions<DigestOptions> options,
@@ -35,8 +40,18 @@ public sealed partial class DigestScheduler(
     IKeyValueStore marks,
     IEnumerable<IChatSender> senders,
     TimeProvider time,
-    ILogger<DigestScheduler> logger) : BackgroundService
+    ILogger<DigestScheduler> logger,
+    ILeaseStore? leases = null,
+    InstanceIdentity? instance = null) : BackgroundService
 {
+    /// <summary>
+    /// How long a claim on an occurrence outlives the send's own deadline: an instance that dies mid-send leaves the
+    /// claim behind, and another takes the occurrence over once send timeout plus this margin have passed.
+    /// </summary>
+    public static readonly TimeSpan ClaimMargin = TimeSpan.FromSeconds(30);
+
+    private readonly string _owner = (instance ?? new InstanceIdentity()).Id;
+
     /// <summary>Prefix of the names under which configured schedules are mirrored into the subscription store.</summary>
     public const string ConfigPrefix = "config:";
 
@@ -285,6 +300,11 @@ public sealed partial class DigestScheduler(
             return;
         }
 
+        if (!await TryClaimAsync(entry, time.GetUtcNow() + settings.SendTimeout + ClaimMargin, cancellationToken))
+        {
+            return;
+        }
+
         try
         {
             // A send that hangs would hold up every other target: give it a deadline and count a timeout as a failure.
@@ -303,6 +323,7 @@ public sealed partial class DigestScheduler(
         // double-post window. The reverse order would turn it into a window for losing the digest instead.
         await outbox.MarkSentAsync(entry.Key, time.GetUtcNow(), CancellationToken.None);
         _retryAt.TryRemove(entry.Key, out _);
+        await ReleaseClaimAsync(entry.Key);
         await composer.RecordAsync(entry.Target, payload.NewestAddedAt, payload.ArticleIds, CancellationToken.None);
         LogSent(logger, entry.Key, entry.Target);
     }
@@ -314,6 +335,9 @@ public sealed partial class DigestScheduler(
         {
             var wait = settings.BackoffAfter(attempts);
             _retryAt[entry.Key] = time.GetUtcNow() + wait;
+
+            // Held through the backoff, so another instance does not retry sooner than this one would.
+            await TryClaimAsync(entry, time.GetUtcNow() + wait + settings.SendTimeout + ClaimMargin, cancellationToken, recheck: false);
             LogRetrying(logger, error, entry.Key, attempts, settings.MaxAttempts, wait);
             return;
         }
@@ -325,6 +349,46 @@ public sealed partial class DigestScheduler(
         LogDisabled(logger, error, subscription.Name, entry.Target, attempts);
         await NotifyAdminsAsync(settings, subscription, reason, cancellationToken);
     }
+
+    /// <summary>
+    /// Claims the occurrence for this instance (always true without a lease store: one instance). A claimed entry is read
+    /// again, because another instance may have posted it between our read of the unsent list and the claim.
+    /// </summary>
+    private async Task<bool> TryClaimAsync(OutboxEntry entry, DateTimeOffset until, CancellationToken cancellationToken, bool recheck = true)
+    {
+        if (leases is null)
+        {
+            return true;
+        }
+
+        if (!await leases.TryAcquireAsync(ClaimName(entry.Key), _owner, time.GetUtcNow(), until, cancellationToken))
+        {
+            LogClaimedElsewhere(logger, entry.Key);
+            return false;
+        }
+
+        return !recheck || await outbox.GetAsync(entry.Key, cancellationToken) is { SentAt: null, AbandonedAt: null };
+    }
+
+    private async Task ReleaseClaimAsync(string key)
+    {
+        if (leases is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await leases.ReleaseAsync(ClaimName(key), _owner, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            // The entry is marked; an unreleased claim only runs out on its own.
+            LogLoopFailed(logger, ex);
+        }
+    }
+
+    private static string ClaimName(string key) => "digest:" + key;
 
     /// <summary>Best effort: tells the chats in <see cref="DigestOptions.AdminChats"/> that a target was disabled.</summary>
     private async Task NotifyAdminsAsync(DigestOptions settings, DigestSubscription subscription, string reason, CancellationToken cancellationToken)
@@ -380,6 +444,9 @@ public sealed partial class DigestScheduler(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell admin chat {Chat} about a disabled digest target")]
     private static partial void LogAdminNoteFailed(ILogger logger, Exception exception, ChatKey chat);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Digest {Key} is being sent by another instance")]
+    private static partial void LogClaimedElsewhere(ILogger logger, string key);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Digest {Key} abandoned: {Reason}")]
     private static partial void LogAbandoned(ILogger logger, string key, string reason);

@@ -6,11 +6,12 @@ using NewsBot.Discord.Client;
 namespace NewsBot.Discord.Adapter;
 
 /// <summary>
-/// The Discord adapter as a hosted service: runs the gateway and hands each event to its own task, so the
-/// event pump (and the gateway's receive loop behind it) never waits for an answer being written.
+/// The Discord adapter as a hosted service: runs this process's shards (one gateway connection each) and hands each event
+/// to its own task, so the event pumps (and the gateways' receive loops behind them) never wait for an answer being written.
+/// Slash commands are registered when shard 0 is ready, so with several processes only the one running shard 0 does it.
 /// </summary>
 public sealed partial class DiscordBotService(
-    DiscordGatewayClient gateway,
+    DiscordShardSet shards,
     DiscordMessageHandler messages,
     DiscordInteractionHandler interactions,
     DiscordCommandRegistrar registrar,
@@ -20,16 +21,9 @@ public sealed partial class DiscordBotService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var run = gateway.RunAsync(stoppingToken);
         try
         {
-            // Completes when the gateway stops (shutdown or a fatal close).
-            await foreach (var dispatch in gateway.Dispatches.ReadAllAsync(CancellationToken.None))
-            {
-                Dispatch(dispatch, stoppingToken);
-            }
-
-            await run;
+            await Task.WhenAll(shards.Clients.Select(gateway => PumpAsync(gateway, stoppingToken)));
         }
         finally
         {
@@ -37,11 +31,24 @@ public sealed partial class DiscordBotService(
         }
     }
 
-    private void Dispatch(GatewayDispatch dispatch, CancellationToken cancellationToken)
+    private async Task PumpAsync(DiscordGatewayClient gateway, CancellationToken stoppingToken)
+    {
+        var run = gateway.RunAsync(stoppingToken);
+
+        // Completes when the gateway stops (shutdown or a fatal close).
+        await foreach (var dispatch in gateway.Dispatches.ReadAllAsync(CancellationToken.None))
+        {
+            Dispatch(gateway, dispatch, stoppingToken);
+        }
+
+        await run;
+    }
+
+    private void Dispatch(DiscordGatewayClient gateway, GatewayDispatch dispatch, CancellationToken cancellationToken)
     {
         switch (dispatch.Type)
         {
-            case "READY" when gateway.ApplicationId is { } applicationId:
+            case "READY" when gateway.ShardId == 0 && gateway.ApplicationId is { } applicationId:
                 Track("command registration", () => registrar.EnsureRegisteredAsync(applicationId, cancellationToken));
                 break;
             case "MESSAGE_CREATE" when gateway.BotUserId is { } botUserId:

@@ -46,8 +46,22 @@ public sealed partial class DiscordGatewayClient
     private readonly Channel<GatewayDispatch> _dispatches = Channel.CreateUnbounded<GatewayDispatch>(new UnboundedChannelOptions { SingleReader = true });
     private DateTimeOffset _lastIdentifyAt = DateTimeOffset.MinValue;
 
-    public DiscordGatewayClient(DiscordRestClient rest, string token, int intents, TimeProvider time, DiscordTimings timings, ILogger<DiscordGatewayClient> logger)
+    private readonly IdentifyGate? _identifyGate;
+
+    public DiscordGatewayClient(
+        DiscordRestClient rest,
+        string token,
+        int intents,
+        TimeProvider time,
+        DiscordTimings timings,
+        ILogger<DiscordGatewayClient> logger,
+        int shardId = 0,
+        int shardCount = 1,
+        IdentifyGate? identifyGate = null)
     {
+        ShardId = shardId;
+        ShardCount = shardCount;
+        _identifyGate = identifyGate;
         _rest = rest;
         _token = token;
         _intents = intents;
@@ -57,6 +71,11 @@ public sealed partial class DiscordGatewayClient
     }
 
     public ChannelReader<GatewayDispatch> Dispatches => _dispatches.Reader;
+
+    /// <summary>This connection's shard: sent as <c>[ShardId, ShardCount]</c> with IDENTIFY. DMs arrive on shard 0.</summary>
+    public int ShardId { get; }
+
+    public int ShardCount { get; }
 
     public int Intents => _intents;
 
@@ -202,6 +221,12 @@ public sealed partial class DiscordGatewayClient
         {
             await Task.Delay(wait, _time, cancellationToken);
         }
+
+        if (_identifyGate is not null)
+        {
+            // Shards of one bot share the IDENTIFY budget of their bucket, across processes.
+            await _identifyGate.WaitAsync(ShardId % Math.Max(1, info.MaxConcurrency), cancellationToken);
+        }
     }
 
     private static string WithQuery(string url) => url.TrimEnd('/') + "/?v=10&encoding=json";
@@ -280,7 +305,7 @@ public sealed partial class DiscordGatewayClient
                             ["token"] = owner._token,
                             ["intents"] = owner._intents,
                             ["properties"] = new JsonObject { ["os"] = "linux", ["browser"] = "newsbot", ["device"] = "newsbot" },
-                            ["shard"] = new JsonArray(0, 1),
+                            ["shard"] = new JsonArray(owner.ShardId, owner.ShardCount),
                         },
                     }, token);
                 }

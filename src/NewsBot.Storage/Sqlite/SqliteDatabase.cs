@@ -12,7 +12,7 @@ namespace NewsBot.Storage.Sqlite;
 /// committed transaction. Writes from this process are serialized here so they never contend for SQLite's
 /// write lock; the busy timeout covers other processes.
 /// </summary>
-public sealed class SqliteDatabase : IDisposable
+public sealed class SqliteDatabase : IStorageDatabase, IDisposable
 {
     private readonly string _connectionString;
     private readonly ILogger<SqliteDatabase> _logger;
@@ -30,6 +30,8 @@ public sealed class SqliteDatabase : IDisposable
 
     /// <summary>The full path of the database file.</summary>
     public string FilePath { get; }
+
+    public string DisplayName => FilePath;
 
     /// <summary>
     /// The database file named by <see cref="StorageOptions.ConnectionString"/> (a connection string or a bare path),

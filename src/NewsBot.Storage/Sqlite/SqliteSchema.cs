@@ -73,6 +73,26 @@ public static class SqliteSchema
                 updated_at            TEXT NOT NULL
             ) WITHOUT ROWID;
             """),
+        new(3, "leases between instances, the shared update inbox", """
+            CREATE TABLE leases (
+                name        TEXT NOT NULL PRIMARY KEY,
+                owner       TEXT NOT NULL,
+                expires_at  TEXT NOT NULL,
+                acquired_at TEXT NOT NULL
+            ) WITHOUT ROWID;
+
+            CREATE TABLE update_inbox (
+                scope       TEXT NOT NULL,
+                update_id   INTEGER NOT NULL,
+                chat        TEXT NOT NULL,
+                payload     TEXT NOT NULL,
+                received_at TEXT NOT NULL,
+                handled_at  TEXT,
+                PRIMARY KEY (scope, update_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX ix_update_inbox_pending ON update_inbox (scope, chat, update_id) WHERE handled_at IS NULL;
+            CREATE INDEX ix_update_inbox_received ON update_inbox (received_at);
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

@@ -50,6 +50,28 @@ public sealed partial class TelegramUpdateDispatcher : IAsyncDisposable
         return true;
     }
 
+    /// <summary>Queues work in the chat's lane, behind what is queued for the chat there; returns at once.</summary>
+    internal void RunInLane(long chatId, Func<CancellationToken, Task> work) => _ = _chats.RunAsync(chatId, work);
+
+    /// <summary>Answers the update inside the caller's lane and returns when it is answered (the shared inbox drains this way).</summary>
+    internal async Task HandleInLaneAsync(Update update, CancellationToken cancellationToken)
+    {
+        var bot = _identity.Current ?? throw new InvalidOperationException("The bot's identity is not known yet.");
+        if (TelegramUpdateClassifier.Classify(update, bot) is not { } message)
+        {
+            LogIgnored(_logger, update.Id);
+            return;
+        }
+
+        if (message.IsCancel)
+        {
+            await ConfirmCancelAsync(message, stopped: false, cancellationToken);
+            return;
+        }
+
+        await AnswerAsync(message, cancellationToken);
+    }
+
     /// <summary>Waits for queued answers; when the token fires, cancels what is still running.</summary>
     public async Task DrainAsync(CancellationToken cancellationToken)
     {

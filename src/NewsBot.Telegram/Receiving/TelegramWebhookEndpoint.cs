@@ -12,13 +12,15 @@ namespace NewsBot.Telegram.Receiving;
 
 /// <summary>
 /// Receives webhook posts: checks <c>X-Telegram-Bot-Api-Secret-Token</c> (401 when missing, 403 when wrong), hands the
-/// update to the dispatcher and answers 200 at once. Redeliveries of the same update are answered but not handled again.
+/// update to the dispatcher (or, with a shared store, to <see cref="TelegramSharedInbox"/>) and answers 200 at once.
+/// Redeliveries of the same update are answered but not handled again.
 /// </summary>
 public sealed partial class TelegramWebhookEndpoint(
     TelegramUpdateDispatcher dispatcher,
     TelegramBotIdentity identity,
     IOptions<TelegramOptions> options,
-    RedactingLogger<TelegramWebhookEndpoint> logger)
+    RedactingLogger<TelegramWebhookEndpoint> logger,
+    TelegramSharedInbox? sharedInbox = null)
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
@@ -83,7 +85,15 @@ public sealed partial class TelegramWebhookEndpoint(
 
         if (FirstDelivery(update.Id))
         {
-            dispatcher.Dispatch(update);
+            if (sharedInbox is not null)
+            {
+                // Several instances: the shared inbox refuses a redelivery that went to another instance, and keeps order.
+                await sharedInbox.AcceptAsync(update, cancellationToken);
+            }
+            else
+            {
+                dispatcher.Dispatch(update);
+            }
         }
 
         context.Response.StatusCode = StatusCodes.Status200OK;

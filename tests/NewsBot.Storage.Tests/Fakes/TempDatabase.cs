@@ -34,6 +34,8 @@ public sealed class TempDatabase : IDisposable
 
     public SqliteDigestStore Digests { get; private set; } = null!;
 
+    public SqliteCoordinationStore Coordination { get; private set; } = null!;
+
     /// <summary>Closes every connection to the file and opens new store instances on it, as a restarted process would.</summary>
     public void Reopen()
     {
@@ -71,5 +73,6 @@ public sealed class TempDatabase : IDisposable
         Database = CreateDatabase();
         State = new SqliteStateStore(Database, Microsoft.Extensions.Options.Options.Create(Options), Time, NullLogger<SqliteStateStore>.Instance);
         Digests = new SqliteDigestStore(Database, Time);
+        Coordination = new SqliteCoordinationStore(Database);
     }
 }

@@ -5,18 +5,28 @@ using NewsBot.Storage.Tests.Fakes;
 
 namespace NewsBot.Storage.Tests;
 
-public sealed class StateStoreTests : IDisposable
+/// <summary>Settings, memory and key-values: the same behaviour on every provider.</summary>
+public abstract class StateStoreContract : IDisposable
 {
     private static readonly CancellationToken None = CancellationToken.None;
-    private readonly TempDatabase _db = new();
+    private TestStore? _store;
 
-    private IChatSettingsStore Settings => _db.State;
+    private IChatSettingsStore Settings => Db.Settings;
 
-    private IConversationStore Memory => _db.State;
+    private IConversationStore Memory => Db.Memory;
 
-    private IKeyValueStore Values => _db.State;
+    private IKeyValueStore Values => Db.Values;
 
-    public void Dispose() => _db.Dispose();
+    private TestStore Db => _store ??= CreateStore();
+
+    public void Dispose()
+    {
+        _store?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>A fresh, empty store of the provider under test.</summary>
+    protected abstract TestStore CreateStore(Action<StorageOptions>? configure = null);
 
     [Fact]
     public async Task Settings_of_an_unknown_chat_are_the_defaults()
@@ -33,12 +43,12 @@ public sealed class StateStoreTests : IDisposable
         await Settings.SetAsync(chat, new ChatSettings { Language = Language.German }, None);
         Assert.Equal(Language.German, (await Settings.GetAsync(chat, None)).Language);
 
-        _db.Reopen();
+        Db.Reopen();
 
         Assert.Equal(Language.German, (await Settings.GetAsync(chat, None)).Language);
 
         await Settings.SetAsync(chat, new ChatSettings { Language = null }, None);
-        _db.Reopen();
+        Db.Reopen();
         Assert.Null((await Settings.GetAsync(chat, None)).Language);
     }
 
@@ -50,7 +60,7 @@ public sealed class StateStoreTests : IDisposable
 
         await Settings.SetAsync(onTelegram, new ChatSettings { Language = Language.German }, None);
         await Settings.SetAsync(onDiscord, new ChatSettings { Language = Language.English }, None);
-        await Memory.AppendAsync(onTelegram, new ConversationTurn("Wer ist Lawrow?", "Russlands Außenminister.", _db.Time.GetUtcNow()), None);
+        await Memory.AppendAsync(onTelegram, new ConversationTurn("Wer ist Lawrow?", "Russlands Außenminister.", Db.Time.GetUtcNow()), None);
 
         Assert.Equal(Language.German, (await Settings.GetAsync(onTelegram, None)).Language);
         Assert.Equal(Language.English, (await Settings.GetAsync(onDiscord, None)).Language);
@@ -65,13 +75,13 @@ public sealed class StateStoreTests : IDisposable
     public async Task Memory_returns_the_most_recent_turns_oldest_first_and_survives_a_reopen()
     {
         var chat = new ChatKey("discord", "777");
-        var start = _db.Time.GetUtcNow();
+        var start = Db.Time.GetUtcNow();
         for (var i = 1; i <= 5; i++)
         {
             await Memory.AppendAsync(chat, new ConversationTurn($"question {i}", $"answer {i}", start.AddMinutes(i)), None);
         }
 
-        _db.Reopen();
+        Db.Reopen();
         var recent = await Memory.GetRecentAsync(chat, 3, DateTimeOffset.MinValue, None);
 
         Assert.Equal(["question 3", "question 4", "question 5"], recent.Select(t => t.Question));
@@ -83,7 +93,7 @@ public sealed class StateStoreTests : IDisposable
     public async Task Memory_is_bounded_by_age_as_asked()
     {
         var chat = new ChatKey("telegram", "1");
-        var now = _db.Time.GetUtcNow();
+        var now = Db.Time.GetUtcNow();
         await Memory.AppendAsync(chat, new ConversationTurn("old", "a", now.AddHours(-2)), None);
         await Memory.AppendAsync(chat, new ConversationTurn("recent", "b", now.AddMinutes(-5)), None);
 
@@ -110,8 +120,8 @@ public sealed class StateStoreTests : IDisposable
     [Fact]
     public async Task Stored_memory_is_pruned_to_the_configured_count_per_chat()
     {
-        using var db = new TempDatabase(o => o.MaxTurnsPerChat = 3);
-        IConversationStore memory = db.State;
+        using var db = CreateStore(o => o.MaxTurnsPerChat = 3);
+        IConversationStore memory = db.Memory;
         var chat = new ChatKey("telegram", "busy");
         var other = new ChatKey("telegram", "quiet");
         await memory.AppendAsync(other, new ConversationTurn("keep me", "x", db.Time.GetUtcNow()), None);
@@ -129,8 +139,8 @@ public sealed class StateStoreTests : IDisposable
     [Fact]
     public async Task Stored_memory_older_than_the_retention_is_pruned()
     {
-        using var db = new TempDatabase(o => o.ConversationRetentionDays = 2);
-        IConversationStore memory = db.State;
+        using var db = CreateStore(o => o.ConversationRetentionDays = 2);
+        IConversationStore memory = db.Memory;
         var chat = new ChatKey("discord", "c");
         await memory.AppendAsync(chat, new ConversationTurn("three days ago", "a", db.Time.GetUtcNow()), None);
 
@@ -145,10 +155,10 @@ public sealed class StateStoreTests : IDisposable
     public async Task Clear_forgets_the_chat_and_stays_cleared_after_a_reopen()
     {
         var chat = new ChatKey("console", "local");
-        await Memory.AppendAsync(chat, new ConversationTurn("q", "a", _db.Time.GetUtcNow()), None);
+        await Memory.AppendAsync(chat, new ConversationTurn("q", "a", Db.Time.GetUtcNow()), None);
 
         await Memory.ClearAsync(chat, None);
-        _db.Reopen();
+        Db.Reopen();
 
         Assert.Empty(await Memory.GetRecentAsync(chat, 10, DateTimeOffset.MinValue, None));
     }
@@ -161,7 +171,7 @@ public sealed class StateStoreTests : IDisposable
         await Values.SetAsync("telegram:offset", "100", None);
         await Values.SetAsync("telegram:offset", "101", None);
         await Values.SetAsync("discord:commands", "hash-ä€", None);
-        _db.Reopen();
+        Db.Reopen();
 
         Assert.Equal("101", await Values.GetAsync("telegram:offset", None));
         Assert.Equal("hash-ä€", await Values.GetAsync("discord:commands", None));
@@ -171,10 +181,20 @@ public sealed class StateStoreTests : IDisposable
     public async Task Text_that_looks_like_sql_is_stored_as_text()
     {
         var chat = new ChatKey("telegram", "x'); DROP TABLE chat_settings; --");
-        await Memory.AppendAsync(chat, new ConversationTurn("'; DELETE FROM conversation_turns; --", "ok", _db.Time.GetUtcNow()), None);
+        await Memory.AppendAsync(chat, new ConversationTurn("'; DELETE FROM conversation_turns; --", "ok", Db.Time.GetUtcNow()), None);
         await Settings.SetAsync(chat, new ChatSettings { Language = Language.English }, None);
 
         Assert.Equal(Language.English, (await Settings.GetAsync(chat, None)).Language);
         Assert.Single(await Memory.GetRecentAsync(chat, 10, DateTimeOffset.MinValue, None));
     }
+}
+
+public sealed class SqliteStateStoreTests : StateStoreContract
+{
+    protected override TestStore CreateStore(Action<StorageOptions>? configure = null) => new SqliteTestStore(configure);
+}
+
+public sealed class PostgresStateStoreTests : StateStoreContract
+{
+    protected override TestStore CreateStore(Action<StorageOptions>? configure = null) => new PostgresTestStore(configure);
 }

@@ -4,27 +4,37 @@ using NewsBot.Storage.Tests.Fakes;
 
 namespace NewsBot.Storage.Tests;
 
-public sealed class DigestStoreTests : IDisposable
+/// <summary>Digest subscriptions, outbox and history: the same behaviour on every provider.</summary>
+public abstract class DigestStoreContract : IDisposable
 {
     private static readonly CancellationToken None = CancellationToken.None;
     private static readonly ChatKey Channel = new("telegram", "-100200");
     private static readonly ChatKey Guild = new("discord", "-100200");
-    private readonly TempDatabase _db = new();
+    private TestStore? _store;
 
-    private IDigestSubscriptionStore Subscriptions => _db.Digests;
+    private IDigestSubscriptionStore Subscriptions => Db.Subscriptions;
 
-    private IDigestOutbox Outbox => _db.Digests;
+    private IDigestOutbox Outbox => Db.Outbox;
 
-    private IDigestHistoryStore History => _db.Digests;
+    private IDigestHistoryStore History => Db.History;
 
-    public void Dispose() => _db.Dispose();
+    private TestStore Db => _store ??= CreateStore();
+
+    public void Dispose()
+    {
+        _store?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>A fresh, empty store of the provider under test.</summary>
+    protected abstract TestStore CreateStore(Action<StorageOptions>? configure = null);
 
     [Fact]
     public async Task Subscriptions_are_listed_per_chat_and_in_all_and_survive_a_reopen()
     {
         await Subscriptions.AddAsync(new DigestSubscription("morning", Channel, "0 7 * * *", "Europe/Berlin", Language.German, 5, false), None);
         await Subscriptions.AddAsync(new DigestSubscription("evening", Guild, "0 19 * * 1-5", "America/New_York", Language.English, 8, false), None);
-        _db.Reopen();
+        Db.Reopen();
 
         var forChannel = await Subscriptions.ListAsync(Channel, None);
         var all = await Subscriptions.ListAllAsync(None);
@@ -58,7 +68,7 @@ public sealed class DigestStoreTests : IDisposable
 
         Assert.True(await Subscriptions.DisableAsync("s", "chat not found", None));
         Assert.False(await Subscriptions.DisableAsync("missing", "x", None));
-        _db.Reopen();
+        Db.Reopen();
 
         var disabled = await Subscriptions.GetAsync("s", None);
         Assert.NotNull(disabled);
@@ -89,8 +99,8 @@ public sealed class DigestStoreTests : IDisposable
     {
         var entry = NewEntry("morning@2026-11-24T06:00:00Z");
         await Outbox.TryAddAsync(entry, None);
-        await Outbox.MarkSentAsync(entry.Key, _db.Time.GetUtcNow(), None);
-        _db.Reopen();
+        await Outbox.MarkSentAsync(entry.Key, Db.Time.GetUtcNow(), None);
+        Db.Reopen();
 
         Assert.False(await Outbox.TryAddAsync(entry, None));
         Assert.Empty(await Outbox.GetUnsentAsync(None));
@@ -99,18 +109,18 @@ public sealed class DigestStoreTests : IDisposable
     [Fact]
     public async Task Unsent_entries_survive_a_reopen_oldest_first_and_leave_once_marked_sent()
     {
-        var older = NewEntry("a@2026-11-24T06:00:00Z", createdAt: _db.Time.GetUtcNow());
-        var newer = NewEntry("b@2026-11-24T07:00:00Z", createdAt: _db.Time.GetUtcNow().AddHours(1));
+        var older = NewEntry("a@2026-11-24T06:00:00Z", createdAt: Db.Time.GetUtcNow());
+        var newer = NewEntry("b@2026-11-24T07:00:00Z", createdAt: Db.Time.GetUtcNow().AddHours(1));
         await Outbox.TryAddAsync(newer, None);
         await Outbox.TryAddAsync(older, None);
-        _db.Reopen();
+        Db.Reopen();
 
         var unsent = await Outbox.GetUnsentAsync(None);
         Assert.Equal([older, newer], unsent);
 
-        var sentAt = _db.Time.GetUtcNow().AddHours(2);
+        var sentAt = Db.Time.GetUtcNow().AddHours(2);
         await Outbox.MarkSentAsync(older.Key, sentAt, None);
-        _db.Reopen();
+        Db.Reopen();
 
         Assert.Equal([newer], await Outbox.GetUnsentAsync(None));
         Assert.Equal(sentAt, (await Outbox.GetAsync(older.Key, None))?.SentAt);
@@ -125,13 +135,13 @@ public sealed class DigestStoreTests : IDisposable
         Assert.Equal(1, await Outbox.RecordFailureAsync(entry.Key, "429 Too Many Requests", None));
         Assert.Equal(2, await Outbox.RecordFailureAsync(entry.Key, "403 Forbidden", None));
         Assert.Equal(0, await Outbox.RecordFailureAsync("unknown", "x", None));
-        _db.Reopen();
+        Db.Reopen();
 
         var failed = Assert.Single(await Outbox.GetUnsentAsync(None));
         Assert.Equal(2, failed.Attempts);
         Assert.Equal("403 Forbidden", failed.LastError);
 
-        var at = _db.Time.GetUtcNow();
+        var at = Db.Time.GetUtcNow();
         await Outbox.AbandonAsync(entry.Key, "target disabled", at, None);
 
         Assert.Empty(await Outbox.GetUnsentAsync(None));
@@ -151,7 +161,7 @@ public sealed class DigestStoreTests : IDisposable
         await History.SetLastDigestAsync(Guild.ToString(), first.AddDays(-1), ["z"], None);
         var second = first.AddHours(5);
         await History.SetLastDigestAsync(Channel.ToString(), second, ["a3"], None);
-        _db.Reopen();
+        Db.Reopen();
 
         var last = await History.GetLastDigestAsync(Channel.ToString(), None);
         Assert.NotNull(last);
@@ -161,5 +171,15 @@ public sealed class DigestStoreTests : IDisposable
     }
 
     private OutboxEntry NewEntry(string key, string payload = "{}", DateTimeOffset? createdAt = null) =>
-        new(key, Channel, payload, createdAt ?? _db.Time.GetUtcNow(), null, 0, null);
+        new(key, Channel, payload, createdAt ?? Db.Time.GetUtcNow(), null, 0, null);
+}
+
+public sealed class SqliteDigestStoreTests : DigestStoreContract
+{
+    protected override TestStore CreateStore(Action<StorageOptions>? configure = null) => new SqliteTestStore(configure);
+}
+
+public sealed class PostgresDigestStoreTests : DigestStoreContract
+{
+    protected override TestStore CreateStore(Action<StorageOptions>? configure = null) => new PostgresTestStore(configure);
 }
