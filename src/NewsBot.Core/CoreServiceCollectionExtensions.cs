@@ -43,8 +43,9 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<IDigestOutbox>(sp => sp.GetRequiredService<InMemoryDigestStore>());
         services.TryAddSingleton<IDigestHistoryStore>(sp => sp.GetRequiredService<InMemoryDigestStore>());
         services.TryAddSingleton<IDigestAdminCheck, PlatformDigestAdminCheck>();
+        services.TryAddSingleton<IAnswerLog, InMemoryAnswerLog>();
 
-        foreach (var handler in new[] { typeof(AskHandler), typeof(SummaryHandler), typeof(WhoHandler), typeof(ArticlesHandler), typeof(DigestHandler), typeof(HelpHandler), typeof(LanguageHandler), typeof(ResetHandler), typeof(CancelHandler) })
+        foreach (var handler in new[] { typeof(AskHandler), typeof(SummaryHandler), typeof(WhoHandler), typeof(ArticlesHandler), typeof(DigestHandler), typeof(HelpHandler), typeof(LanguageHandler), typeof(ResetHandler), typeof(CancelHandler), typeof(VoteHandler), typeof(StatsHandler) })
         {
             services.AddSingleton(typeof(IChatCommandHandler), handler);
         }

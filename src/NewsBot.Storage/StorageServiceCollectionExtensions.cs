@@ -31,6 +31,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<SqliteDatabase>();
         services.TryAddSingleton<SqliteStateStore>();
         services.TryAddSingleton<SqliteDigestStore>();
+        services.TryAddSingleton<SqliteAnswerLog>();
 
         Replace<IChatSettingsStore, SqliteStateStore>(services);
         Replace<IConversationStore, SqliteStateStore>(services);
@@ -38,6 +39,7 @@ public static class StorageServiceCollectionExtensions
         Replace<IDigestSubscriptionStore, SqliteDigestStore>(services);
         Replace<IDigestOutbox, SqliteDigestStore>(services);
         Replace<IDigestHistoryStore, SqliteDigestStore>(services);
+        Replace<IAnswerLog, SqliteAnswerLog>(services);
 
         if (!services.Any(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(StorageInitializer)))
         {

@@ -5,6 +5,7 @@ using NewsBot.Core.Languages;
 using NewsBot.Core.People;
 using NewsBot.Core.Search;
 using NewsBot.Core.State;
+using NewsBot.Core.Telemetry;
 
 namespace NewsBot.Core.Chat.Handlers;
 
@@ -35,7 +36,14 @@ public sealed class AskHandler(
 
         var questionLanguage = LanguageDetector.Detect(question) ?? context.Language;
         var extra = new List<string>(await expander.ExpandAsync(question, questionLanguage, context.Corpus.Languages, cancellationToken));
-        var hits = Retrieve(context.Corpus, question, history, extra);
+        var retrieval = System.Diagnostics.Stopwatch.GetTimestamp();
+        IReadOnlyList<SearchHit> hits;
+        using (NewsBotTelemetry.Source.StartActivity("newsbot.retrieve"))
+        {
+            hits = Retrieve(context.Corpus, question, history, extra);
+        }
+
+        NewsBotTelemetry.RetrievalDuration.Record(NewsBotTelemetry.SecondsSince(retrieval));
 
         var answer = await engine.AnswerAsync(
             new AskContext
