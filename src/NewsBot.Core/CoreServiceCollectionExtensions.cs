@@ -21,6 +21,7 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<CorpusOptions>().Bind(configuration.GetSection(CorpusOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MemoryOptions>().Bind(configuration.GetSection(MemoryOptions.SectionName));
+        services.AddOptions<VoteOptions>().Bind(configuration.GetSection(VoteOptions.SectionName));
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddCrossLingualSearch(configuration);

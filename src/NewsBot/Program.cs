@@ -8,6 +8,7 @@ using NewsBot.Ai;
 using NewsBot.Core;
 using NewsBot.Core.Digests;
 using NewsBot.Discord;
+using NewsBot.Ops;
 using NewsBot.Storage;
 using NewsBot.Telegram;
 
@@ -34,6 +35,7 @@ if (cli.CorpusFolder is { } corpus)
 }
 
 builder.Logging.AddNewsBotConsoleLogging(builder.Configuration, cli);
+builder.Logging.AddNewsBotLogFormat(builder.Configuration);
 builder.Services
     .AddNewsBotCore(builder.Configuration)
     .AddLlm(builder.Configuration)
@@ -46,7 +48,9 @@ if (cli.Verb == "run")
         .AddStorage(builder.Configuration)
         .AddDigests(builder.Configuration)
         .AddTelegram(builder.Configuration)
-        .AddDiscord(builder.Configuration);
+        .AddDiscord(builder.Configuration)
+        .AddOperations(builder.Configuration);
+    OpsServiceCollectionExtensions.ShareListenerWithTelegram(builder.Configuration);
 }
 
 using var host = builder.Build();
