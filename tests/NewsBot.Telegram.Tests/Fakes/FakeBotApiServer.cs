@@ -206,6 +206,15 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Forgets the failures still queued by <see cref="FailNext"/> (the outage is over).</summary>
+    public void ClearFailures()
+    {
+        lock (_gate)
+        {
+            _failNext.Clear();
+        }
+    }
+
     /// <summary>The <paramref name="nth"/> call (1-based, counted from server start) of a method fails.</summary>
     public void FailAt(string method, int nth, int errorCode, string description, int? retryAfter = null)
     {
