@@ -25,7 +25,12 @@ WORKDIR /app
 COPY --from=publish /app .
 # The sample articles, so "docker run -it newsbot" answers at once; mount your own folder over /corpus.
 COPY samples/corpus /corpus
-ENV NEWSBOT_DATA=/data DOTNET_ENVIRONMENT=Production
+ENV NEWSBOT_DATA=/data DOTNET_ENVIRONMENT=Production Host__Urls=http://+:8080
+# The web listener: /healthz, /readyz, /metrics and (Telegram webhook mode) the webhook, all on one port.
+EXPOSE 8080
+# The runtime image has no curl: bash's /dev/tcp asks /healthz and expects a 200 status line.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /healthz HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
 RUN mkdir -p /data && chown -R app:app /data /corpus
 USER app
 VOLUME ["/data"]

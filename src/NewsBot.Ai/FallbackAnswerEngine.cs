@@ -3,6 +3,7 @@ using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Languages;
+using NewsBot.Core.Telemetry;
 
 namespace NewsBot.Ai;
 
@@ -87,6 +88,7 @@ public sealed class FallbackAnswerEngine(IAnswerEngine model, IAnswerEngine fall
 
     private void LogFallback(string operation, Exception ex)
     {
+        NewsBotTelemetry.LlmFallbacks.Add(1, new KeyValuePair<string, object?>("operation", operation));
         // The failure that started a cooldown was logged with its cause; the calls it spares are not news.
         if (ex is LlmUnavailableException { IsCooldown: true } skipped)
         {

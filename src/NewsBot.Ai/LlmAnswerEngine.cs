@@ -7,6 +7,7 @@ using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Languages;
+using NewsBot.Core.Telemetry;
 
 namespace NewsBot.Ai;
 
@@ -139,6 +140,24 @@ public sealed class LlmAnswerEngine(IChatCompletionService chat, IOptions<LlmOpt
 
     private async Task<string> CallAsync(ChatHistory history, IProgress<string>? partial, Func<string, string>? display, CancellationToken cancellationToken)
     {
+        using var activity = NewsBotTelemetry.Source.StartActivity("newsbot.llm");
+        try
+        {
+            var text = await CallModelAsync(history, partial, display, cancellationToken);
+            NewsBotTelemetry.LlmCalls.Add(1, new KeyValuePair<string, object?>("outcome", "ok"));
+            return text;
+        }
+        catch (LlmUnavailableException failure)
+        {
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, failure.Cause);
+            NewsBotTelemetry.LlmCalls.Add(1, new KeyValuePair<string, object?>("outcome", "error"));
+            NewsBotTelemetry.LlmErrors.Add(1, new KeyValuePair<string, object?>("cause", LlmUsage.CauseTag(failure)));
+            throw;
+        }
+    }
+
+    private async Task<string> CallModelAsync(ChatHistory history, IProgress<string>? partial, Func<string, string>? display, CancellationToken cancellationToken)
+    {
         using var timeout = new CancellationTokenSource(_options.Timeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
@@ -146,13 +165,20 @@ public sealed class LlmAnswerEngine(IChatCompletionService chat, IOptions<LlmOpt
             if (partial is null)
             {
                 var replies = await chat.GetChatMessageContentsAsync(history, null, null, linked.Token);
+                LlmUsage.Report(replies.Select(r => r.Metadata));
                 return MentionGuard.Neutralize(ThinkStripper.Strip(string.Concat(replies.Select(r => r.Content))));
             }
 
             var raw = new StringBuilder();
             var shown = "";
+            var usage = new List<IReadOnlyDictionary<string, object?>?>();
             await foreach (var chunk in chat.GetStreamingChatMessageContentsAsync(history, null, null, linked.Token))
             {
+                if (chunk.Metadata?.ContainsKey("Usage") == true)
+                {
+                    usage.Add(chunk.Metadata);
+                }
+
                 if (string.IsNullOrEmpty(chunk.Content))
                 {
                     continue;
@@ -168,6 +194,7 @@ public sealed class LlmAnswerEngine(IChatCompletionService chat, IOptions<LlmOpt
                 }
             }
 
+            LlmUsage.Report(usage);
             return MentionGuard.Neutralize(ThinkStripper.Strip(raw.ToString()));
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)

@@ -12,6 +12,23 @@ public sealed class LlmCircuit(IOptions<LlmOptions> options, TimeProvider time)
     private readonly object _gate = new();
     private DateTimeOffset _openUntil = DateTimeOffset.MinValue;
     private string _lastCause = "";
+    private string? _lastFailure;
+    private bool _succeeded;
+
+    /// <summary>The cause of the last call's failure; null once a call succeeded after it (for the readiness check).</summary>
+    public string? LastFailure
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _lastFailure;
+            }
+        }
+    }
+
+    /// <summary>True once any call succeeded.</summary>
+    public bool HasSucceeded => Volatile.Read(ref _succeeded);
 
     /// <summary>Throws the fast failure while the model is resting after a failure.</summary>
     public void ThrowIfOpen()
@@ -35,6 +52,7 @@ public sealed class LlmCircuit(IOptions<LlmOptions> options, TimeProvider time)
         {
             _openUntil = time.GetUtcNow() + cooldown;
             _lastCause = failure.Cause;
+            _lastFailure = failure.Cause;
         }
     }
 
@@ -43,6 +61,8 @@ public sealed class LlmCircuit(IOptions<LlmOptions> options, TimeProvider time)
         lock (_gate)
         {
             _openUntil = DateTimeOffset.MinValue;
+            _lastFailure = null;
+            _succeeded = true;
         }
     }
 }

@@ -21,6 +21,7 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<CorpusOptions>().Bind(configuration.GetSection(CorpusOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MemoryOptions>().Bind(configuration.GetSection(MemoryOptions.SectionName));
+        services.AddOptions<VoteOptions>().Bind(configuration.GetSection(VoteOptions.SectionName));
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddCrossLingualSearch(configuration);
@@ -43,8 +44,9 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<IDigestOutbox>(sp => sp.GetRequiredService<InMemoryDigestStore>());
         services.TryAddSingleton<IDigestHistoryStore>(sp => sp.GetRequiredService<InMemoryDigestStore>());
         services.TryAddSingleton<IDigestAdminCheck, PlatformDigestAdminCheck>();
+        services.TryAddSingleton<IAnswerLog, InMemoryAnswerLog>();
 
-        foreach (var handler in new[] { typeof(AskHandler), typeof(SummaryHandler), typeof(WhoHandler), typeof(ArticlesHandler), typeof(DigestHandler), typeof(HelpHandler), typeof(LanguageHandler), typeof(ResetHandler), typeof(CancelHandler) })
+        foreach (var handler in new[] { typeof(AskHandler), typeof(SummaryHandler), typeof(WhoHandler), typeof(ArticlesHandler), typeof(DigestHandler), typeof(HelpHandler), typeof(LanguageHandler), typeof(ResetHandler), typeof(CancelHandler), typeof(VoteHandler), typeof(StatsHandler) })
         {
             services.AddSingleton(typeof(IChatCommandHandler), handler);
         }

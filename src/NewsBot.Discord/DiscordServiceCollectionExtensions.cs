@@ -78,11 +78,14 @@ public static class DiscordServiceCollectionExtensions
         });
         services.TryAddSingleton<DiscordMessageHandler>();
         services.TryAddSingleton<DiscordInteractionHandler>();
+        services.TryAddSingleton<DiscordVotes>();
+        services.TryAddSingleton<IAnswerLog, InMemoryAnswerLog>();
 
         if (!string.IsNullOrWhiteSpace(section["BotToken"]))
         {
             services.AddSingleton<IChatSender, DiscordChatSender>();
             services.AddHostedService<DiscordBotService>();
+            services.AddSingleton(sp => sp.GetRequiredService<DiscordGatewayClient>().Status);
         }
 
         return services;

@@ -49,7 +49,9 @@ public static class StorageServiceCollectionExtensions
             services.TryAddSingleton<SqliteStateStore>();
             services.TryAddSingleton<SqliteDigestStore>();
             services.TryAddSingleton<SqliteCoordinationStore>();
+            services.TryAddSingleton<SqliteAnswerLog>();
             RegisterStores<SqliteStateStore, SqliteDigestStore, SqliteCoordinationStore>(services);
+            Replace<IAnswerLog, SqliteAnswerLog>(services);
         }
 
         if (!services.Any(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(StorageInitializer)))

@@ -1,7 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Chat;
 using NewsBot.Core.State;
+using NewsBot.Core.Telemetry;
 using NewsBot.Telegram.Logging;
 using NewsBot.Telegram.Receiving;
 using Telegram.Bot;
@@ -25,6 +28,7 @@ public sealed partial class TelegramBotService(
     IHostApplicationLifetime lifetime,
     TimeProvider time,
     RedactingLogger<TelegramBotService> logger,
+    [FromKeyedServices(Platforms.Telegram)] PlatformStatus status,
     ILeaseStore? leases = null,
     InstanceIdentity? instance = null) : BackgroundService
 {
@@ -34,6 +38,7 @@ public sealed partial class TelegramBotService(
         {
             var bot = await ConnectAsync(stoppingToken);
             identity.Set(bot);
+            status.SetConnected();
             LogConnected(logger, bot.Username ?? "?", bot.Id, options.Value.Mode);
             await RegisterCommandsAsync(stoppingToken);
             if (options.Value.Mode == TelegramMode.Webhook)
@@ -51,6 +56,7 @@ public sealed partial class TelegramBotService(
         }
         catch (TelegramTokenRejectedException)
         {
+            status.SetDisconnected("Telegram rejected the bot token");
             LogTokenRejected(logger);
             // The process ends with a failure code, not as a clean stop.
             Environment.ExitCode = 1;
@@ -58,6 +64,7 @@ public sealed partial class TelegramBotService(
         }
         catch (Exception e)
         {
+            status.SetDisconnected("the adapter stopped after an unexpected error");
             LogCrashed(logger, e);
             Environment.ExitCode = 1;
             lifetime.StopApplication();
@@ -88,6 +95,8 @@ public sealed partial class TelegramBotService(
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
+        dispatcher.Close();
+        status.SetDisconnected("stopping");
         await base.StopAsync(cancellationToken);
         try
         {
@@ -119,6 +128,7 @@ public sealed partial class TelegramBotService(
                 var wait = e is ApiRequestException { ErrorCode: 429 } flood
                     ? TimeSpan.FromSeconds(Math.Max(1, flood.Parameters?.RetryAfter ?? 1))
                     : TelegramPoller.Backoff(settings.ReconnectDelay, failures, settings.MaxReconnectDelay);
+                status.SetDisconnected(e is ApiRequestException api ? $"getMe failed: Telegram answered {api.ErrorCode}" : $"cannot reach the Bot API: {e.GetType().Name}");
                 LogConnectFailed(logger, wait.TotalSeconds, e.GetType().Name, e.Message);
                 await Task.Delay(wait, time, cancellationToken);
             }
@@ -174,7 +184,7 @@ public sealed partial class TelegramBotService(
             {
                 await client.SetWebhook(
                     settings.WebhookUrl!,
-                    allowedUpdates: [UpdateType.Message],
+                    allowedUpdates: TelegramPoller.AllowedUpdates,
                     dropPendingUpdates: false,
                     secretToken: settings.WebhookSecret,
                     cancellationToken: cancellationToken);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Chat;
+using NewsBot.Core.Telemetry;
 using NewsBot.Telegram.Logging;
 using NewsBot.Telegram.Receiving;
 using NewsBot.Telegram.Sending;
@@ -60,6 +61,10 @@ public static class TelegramServiceCollectionExtensions
         });
 
         services.TryAddSingleton<TelegramOutbox>();
+        services.TryAddSingleton<TelegramVotes>();
+        services.TryAddSingleton<NewsBot.Core.State.IAnswerLog, NewsBot.Core.State.InMemoryAnswerLog>();
+        services.TryAddKeyedSingleton(Platforms.Telegram, (_, _) => new PlatformStatus(Platforms.Telegram));
+        services.AddSingleton(sp => sp.GetRequiredKeyedService<PlatformStatus>(Platforms.Telegram));
         services.TryAddSingleton<TelegramReplySender>();
         services.TryAddSingleton<TelegramBotIdentity>();
         services.TryAddSingleton<TelegramAdminLookup>();

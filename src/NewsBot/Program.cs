@@ -9,6 +9,7 @@ using NewsBot.Core;
 using NewsBot.Core.Digests;
 using NewsBot.Discord;
 using NewsBot.Sources;
+using NewsBot.Ops;
 using NewsBot.Storage;
 using NewsBot.Telegram;
 
@@ -35,6 +36,7 @@ if (cli.CorpusFolder is { } corpus)
 }
 
 builder.Logging.AddNewsBotConsoleLogging(builder.Configuration, cli);
+builder.Logging.AddNewsBotLogFormat(builder.Configuration);
 builder.Services
     .AddNewsBotCore(builder.Configuration)
     .AddLlm(builder.Configuration)
@@ -48,7 +50,9 @@ if (cli.Verb == "run")
         .AddStorage(builder.Configuration)
         .AddDigests(builder.Configuration)
         .AddTelegram(builder.Configuration)
-        .AddDiscord(builder.Configuration);
+        .AddDiscord(builder.Configuration)
+        .AddOperations(builder.Configuration);
+    OpsServiceCollectionExtensions.ShareListenerWithTelegram(builder.Configuration);
 }
 
 using var host = builder.Build();

@@ -41,6 +41,9 @@ public sealed partial class FileCorpusProvider(
         }
     }
 
+    /// <summary>The snapshot if one is loaded, without loading it (for health checks and gauges).</summary>
+    public CorpusSnapshot? Loaded => Volatile.Read(ref _current);
+
     /// <summary>The folder in use; throws when it does not exist.</summary>
     public string Folder => options.Value.ResolveFolder()
         ?? throw new DirectoryNotFoundException($"Corpus folder not found: {options.Value.Path} (set Corpus:Path or --corpus)");

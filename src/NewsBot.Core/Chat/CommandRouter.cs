@@ -4,6 +4,7 @@ using NewsBot.Core.Articles;
 using NewsBot.Core.Languages;
 using NewsBot.Core.Policies;
 using NewsBot.Core.State;
+using NewsBot.Core.Telemetry;
 
 namespace NewsBot.Core.Chat;
 
@@ -20,7 +21,9 @@ public sealed partial class CommandRouter(
     RefusalThrottle refusals,
     AnswerGate gate,
     IOptions<BotOptions> options,
-    ILogger<CommandRouter> logger) : IChatPipeline
+    ILogger<CommandRouter> logger,
+    IAnswerLog? answerLog = null,
+    TimeProvider? time = null) : IChatPipeline
 {
     private readonly Dictionary<string, IChatCommandHandler> _handlers = handlers
         .SelectMany(h => h.Names.Select(n => (Name: n, Handler: h)))
@@ -29,7 +32,79 @@ public sealed partial class CommandRouter(
     /// <summary>Commands that answer from the corpus: they need articles and pass the answer gate.</summary>
     private static readonly HashSet<string> NeedsCorpus = new(StringComparer.Ordinal) { "ask", "summary", "who", "articles", "digest" };
 
+    /// <summary>Commands whose answers are kept in the answer log (and carry vote buttons).</summary>
+    private static readonly HashSet<string> Logged = new(StringComparer.Ordinal) { "ask", "summary", "who" };
+
     public async Task<Reply> HandleAsync(ChatRequest request, IProgress<string>? partialText, CancellationToken cancellationToken)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var parsed = ChatCommand.Parse(request.Text);
+        var command = parsed.Name == "start" ? "help" : parsed.Name;
+        command = _handlers.ContainsKey(command) ? command : "unknown";
+        using var activity = NewsBotTelemetry.Source.StartActivity("newsbot.route");
+        activity?.SetTag("newsbot.platform", request.Platform);
+        activity?.SetTag("newsbot.command", command);
+        var usage = TokenUsage.Begin();
+        var outcome = "failed";
+        Reply? reply = null;
+        try
+        {
+            reply = await RouteAsync(request, partialText, cancellationToken);
+            outcome = NewsBotTelemetry.Outcome(reply.Kind);
+            if (answerLog is not null && reply.Backend is { } backend && Logged.Contains(command) && reply.Kind is ReplyKind.Answer or ReplyKind.Info)
+            {
+                reply = reply with { AnswerId = await LogAnswerAsync(answerLog, request, command, parsed.Arguments, backend, reply, usage) };
+            }
+
+            return reply;
+        }
+        catch (OperationCanceledException)
+        {
+            outcome = "cancelled";
+            throw;
+        }
+        finally
+        {
+            var language = reply?.Language.ToCode() ?? "none";
+            var backendTag = reply?.Backend ?? "none";
+            activity?.SetTag("newsbot.outcome", outcome);
+            activity?.SetTag("newsbot.backend", backendTag);
+            NewsBotTelemetry.Questions.Add(1, [new("platform", request.Platform), new("command", command), new("language", language), new("outcome", outcome)]);
+            NewsBotTelemetry.AnswerDuration.Record(
+                NewsBotTelemetry.SecondsSince(started),
+                [new("platform", request.Platform), new("command", command), new("backend", backendTag), new("outcome", outcome)]);
+        }
+    }
+
+    /// <summary>Keeps the answer for votes and /stats; a store failure costs the buttons, never the answer.</summary>
+    private async Task<long?> LogAnswerAsync(IAnswerLog log, ChatRequest request, string command, string question, string backend, Reply reply, TokenUsage usage)
+    {
+        try
+        {
+            return await log.RecordAnswerAsync(
+                new AnswerRecord
+                {
+                    Platform = request.Platform,
+                    ChatId = request.ChatId,
+                    Command = command,
+                    Question = question,
+                    Backend = backend,
+                    Language = reply.Language.ToCode(),
+                    Citations = reply.Citations,
+                    PromptTokens = usage.Prompt,
+                    CompletionTokens = usage.Completion,
+                    At = (time ?? TimeProvider.System).GetUtcNow(),
+                },
+                CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            LogAnswerNotLogged(logger, ex, request.Platform);
+            return null;
+        }
+    }
+
+    private async Task<Reply> RouteAsync(ChatRequest request, IProgress<string>? partialText, CancellationToken cancellationToken)
     {
         var bot = options.Value;
         var command = ChatCommand.Parse(request.Text);
@@ -110,6 +185,9 @@ public sealed partial class CommandRouter(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The /{Command} handler failed for a {Platform} request")]
     private static partial void LogHandlerFailed(ILogger logger, Exception exception, string command, string platform);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not keep a {Platform} answer for votes and statistics")]
+    private static partial void LogAnswerNotLogged(ILogger logger, Exception exception, string platform);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refused a {Platform} message from chat {ChatId}, user {UserId}: not on the allow-list")]
     private static partial void LogRefused(ILogger logger, string platform, string chatId, string userId);

@@ -36,6 +36,9 @@ public sealed record Reply(Language Language, IReadOnlyList<ReplyBlock> Blocks, 
     /// <summary>"extractive" or "llm" when an answer engine wrote it.</summary>
     public string? Backend { get; init; }
 
+    /// <summary>The id under which the answer log keeps this answer: adapters put vote buttons on it. Null for other replies.</summary>
+    public long? AnswerId { get; init; }
+
     public static Reply Silent { get; } = new(Language.English, [], []) { Kind = ReplyKind.Silent };
 
     public static Reply Text(Language language, string text, ReplyKind kind = ReplyKind.Info) =>

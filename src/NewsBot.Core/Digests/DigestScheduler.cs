@@ -7,6 +7,7 @@ using NewsBot.Core.Articles;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Languages;
 using NewsBot.Core.State;
+using NewsBot.Core.Telemetry;
 
 namespace NewsBot.Core.Digests;
 
@@ -325,11 +326,13 @@ public sealed partial class DigestScheduler(
         _retryAt.TryRemove(entry.Key, out _);
         await ReleaseClaimAsync(entry.Key);
         await composer.RecordAsync(entry.Target, payload.NewestAddedAt, payload.ArticleIds, CancellationToken.None);
+        NewsBotTelemetry.Digests.Add(1, [new("platform", entry.Target.Platform), new("outcome", "posted")]);
         LogSent(logger, entry.Key, entry.Target);
     }
 
     private async Task FailedAsync(OutboxEntry entry, DigestSubscription subscription, Exception error, DigestOptions settings, CancellationToken cancellationToken)
     {
+        NewsBotTelemetry.Digests.Add(1, [new("platform", entry.Target.Platform), new("outcome", "failed")]);
         var attempts = await outbox.RecordFailureAsync(entry.Key, error.Message, cancellationToken);
         if (attempts < settings.MaxAttempts)
         {

@@ -19,6 +19,22 @@ public sealed partial class DiscordBotService(
 {
     private readonly ConcurrentDictionary<Task, bool> _work = new();
 
+    // Answers run on their own token: a stop ends the gateway (no new questions) at once, and cancels answers still
+    // being written only when the host's shutdown time is up.
+    private readonly CancellationTokenSource _abort = new();
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await using var abort = cancellationToken.Register(() => _abort.Cancel());
+        await base.StopAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _abort.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
@@ -52,10 +68,10 @@ public sealed partial class DiscordBotService(
                 Track("command registration", () => registrar.EnsureRegisteredAsync(applicationId, cancellationToken));
                 break;
             case "MESSAGE_CREATE" when gateway.BotUserId is { } botUserId:
-                Track("message", () => messages.HandleAsync(dispatch.Data, botUserId, cancellationToken));
+                Track("message", () => messages.HandleAsync(dispatch.Data, botUserId, _abort.Token));
                 break;
             case "INTERACTION_CREATE":
-                Track("interaction", () => interactions.HandleAsync(dispatch.Data, cancellationToken));
+                Track("interaction", () => interactions.HandleAsync(dispatch.Data, _abort.Token));
                 break;
         }
     }

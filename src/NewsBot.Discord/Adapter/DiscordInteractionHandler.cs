@@ -17,12 +17,18 @@ public sealed partial class DiscordInteractionHandler(
     DiscordMarkdownFormatter formatter,
     TimeProvider time,
     DiscordTimings timings,
-    ILogger<DiscordInteractionHandler> logger)
+    ILogger<DiscordInteractionHandler> logger,
+    DiscordVotes? votes = null)
 {
     private const int ApplicationCommand = 2;
 
     public async Task HandleAsync(JsonElement interaction, CancellationToken cancellationToken)
     {
+        if (votes is not null && await votes.HandleAsync(interaction, cancellationToken))
+        {
+            return;
+        }
+
         if (DiscordEvents.Int(interaction, "type") != ApplicationCommand)
         {
             return;
@@ -90,10 +96,34 @@ public sealed partial class DiscordInteractionHandler(
             return;
         }
 
-        await rest.EditOriginalAsync(applicationId, token, parts[0], cancellationToken);
-        foreach (var part in parts.Skip(1))
+        // The vote buttons go under the last part; they are removed later through the channel (the token expires in 15 min).
+        var buttons = votes?.ComponentsFor(reply);
+        JsonElement? last;
+        if (parts.Count == 1 && buttons is not null)
         {
-            await rest.CreateFollowupAsync(applicationId, token, part, cancellationToken);
+            last = await rest.EditOriginalAsync(applicationId, token, parts[0], buttons, cancellationToken);
+        }
+        else
+        {
+            await rest.EditOriginalAsync(applicationId, token, parts[0], cancellationToken);
+            last = null;
+        }
+
+        for (var i = 1; i < parts.Count; i++)
+        {
+            if (i == parts.Count - 1 && buttons is not null)
+            {
+                last = await rest.CreateFollowupAsync(applicationId, token, parts[i], buttons, cancellationToken);
+            }
+            else
+            {
+                await rest.CreateFollowupAsync(applicationId, token, parts[i], cancellationToken);
+            }
+        }
+
+        if (buttons is not null && last is { } message && DiscordEvents.Str(message, "id") is { } messageId)
+        {
+            votes!.ScheduleRemoval(DiscordEvents.Str(message, "channel_id") ?? channelId, messageId);
         }
     }
 

@@ -17,7 +17,8 @@ public sealed partial class DiscordMessageHandler(
     DiscordMarkdownFormatter formatter,
     TimeProvider time,
     DiscordTimings timings,
-    ILogger<DiscordMessageHandler> logger)
+    ILogger<DiscordMessageHandler> logger,
+    DiscordVotes? votes = null)
 {
     public async Task HandleAsync(JsonElement message, string botUserId, CancellationToken cancellationToken)
     {
@@ -95,18 +96,41 @@ public sealed partial class DiscordMessageHandler(
         }
 
         // The first part replaces the streamed reply, or is the reply; further parts follow as plain messages.
+        // The vote buttons go under the last part.
+        var buttons = votes?.ComponentsFor(reply);
+        string? lastId;
         if (draftId is null)
         {
-            await rest.CreateMessageAsync(channelId, parts[0], messageId, cancellationToken);
+            var sent = parts.Count == 1 && buttons is not null
+                ? await rest.CreateMessageAsync(channelId, parts[0], messageId, buttons, cancellationToken)
+                : await rest.CreateMessageAsync(channelId, parts[0], messageId, cancellationToken);
+            lastId = sent is { } s ? DiscordEvents.Str(s, "id") : null;
         }
         else
         {
-            await rest.EditMessageAsync(channelId, draftId, parts[0], cancellationToken);
+            if (parts.Count == 1 && buttons is not null)
+            {
+                await rest.EditMessageAsync(channelId, draftId, parts[0], buttons, cancellationToken);
+            }
+            else
+            {
+                await rest.EditMessageAsync(channelId, draftId, parts[0], cancellationToken);
+            }
+
+            lastId = draftId;
         }
 
-        foreach (var part in parts.Skip(1))
+        for (var i = 1; i < parts.Count; i++)
         {
-            await rest.CreateMessageAsync(channelId, part, null, cancellationToken);
+            var sent = i == parts.Count - 1 && buttons is not null
+                ? await rest.CreateMessageAsync(channelId, parts[i], null, buttons, cancellationToken)
+                : await rest.CreateMessageAsync(channelId, parts[i], null, cancellationToken);
+            lastId = sent is { } s ? DiscordEvents.Str(s, "id") : null;
+        }
+
+        if (buttons is not null && lastId is not null)
+        {
+            votes!.ScheduleRemoval(channelId, lastId);
         }
     }
 

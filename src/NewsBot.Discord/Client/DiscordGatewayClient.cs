@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using NewsBot.Core.Chat;
+using NewsBot.Core.Telemetry;
 
 namespace NewsBot.Discord.Client;
 
@@ -93,6 +95,9 @@ public sealed partial class DiscordGatewayClient
     /// <summary>Why the client stopped for good (fatal close code or 401), once it has.</summary>
     public GatewayOutcome? StopReason { get; private set; }
 
+    /// <summary>Connected from READY or RESUMED until the connection ends; read by the readiness check.</summary>
+    public PlatformStatus Status { get; } = new(Platforms.Discord);
+
     // Read by the heartbeat loop, written by the receive loop: -1 stands for "none yet".
     private long _sequenceValue = -1;
 
@@ -130,6 +135,7 @@ public sealed partial class DiscordGatewayClient
                     var connection = new Connection(this);
                     outcome = await connection.RunAsync(url, resume, cancellationToken);
                     healthy = connection.Healthy;
+                    Status.SetDisconnected("gateway " + outcome.Reason);
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
@@ -138,12 +144,14 @@ public sealed partial class DiscordGatewayClient
                 catch (DiscordUnauthorizedException)
                 {
                     outcome = new GatewayOutcome(GatewayNext.Fatal, "Discord rejected the bot token (401); check Discord:BotToken");
+                    Status.SetDisconnected("Discord rejected the bot token");
                 }
                 catch (Exception ex)
                 {
                     // Network trouble, a timeout, a 5xx on /gateway/bot or a payload we could not read: back off and try again.
                     LogConnectFailed(ex);
                     outcome = new GatewayOutcome(GatewayNext.Resume, "connection failed");
+                    Status.SetDisconnected($"gateway connection failed: {ex.GetType().Name}");
                 }
 
                 switch (outcome.Next)
@@ -382,11 +390,13 @@ public sealed partial class DiscordGatewayClient
                         owner.BotUserId = data.GetProperty("user").GetProperty("id").GetString();
                         owner.ApplicationId = data.TryGetProperty("application", out var app) ? app.GetProperty("id").GetString() : owner.BotUserId;
                         Healthy = true;
+                        owner.Status.SetConnected();
                         owner.LogReady(owner.BotUserId);
                     }
                     else if (type == "RESUMED")
                     {
                         Healthy = true;
+                        owner.Status.SetConnected();
                         owner.LogResumed(owner._sequence);
                     }
 

@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
+using NewsBot.Core.Telemetry;
 
 namespace NewsBot.Discord.Client;
 
@@ -103,11 +104,13 @@ public sealed partial class DiscordRestClient
                 if (response.StatusCode == HttpStatusCode.TooManyRequests)
                 {
                     var (retryAfter, global) = ReadRetryAfter(response, text);
+                    NewsBotTelemetry.PlatformRateLimited.Add(1, new KeyValuePair<string, object?>("platform", "discord"));
                     if (++rateLimited > _timings.MaxRateLimitRetries)
                     {
                         throw new DiscordHttpException(response.StatusCode, null, $"Discord kept rate-limiting {method.Method} {route.Template}; gave up after {rateLimited - 1} retries.");
                     }
 
+                    NewsBotTelemetry.PlatformRetries.Add(1, new KeyValuePair<string, object?>("platform", "discord"));
                     if (global)
                     {
                         lock (_globalLock)
@@ -143,6 +146,7 @@ public sealed partial class DiscordRestClient
                     if (serverErrors < _timings.MaxServerErrorRetries)
                     {
                         var delay = _timings.ServerErrorBaseDelay * Math.Pow(2, serverErrors++);
+                        NewsBotTelemetry.PlatformRetries.Add(1, new KeyValuePair<string, object?>("platform", "discord"));
                         LogServerErrorRetry(method.Method, route.Template, (int)response.StatusCode, serverErrors, delay.TotalMilliseconds);
                         await Task.Delay(delay, _time, cancellationToken);
                         continue;

@@ -35,6 +35,43 @@ public static class DiscordRestEndpoints
         return body;
     }
 
+    /// <summary>Interaction callback type 4 with flag 64: a message only the user who clicked sees.</summary>
+    public const int ChannelMessageWithSource = 4;
+
+    public const int EphemeralFlag = 1 << 6;
+
+    /// <summary>A message body with message components (buttons); an empty array removes them.</summary>
+    public static JsonObject MessageBody(string? content, string? replyToMessageId, JsonArray components)
+    {
+        var body = content is null ? new JsonObject { ["allowed_mentions"] = NoMentions() } : MessageBody(content, replyToMessageId);
+        body["components"] = components;
+        return body;
+    }
+
+    public static Task<JsonElement?> CreateMessageAsync(this DiscordRestClient rest, string channelId, string content, string? replyToMessageId, JsonArray components, CancellationToken cancellationToken) =>
+        rest.SendAsync(HttpMethod.Post, DiscordRoute.ChannelMessages(channelId), MessageBody(content, replyToMessageId, components), cancellationToken);
+
+    public static Task<JsonElement?> EditMessageAsync(this DiscordRestClient rest, string channelId, string messageId, string? content, JsonArray components, CancellationToken cancellationToken) =>
+        rest.SendAsync(HttpMethod.Patch, DiscordRoute.ChannelMessage(channelId, messageId), MessageBody(content, null, components), cancellationToken);
+
+    public static Task<JsonElement?> EditOriginalAsync(this DiscordRestClient rest, string applicationId, string interactionToken, string content, JsonArray components, CancellationToken cancellationToken) =>
+        rest.SendAsync(HttpMethod.Patch, DiscordRoute.OriginalResponse(applicationId, interactionToken), MessageBody(content, null, components), cancellationToken);
+
+    public static Task<JsonElement?> CreateFollowupAsync(this DiscordRestClient rest, string applicationId, string interactionToken, string content, JsonArray components, CancellationToken cancellationToken) =>
+        rest.SendAsync(HttpMethod.Post, DiscordRoute.Followup(applicationId, interactionToken), MessageBody(content, null, components), cancellationToken);
+
+    /// <summary>Answers a component interaction with a short message only the clicking user sees (and that pings nobody).</summary>
+    public static Task RespondEphemeralAsync(this DiscordRestClient rest, string interactionId, string interactionToken, string content, CancellationToken cancellationToken) =>
+        rest.SendAsync(
+            HttpMethod.Post,
+            DiscordRoute.InteractionCallback(interactionId, interactionToken),
+            new JsonObject
+            {
+                ["type"] = ChannelMessageWithSource,
+                ["data"] = new JsonObject { ["content"] = content, ["flags"] = EphemeralFlag, ["allowed_mentions"] = NoMentions() },
+            },
+            cancellationToken);
+
     public static Task<JsonElement?> CreateMessageAsync(this DiscordRestClient rest, string channelId, string content, string? replyToMessageId, CancellationToken cancellationToken) =>
         rest.SendAsync(HttpMethod.Post, DiscordRoute.ChannelMessages(channelId), MessageBody(content, replyToMessageId), cancellationToken);
 

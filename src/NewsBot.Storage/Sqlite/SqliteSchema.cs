@@ -93,6 +93,36 @@ public static class SqliteSchema
             CREATE INDEX ix_update_inbox_pending ON update_inbox (scope, chat, update_id) WHERE handled_at IS NULL;
             CREATE INDEX ix_update_inbox_received ON update_inbox (received_at);
             """),
+        new(4, "answer log and votes", """
+            CREATE TABLE answers (
+                id                INTEGER PRIMARY KEY AUTOINCREMENT,
+                platform          TEXT NOT NULL,
+                chat_id           TEXT NOT NULL,
+                command           TEXT NOT NULL,
+                question          TEXT NOT NULL,
+                backend           TEXT NOT NULL,
+                language          TEXT NOT NULL,
+                citations         TEXT NOT NULL,
+                prompt_tokens     INTEGER NOT NULL DEFAULT 0,
+                completion_tokens INTEGER NOT NULL DEFAULT 0,
+                at                TEXT NOT NULL
+            );
+            CREATE INDEX ix_answers_chat ON answers (platform, chat_id, id);
+            CREATE INDEX ix_answers_at ON answers (at);
+            CREATE TABLE answer_citations (
+                answer_id  INTEGER NOT NULL REFERENCES answers (id) ON DELETE CASCADE,
+                article_id TEXT NOT NULL,
+                title      TEXT NOT NULL,
+                PRIMARY KEY (answer_id, article_id)
+            CREATE INDEX ix_answer_citations_article ON answer_citations (article_id);
+            CREATE TABLE votes (
+                answer_id  INTEGER NOT NULL REFERENCES answers (id) ON DELETE CASCADE,
+                platform   TEXT NOT NULL,
+                user_id    TEXT NOT NULL,
+                vote       TEXT NOT NULL CHECK (vote IN ('good', 'bad')),
+                at         TEXT NOT NULL,
+                PRIMARY KEY (answer_id, platform, user_id)
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

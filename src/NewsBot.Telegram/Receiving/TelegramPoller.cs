@@ -1,7 +1,10 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Chat;
 using NewsBot.Core.State;
+using NewsBot.Core.Telemetry;
 using NewsBot.Telegram.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -21,9 +24,10 @@ public sealed partial class TelegramPoller(
     IKeyValueStore store,
     IOptions<TelegramOptions> options,
     TimeProvider time,
-    RedactingLogger<TelegramPoller> logger)
+    RedactingLogger<TelegramPoller> logger,
+    [FromKeyedServices(Platforms.Telegram)] PlatformStatus? status = null)
 {
-    private static readonly UpdateType[] AllowedUpdates = [UpdateType.Message];
+    internal static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery];
 
     public static string OffsetKey(long botId) => $"telegram:{botId.ToString(CultureInfo.InvariantCulture)}:last-update-id";
 
@@ -50,6 +54,7 @@ public sealed partial class TelegramPoller(
 
                 networkFailures = 0;
                 conflicts = 0;
+                status?.SetConnected();
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -62,6 +67,7 @@ public sealed partial class TelegramPoller(
             catch (ApiRequestException e) when (e.ErrorCode == 409)
             {
                 var wait = Backoff(settings.ConflictRetryDelay, ++conflicts, settings.MaxReconnectDelay);
+                status?.SetDisconnected("getUpdates: 409 Conflict (another instance polls this bot)");
                 LogConflict(logger, e.Message, wait.TotalSeconds);
                 await Task.Delay(wait, time, cancellationToken);
                 continue;
@@ -76,6 +82,7 @@ public sealed partial class TelegramPoller(
             catch (Exception e)
             {
                 var wait = Backoff(settings.ReconnectDelay, ++networkFailures, settings.MaxReconnectDelay);
+                status?.SetDisconnected(e is ApiRequestException api ? $"getUpdates failed: Telegram answered {api.ErrorCode}" : $"getUpdates failed: {e.GetType().Name}");
                 LogPollFailed(logger, networkFailures, wait.TotalSeconds, e.GetType().Name, e.Message);
                 await Task.Delay(wait, time, cancellationToken);
                 continue;

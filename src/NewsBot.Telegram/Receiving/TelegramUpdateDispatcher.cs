@@ -18,9 +18,12 @@ public sealed partial class TelegramUpdateDispatcher : IAsyncDisposable
     private readonly CancellationTokenSource _abort = new();
     private readonly OrderedLanes<long> _chats;
     private readonly SemaphoreSlim _concurrency;
+    private readonly TelegramVotes? _votes;
+    private volatile bool _closed;
 
-    public TelegramUpdateDispatcher(TelegramConversation conversation, TelegramBotIdentity identity, IOptions<TelegramOptions> options, RedactingLogger<TelegramUpdateDispatcher> logger)
+    public TelegramUpdateDispatcher(TelegramConversation conversation, TelegramBotIdentity identity, IOptions<TelegramOptions> options, RedactingLogger<TelegramUpdateDispatcher> logger, TelegramVotes? votes = null)
     {
+        _votes = votes;
         _conversation = conversation;
         _identity = identity;
         _logger = logger;
@@ -32,6 +35,17 @@ public sealed partial class TelegramUpdateDispatcher : IAsyncDisposable
     public bool Dispatch(Update update)
     {
         var bot = _identity.Current ?? throw new InvalidOperationException("The bot's identity is not known yet.");
+        if (_votes?.TryHandle(update) == true)
+        {
+            return true;
+        }
+
+        if (_closed)
+        {
+            // Shutting down: no new questions; the update stays unconfirmed, so the next start answers it.
+            return false;
+        }
+
         if (TelegramUpdateClassifier.Classify(update, bot) is not { } message)
         {
             LogIgnored(_logger, update.Id);
@@ -71,6 +85,10 @@ public sealed partial class TelegramUpdateDispatcher : IAsyncDisposable
 
         await AnswerAsync(message, cancellationToken);
     }
+    /// <summary>Takes no new questions from now on (the host is stopping); answers already queued still run.</summary>
+    public void Close() => _closed = true;
+    /// <summary>True once <see cref="Close"/> was called.</summary>
+    public bool IsClosed => _closed;
 
     /// <summary>Waits for queued answers; when the token fires, cancels what is still running.</summary>
     public async Task DrainAsync(CancellationToken cancellationToken)

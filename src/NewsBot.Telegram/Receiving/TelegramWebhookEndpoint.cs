@@ -83,6 +83,13 @@ public sealed partial class TelegramWebhookEndpoint(
             return;
         }
 
+        if (dispatcher.IsClosed && update.CallbackQuery is null)
+        {
+            // Stopping: Telegram delivers the update again later (to this instance after its restart, or another one).
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+
         if (FirstDelivery(update.Id))
         {
             if (sharedInbox is not null)

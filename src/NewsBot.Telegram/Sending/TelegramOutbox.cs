@@ -6,6 +6,7 @@ using NewsBot.Telegram.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
+using NewsBot.Core.Telemetry;
 
 namespace NewsBot.Telegram.Sending;
 
@@ -82,7 +83,18 @@ public sealed partial class TelegramOutbox : IAsyncDisposable
         while (true)
         {
             await WaitWhilePausedAsync(cancellationToken);
-            using (var lease = await _limiter.AcquireAsync(new OutboundKey(LaneKey(session.Chat), IsGroup(session.Chat), kind), 1, cancellationToken))
+            NewsBotTelemetry.OutboundQueued.Add(1, new KeyValuePair<string, object?>("platform", "telegram"));
+            RateLimitLease lease;
+            try
+            {
+                lease = await _limiter.AcquireAsync(new OutboundKey(LaneKey(session.Chat), IsGroup(session.Chat), kind), 1, cancellationToken);
+            }
+            finally
+            {
+                NewsBotTelemetry.OutboundQueued.Add(-1, new KeyValuePair<string, object?>("platform", "telegram"));
+            }
+
+            using (lease)
             {
                 if (!lease.IsAcquired)
                 {
@@ -99,6 +111,8 @@ public sealed partial class TelegramOutbox : IAsyncDisposable
             {
                 var wait = TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1));
                 PauseFor(wait);
+                NewsBotTelemetry.PlatformRateLimited.Add(1, new KeyValuePair<string, object?>("platform", "telegram"));
+                NewsBotTelemetry.PlatformRetries.Add(1, new KeyValuePair<string, object?>("platform", "telegram"));
                 LogFloodWait(_logger, wait.TotalSeconds);
             }
             catch (ApiRequestException e) when (e.Parameters?.MigrateToChatId is long newChatId)
@@ -109,6 +123,7 @@ public sealed partial class TelegramOutbox : IAsyncDisposable
             catch (Exception e) when (IsTransient(e, cancellationToken) && ++failures < _options.MaxSendAttempts)
             {
                 var wait = Backoff(failures);
+                NewsBotTelemetry.PlatformRetries.Add(1, new KeyValuePair<string, object?>("platform", "telegram"));
                 LogRetrying(_logger, failures, wait.TotalSeconds, e.GetType().Name, e.Message);
                 await Task.Delay(wait, _time, cancellationToken);
             }

@@ -6,6 +6,8 @@ using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
+using NewsBot.Telegram.Receiving;
 
 namespace NewsBot.Telegram.Sending;
 
@@ -13,7 +15,7 @@ namespace NewsBot.Telegram.Sending;
 /// Sends replies as Telegram HTML through the outbox: split into parts of at most 4096, the first part replying to the
 /// question (or replacing a streamed draft), and falling back to plain text when Telegram cannot parse the markup.
 /// </summary>
-public sealed partial class TelegramReplySender(TelegramOutbox outbox, TelegramHtmlFormatter formatter, RedactingLogger<TelegramReplySender> logger)
+public sealed partial class TelegramReplySender(TelegramOutbox outbox, TelegramHtmlFormatter formatter, RedactingLogger<TelegramReplySender> logger, TelegramVotes? votes = null)
 {
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
@@ -28,20 +30,28 @@ public sealed partial class TelegramReplySender(TelegramOutbox outbox, TelegramH
             return Task.FromResult<IReadOnlyList<int>>([]);
         }
 
+        // The vote buttons go under the last part, where the reader ends.
+        var keyboard = votes?.KeyboardFor(reply);
         return outbox.RunAsync<IReadOnlyList<int>>(chat, async (session, token) =>
         {
             var ids = new List<int>();
             for (var i = 0; i < parts.Count; i++)
             {
+                var markup = i == parts.Count - 1 ? keyboard : null;
                 if (i == 0 && draftMessageId is int draft)
                 {
-                    await EditHtmlAsync(session, draft, parts[i], token);
+                    await EditHtmlAsync(session, draft, parts[i], markup, token);
                     ids.Add(draft);
                 }
                 else
                 {
-                    ids.AddRange(await SendHtmlAsync(session, parts[i], i == 0 ? replyTo : null, token));
+                    ids.AddRange(await SendHtmlAsync(session, parts[i], i == 0 ? replyTo : null, markup, token));
                 }
+            }
+
+            if (keyboard is not null && ids.Count > 0)
+            {
+                votes!.ScheduleRemoval(session.Chat, ids[^1]);
             }
 
             return ids;
@@ -78,7 +88,7 @@ public sealed partial class TelegramReplySender(TelegramOutbox outbox, TelegramH
             ? Reply.Text(Language.German, "Entschuldigung, da ist etwas schiefgegangen. Bitte versuche es noch einmal.", ReplyKind.Error)
             : Reply.Text(Language.English, "Sorry, something went wrong. Please try again.", ReplyKind.Error);
 
-    private async Task<IReadOnlyList<int>> SendHtmlAsync(OutboundSession session, string html, int? replyTo, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<int>> SendHtmlAsync(OutboundSession session, string html, int? replyTo, InlineKeyboardMarkup? markup, CancellationToken cancellationToken)
     {
         try
         {
@@ -87,6 +97,7 @@ public sealed partial class TelegramReplySender(TelegramOutbox outbox, TelegramH
                 html,
                 ParseMode.Html,
                 replyParameters: ReplyTo(replyTo),
+                replyMarkup: markup,
                 linkPreviewOptions: NoPreview,
                 cancellationToken: token), cancellationToken);
             return [sent.MessageId];
@@ -97,12 +108,15 @@ public sealed partial class TelegramReplySender(TelegramOutbox outbox, TelegramH
         }
 
         var ids = new List<int>();
-        foreach (var plain in PlainParts(html))
+        var plainParts = PlainParts(html);
+        foreach (var plain in plainParts)
         {
+            var last = ids.Count == plainParts.Count - 1;
             var sent = await session.CallAsync(OutboundKind.Message, (client, target, token) => client.SendMessage(
                 target,
                 plain,
                 replyParameters: ReplyTo(ids.Count == 0 ? replyTo : null),
+                replyMarkup: last ? markup : null,
                 linkPreviewOptions: NoPreview,
                 cancellationToken: token), cancellationToken);
             ids.Add(sent.MessageId);
@@ -111,12 +125,12 @@ public sealed partial class TelegramReplySender(TelegramOutbox outbox, TelegramH
         return ids;
     }
 
-    private async Task EditHtmlAsync(OutboundSession session, int messageId, string html, CancellationToken cancellationToken)
+    private async Task EditHtmlAsync(OutboundSession session, int messageId, string html, InlineKeyboardMarkup? markup, CancellationToken cancellationToken)
     {
         try
         {
             await session.CallAsync(OutboundKind.Edit, (client, target, token) => client.EditMessageText(
-                target, messageId, html, ParseMode.Html, linkPreviewOptions: NoPreview, cancellationToken: token), cancellationToken);
+                target, messageId, html, ParseMode.Html, linkPreviewOptions: NoPreview, replyMarkup: markup, cancellationToken: token), cancellationToken);
             return;
         }
         catch (ApiRequestException e) when (IsNotModified(e))
@@ -133,16 +147,18 @@ public sealed partial class TelegramReplySender(TelegramOutbox outbox, TelegramH
         try
         {
             await session.CallAsync(OutboundKind.Edit, (client, target, token) => client.EditMessageText(
-                target, messageId, plain[0], linkPreviewOptions: NoPreview, cancellationToken: token), cancellationToken);
+                target, messageId, plain[0], linkPreviewOptions: NoPreview, replyMarkup: plain.Count == 1 ? markup : null, cancellationToken: token), cancellationToken);
         }
         catch (ApiRequestException e) when (IsNotModified(e))
         {
         }
 
-        foreach (var rest in plain.Skip(1))
+        for (var i = 1; i < plain.Count; i++)
         {
+            var rest = plain[i];
+            var last = i == plain.Count - 1;
             await session.CallAsync(OutboundKind.Message, (client, target, token) => client.SendMessage(
-                target, rest, linkPreviewOptions: NoPreview, cancellationToken: token), cancellationToken);
+                target, rest, linkPreviewOptions: NoPreview, replyMarkup: last ? markup : null, cancellationToken: token), cancellationToken);
         }
     }
 

@@ -24,6 +24,21 @@ public sealed partial class ConsoleChatService(
 
     private readonly PlainTextFormatter _formatter = new();
 
+    // A stop (SIGTERM, Ctrl+C) ends the reading at once; the answer being written gets until the host's shutdown time is up.
+    private readonly CancellationTokenSource _abort = new();
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await using var abort = cancellationToken.Register(() => _abort.Cancel());
+        await base.StopAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _abort.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
@@ -56,14 +71,14 @@ public sealed partial class ConsoleChatService(
                 if (io.Interactive && !answering.IsCompleted && IsCancel(line))
                 {
                     // The pipeline stops the running answer (it ends silently) and confirms here.
-                    await AnswerAsync(line, output, stoppingToken);
+                    await AnswerAsync(line, output, _abort.Token);
                     continue;
                 }
 
                 // At the keyboard lines are read while an answer runs (so /cancel can stop it); piped input is a script,
                 // each line answered after the one before. Either way each answer is written as soon as it is ready.
                 await answering;
-                answering = AnswerAsync(line, output, stoppingToken);
+                answering = AnswerAsync(line, output, _abort.Token);
                 if (!io.Interactive)
                 {
                     await answering;
@@ -74,6 +89,8 @@ public sealed partial class ConsoleChatService(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+            // Stopping: no new lines are taken; the answer in flight is finished and written.
+            await answering;
             return;
         }
 

@@ -145,6 +145,36 @@ public sealed class FakeBotApiServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Queues a press of an inline keyboard button under one of the bot's messages; returns the update id.</summary>
+    public int PushCallbackQuery(long chatId, int messageId, string data, long userId = 42, string? languageCode = "en")
+    {
+        lock (_gate)
+        {
+            var updateId = _nextUpdateId++;
+            _updates.Add(new JsonObject
+            {
+                ["update_id"] = updateId,
+                ["callback_query"] = new JsonObject
+                {
+                    ["id"] = "cbq-" + updateId,
+                    ["from"] = new JsonObject { ["id"] = userId, ["is_bot"] = false, ["first_name"] = "Ada", ["username"] = "ada" + userId, ["language_code"] = languageCode },
+                    ["message"] = new JsonObject
+                    {
+                        ["message_id"] = messageId,
+                        ["date"] = 1_760_000_000,
+                        ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatId < 0 ? "supergroup" : "private" },
+                        ["from"] = BotUser(),
+                        ["text"] = "answer",
+                    },
+                    ["chat_instance"] = "ci-" + chatId,
+                    ["data"] = data,
+                },
+            });
+            Signal();
+            return updateId;
+        }
+    }
+
     /// <summary>The JSON Telegram would post to a webhook for a private text message.</summary>
     public static string WebhookUpdateJson(int updateId, long chatId, string text) => new JsonObject
     {
@@ -173,6 +203,15 @@ public sealed class FakeBotApiServer : IAsyncDisposable
             {
                 queue.Enqueue(new Failure(errorCode, description, retryAfter));
             }
+        }
+    }
+
+    /// <summary>Forgets the failures still queued by <see cref="FailNext"/> (the outage is over).</summary>
+    public void ClearFailures()
+    {
+        lock (_gate)
+        {
+            _failNext.Clear();
         }
     }
 
@@ -337,7 +376,10 @@ public sealed class FakeBotApiServer : IAsyncDisposable
                     ["is_anonymous"] = admin ? false : null,
                 };
                 break;
-            case "sendChatAction" or "setMyCommands" or "setWebhook" or "deleteWebhook":
+            case "editMessageReplyMarkup":
+                result = SentMessage(body, body["message_id"]!.GetValue<int>());
+                break;
+            case "sendChatAction" or "setMyCommands" or "setWebhook" or "deleteWebhook" or "answerCallbackQuery":
                 result = true;
                 break;
             default:

@@ -5,6 +5,7 @@ using NewsBot.Core.Languages;
 using NewsBot.Core.People;
 using NewsBot.Core.Search;
 using NewsBot.Core.State;
+using NewsBot.Core.Telemetry;
 
 namespace NewsBot.Core.Chat.Handlers;
 
@@ -35,7 +36,15 @@ public sealed class AskHandler(
 
         var questionLanguage = LanguageDetector.Detect(question) ?? context.Language;
         var extra = new List<string>(await expander.ExpandAsync(question, questionLanguage, context.Corpus.Languages, cancellationToken));
-        var (hits, subject) = Retrieve(context.Corpus, question, history, extra);
+        var retrieval = System.Diagnostics.Stopwatch.GetTimestamp();
+        IReadOnlyList<SearchHit> hits;
+        FollowUpSubject? subject;
+        using (NewsBotTelemetry.Source.StartActivity("newsbot.retrieve"))
+        {
+            (hits, subject) = Retrieve(context.Corpus, question, history, extra);
+        }
+
+        NewsBotTelemetry.RetrievalDuration.Record(NewsBotTelemetry.SecondsSince(retrieval));
         var ask = new AskContext
         {
             Question = question,
