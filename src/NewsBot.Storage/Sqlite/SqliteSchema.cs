@@ -109,12 +109,15 @@ public static class SqliteSchema
             );
             CREATE INDEX ix_answers_chat ON answers (platform, chat_id, id);
             CREATE INDEX ix_answers_at ON answers (at);
+
             CREATE TABLE answer_citations (
                 answer_id  INTEGER NOT NULL REFERENCES answers (id) ON DELETE CASCADE,
                 article_id TEXT NOT NULL,
                 title      TEXT NOT NULL,
                 PRIMARY KEY (answer_id, article_id)
+            ) WITHOUT ROWID;
             CREATE INDEX ix_answer_citations_article ON answer_citations (article_id);
+
             CREATE TABLE votes (
                 answer_id  INTEGER NOT NULL REFERENCES answers (id) ON DELETE CASCADE,
                 platform   TEXT NOT NULL,
@@ -122,6 +125,7 @@ public static class SqliteSchema
                 vote       TEXT NOT NULL CHECK (vote IN ('good', 'bad')),
                 at         TEXT NOT NULL,
                 PRIMARY KEY (answer_id, platform, user_id)
+            ) WITHOUT ROWID;
             """),
     ];
 

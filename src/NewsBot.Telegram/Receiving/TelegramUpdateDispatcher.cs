@@ -87,6 +87,7 @@ public sealed partial class TelegramUpdateDispatcher : IAsyncDisposable
     }
     /// <summary>Takes no new questions from now on (the host is stopping); answers already queued still run.</summary>
     public void Close() => _closed = true;
+
     /// <summary>True once <see cref="Close"/> was called.</summary>
     public bool IsClosed => _closed;
 
