@@ -2,13 +2,11 @@ using System.ComponentModel.DataAnnotations;
 
 namespace NewsBot.Sources;
 
-/// <summary>One feed of <c>Corpus:Feeds[]</c>.</summary>
+/// <summary>One feed of <c>Corpus:Feeds[]</c> (checked at start by FeedsOptionsValidator: name, absolute http(s) URL, interval).</summary>
 public sealed class FeedDefinition
 {
-    [Required(AllowEmptyStrings = false, ErrorMessage = "Corpus:Feeds: every feed needs a Name.")]
     public string Name { get; set; } = "";
 
-    [Required(AllowEmptyStrings = false, ErrorMessage = "Corpus:Feeds: every feed needs a Url.")]
     public string Url { get; set; } = "";
 
     /// <summary>"de" or "en" when the feed's pages do not say; any other code marks the articles as a third language.</summary>

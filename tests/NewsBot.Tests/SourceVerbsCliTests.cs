@@ -71,4 +71,13 @@ public sealed class SourceVerbsCliTests
         Assert.Equal(0, feed.GetProperty("articleCount").GetInt32());
         Assert.False(feed.GetProperty("disabled").GetBoolean());
     }
+
+    [Fact]
+    public async Task A_bad_feed_setting_stops_the_start_with_one_line_naming_the_key()
+    {
+        var result = await CliRunner.RunAsync("feeds", "--Corpus:Feeds:0:Name=Lokal", "--Corpus:Feeds:0:Url=file:///etc/passwd");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Corpus:Feeds:0:Url must be an absolute http or https URL", result.Stderr, StringComparison.Ordinal);
+    }
 }

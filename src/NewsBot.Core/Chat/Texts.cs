@@ -18,6 +18,7 @@ public static class Texts
         /articles [Suchwörter] – Artikel auflisten
         /digest – Überblick über die neuesten Artikel (/digest subscribe <cron> [de|en], /digest list, /digest unsubscribe)
         /lang de|en|auto – Antwortsprache für diesen Chat
+        /add <URL> – (nur Admins) einen Artikel von einer Webseite aufnehmen
         /reset – Gesprächsverlauf vergessen
         /cancel – laufende Antwort abbrechen
         /help – diese Hilfe
@@ -31,6 +32,7 @@ public static class Texts
         /articles [words] – list articles
         /digest – overview of the latest articles (/digest subscribe <cron> [de|en], /digest list, /digest unsubscribe)
         /lang de|en|auto – answer language for this chat
+        /add <url> – (admins only) add an article from a web page
         /reset – forget the conversation
         /cancel – cancel the running answer
         /help – this help
