@@ -41,6 +41,15 @@ public static class StorageServiceCollectionExtensions
             services.TryAddSingleton<PostgresDigestStore>();
             services.TryAddSingleton<PostgresCoordinationStore>();
             RegisterStores<PostgresStateStore, PostgresDigestStore, PostgresCoordinationStore>(services);
+
+            // A networked database can go away while the bot runs: questions are still answered, without memory.
+            services.TryAddSingleton(sp => new DegradingStateStore(
+                sp.GetRequiredService<PostgresStateStore>(),
+                sp.GetRequiredService<PostgresStateStore>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DegradingStateStore>>()));
+            Replace<IChatSettingsStore, DegradingStateStore>(services);
+            Replace<IConversationStore, DegradingStateStore>(services);
         }
         else
         {

@@ -30,7 +30,8 @@ public sealed partial class TelegramBotService(
     RedactingLogger<TelegramBotService> logger,
     [FromKeyedServices(Platforms.Telegram)] PlatformStatus status,
     ILeaseStore? leases = null,
-    InstanceIdentity? instance = null) : BackgroundService
+    InstanceIdentity? instance = null,
+    TelegramWebhookEndpoint? webhookEndpoint = null) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -203,8 +204,29 @@ public sealed partial class TelegramBotService(
             }
         }
 
-        await Task.Delay(Timeout.InfiniteTimeSpan, time, cancellationToken);
+        if (webhookEndpoint?.SharedInbox is not { } inbox)
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, time, cancellationToken);
+            return;
+        }
+
+        // Updates another instance stored and could not answer (it died) are picked up here.
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await Task.Delay(settings.InboxSweepInterval, time, cancellationToken);
+            try
+            {
+                await inbox.SweepAsync(settings.InboxSweepInterval, cancellationToken);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                LogSweepFailed(logger, e.Message);
+            }
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not look for stalled updates in the shared inbox: {Reason}")]
+    private static partial void LogSweepFailed(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Connected to Telegram as @{BotName} ({BotId}), mode {Mode}")]
     private static partial void LogConnected(ILogger logger, string botName, long botId, TelegramMode mode);

@@ -75,6 +75,12 @@ public sealed class TelegramOptions
     /// <summary>How often the polling instance renews its lease and the others try to take it.</summary>
     public TimeSpan PollingLeaseRenewInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Webhook with a shared store: how often an instance looks for updates that waited longer than this in the shared
+    /// inbox (stored by an instance that died before answering) and answers them.
+    /// </summary>
+    public TimeSpan InboxSweepInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Retries of a message send after network errors before it is given up.</summary>
     public int MaxSendAttempts { get; set; } = 5;
 }

@@ -82,6 +82,11 @@ internal sealed class TelegramOptionsValidator : IValidateOptions<TelegramOption
             failures.Add($"{Prefix}PollingLeaseDuration must be more than twice PollingLeaseRenewInterval, which must be positive (a lease renewed less often runs out while held).");
         }
 
+        if (options.InboxSweepInterval <= TimeSpan.Zero)
+        {
+            failures.Add($"{Prefix}InboxSweepInterval must be positive.");
+        }
+
         if (options.StreamingEditInterval < TimeSpan.Zero)
         {
             failures.Add($"{Prefix}StreamingEditInterval must not be negative.");

@@ -125,6 +125,18 @@ public abstract class CoordinationContract : IDisposable
     }
 
     [Fact]
+    public async Task Chats_with_updates_waiting_too_long_are_found()
+    {
+        await Db.Inbox.TryAddAsync("t", "old", 1, "{}", Now.AddMinutes(-5), None);
+        await Db.Inbox.TryAddAsync("t", "handled", 2, "{}", Now.AddMinutes(-5), None);
+        await Db.Inbox.MarkHandledAsync("t", 2, Now, None);
+        await Db.Inbox.TryAddAsync("t", "fresh", 3, "{}", Now, None);
+        await Db.Inbox.TryAddAsync("other", "old", 4, "{}", Now.AddMinutes(-5), None);
+
+        Assert.Equal(["old"], await Db.Inbox.StalledChatsAsync("t", Now.AddMinutes(-1), None));
+    }
+
+    [Fact]
     public async Task Handled_updates_are_forgotten_after_two_days()
     {
         await Db.Inbox.TryAddAsync("t", "c", 7, "{}", Now, None);

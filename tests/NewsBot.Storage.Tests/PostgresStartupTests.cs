@@ -126,8 +126,8 @@ public sealed class PostgresStartupTests : IDisposable
         using (var host = BuildHost(settings))
         {
             await host.StartAsync(None);
-            Assert.IsType<PostgresStateStore>(host.Services.GetRequiredService<IChatSettingsStore>());
-            Assert.IsType<PostgresStateStore>(host.Services.GetRequiredService<IConversationStore>());
+            Assert.IsType<DegradingStateStore>(host.Services.GetRequiredService<IChatSettingsStore>());
+            Assert.IsType<DegradingStateStore>(host.Services.GetRequiredService<IConversationStore>());
             Assert.IsType<PostgresStateStore>(host.Services.GetRequiredService<IKeyValueStore>());
             Assert.IsType<PostgresDigestStore>(host.Services.GetRequiredService<IDigestSubscriptionStore>());
             Assert.IsType<PostgresDigestStore>(host.Services.GetRequiredService<IDigestOutbox>());

@@ -105,6 +105,28 @@ public sealed partial class MultiInstanceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_update_stored_by_an_instance_that_died_before_answering_is_answered_by_another()
+    {
+        // As an instance leaves it when it dies after storing an update and answering 200, before answering the chat.
+        var scope = "telegram:" + FakeBotApiServer.BotId.ToString(CultureInfo.InvariantCulture);
+        Assert.True(await _db.Inbox.TryAddAsync(scope, "601", 5000, FakeBotApiServer.WebhookUpdateJson(5000, 601, "orphaned"), DateTimeOffset.UtcNow.AddMinutes(-1), CancellationToken.None));
+
+        var pipeline = new FakeChatPipeline();
+        await StartAsync("survivor", pipeline, s =>
+        {
+            s["Telegram:Mode"] = "Webhook";
+            s["Telegram:WebhookUrl"] = "https://bot.example.org/telegram/hook";
+            s["Telegram:WebhookSecret"] = Secret;
+            s["Telegram:WebhookListenUrl"] = "http://127.0.0.1:0";
+            s["Telegram:InboxSweepInterval"] = "00:00:00.2";
+        });
+
+        await _server.WaitForAsync(_ => _server.MessagesTo(601).Count >= 1, TimeSpan.FromSeconds(60));
+        Assert.Equal(["orphaned"], pipeline.Requests.Select(r => r.Text));
+        Assert.Empty(await _db.Inbox.PendingAsync(scope, "601", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Only_one_instance_polls_and_another_takes_over_when_it_stops_or_loses_the_store()
     {
         var pipelines = new[] { new FakeChatPipeline(), new FakeChatPipeline(), new FakeChatPipeline() };

@@ -39,6 +39,9 @@ public interface IUpdateInbox
     Task<IReadOnlyList<InboxUpdate>> PendingAsync(string scope, string chat, CancellationToken cancellationToken);
 
     Task MarkHandledAsync(string scope, long updateId, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Chats with an update received before <paramref name="receivedBefore"/> and not handled yet (its instance may have died).</summary>
+    Task<IReadOnlyList<string>> StalledChatsAsync(string scope, DateTimeOffset receivedBefore, CancellationToken cancellationToken);
 }
 
 /// <summary>Who this process is among the instances sharing a store: the owner name of the leases it takes.</summary>

@@ -122,6 +122,25 @@ public sealed class PostgresCoordinationStore(PostgresDatabase database) : ILeas
             },
             cancellationToken);
 
+    public Task<IReadOnlyList<string>> StalledChatsAsync(string scope, DateTimeOffset receivedBefore, CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<string>>(
+            async (connection, ct) =>
+            {
+                await using var command = connection.Command(
+                        "SELECT DISTINCT chat FROM update_inbox WHERE scope = @scope AND handled_at IS NULL AND received_at < @before AND chat <> '';")
+                    .With("scope", scope)
+                    .With("before", receivedBefore);
+                var chats = new List<string>();
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct))
+                {
+                    chats.Add(reader.GetString(0));
+                }
+
+                return chats;
+            },
+            cancellationToken);
+
     private sealed class ChatLock(Npgsql.NpgsqlConnection connection, string key) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()

@@ -59,6 +59,29 @@ public sealed partial class TelegramSharedInbox(
         return true;
     }
 
+    /// <summary>
+    /// Drains chats whose updates have waited longer than <paramref name="olderThan"/>: an instance that stored them and
+    /// died before answering leaves them behind, and its chat lock died with it. A chat whose holder is still answering
+    /// (a slow model) keeps its lock, so the drain started here returns at once.
+    /// </summary>
+    public async Task SweepAsync(TimeSpan olderThan, CancellationToken cancellationToken)
+    {
+        if (identity.Current is not { } bot)
+        {
+            return;
+        }
+
+        var scope = "telegram:" + bot.Id.ToString(CultureInfo.InvariantCulture);
+        foreach (var chat in await inbox.StalledChatsAsync(scope, time.GetUtcNow() - olderThan, cancellationToken))
+        {
+            if (long.TryParse(chat, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chatId))
+            {
+                LogSweeping(logger, chat);
+                dispatcher.RunInLane(chatId, token => DrainAsync(scope, chat, token));
+            }
+        }
+    }
+
     /// <summary>Answers the chat's pending updates in order while holding its lock; looks again after releasing it.</summary>
     private async Task DrainAsync(string scope, string chat, CancellationToken cancellationToken)
     {
@@ -103,9 +126,12 @@ public sealed partial class TelegramSharedInbox(
         await inbox.MarkHandledAsync(scope, updateId, time.GetUtcNow(), CancellationToken.None);
     }
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Chat {Chat} has updates waiting longer than expected (an instance may have stopped); answering them here")]
+    private static partial void LogSweeping(ILogger logger, string chat);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "The shared update inbox is not available; update {UpdateId} is answered by this instance alone")]
     private static partial void LogStoreFailed(ILogger logger, long updateId, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Answering the pending updates of chat {Chat} failed; they are answered with the chat's next update")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Answering the pending updates of chat {Chat} failed; they are tried again with the chat's next update or the next sweep")]
     private static partial void LogDrainFailed(ILogger logger, string chat, Exception exception);
 }

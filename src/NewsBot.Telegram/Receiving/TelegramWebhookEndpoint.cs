@@ -32,6 +32,9 @@ public sealed partial class TelegramWebhookEndpoint(
     private readonly Queue<int> _seenOrder = new();
     private readonly Lock _gate = new();
 
+    /// <summary>The inbox shared by several instances, when a store provides one.</summary>
+    public TelegramSharedInbox? SharedInbox => sharedInbox;
+
     /// <summary>The local path Telegram posts to: the path of <see cref="TelegramOptions.WebhookUrl"/>.</summary>
     public string Path { get; } = Uri.TryCreate(options.Value.WebhookUrl, UriKind.Absolute, out var url) ? url.AbsolutePath : "/telegram/webhook";
 
