@@ -31,7 +31,9 @@ public sealed partial class OpsEndToEndTests : IAsyncLifetime
     public async Task Metrics_after_a_scripted_run_count_what_was_asked_and_nothing_shows_a_secret()
     {
         var port = FreePort();
-        await using var bot = LiveNewsbot.Start(["--corpus", SeedCorpus.SeedDirectory], Environment(port, json: true));
+        var environment = Environment(port, json: true);
+        environment["Storage__ConnectionString"] = Path.Combine(TestPaths.NewTempFolder(), "bot.db");
+        await using var bot = LiveNewsbot.Start(["--corpus", SeedCorpus.SeedDirectory], environment);
 
         const string question = "Where did Rubio and Lavrov meet?";
         foreach (var line in new[] { question, "/help", question, "/good", question })
@@ -82,6 +84,19 @@ public sealed partial class OpsEndToEndTests : IAsyncLifetime
         }
 
         Assert.Contains(lines, l => l.Contains("401", StringComparison.Ordinal));
+
+        // newsbot stats reads the same figures from the store the bot wrote.
+        await using var stats = LiveNewsbot.Start(["stats", "--json"], environment);
+        Assert.Equal(0, await stats.WaitForExitAsync());
+        using var figures = JsonDocument.Parse(stats.Output);
+        var root = figures.RootElement;
+        Assert.Equal(4, root.GetProperty("questions").GetInt64());
+        Assert.Equal(3, root.GetProperty("answersByBackend").GetProperty("llm").GetInt64());
+        Assert.Equal(1, root.GetProperty("answersByBackend").GetProperty("extractive").GetInt64());
+        Assert.Equal(1, root.GetProperty("goodVotes").GetInt64());
+        Assert.Equal(1.0, root.GetProperty("helpfulShare").GetDouble());
+        Assert.Equal(10 * requests.Count(r => !r.Stream), root.GetProperty("tokensThisWeek").GetProperty("prompt").GetInt64());
+        Assert.NotEmpty(root.GetProperty("topTopics").EnumerateArray());
     }
 
     [Fact]

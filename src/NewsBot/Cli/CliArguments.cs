@@ -5,7 +5,7 @@ namespace NewsBot.Cli;
 /// <summary>The parsed command line: a verb, its text, its options, and configuration overrides (--Section:Key=value).</summary>
 public sealed record CliArguments
 {
-    public static readonly IReadOnlyList<string> Verbs = ["run", "ask", "summary", "who", "articles", "digest", "ingest"];
+    public static readonly IReadOnlyList<string> Verbs = ["run", "ask", "summary", "who", "articles", "digest", "ingest", "stats"];
 
     public string Verb { get; init; } = "run";
 
@@ -42,6 +42,7 @@ public sealed record CliArguments
         ["articles"] = ["--json"],
         ["digest"] = ["--since", "--lang", "--json"],
         ["ingest"] = ["--json"],
+        ["stats"] = ["--lang", "--json"],
     };
 
     public static CliArguments Parse(IReadOnlyList<string> args)
@@ -172,6 +173,7 @@ public sealed record CliArguments
           newsbot articles [<words>] [--json]
           newsbot digest [--since <yyyy-mm-dd>] [--lang de|en] [--json]
           newsbot ingest [<path>] [--json]       index the corpus, with a progress bar
+          newsbot stats [--json]                 questions, backends, helpful share, topics, model tokens (from the store)
 
         Options:
           --corpus <dir>     the article folder (overrides Corpus:Path)

@@ -17,6 +17,11 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
 
     public async Task<int> RunAsync(CliArguments cli, CancellationToken cancellationToken)
     {
+        if (cli.Verb == "stats")
+        {
+            return await StatsVerb.RunAsync(services, cli, stdout, cancellationToken);
+        }
+
         var corpus = services.GetRequiredService<FileCorpusProvider>();
         if (cli.Verb == "ingest")
         {
