@@ -5,6 +5,7 @@ using Microsoft.SemanticKernel.ChatCompletion;
 using NewsBot.Ai.Prompts;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Languages;
+using NewsBot.Core.Telemetry;
 
 namespace NewsBot.Ai;
 
@@ -45,7 +46,14 @@ public sealed partial class LlmQueryExpander(IChatCompletionService chat, IOptio
         try
         {
             circuit.ThrowIfOpen();
-            var replies = await chat.GetChatMessageContentsAsync(LlmPrompts.Expansion(question, targets), null, null, linked.Token);
+            IReadOnlyList<Microsoft.SemanticKernel.ChatMessageContent> replies;
+            using (NewsBotTelemetry.Source.StartActivity("newsbot.llm.expand"))
+            {
+                replies = await chat.GetChatMessageContentsAsync(LlmPrompts.Expansion(question, targets), null, null, linked.Token);
+            }
+
+            NewsBotTelemetry.LlmCalls.Add(1, new KeyValuePair<string, object?>("outcome", "ok"));
+            LlmUsage.Report(replies.Select(r => r.Metadata));
             var terms = ParseTerms(ThinkStripper.Strip(string.Concat(replies.Select(r => r.Content))));
             circuit.RecordSuccess();
             _cache.Set(key, terms);
@@ -58,6 +66,8 @@ public sealed partial class LlmQueryExpander(IChatCompletionService chat, IOptio
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             var failure = LlmUnavailableException.From(ex, timeout.IsCancellationRequested, _options);
+            NewsBotTelemetry.LlmCalls.Add(1, new KeyValuePair<string, object?>("outcome", "error"));
+            NewsBotTelemetry.LlmErrors.Add(1, new KeyValuePair<string, object?>("cause", LlmUsage.CauseTag(failure)));
             circuit.RecordFailure(failure);
             LlmLog.ExpansionFailed(logger, failure.Cause, failure);
             return [];

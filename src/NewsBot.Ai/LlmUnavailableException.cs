@@ -81,6 +81,9 @@ public sealed class LlmUnavailableException : Exception
                     return s;
                 case HttpRequestException { StatusCode: { } s }:
                     return s;
+                case System.ClientModel.ClientResultException { Status: > 0 } result:
+                    // The OpenAI client's own error (the streaming path raises it without an HTTP exception inside).
+                    return (HttpStatusCode)result.Status;
             }
         }
 

@@ -37,6 +37,11 @@ internal static class LlmUsage
         { StatusCode: System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden } => "key_refused",
         { StatusCode: { } status } when (int)status >= 500 => "server_error",
         { StatusCode: not null } => "http_error",
+        // Some paths (the retry handler) name the status only in the cause.
+        _ when failure.Cause.Contains("key refused", StringComparison.Ordinal) => "key_refused",
+        _ when failure.Cause.StartsWith("HTTP 429", StringComparison.Ordinal) => "rate_limited",
+        _ when failure.Cause.StartsWith("HTTP 5", StringComparison.Ordinal) => "server_error",
+        _ when failure.Cause.StartsWith("HTTP", StringComparison.Ordinal) => "http_error",
         _ when failure.Cause.StartsWith("timeout", StringComparison.Ordinal) => "timeout",
         _ when failure.Cause.StartsWith("connection", StringComparison.Ordinal) => "connection",
         _ when failure.Cause.StartsWith("empty", StringComparison.Ordinal) || failure.Cause.StartsWith("bad", StringComparison.Ordinal) => "bad_reply",

@@ -40,7 +40,9 @@ public static class StorageServiceCollectionExtensions
             services.TryAddSingleton<PostgresStateStore>();
             services.TryAddSingleton<PostgresDigestStore>();
             services.TryAddSingleton<PostgresCoordinationStore>();
+            services.TryAddSingleton<PostgresAnswerLog>();
             RegisterStores<PostgresStateStore, PostgresDigestStore, PostgresCoordinationStore>(services);
+            Replace<IAnswerLog, PostgresAnswerLog>(services);
 
             // A networked database can go away while the bot runs: questions are still answered, without memory.
             services.TryAddSingleton(sp => new DegradingStateStore(

@@ -55,5 +55,11 @@ if (cli.Verb == "run")
     OpsServiceCollectionExtensions.ShareListenerWithTelegram(builder.Configuration);
 }
 
+// The statistics are read from the store the running bot writes.
+if (cli.Verb == "stats")
+{
+    builder.Services.AddStorage(builder.Configuration);
+}
+
 using var host = builder.Build();
 return await NewsBotApp.RunAsync(host, cli);

@@ -106,6 +106,13 @@ internal sealed class LiveNewsbot : IAsyncDisposable
 
     public void CloseInput() => _process.StandardInput.Close();
 
+    /// <summary>Sends SIGTERM, as docker stop or systemd would.</summary>
+    public async Task TerminateAsync()
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) } })!;
+        await kill.WaitForExitAsync();
+    }
+
     /// <summary>
     /// Waits until stdout (from <paramref name="from"/> on) satisfies <paramref name="condition"/>; fails with what was seen.
     /// The timeout is only a safety net (generous: the first wait includes the process start on a loaded machine).

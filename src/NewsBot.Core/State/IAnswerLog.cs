@@ -72,7 +72,7 @@ public sealed record AnswerStats
 
 /// <summary>
 /// The answers the bot gave and the votes on them (one per user and answer, changeable). Kept apart from the other
-/// state stores so each storage provider adds it on its own (SQLite: migration 3).
+/// state stores so each storage provider adds it on its own (SQLite and PostgreSQL: migration 4).
 /// </summary>
 public interface IAnswerLog
 {

@@ -67,6 +67,13 @@ public static class NewsBotTelemetry
     private static IEnumerable<Measurement<long>> ObserveCorpus() =>
         s_corpusArticles is { } read && read() is var count and >= 0 ? [new Measurement<long>(count)] : [];
 
+    /// <summary>
+    /// The root of one question's trace, started by the adapter when the message arrives and ended after the reply was
+    /// sent; the router, retrieval and model calls are its children.
+    /// </summary>
+    public static Activity? StartTurn(string platform, string chatId) =>
+        Source.StartActivity("newsbot.turn", ActivityKind.Server)?.SetTag("newsbot.platform", platform).SetTag("newsbot.chat", chatId);
+
     /// <summary>Elapsed seconds since a <see cref="Stopwatch.GetTimestamp"/>.</summary>
     public static double SecondsSince(long started) => Stopwatch.GetElapsedTime(started).TotalSeconds;
 

@@ -4,6 +4,7 @@ using NewsBot.Core.Chat;
 using NewsBot.Core.Languages;
 using NewsBot.Discord.Client;
 using NewsBot.Discord.Rendering;
+using NewsBot.Core.Telemetry;
 
 namespace NewsBot.Discord.Adapter;
 
@@ -35,6 +36,7 @@ public sealed partial class DiscordInteractionHandler(
         }
 
         var id = DiscordEvents.Str(interaction, "id")!;
+        using var turn = NewsBotTelemetry.StartTurn(Platforms.Discord, DiscordEvents.Str(interaction, "channel_id") ?? "");
         var token = DiscordEvents.Str(interaction, "token")!;
         var applicationId = DiscordEvents.Str(interaction, "application_id")!;
 

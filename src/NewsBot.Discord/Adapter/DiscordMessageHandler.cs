@@ -4,6 +4,7 @@ using NewsBot.Core.Chat;
 using NewsBot.Core.Languages;
 using NewsBot.Discord.Client;
 using NewsBot.Discord.Rendering;
+using NewsBot.Core.Telemetry;
 
 namespace NewsBot.Discord.Adapter;
 
@@ -28,6 +29,7 @@ public sealed partial class DiscordMessageHandler(
         }
 
         var channelId = DiscordEvents.Str(message, "channel_id")!;
+        using var turn = NewsBotTelemetry.StartTurn(Platforms.Discord, channelId);
         var messageId = DiscordEvents.Str(message, "id");
         var guildId = DiscordEvents.Str(message, "guild_id");
         var author = DiscordEvents.User(message);

@@ -21,7 +21,7 @@ public sealed partial class DiscordVotes(
     IAnswerLog answers,
     IOptions<VoteOptions> options,
     TimeProvider time,
-    ILogger<DiscordVotes> logger) : IAsyncDisposable
+    ILogger<DiscordVotes> logger) : IAsyncDisposable, IDisposable
 {
     public const int MessageComponent = 3;
     private const int ActionRow = 1;
@@ -88,6 +88,13 @@ public sealed partial class DiscordVotes(
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();
+        _stopping.Dispose();
+    }
+
+    /// <summary>For a container disposed synchronously: stops the pending removals.</summary>
+    public void Dispose()
+    {
+        _stopping.Cancel();
         _stopping.Dispose();
     }
 

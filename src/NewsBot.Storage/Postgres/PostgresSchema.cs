@@ -92,6 +92,40 @@ public static class PostgresSchema
             CREATE INDEX ix_update_inbox_pending ON update_inbox (scope, chat, update_id) WHERE handled_at IS NULL;
             CREATE INDEX ix_update_inbox_received ON update_inbox (received_at);
             """),
+        new(4, "answer log and votes", """
+            CREATE TABLE answers (
+                id                bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                platform          text NOT NULL,
+                chat_id           text NOT NULL,
+                command           text NOT NULL,
+                question          text NOT NULL,
+                backend           text NOT NULL,
+                language          text NOT NULL,
+                citations         text NOT NULL,
+                prompt_tokens     bigint NOT NULL DEFAULT 0,
+                completion_tokens bigint NOT NULL DEFAULT 0,
+                at                timestamptz NOT NULL
+            );
+            CREATE INDEX ix_answers_chat ON answers (platform, chat_id, id);
+            CREATE INDEX ix_answers_at ON answers (at);
+
+            CREATE TABLE answer_citations (
+                answer_id  bigint NOT NULL REFERENCES answers (id) ON DELETE CASCADE,
+                article_id text NOT NULL,
+                title      text NOT NULL,
+                PRIMARY KEY (answer_id, article_id)
+            );
+            CREATE INDEX ix_answer_citations_article ON answer_citations (article_id);
+
+            CREATE TABLE votes (
+                answer_id  bigint NOT NULL REFERENCES answers (id) ON DELETE CASCADE,
+                platform   text NOT NULL,
+                user_id    text NOT NULL,
+                vote       text NOT NULL CHECK (vote IN ('good', 'bad')),
+                at         timestamptz NOT NULL,
+                PRIMARY KEY (answer_id, platform, user_id)
+            );
+            """),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

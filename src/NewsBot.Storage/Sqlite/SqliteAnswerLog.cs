@@ -4,7 +4,7 @@ using NewsBot.Core.State;
 
 namespace NewsBot.Storage.Sqlite;
 
-/// <summary>The answer log and votes in SQLite (migration 3): one row per answer, its cited articles, one vote per user and answer.</summary>
+/// <summary>The answer log and votes in SQLite (migration 4): one row per answer, its cited articles, one vote per user and answer.</summary>
 public sealed class SqliteAnswerLog(SqliteDatabase database) : IAnswerLog
 {
     public Task<long> RecordAnswerAsync(AnswerRecord answer, CancellationToken cancellationToken) =>

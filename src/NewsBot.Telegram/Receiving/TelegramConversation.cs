@@ -6,6 +6,7 @@ using NewsBot.Core.State;
 using NewsBot.Telegram.Logging;
 using NewsBot.Telegram.Sending;
 using Telegram.Bot;
+using NewsBot.Core.Telemetry;
 
 namespace NewsBot.Telegram.Receiving;
 
@@ -29,6 +30,7 @@ public sealed partial class TelegramConversation(
     public async Task AnswerAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         LogAnswering(logger, message.UpdateId, message.ChatId);
+        using var turn = NewsBotTelemetry.StartTurn(Platforms.Telegram, message.Request.ChatId);
         var draft = new StreamingDraft(sender, message.ChatId, message.MessageId, options.Value.StreamingEditInterval, time, draftLogger, cancellationToken);
         Reply reply;
         int? draftId;

@@ -23,7 +23,7 @@ public sealed partial class TelegramVotes(
     TelegramOutbox outbox,
     IOptions<VoteOptions> options,
     TimeProvider time,
-    RedactingLogger<TelegramVotes> logger) : IAsyncDisposable
+    RedactingLogger<TelegramVotes> logger) : IAsyncDisposable, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
 
@@ -109,6 +109,13 @@ public sealed partial class TelegramVotes(
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();
+        _stopping.Dispose();
+    }
+
+    /// <summary>For a container disposed synchronously: stops the pending removals.</summary>
+    public void Dispose()
+    {
+        _stopping.Cancel();
         _stopping.Dispose();
     }
 

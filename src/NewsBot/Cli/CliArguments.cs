@@ -5,7 +5,7 @@ namespace NewsBot.Cli;
 /// <summary>The parsed command line: a verb, its text, its options, and configuration overrides (--Section:Key=value).</summary>
 public sealed record CliArguments
 {
-    public static readonly IReadOnlyList<string> Verbs = ["run", "ask", "summary", "who", "articles", "digest", "ingest", .. SourceVerbs.Names];
+    public static readonly IReadOnlyList<string> Verbs = ["run", "ask", "summary", "who", "articles", "digest", "ingest", "stats", .. SourceVerbs.Names];
 
     public string Verb { get; init; } = "run";
 
@@ -45,6 +45,7 @@ public sealed record CliArguments
         ["extract"] = ["--json"],
         ["add"] = ["--json"],
         ["feeds"] = ["--json"],
+        ["stats"] = ["--lang", "--json"],
     };
 
     public static CliArguments Parse(IReadOnlyList<string> args)
@@ -178,6 +179,7 @@ public sealed record CliArguments
           newsbot extract <file.html|url> [--json]  what NewsBot extracts from one page
           newsbot add <url> [--json]             fetch one page into the corpus
           newsbot feeds [--json]                 the configured feeds and their state
+          newsbot stats [--json]                 questions, backends, helpful share, topics, model tokens (from the store)
 
         Options:
           --corpus <dir>     the article folder (overrides Corpus:Path)

@@ -22,6 +22,11 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
             return await new SourceVerbs(services, stdout, stderr).RunAsync(cli, cancellationToken);
         }
 
+        if (cli.Verb == "stats")
+        {
+            return await StatsVerb.RunAsync(services, cli, stdout, cancellationToken);
+        }
+
         var corpus = services.GetRequiredService<FileCorpusProvider>();
         if (cli.Verb == "ingest")
         {

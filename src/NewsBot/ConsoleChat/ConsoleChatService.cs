@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NewsBot.Core.Chat;
+using NewsBot.Core.Telemetry;
 
 namespace NewsBot.ConsoleChat;
 
@@ -153,6 +154,7 @@ public sealed partial class ConsoleChatService(
 
     private async Task AnswerAsync(string line, TextWriter output, CancellationToken stoppingToken)
     {
+        using var turn = NewsBotTelemetry.StartTurn(Platforms.Console, "console");
         var streamed = new StreamedText(output);
         var request = new ChatRequest { Platform = Platforms.Console, ChatId = "console", UserId = Environment.UserName, Text = line };
         Reply reply;

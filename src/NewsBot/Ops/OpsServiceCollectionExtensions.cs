@@ -52,7 +52,8 @@ public static class OpsServiceCollectionExtensions
                     m.AddMeter(NewsBotTelemetry.Name);
                     if (listen)
                     {
-                        m.AddPrometheusExporter();
+                        // No cached scrape: each scrape shows the counts as they are (a bot is scraped by one or two servers).
+                        m.AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0);
                     }
 
                     if (otlp)

@@ -8,7 +8,10 @@ namespace NewsBot.Ops;
 /// </summary>
 public sealed class SecretRedactor
 {
-    private static readonly string[] SecretKeyParts = ["token", "apikey", "api_key", "secret", "password", "pwd", "key"];
+    private static readonly string[] SecretKeyParts = ["token", "key", "secret", "password"];
+
+    /// <summary>Secret parts of a connection string ("Password=...;Pwd=..."); "pwd" alone as a setting is the shell's folder.</summary>
+    private static readonly string[] ConnectionStringSecrets = ["password", "pwd", "key", "token", "secret"];
 
     /// <summary>Shorter values are not treated as secrets: replacing "1" or "true" everywhere would ruin the text.</summary>
     private const int MinimumLength = 6;
@@ -36,7 +39,7 @@ public sealed class SecretRedactor
             }
             else if (name.Contains("connectionstring", StringComparison.Ordinal))
             {
-                secrets.AddRange(value.Split(';').Select(p => p.Split('=', 2)).Where(p => p.Length == 2 && SecretKeyParts.Any(p[0].Trim().ToLowerInvariant().EndsWith)).Select(p => p[1].Trim()));
+                secrets.AddRange(value.Split(';').Select(p => p.Split('=', 2)).Where(p => p.Length == 2 && ConnectionStringSecrets.Any(p[0].Trim().ToLowerInvariant().EndsWith)).Select(p => p[1].Trim()));
             }
         }
 

@@ -46,6 +46,9 @@ public enum FakeBehavior
 
     /// <summary>Accepts the request and never answers (until the client gives up).</summary>
     Hang,
+
+    /// <summary>Accepts the request and answers normally once <see cref="FakeOpenAiServer.Release"/> is called.</summary>
+    Hold,
 }
 
 /// <summary>
@@ -58,6 +61,7 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private int _rateLimited;
     private TaskCompletionSource _received = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private FakeOpenAiServer(WebApplication app) => _app = app;
 
@@ -72,6 +76,9 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
     public int ChunkSize { get; set; } = 7;
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>Lets held requests (<see cref="FakeBehavior.Hold"/>) answer.</summary>
+    public void Release() => _released.TrySetResult();
 
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToList();
 
@@ -173,6 +180,9 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
                 context.Response.Headers.RetryAfter = "0";
                 await context.Response.WriteAsJsonAsync(Error("Rate limit reached.", "rate_limit_exceeded"));
                 return;
+            case FakeBehavior.Hold:
+                await _released.Task.WaitAsync(context.RequestAborted);
+                break;
             case FakeBehavior.Hang:
                 try
                 {
