@@ -176,9 +176,10 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
             var stale = extracted.People.Any(p => !p.Introduced && removed.Contains(NameKey.Fold(p.Surname)));
             if (!stale && added.Count > 0)
             {
+                // Only surnames the article does not introduce itself can change it; checked per word, not by copying the
+                // (thousands of) added surnames for every article.
                 var own = extracted.People.Select(p => NameKey.Fold(p.Surname)).ToHashSet(StringComparer.Ordinal);
-                var foreign = added.Where(k => !own.Contains(k)).ToHashSet(StringComparer.Ordinal);
-                stale = PersonExtractor.MentionsAny(_articles[id], foreign);
+                stale = PersonExtractor.MentionsAny(_articles[id], added, own);
             }
 
             if (stale)
