@@ -82,7 +82,10 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
         {
             foreach (var person in article.People.Where(p => p.GivenName is not null))
             {
-                var key = NameKey.Fold(person.GivenName + " " + person.Surname);
+                // Someone an article knows by a given name only ("his wife Mary") is that article's alone.
+                var key = person.Surname.Length == 0
+                    ? article.ArticleId + "\u0001" + NameKey.Fold(person.GivenName!)
+                    : NameKey.Fold(person.GivenName + " " + person.Surname);
                 if (!byFullKey.TryGetValue(key, out var group))
                 {
                     byFullKey[key] = group = new Group();

@@ -171,7 +171,7 @@ public sealed partial class PersonExtractor(WordKnowledge? knowledge = null)
 
         public string SurnameKey { get; } = NameKey.Fold(surname);
 
-        public string Name => Given is null ? Surname : Given + " " + Surname;
+        public string Name => Given is null ? Surname : Surname.Length == 0 ? Given : Given + " " + Surname;
 
         public int Order { get; } = order;
 

@@ -205,6 +205,18 @@ public sealed class DomainPeopleTests
     }
 
     [Fact]
+    public void AGivenNameAloneAfterAKinshipNounIsAPersonOfThatArticleOnly()
+    {
+        var index = Build(
+            English("obituary", "Oceanographer Walter Munk died on Friday. His wife Mary said he had loved the sea."),
+            English("other", "Retired teacher Mary Whitfield opened the library. His wife Mary was not there."));
+        var marys = index.People.Where(p => p.Name == "Mary").ToList();
+        Assert.Equal(2, marys.Count);
+        Assert.All(marys, m => Assert.Single(m.ArticleIds));
+        Assert.Equal(["other"], index.Find("Mary Whitfield")!.ArticleIds);
+    }
+
+    [Fact]
     public void SeedStaysTenPeopleWithTheDictionary()
     {
         var index = Build(PeopleFixtures.Seed);
