@@ -160,13 +160,14 @@ public sealed class DomainPeopleTests
         var index = Build(
             English("hunter_1", "Robert Hunter wrote the lyrics for the band. Hunter was 78."),
             English("hunter_2", "Hunter Biden appeared in court on Monday. Hunter spoke briefly to reporters."),
-            English("hunter_3", "Students at Hunter College protested on Tuesday. The Hurricane Hunters flew into the storm."));
+            English("hunter_3", "Students at Hunter College protested on Tuesday. The Hurricane Hunters flew into the storm."),
+            German("hunter_de", "Am Dienstag flog auch Hunter in den Sturm, berichtete die Wetterbehörde."));
         var robert = index.Find("Robert Hunter")!;
         Assert.Equal(["hunter_1"], robert.ArticleIds);
         var biden = index.Find("Hunter Biden")!;
         Assert.Equal(["hunter_2"], biden.ArticleIds);
         Assert.Equal(2, biden.Mentions);
-        Assert.DoesNotContain(index.People, p => p.ArticleIds.Contains("hunter_3"));
+        Assert.DoesNotContain(index.People, p => p.ArticleIds.Contains("hunter_3") || p.ArticleIds.Contains("hunter_de"));
     }
 
     [Fact]
