@@ -82,7 +82,10 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
         {
             foreach (var person in article.People.Where(p => p.GivenName is not null))
             {
-                var key = NameKey.Fold(person.GivenName + " " + person.Surname);
+                // Someone an article knows by a given name only ("his wife Mary") is that article's alone.
+                var key = person.Surname.Length == 0
+                    ? article.ArticleId + "\u0001" + NameKey.Fold(person.GivenName!)
+                    : NameKey.Fold(person.GivenName + " " + person.Surname);
                 if (!byFullKey.TryGetValue(key, out var group))
                 {
                     byFullKey[key] = group = new Group();
@@ -176,9 +179,10 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
             var stale = extracted.People.Any(p => !p.Introduced && removed.Contains(NameKey.Fold(p.Surname)));
             if (!stale && added.Count > 0)
             {
+                // Only surnames the article does not introduce itself can change it; checked per word, not by copying the
+                // (thousands of) added surnames for every article.
                 var own = extracted.People.Select(p => NameKey.Fold(p.Surname)).ToHashSet(StringComparer.Ordinal);
-                var foreign = added.Where(k => !own.Contains(k)).ToHashSet(StringComparer.Ordinal);
-                stale = PersonExtractor.MentionsAny(_articles[id], foreign);
+                stale = PersonExtractor.MentionsAny(_articles[id], added, own);
             }
 
             if (stale)

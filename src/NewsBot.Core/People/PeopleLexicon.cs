@@ -276,6 +276,16 @@ public static class PeopleLexicon
         "the", "a", "an", "this", "that", "these", "those", "every", "no", "some", "any",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Kinship nouns, lowercase: a given name alone after one names a person ("his wife Mary", "Vater Jochen").</summary>
+    private static readonly FrozenSet<string> KinshipNouns = new[]
+    {
+        "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow", "widower", "partner",
+        "grandson", "granddaughter", "frau", "ehefrau", "mann", "ehemann", "sohn", "tochter", "vater", "mutter", "bruder",
+        "schwester", "witwe", "witwer", "partnerin", "enkel", "enkelin", "lebensgefährte", "lebensgefährtin",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static bool IsKinshipNoun(string lower) => KinshipNouns.Contains(lower);
+
     /// <summary>True when a lowercase German word is an adjective that may stand in a role phrase.</summary>
     public static bool IsGermanRoleAdjective(string lower)
     {

@@ -52,6 +52,24 @@ public sealed partial class PersonExtractor
             }
         }
 
+        /// <summary>"his wife Mary", "Vater Jochen": a given name alone after a kinship noun is a person of the article, known
+        /// by that name only (never merged with another article's).</summary>
+        private void TryGivenNameAlone(Block block, int i)
+        {
+            var t = block.Tokens;
+            if (i == 0 || !Adjacent(block, i - 1, i) || !PeopleLexicon.IsKinshipNoun(t[i - 1].Lower)
+                || (i + 1 < t.Length && Adjacent(block, i, i + 1) && t[i + 1].Cap))
+            {
+                return;
+            }
+
+            var person = Introduce(t[i].Text, "");
+            person.AddForm(t[i].Text);
+            block.Consumed[i] = true;
+            block.Spans[i] = (person, i);
+            AddMention(block, person, t[i].Start);
+        }
+
         // ---- step 1: "Given Surname" ----
         private void FindGivenNameSpans(Block block)
         {
@@ -95,6 +113,7 @@ public sealed partial class PersonExtractor
                 }
                 else if (j >= t.Length || !Adjacent(block, j - 1, j) || !(IsSurnameAfterGivenName(t[j].Text) || HasArabicArticle(t[j].Text)))
                 {
+                    TryGivenNameAlone(block, i);
                     continue;
                 }
 

@@ -433,7 +433,11 @@ public sealed partial class PersonExtractor
                 _byFullKey[NameKey.Fold(given + " " + surname)] = person;
             }
 
-            _bySurname.TryAdd(surnameKey, person);
+            if (surname.Length > 0)
+            {
+                _bySurname.TryAdd(surnameKey, person);
+            }
+
             if (given is not null)
             {
                 // A given name two people share says nothing alone: null marks it.

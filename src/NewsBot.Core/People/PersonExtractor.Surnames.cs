@@ -20,6 +20,9 @@ public sealed partial class PersonExtractor
                 && !PeopleLexicon.IsFunctionWord(t[i + 1].Lower) && !IsEnglishRole(t[i + 1].Lower);
         }
 
+        private bool IsOrdinaryInEitherLanguage(string word) =>
+            _knowledge is not null && (_knowledge.IsGermanCommonWord(word) || _knowledge.IsEnglishCommonWord(word));
+
         /// <summary>A given name used alone for a person the article named in full ("Hunter" for Hunter Biden).</summary>
         private Candidate? FindByGivenName(string token) =>
             _byGiven.Count > 0 && _byGiven.TryGetValue(NameKey.FoldWord(token), out var person) ? person : null;
@@ -54,9 +57,10 @@ public sealed partial class PersonExtractor
                 }
 
                 var person = FindBySurname(t[i].Text) ?? FindByGivenName(t[i].Text);
-                if (person is null && _known is not null && !IsCommonWord(SurnameOf(t[i].Text)))
+                if (person is null && _known is not null && !IsOrdinaryInEitherLanguage(SurnameOf(t[i].Text)))
                 {
-                    // Another article's surname counts here only when it is no ordinary word ("Mutter", "Day").
+                    // Another article's surname counts here only when it is no ordinary word ("Mutter", "Day"), in either
+                    // language: names cross languages, and "Hunter" in a German article is still the English word.
                     var key = NameKey.InflectionKeys(t[i].Text).FirstOrDefault(_known.Contains);
                     if (key is not null)
                     {

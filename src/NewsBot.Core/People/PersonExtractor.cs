@@ -101,9 +101,10 @@ public sealed partial class PersonExtractor(WordKnowledge? knowledge = null)
         return new ArticlePeople(article.Id, article.Language, run.Result()) { NounUses = run.NounUses };
     }
 
-    /// <summary>True when a capitalised word of the article has one of the folded surname keys (in any inflection).
+    /// <summary>True when a capitalised word of the article has one of the folded surname keys (in any inflection), other
+    /// than those in <paramref name="except"/>.
     /// Cheap: lets the builder re-extract only the articles a newly introduced surname can change.</summary>
-    public static bool MentionsAny(Article article, IReadOnlySet<string> surnameKeys)
+    public static bool MentionsAny(Article article, IReadOnlySet<string> surnameKeys, IReadOnlySet<string>? except = null)
     {
         if (surnameKeys.Count == 0)
         {
@@ -122,7 +123,7 @@ public sealed partial class PersonExtractor(WordKnowledge? knowledge = null)
 
                 foreach (var key in NameKey.InflectionKeys(block.Text.Substring(match.Start, length)))
                 {
-                    if (surnameKeys.Contains(key))
+                    if (surnameKeys.Contains(key) && except?.Contains(key) != true)
                     {
                         return true;
                     }
@@ -170,7 +171,7 @@ public sealed partial class PersonExtractor(WordKnowledge? knowledge = null)
 
         public string SurnameKey { get; } = NameKey.Fold(surname);
 
-        public string Name => Given is null ? Surname : Given + " " + Surname;
+        public string Name => Given is null ? Surname : Surname.Length == 0 ? Given : Given + " " + Surname;
 
         public int Order { get; } = order;
 

@@ -128,7 +128,11 @@ public sealed class WordKnowledge
             foreach (var subRange in english.Split(" | "))
             {
                 var subText = english[subRange];
-                englishSubs.Add(subText.ToString());
+                if (masculine.Count > 0)
+                {
+                    englishSubs.Add(subText.ToString()); // only entries with a masculine noun can pair person nouns
+                }
+
                 foreach (var synonymRange in subText.Split("; "))
                 {
                     var synonym = Clean(subText[synonymRange]);

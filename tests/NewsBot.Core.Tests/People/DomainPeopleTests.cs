@@ -160,13 +160,14 @@ public sealed class DomainPeopleTests
         var index = Build(
             English("hunter_1", "Robert Hunter wrote the lyrics for the band. Hunter was 78."),
             English("hunter_2", "Hunter Biden appeared in court on Monday. Hunter spoke briefly to reporters."),
-            English("hunter_3", "Students at Hunter College protested on Tuesday. The Hurricane Hunters flew into the storm."));
+            English("hunter_3", "Students at Hunter College protested on Tuesday. The Hurricane Hunters flew into the storm."),
+            German("hunter_de", "Am Dienstag flog auch Hunter in den Sturm, berichtete die Wetterbehörde."));
         var robert = index.Find("Robert Hunter")!;
         Assert.Equal(["hunter_1"], robert.ArticleIds);
         var biden = index.Find("Hunter Biden")!;
         Assert.Equal(["hunter_2"], biden.ArticleIds);
         Assert.Equal(2, biden.Mentions);
-        Assert.DoesNotContain(index.People, p => p.ArticleIds.Contains("hunter_3"));
+        Assert.DoesNotContain(index.People, p => p.ArticleIds.Contains("hunter_3") || p.ArticleIds.Contains("hunter_de"));
     }
 
     [Fact]
@@ -202,6 +203,18 @@ public sealed class DomainPeopleTests
         Assert.Equal("runner", index.Find("Kipchoge")!.MainRole!.Text.Split(' ')[^1]);
         Assert.NotNull(index.Find("Kebede"));
         Assert.Null(index.Find("Berlin Marathon"));
+    }
+
+    [Fact]
+    public void AGivenNameAloneAfterAKinshipNounIsAPersonOfThatArticleOnly()
+    {
+        var index = Build(
+            English("obituary", "Oceanographer Walter Munk died on Friday. His wife Mary said he had loved the sea."),
+            English("other", "Retired teacher Mary Whitfield opened the library. His wife Mary was not there."));
+        var marys = index.People.Where(p => p.Name == "Mary").ToList();
+        Assert.Equal(2, marys.Count);
+        Assert.All(marys, m => Assert.Single(m.ArticleIds));
+        Assert.Equal(["other"], index.Find("Mary Whitfield")!.ArticleIds);
     }
 
     [Fact]
