@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
+using NewsBot.Core.Telemetry;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Articles.Html;
 using NewsBot.Core.Chat;
@@ -60,6 +61,7 @@ public sealed partial class FeedPoller(
             if (fetched.NotModified)
             {
                 await Record(feed, "304 not modified", interval, success: true, s => { }, cancellationToken);
+                NewsBotTelemetry.FeedFetches.Add(1, new KeyValuePair<string, object?>("outcome", "not_modified"));
                 return 0;
             }
 
@@ -95,11 +97,14 @@ public sealed partial class FeedPoller(
                     }
                 },
                 cancellationToken);
+            NewsBotTelemetry.FeedFetches.Add(1, new KeyValuePair<string, object?>("outcome", "ok"));
+            NewsBotTelemetry.FeedArticles.Add(count);
             return count;
         }
         catch (Exception ex) when (ex is FetchException or FeedFormatException or SourceRefusedException or IOException)
         {
             await Fail(feed, interval, ex, cancellationToken);
+            NewsBotTelemetry.FeedFetches.Add(1, new KeyValuePair<string, object?>("outcome", "failed"));
             return 0;
         }
     }

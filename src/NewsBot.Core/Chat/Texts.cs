@@ -19,6 +19,8 @@ public static class Texts
         /digest – Überblick über die neuesten Artikel (/digest subscribe <cron> [de|en], /digest list, /digest unsubscribe)
         /lang de|en|auto – Antwortsprache für diesen Chat
         /add <URL> – (nur Admins) einen Artikel von einer Webseite aufnehmen
+        /good, /bad – die letzte Antwort bewerten (auf Telegram und Discord auch mit 👍/👎 unter jeder Antwort)
+        /stats – (nur Admins) Fragen, Antworten, Bewertungen und Modell-Token dieses Chats; /stats all für den ganzen Bot
         /reset – Gesprächsverlauf vergessen
         /cancel – laufende Antwort abbrechen
         /help – diese Hilfe
@@ -33,6 +35,8 @@ public static class Texts
         /digest – overview of the latest articles (/digest subscribe <cron> [de|en], /digest list, /digest unsubscribe)
         /lang de|en|auto – answer language for this chat
         /add <url> – (admins only) add an article from a web page
+        /good, /bad – rate the last answer (on Telegram and Discord also with 👍/👎 under every answer)
+        /stats – (admins only) questions, answers, ratings and model tokens of this chat; /stats all for the whole bot
         /reset – forget the conversation
         /cancel – cancel the running answer
         /help – this help

@@ -54,6 +54,12 @@ public static class NewsBotTelemetry
     /// <summary>Votes on answers. Tags: platform, vote (good, bad).</summary>
     public static readonly Counter<long> Votes = Meter.CreateCounter<long>("newsbot.votes", "{vote}", "Votes on answers");
 
+    /// <summary>Feed fetches. Tags: outcome (ok, not_modified, failed).</summary>
+    public static readonly Counter<long> FeedFetches = Meter.CreateCounter<long>("newsbot.feed.fetches", "{fetch}", "Feed fetches");
+
+    /// <summary>Articles added or updated from feeds.</summary>
+    public static readonly Counter<long> FeedArticles = Meter.CreateCounter<long>("newsbot.feed.articles", "{article}", "Articles added or updated from feeds");
+
     private static Func<long>? s_corpusArticles;
 
     static NewsBotTelemetry()
