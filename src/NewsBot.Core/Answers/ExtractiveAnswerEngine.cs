@@ -96,7 +96,7 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
     private const int MaxPassages = 6;
 
     /// <summary>A sentence that holds an answer of the asked kind counts this much more; one whose next sentence does, this much.</summary>
-    private const double TypeBonus = 1.5;
+    private const double TypeBonus = 1.75;
 
     private const double NextSentenceBonus = 1.2;
 
