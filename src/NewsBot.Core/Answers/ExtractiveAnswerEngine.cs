@@ -151,14 +151,15 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
     }
 
     /// <summary>
-    /// German capitalises nouns too ("nach dem Start", "im Gesamtplan"): a place is a word the exonym table knows or the
-    /// dictionary does not list as a German word.
+    /// German capitalises nouns too ("nach dem Start", "im Gesamtplan"): a place is a word the exonym table knows, or one
+    /// the dictionary does not list as a German word and that is no compound of known words.
     /// </summary>
     private static bool IsPlaceName(string phrase, QueryTranslator translator)
     {
         var first = TextAnalyzer.Normalize(phrase.Split(' ', '-')[0]);
+        // Without the dictionary a German noun cannot be told from a name: only the exonym table's places count then.
         return TextAnalyzer.ExonymOf(first) is not null
-            || ((translator.Dictionary is not { } dictionary || !dictionary.IsGermanWord(first))
+            || (translator.Dictionary is { } dictionary && !dictionary.IsGermanWord(first)
                 && (translator.Splitter is not { } splitter || splitter.Split(first).Count < 2));
     }
 
