@@ -225,7 +225,7 @@ public static partial class AnswerTypes
     private static partial Regex TimePhrase();
 
     /// <summary>A capitalised name after a locative preposition: "in Riad", "im saudi-arabischen Riad", "near Las Vegas", "from Dubai".</summary>
-    [GeneratedRegex(@"\b(?:in|im|nach|bei|aus|at|near|from|into|outside|east of|west of|north of|south of|östlich von|westlich von|nördlich von|südlich von)\s+(?:der\s+|dem\s+|den\s+|the\s+)?(?:[a-zäöüß-]+(?:en|em|er|es|e)\s+)?(?<p>(?:[A-ZÄÖÜ][\wäöüß'-]+)(?:\s+(?:[A-ZÄÖÜ][\wäöüß'-]+|del|de|am|an der|upon|on))*(?:\s+[A-ZÄÖÜ][\wäöüß'-]+)?)")]
+    [GeneratedRegex(@"\b(?:in|im|nach|bei|aus|at|near|from|into|outside|east of|west of|north of|south of|östlich von|westlich von|nördlich von|südlich von)\s+(?:der\s+|dem\s+|the\s+)?(?:[a-zäöüß-]+(?:en|em|er|es|e)\s+)?(?<p>(?:[A-ZÄÖÜ][\wäöüß'-]+)(?:\s+(?:[A-ZÄÖÜ][\wäöüß'-]+|del|de|am|an der|upon|on))*(?:\s+[A-ZÄÖÜ][\wäöüß'-]+)?)")]
     private static partial Regex PlacePhrase();
 
     /// <summary>A person's name: two or more capitalised words ("Hans Van Bylen", "Kawann Short"), particles allowed inside.</summary>

@@ -26,8 +26,11 @@ internal static partial class Evidence
         return string.Join(' ', parts);
     }
 
-    /// <summary>The sentence starts with a word that points back: a personal or demonstrative pronoun, or a connective.</summary>
-    public static bool LeansOnPrevious(string sentence) => Leaning().IsMatch(sentence);
+    /// <summary>
+    /// The sentence starts with a word that points back (a personal or demonstrative pronoun, a connective), or names
+    /// something through a demonstrative ("these devices", "dieses Projekt") that the sentence before introduced.
+    /// </summary>
+    public static bool LeansOnPrevious(string sentence) => Leaning().IsMatch(sentence) || Demonstrative().IsMatch(sentence);
 
     /// <summary>Links, embedded tweets and questions (an interviewer's, a rhetorical one) are never an answer.</summary>
     public static bool IsDebris(string sentence) =>
@@ -35,6 +38,9 @@ internal static partial class Evidence
 
     [GeneratedRegex(@"^[»„""“«]?(Er|Sie|Es|Ihr|Ihre|Sein|Seine|Dies|Diese|Dieser|Dieses|Das|Dazu|Davon|Daher|Deshalb|Deswegen|Darum|Dabei|Damit|Danach|Darauf|Dafür|Dagegen|Dort|Demnach|Dennoch|Trotzdem|Zudem|Außerdem|Allerdings|Jedoch|Doch|Aber|Auch|Gleichzeitig|Stattdessen|He|She|It|They|Its|His|Her|Their|This|That|These|Those|There|But|However|Also|Instead|Thus|Therefore|Such)\b")]
     private static partial Regex Leaning();
+
+    [GeneratedRegex(@"\b(these|those|such|this|diese[rmns]?|jene[rmns]?|solche[rmns]?)\s+[A-Za-zÄÖÜäöüß]{3,}", RegexOptions.IgnoreCase)]
+    private static partial Regex Demonstrative();
 
     [GeneratedRegex(@"https?://|www\.|pic\.twitter\.com|\b\w+\.(com|org|net)/\S+", RegexOptions.IgnoreCase)]
     private static partial Regex Link();

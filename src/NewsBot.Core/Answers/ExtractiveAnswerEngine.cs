@@ -27,7 +27,7 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
         // Memory adds the earlier subject ("er" → Hegseth) as a lighter concept beside the question's own words.
         weights.AddRange(context.Context.SelectMany(c => Concepts(c)).Select(c => c with { Weight = c.Weight * QueryTranslator.ExtraTermWeight }));
         var questionTerms = weights.SelectMany(c => c.Terms.Keys).ToHashSet(StringComparer.Ordinal);
-        if (weights.Count == 0 || context.Hits.Count == 0 || AsksAboutAbsentName(context.Question))
+        if (weights.Count == 0 || context.Hits.Count == 0 || AsksAboutAbsentName(context.Question, context.QuestionLanguage))
         {
             return Task.FromResult(NotFound(language));
         }
@@ -80,7 +80,7 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
         var article = best.Hit.Passage.Article;
         if (ShortAnswer(best, type, questionTerms) is { } phrase)
         {
-            var gloss = article.Language == language ? null : Glossary.Gloss(phrase, article.Language, (corpus.Current.Index as CorpusIndex)?.Translator.Dictionary, type.Kind is AnswerKind.Place or AnswerKind.Person);
+            var gloss = article.Language == language ? null : Glossary.Gloss(phrase, article.Language);
             blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, gloss is null ? phrase : $"{phrase} ({gloss})"));
         }
 
@@ -96,7 +96,7 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
     private const int MaxPassages = 6;
 
     /// <summary>A sentence that holds an answer of the asked kind counts this much more; one whose next sentence does, this much.</summary>
-    private const double TypeBonus = 1.5;
+    private const double TypeBonus = 1.75;
 
     private const double NextSentenceBonus = 1.2;
 
@@ -143,6 +143,7 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
         }
 
         return AnswerTypes.Phrases(text, type.Kind, questionTerms)
+            .Where(p => type.Kind != AnswerKind.Place || best.Hit.Passage.Article.Language != Language.German || IsPlaceName(p.Text, translator))
             .Select(p => (p.Text, Distance: anchors.Count == 0 ? 0 : anchors.Min(a => Math.Abs(a - p.Index))))
             .OrderBy(p => p.Distance)
             .Select(p => p.Text)
@@ -150,10 +151,24 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
     }
 
     /// <summary>
-    /// A question about a name the corpus does not know at all, in any spelling or translation ("… in Reykjavik?"):
-    /// no article can answer it, however well its other words match.
+    /// German capitalises nouns too ("nach dem Start", "im Gesamtplan"): a place is a word the exonym table knows, or one
+    /// the dictionary does not list as a German word and that is no compound of known words.
     /// </summary>
-    private bool AsksAboutAbsentName(string question)
+    private static bool IsPlaceName(string phrase, QueryTranslator translator)
+    {
+        var first = TextAnalyzer.Normalize(phrase.Split(' ', '-')[0]);
+        // Without the dictionary a German noun cannot be told from a name: only the exonym table's places count then.
+        return TextAnalyzer.ExonymOf(first) is not null
+            || (translator.Dictionary is { } dictionary && !dictionary.IsGermanWord(first)
+                && (translator.Splitter is not { } splitter || splitter.Split(first).Count < 2));
+    }
+
+    /// <summary>
+    /// A question about a name the corpus does not know at all, in any spelling or translation ("… in Reykjavik?"):
+    /// no article can answer it, however well its other words match. In English a capital inside a question marks a name;
+    /// in German only a capitalised word that is no dictionary word and no compound.
+    /// </summary>
+    private bool AsksAboutAbsentName(string question, Language questionLanguage)
     {
         if (corpus.Current.Index is not CorpusIndex index)
         {
@@ -162,7 +177,7 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
 
         var concepts = index.Translator.Plan(new SearchQuery(question), _ => true);
         return TextAnalyzer.Tokens(question).Skip(1)
-            .Where(t => t.Length > 2 && char.IsUpper(t[0]) && !TextAnalyzer.IsStopWord(t) && IsName(t, index.Translator))
+            .Where(t => t.Length > 2 && char.IsUpper(t[0]) && !TextAnalyzer.IsStopWord(t) && (questionLanguage == Language.English || IsName(t, index.Translator)))
             .Select(TextAnalyzer.Term)
             .OfType<string>()
             .Any(term => !concepts.Where(c => c.Terms.ContainsKey(term)).SelectMany(c => c.Terms.Keys).Any(index.Contains));

@@ -7,13 +7,12 @@ namespace NewsBot.Core.Answers;
 
 /// <summary>
 /// The asker's form of a short answer taken from an article in the other language: numbers in the other language's
-/// notation ("12.500" → "12,500"), place names through the exonym table ("Riad" → "Riyadh"), and other words through
-/// the bilingual dictionary's most frequent translation ("Stunden" → "hour", "Juli" → "july"). Names it knows no other
-/// form of stay as they are; null when nothing changes.
+/// notation ("12.500" → "12,500") and places and names through the exonym table that name folding uses ("Riad" → "Riyadh").
+/// Other words stay as they are; null when nothing changes.
 /// </summary>
 internal static class Glossary
 {
-    public static string? Gloss(string phrase, Language from, BilingualDictionary? dictionary, bool name)
+    public static string? Gloss(string phrase, Language from)
     {
         var direction = from == Language.German ? TranslationDirection.GermanToEnglish : TranslationDirection.EnglishToGerman;
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -21,8 +20,8 @@ internal static class Glossary
         var changed = false;
         foreach (var word in words)
         {
-            var glossed = Word(word, direction, dictionary, name);
-            changed |= !string.Equals(glossed, word, StringComparison.OrdinalIgnoreCase);
+            var glossed = Word(word, direction);
+            changed |= glossed.Length > 0 && !string.Equals(glossed, word.Trim('.', ',', ';', ':'), StringComparison.OrdinalIgnoreCase);
             if (glossed.Length > 0)
             {
                 result.Add(glossed);
@@ -32,7 +31,7 @@ internal static class Glossary
         return changed && result.Count > 0 ? string.Join(' ', result) : null;
     }
 
-    private static string Word(string word, TranslationDirection direction, BilingualDictionary? dictionary, bool name)
+    private static string Word(string word, TranslationDirection direction)
     {
         var core = word.Trim('.', ',', ';', ':', '(', ')', '"', '»', '«', '„', '“');
         if (core.Length == 0)
@@ -58,21 +57,9 @@ internal static class Glossary
             return Capitalise(exonym);
         }
 
-        if (dictionary is null || TextAnalyzer.Term(core) is not { } term)
-        {
-            // A stop word ("von", "am") has no gloss of its own; it is dropped rather than left untranslated.
-            return TextAnalyzer.IsStopWord(core) ? "" : core;
-        }
-
-        var translations = dictionary.Translate(term, direction);
-        var best = translations.Count > 0 ? translations[0].Terms : null;
-        if (best is null || best.Contains(' ', StringComparison.Ordinal))
-        {
-            return core;
-        }
-
-        // A place or person keeps its capital in the other language ("Lissabon" → "Lisbon"); German nouns do not.
-        return name && char.IsUpper(core[0]) ? Capitalise(best) : best;
+        // The dictionary stores its words as folded index terms ("vahlkampf", "shnell"), not in a form to show a reader:
+        // only what has a readable other form (numbers, the exonym table's places and names) is glossed.
+        return TextAnalyzer.IsStopWord(core) ? "" : core;
     }
 
     /// <summary>German "12.500" / "3,17" and English "12,500" / "3.17": the separators swap.</summary>

@@ -22,6 +22,14 @@ public sealed class ReaderAnswerTests
     }
 
     [Fact]
+    public async Task How_quickly_leads_with_the_duration()
+    {
+        using var services = TestPipeline.Services(Seed);
+        var reply = await services.Send("How quickly did Trump claim he could end the war?");
+        Assert.Equal("innerhalb von 24 Stunden", reply.Blocks[0].Text);
+    }
+
+    [Fact]
     public async Task A_why_question_quotes_the_reason_that_follows()
     {
         using var services = TestPipeline.Services(Seed);
