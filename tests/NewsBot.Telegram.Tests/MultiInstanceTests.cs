@@ -112,17 +112,25 @@ public sealed partial class MultiInstanceTests : IAsyncLifetime
         Assert.True(await _db.Inbox.TryAddAsync(scope, "601", 5000, FakeBotApiServer.WebhookUpdateJson(5000, 601, "orphaned"), DateTimeOffset.UtcNow.AddMinutes(-1), CancellationToken.None));
 
         var pipeline = new FakeChatPipeline();
-        await StartAsync("survivor", pipeline, s =>
-        {
-            s["Telegram:Mode"] = "Webhook";
-            s["Telegram:WebhookUrl"] = "https://bot.example.org/telegram/hook";
-            s["Telegram:WebhookSecret"] = Secret;
-            s["Telegram:WebhookListenUrl"] = "http://127.0.0.1:0";
-            s["Telegram:InboxSweepInterval"] = "00:00:00.2";
-        });
+        var inbox = new WatchedInbox();
+        await StartAsync(
+            "survivor",
+            pipeline,
+            s =>
+            {
+                s["Telegram:Mode"] = "Webhook";
+                s["Telegram:WebhookUrl"] = "https://bot.example.org/telegram/hook";
+                s["Telegram:WebhookSecret"] = Secret;
+                s["Telegram:WebhookListenUrl"] = "http://127.0.0.1:0";
+                s["Telegram:InboxSweepInterval"] = "00:00:00.2";
+            },
+            inbox.Decorate);
 
         await _server.WaitForAsync(_ => _server.MessagesTo(601).Count >= 1, TimeSpan.FromSeconds(60));
         Assert.Equal(["orphaned"], pipeline.Requests.Select(r => r.Text));
+
+        // The update is marked handled right after its answer was sent: wait for that, then nothing is pending.
+        Assert.Equal(5000, await inbox.Handled.Task.WaitAsync(TimeSpan.FromSeconds(60)));
         Assert.Empty(await _db.Inbox.PendingAsync(scope, "601", CancellationToken.None));
     }
 
@@ -223,6 +231,43 @@ public sealed partial class MultiInstanceTests : IAsyncLifetime
     }
 
     /// <summary>The registered lease store, until <see cref="Broken"/>: then every call fails as an unreachable server would.</summary>
+    /// <summary>The instance's update inbox, reporting the first update it marks handled.</summary>
+    private sealed class WatchedInbox : IUpdateInbox
+    {
+        private IUpdateInbox _inner = null!;
+
+        public TaskCompletionSource<long> Handled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Decorate(IServiceCollection services)
+        {
+            var registered = services.Last(d => d.ServiceType == typeof(IUpdateInbox));
+            services.Remove(registered);
+            services.AddSingleton<IUpdateInbox>(sp =>
+            {
+                _inner = (IUpdateInbox)registered.ImplementationFactory!(sp);
+                return this;
+            });
+        }
+
+        public Task<bool> TryAddAsync(string scope, string chat, long updateId, string payload, DateTimeOffset at, CancellationToken cancellationToken) =>
+            _inner.TryAddAsync(scope, chat, updateId, payload, at, cancellationToken);
+
+        public Task<IAsyncDisposable?> TryLockChatAsync(string scope, string chat, CancellationToken cancellationToken) =>
+            _inner.TryLockChatAsync(scope, chat, cancellationToken);
+
+        public Task<IReadOnlyList<InboxUpdate>> PendingAsync(string scope, string chat, CancellationToken cancellationToken) =>
+            _inner.PendingAsync(scope, chat, cancellationToken);
+
+        public async Task MarkHandledAsync(string scope, long updateId, DateTimeOffset at, CancellationToken cancellationToken)
+        {
+            await _inner.MarkHandledAsync(scope, updateId, at, cancellationToken);
+            Handled.TrySetResult(updateId);
+        }
+
+        public Task<IReadOnlyList<string>> StalledChatsAsync(string scope, DateTimeOffset receivedBefore, CancellationToken cancellationToken) =>
+            _inner.StalledChatsAsync(scope, receivedBefore, cancellationToken);
+    }
+
     private sealed class SwitchableLeases : ILeaseStore
     {
         private ILeaseStore _inner = null!;
