@@ -45,13 +45,54 @@ public sealed class PostgresTestStore : TestStore
         Open();
     }
 
-    /// <summary>The server the tests may create databases on; a clear failure when none is configured.</summary>
-    public static string AdminConnectionString =>
-        Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } value
-            ? value
-            : throw new InvalidOperationException(
-                $"{EnvironmentVariable} is not set: the PostgreSQL tests need a server. Start a throwaway one with "
-                + "eval \"$(.ci/postgres start)\" (see the README), or point it at a server where the user may create databases.");
+    private static readonly Lazy<string> Server = new(FindOrStartServer, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// The server the tests may create databases on: <c>NEWSBOT_TEST_POSTGRES</c> when set (CI sets it), else a throwaway
+    /// cluster this test process starts with <c>.ci/postgres</c> and stops when it exits, so <c>dotnet test</c> alone
+    /// works wherever PostgreSQL is installed; a clear failure (never a skip) where it is not.
+    /// </summary>
+    public static string AdminConnectionString => Server.Value;
+
+    private static string FindOrStartServer()
+    {
+        if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } configured)
+        {
+            return configured;
+        }
+
+        var script = Path.Combine(NewsBot.Tests.Shared.TestPaths.RepositoryRoot, ".ci", "postgres");
+        var start = new System.Diagnostics.ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(script);
+        start.ArgumentList.Add("start");
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        var exports = output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => System.Text.RegularExpressions.Regex.Match(line, "^export (\\w+)='([^']*)'$"))
+            .Where(m => m.Success)
+            .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        if (process.ExitCode != 0 || !exports.TryGetValue(EnvironmentVariable, out var connection) || !exports.TryGetValue(EnvironmentVariable + "_DIR", out var folder))
+        {
+            throw new InvalidOperationException(
+                $"{EnvironmentVariable} is not set and no throwaway PostgreSQL could be started ({errors.Result.Trim()}). "
+                + "Install PostgreSQL (Debian: apt-get install postgresql), or point the variable at a server where the user may create databases.");
+        }
+
+        // Child processes started by the tests see the same server; it goes when this process ends.
+        Environment.SetEnvironmentVariable(EnvironmentVariable, connection);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            var stop = new System.Diagnostics.ProcessStartInfo("bash") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+            stop.ArgumentList.Add(script);
+            stop.ArgumentList.Add("stop");
+            stop.ArgumentList.Add(folder);
+            using var stopping = System.Diagnostics.Process.Start(stop);
+            stopping?.WaitForExit(30_000);
+        };
+        return connection;
+    }
 
     public string DatabaseName { get; }
 
