@@ -167,7 +167,14 @@ public sealed class PostgresStartupTests : IDisposable
         Assert.Null(await _db.Inbox.TryLockChatAsync("t", "c", None));
 
         // The holder's process goes away without releasing: its session ends, and the server drops the lock with it.
-        await QueryAsync("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted;", r => r.GetBoolean(0));
+        // Only this test's database (other tests share the server), and wait until the backend is gone (up to 10 s):
+        // termination is a signal, and the lock goes only when the backend has exited.
+        await QueryAsync(
+            """
+            SELECT pg_terminate_backend(pid, 10000) FROM pg_locks
+            WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database());
+            """,
+            r => r.GetBoolean(0));
 
         var taken = await _db.Inbox.TryLockChatAsync("t", "c", None);
         Assert.NotNull(taken);
