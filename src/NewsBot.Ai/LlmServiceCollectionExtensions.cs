@@ -4,22 +4,22 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel.ChatCompletion;
+using NewsBot.Core.Chat.Handlers;
 using NewsBot.Core.Answers;
 
 namespace NewsBot.Ai;
 
 public static class LlmServiceCollectionExtensions
 {
-    /// <summary>The key under which the extractive engine stays available as the model's fallback.</summary>
-    public const string FallbackEngineKey = "extractive";
+    /// <summary>The key under which the core registers the extractive engine: the model's fallback.</summary>
+    public const string FallbackEngineKey = ExtractiveAnswerEngine.ServiceKey;
 
     /// <summary>
-    /// Registers the <c>Llm</c> options (validated at start). With a model configured, the engine answering
-    /// <see cref="IAnswerEngine"/> becomes the model with the extractive engine as fallback, and
-    /// <see cref="IQueryExpander"/> becomes the model's query translation.
-    /// Call after the core has registered its extractive <see cref="IAnswerEngine"/>: that registration is moved
-    /// to the keyed service <see cref="FallbackEngineKey"/> (unless one is registered there already).
-    /// With <c>Llm:Provider</c> Extractive (the default) nothing else changes.
+    /// The one owner of <see cref="IAnswerEngine"/> and <see cref="IQueryExpander"/> in the app. With a model configured
+    /// (<c>Llm:Provider</c> OpenAI, AzureOpenAI or Ollama): the model, with the extractive engine (the keyed service
+    /// <see cref="FallbackEngineKey"/>, which the core registers) as fallback, and the model's query translation. With
+    /// <c>Llm:Provider</c> Extractive (the default): the extractive engine alone. The <c>Llm</c> options are validated at
+    /// start either way.
     /// </summary>
     public static IServiceCollection AddLlm(this IServiceCollection services, IConfiguration configuration)
     {
@@ -32,12 +32,12 @@ public static class LlmServiceCollectionExtensions
         var provider = LlmOptions.TryParseProvider(section[nameof(LlmOptions.Provider)]);
         if (provider is null or LlmProvider.Extractive)
         {
+            services.AddSingleton(sp => sp.GetRequiredKeyedService<IAnswerEngine>(FallbackEngineKey));
+            services.AddSingleton<IQueryExpander, NoQueryExpansion>();
             return services;
         }
 
-        MoveCoreEngineToFallbackKey(services);
-
-        services.TryAddSingleton<IChatCompletionService>(sp =>
+        services.AddSingleton<IChatCompletionService>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<LlmOptions>>().Value;
             var loggerFactory = sp.GetRequiredService<ILoggerFactory>();
@@ -46,36 +46,13 @@ public static class LlmServiceCollectionExtensions
             LlmLog.UsingModel(logger, chosen, model);
             return LlmChatServiceFactory.Create(options, sp.GetRequiredService<TimeProvider>(), loggerFactory);
         });
-        services.TryAddSingleton<LlmCircuit>();
-        services.TryAddSingleton<LlmAnswerEngine>();
-        services.RemoveAll<IAnswerEngine>();
+        services.AddSingleton<LlmCircuit>();
+        services.AddSingleton<LlmAnswerEngine>();
         services.AddSingleton<IAnswerEngine>(sp => new FallbackAnswerEngine(
             sp.GetRequiredService<LlmAnswerEngine>(),
             sp.GetRequiredKeyedService<IAnswerEngine>(FallbackEngineKey),
             sp.GetRequiredService<ILogger<FallbackAnswerEngine>>()));
-
-        services.RemoveAll<IQueryExpander>();
         services.AddSingleton<IQueryExpander, LlmQueryExpander>();
         return services;
-    }
-
-    private static void MoveCoreEngineToFallbackKey(IServiceCollection services)
-    {
-        var keyedExists = services.Any(d => d.ServiceType == typeof(IAnswerEngine) && d.IsKeyedService && Equals(d.ServiceKey, FallbackEngineKey));
-        if (keyedExists)
-        {
-            return;
-        }
-
-        var core = services.LastOrDefault(d => d.ServiceType == typeof(IAnswerEngine) && !d.IsKeyedService)
-            ?? throw new InvalidOperationException(
-                "AddLlm needs the extractive IAnswerEngine as fallback: register the core (or a keyed IAnswerEngine \"extractive\") before calling AddLlm.");
-
-        services.Add(core switch
-        {
-            { ImplementationInstance: { } instance } => ServiceDescriptor.KeyedSingleton(typeof(IAnswerEngine), FallbackEngineKey, instance),
-            { ImplementationFactory: { } factory } => new ServiceDescriptor(typeof(IAnswerEngine), FallbackEngineKey, (sp, _) => factory(sp), core.Lifetime),
-            _ => new ServiceDescriptor(typeof(IAnswerEngine), FallbackEngineKey, core.ImplementationType!, core.Lifetime),
-        });
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Core;
 using NewsBot.Core.Chat;
 using NewsBot.Core.State;
 using NewsBot.Discord.Adapter;
@@ -72,14 +73,15 @@ public static class DiscordServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;
             return new DiscordCommandRegistrar(
                 sp.GetRequiredService<DiscordRestClient>(),
-                sp.GetService<IKeyValueStore>() ?? new InMemoryStores(),
+                sp.GetRequiredService<CommandCatalogue>(),
+                sp.GetRequiredService<IKeyValueStore>(),
                 string.IsNullOrWhiteSpace(options.GuildId) ? null : options.GuildId.Trim(),
                 sp.GetRequiredService<ILogger<DiscordCommandRegistrar>>());
         });
         services.TryAddSingleton<DiscordMessageHandler>();
         services.TryAddSingleton<DiscordInteractionHandler>();
         services.TryAddSingleton<DiscordVotes>();
-        services.TryAddSingleton<IAnswerLog, InMemoryAnswerLog>();
+        services.AddChatTurns();
 
         if (!string.IsNullOrWhiteSpace(section["BotToken"]))
         {

@@ -11,7 +11,17 @@ namespace NewsBot.Sources;
 /// </summary>
 public sealed partial class AddUrlHandler(PageImporter importer, IAdminPolicy admins, ILogger<AddUrlHandler> logger) : IChatCommandHandler
 {
-    public IReadOnlyList<string> Names { get; } = ["add"];
+    public IReadOnlyList<CommandInfo> Commands { get; } =
+    [
+        new("add", new("Einen Artikel von einer Webseite aufnehmen (nur Admins)", "Add an article from a web page (admins only)"))
+        {
+            Usage = new("<URL>", "<url>"),
+            Help = new("(nur Admins) einen Artikel von einer Webseite aufnehmen", "(admins only) add an article from a web page"),
+            Argument = new("url", "url", new("Adresse des Artikels", "The article's address"), Required: true),
+            Order = 65,
+            ListedIn = CommandListing.Help,
+        },
+    ];
 
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {

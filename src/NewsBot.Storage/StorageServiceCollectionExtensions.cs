@@ -17,8 +17,7 @@ public static class StorageServiceCollectionExtensions
     /// <see cref="IChatSettingsStore"/>, <see cref="IConversationStore"/>, <see cref="IKeyValueStore"/>,
     /// <see cref="IDigestSubscriptionStore"/>, <see cref="IDigestOutbox"/>, <see cref="IDigestHistoryStore"/>, and the
     /// coordination between instances, <see cref="ILeaseStore"/> and <see cref="IUpdateInbox"/>.
-    /// Call it after the core's registrations: it removes any earlier (in-memory) registration of those interfaces.
-    /// Also adds a hosted service, placed first, that creates and migrates the database while the host starts.
+    /// The host calls it instead of the core's AddInMemoryState, never beside it. Also adds a hosted service, placed first, that creates and migrates the database while the host starts.
     /// </summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -41,8 +40,9 @@ public static class StorageServiceCollectionExtensions
             services.TryAddSingleton<PostgresDigestStore>();
             services.TryAddSingleton<PostgresCoordinationStore>();
             services.TryAddSingleton<PostgresAnswerLog>();
-            RegisterStores<PostgresStateStore, PostgresDigestStore, PostgresCoordinationStore>(services);
-            Replace<IAnswerLog, PostgresAnswerLog>(services);
+            services.AddSingleton<IKeyValueStore>(sp => sp.GetRequiredService<PostgresStateStore>());
+            RegisterDigestAndCoordination<PostgresDigestStore, PostgresCoordinationStore>(services);
+            Add<IAnswerLog, PostgresAnswerLog>(services);
 
             // A networked database can go away while the bot runs: questions are still answered, without memory.
             services.TryAddSingleton(sp => new DegradingStateStore(
@@ -50,8 +50,8 @@ public static class StorageServiceCollectionExtensions
                 sp.GetRequiredService<PostgresStateStore>(),
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DegradingStateStore>>()));
-            Replace<IChatSettingsStore, DegradingStateStore>(services);
-            Replace<IConversationStore, DegradingStateStore>(services);
+            Add<IChatSettingsStore, DegradingStateStore>(services);
+            Add<IConversationStore, DegradingStateStore>(services);
         }
         else
         {
@@ -61,8 +61,11 @@ public static class StorageServiceCollectionExtensions
             services.TryAddSingleton<SqliteDigestStore>();
             services.TryAddSingleton<SqliteCoordinationStore>();
             services.TryAddSingleton<SqliteAnswerLog>();
-            RegisterStores<SqliteStateStore, SqliteDigestStore, SqliteCoordinationStore>(services);
-            Replace<IAnswerLog, SqliteAnswerLog>(services);
+            Add<IChatSettingsStore, SqliteStateStore>(services);
+            Add<IConversationStore, SqliteStateStore>(services);
+            Add<IKeyValueStore, SqliteStateStore>(services);
+            RegisterDigestAndCoordination<SqliteDigestStore, SqliteCoordinationStore>(services);
+            Add<IAnswerLog, SqliteAnswerLog>(services);
         }
 
         if (!services.Any(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(StorageInitializer)))
@@ -74,26 +77,20 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
-    private static void RegisterStores<TState, TDigest, TCoordination>(IServiceCollection services)
-        where TState : class, IChatSettingsStore, IConversationStore, IKeyValueStore
+    private static void RegisterDigestAndCoordination<TDigest, TCoordination>(IServiceCollection services)
         where TDigest : class, IDigestSubscriptionStore, IDigestOutbox, IDigestHistoryStore
         where TCoordination : class, ILeaseStore, IUpdateInbox
     {
-        Replace<IChatSettingsStore, TState>(services);
-        Replace<IConversationStore, TState>(services);
-        Replace<IKeyValueStore, TState>(services);
-        Replace<IDigestSubscriptionStore, TDigest>(services);
-        Replace<IDigestOutbox, TDigest>(services);
-        Replace<IDigestHistoryStore, TDigest>(services);
-        Replace<ILeaseStore, TCoordination>(services);
-        Replace<IUpdateInbox, TCoordination>(services);
+        Add<IDigestSubscriptionStore, TDigest>(services);
+        Add<IDigestOutbox, TDigest>(services);
+        Add<IDigestHistoryStore, TDigest>(services);
+        Add<ILeaseStore, TCoordination>(services);
+        Add<IUpdateInbox, TCoordination>(services);
     }
 
-    private static void Replace<TService, TImplementation>(IServiceCollection services)
+    /// <summary>The interface answered by the provider's one instance.</summary>
+    private static void Add<TService, TImplementation>(IServiceCollection services)
         where TService : class
-        where TImplementation : class, TService
-    {
-        services.RemoveAll<TService>();
+        where TImplementation : class, TService =>
         services.AddSingleton<TService>(sp => sp.GetRequiredService<TImplementation>());
-    }
 }

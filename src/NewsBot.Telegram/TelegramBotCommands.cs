@@ -1,37 +1,15 @@
+using NewsBot.Core.Chat;
+using NewsBot.Core.Languages;
 using Telegram.Bot.Types;
 
 namespace NewsBot.Telegram;
 
-/// <summary>The command menu Telegram shows: English for everyone, German for users whose app is set to German.</summary>
+/// <summary>The command menu Telegram shows, from the command catalogue: English for everyone, German for German apps.</summary>
 public static class TelegramBotCommands
 {
-    public static IReadOnlyList<BotCommand> English { get; } =
+    public static IReadOnlyList<BotCommand> Menu(CommandCatalogue commands, Language language) =>
     [
-        Command("start", "Start and show what I can do"),
-        Command("help", "Show the commands"),
-        Command("ask", "Ask a question about the news"),
-        Command("summary", "Summarise an article or topic"),
-        Command("who", "Who is who in the news"),
-        Command("articles", "List or search articles"),
-        Command("digest", "The latest news in brief"),
-        Command("lang", "Answer language: de or en"),
-        Command("reset", "Forget our conversation"),
-        Command("cancel", "Stop the current answer"),
+        .. commands.ListedIn(CommandListing.Menus | CommandListing.TelegramMenu)
+            .Select(c => new BotCommand { Command = c.Name, Description = c.Description.In(language) }),
     ];
-
-    public static IReadOnlyList<BotCommand> German { get; } =
-    [
-        Command("start", "Starten und zeigen, was ich kann"),
-        Command("help", "Befehle anzeigen"),
-        Command("ask", "Eine Frage zu den Nachrichten stellen"),
-        Command("summary", "Artikel oder Thema zusammenfassen"),
-        Command("who", "Wer ist wer in den Nachrichten"),
-        Command("articles", "Artikel auflisten oder suchen"),
-        Command("digest", "Die neuesten Nachrichten kurz"),
-        Command("lang", "Antwortsprache: de oder en"),
-        Command("reset", "Unser Gespräch vergessen"),
-        Command("cancel", "Die laufende Antwort abbrechen"),
-    ];
-
-    private static BotCommand Command(string command, string description) => new() { Command = command, Description = description };
 }

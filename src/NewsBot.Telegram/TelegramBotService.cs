@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Chat;
+using NewsBot.Core.Languages;
 using NewsBot.Core.State;
 using NewsBot.Core.Telemetry;
 using NewsBot.Telegram.Logging;
@@ -24,6 +25,7 @@ public sealed partial class TelegramBotService(
     TelegramPoller poller,
     TelegramUpdateDispatcher dispatcher,
     TelegramWebhookListener listener,
+    CommandCatalogue catalogue,
     IOptions<TelegramOptions> options,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
@@ -139,7 +141,7 @@ public sealed partial class TelegramBotService(
     /// <summary>The command menu is a convenience: a server without setMyCommands must not stop the bot.</summary>
     private async Task RegisterCommandsAsync(CancellationToken cancellationToken)
     {
-        foreach (var (commands, language) in new[] { (TelegramBotCommands.English, (string?)null), (TelegramBotCommands.German, "de") })
+        foreach (var (commands, language) in new[] { (TelegramBotCommands.Menu(catalogue, Language.English), (string?)null), (TelegramBotCommands.Menu(catalogue, Language.German), "de") })
         {
             try
             {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using NewsBot.Core;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Telemetry;
 using NewsBot.Telegram.Logging;
@@ -62,13 +63,12 @@ public static class TelegramServiceCollectionExtensions
 
         services.TryAddSingleton<TelegramOutbox>();
         services.TryAddSingleton<TelegramVotes>();
-        services.TryAddSingleton<NewsBot.Core.State.IAnswerLog, NewsBot.Core.State.InMemoryAnswerLog>();
         services.TryAddKeyedSingleton(Platforms.Telegram, (_, _) => new PlatformStatus(Platforms.Telegram));
         services.AddSingleton(sp => sp.GetRequiredKeyedService<PlatformStatus>(Platforms.Telegram));
         services.TryAddSingleton<TelegramReplySender>();
         services.TryAddSingleton<TelegramBotIdentity>();
         services.TryAddSingleton<TelegramAdminLookup>();
-        services.TryAddSingleton<TelegramConversation>();
+        services.AddChatTurns();
         services.TryAddSingleton<TelegramUpdateDispatcher>();
         services.TryAddSingleton<TelegramPoller>();
         // With a shared store (AddStorage registers IUpdateInbox) webhook updates go through the inbox shared by all instances.

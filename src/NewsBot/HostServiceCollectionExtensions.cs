@@ -16,6 +16,7 @@ public static class HostServiceCollectionExtensions
         if (IsConsoleChat(configuration, cli))
         {
             services.AddSingleton(_ => ConsoleChatIO.System());
+            services.AddSingleton<ConsoleWriter>();
             services.AddHostedService<ConsoleChatService>();
             services.AddSingleton<IChatSender, ConsoleChatSender>();
         }

@@ -104,6 +104,7 @@ public sealed class PipelineEndToEndTests : IAsyncLifetime
         return new ServiceCollection()
             .AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
             .AddNewsBotCore(configuration)
+            .AddInMemoryState()
             .AddLlm(configuration)
             .BuildServiceProvider();
     }

@@ -13,7 +13,7 @@ internal static class TestPipeline
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? []).Build();
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddNewsBotCore(configuration);
+        services.AddNewsBotCore(configuration).AddInMemoryState().AddExtractiveAnswers();
         services.AddSingleton(corpus);
         return services.BuildServiceProvider();
     }

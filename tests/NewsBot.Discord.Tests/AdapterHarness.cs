@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Core;
 using NewsBot.Core.Chat;
 using NewsBot.Core.State;
 using NewsBot.Discord.Adapter;
@@ -39,10 +40,13 @@ internal sealed class AdapterHarness : IAsyncDisposable
 
     public FakeGatewayConnection Connection { get; private set; } = null!;
 
+    /// <param name="configure">Adds where state lives (in memory when null) and anything else the test needs.</param>
+    /// <param name="realCore">Answers through the core's router instead of a <see cref="FakePipeline"/>.</param>
     public static async Task<AdapterHarness> StartAsync(
         Dictionary<string, string?>? settings = null,
         IKeyValueStore? store = null,
-        Action<IServiceCollection, IConfiguration>? configure = null)
+        Action<IServiceCollection, IConfiguration>? configure = null,
+        bool realCore = false)
     {
         var fake = await FakeDiscord.StartAsync();
         var values = new Dictionary<string, string?>
@@ -59,9 +63,28 @@ internal sealed class AdapterHarness : IAsyncDisposable
         var logs = new LogCapture();
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
-        services.AddSingleton<IChatPipeline>(new FakePipeline());
-        services.AddSingleton(store ?? new InMemoryStores());
-        configure?.Invoke(services, configuration);
+        // The core's commands (for the slash command registration) and turn runner; the answers come from a fake
+        // pipeline unless the test wants the real router.
+        services.AddNewsBotCore(configuration).AddExtractiveAnswers();
+        if (configure is null)
+        {
+            services.AddInMemoryState();
+        }
+        else
+        {
+            configure(services, configuration);
+        }
+
+        if (store is not null)
+        {
+            services.AddSingleton(store);
+        }
+
+        if (!realCore)
+        {
+            services.AddSingleton<IChatPipeline>(new FakePipeline());
+        }
+
         services.AddDiscord(configuration);
         services.AddSingleton(Timings);
 

@@ -16,7 +16,8 @@ public sealed class RealCoreTests
     {
         await using var harness = await AdapterHarness.StartAsync(
             new() { ["Corpus:Path"] = TestPaths.SampleCorpus, ["Corpus:Watch"] = "false" },
-            configure: (services, configuration) => services.AddNewsBotCore(configuration));
+            configure: (services, _) => services.AddInMemoryState(),
+            realCore: true);
 
         await harness.SendAsync("INTERACTION_CREATE", AdapterHarness.Interaction("i1", "help", locale: locale));
         var patch = await harness.Fake.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path == Original);
@@ -31,7 +32,8 @@ public sealed class RealCoreTests
     {
         await using var harness = await AdapterHarness.StartAsync(
             new() { ["Corpus:Path"] = TestPaths.SampleCorpus, ["Corpus:Watch"] = "false" },
-            configure: (services, configuration) => services.AddNewsBotCore(configuration));
+            configure: (services, _) => services.AddInMemoryState(),
+            realCore: true);
 
         await harness.SendAsync("MESSAGE_CREATE", AdapterHarness.Message("m1", $"<@{FakeIds.Bot}> Was sagte Katrin Albers über die Automatisierung im Hafen?"));
         var reply = await harness.Fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path == $"channels/{FakeIds.Channel}/messages");

@@ -26,7 +26,8 @@ public sealed class VoteTests
                 ["Access:Discord:Admins:0"] = FakeIds.User,
                 ["Bot:Votes:ButtonLifetime"] = "00:00:00.5",
             },
-            configure: (services, configuration) => services.AddNewsBotCore(configuration).AddStorage(configuration));
+            configure: (services, configuration) => services.AddStorage(configuration),
+            realCore: true);
 
         await harness.SendAsync("MESSAGE_CREATE", AdapterHarness.Message("m1", $"<@{FakeIds.Bot}> Where is Lisbon's tram line extended?"));
         var answer = await harness.Fake.WaitForRequestAsync(r => r.Method == "POST" && r.Path == Messages);

@@ -47,72 +47,6 @@ public sealed class ChatSenderAndOptionsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CancelStopsTheRunningAnswerAndIsHandledRightAway()
-    {
-        var pipeline = new FakeChatPipeline();
-        var slowStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        pipeline.Answer = async (request, _, ct) =>
-        {
-            if (request.Text == "slow")
-            {
-                slowStarted.TrySetResult();
-                await Task.Delay(Timeout.InfiniteTimeSpan, ct);
-            }
-
-            return Reply.Text(Language.English, "done: " + request.Text);
-        };
-        await using var bot = await TelegramBotHarness.StartAsync(_server, pipeline: pipeline);
-        _server.PushMessage(70, "slow");
-        _server.PushMessage(70, "queued behind");
-        await slowStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        _server.PushMessage(70, "/cancel");
-
-        await _server.WaitForAsync(_ => _server.MessagesTo(70).Count == 1);
-
-        Assert.Equal("Cancelled.", _server.MessagesTo(70)[0].Text);
-        Assert.Equal(100 + 3, _server.MessagesTo(70)[0].ReplyToMessageId);
-        Assert.Equal(["slow"], pipeline.Requests.Select(r => r.Text));
-    }
-
-    [Fact]
-    public async Task CancelMarksAStreamedDraftAsStoppedAndKeepsItsText()
-    {
-        await using var bot = await TelegramBotHarness.StartAsync(_server, pipeline: StreamsAndNeverEnds("Rubio und Lawrow trafen sich in Riad, wo"));
-        _server.PushMessage(71, "Wo trafen sich Rubio und Lawrow?", languageCode: "de");
-        await _server.WaitForAsync(_ => _server.MessagesTo(71).Count == 1);
-        _server.PushMessage(71, "/cancel", languageCode: "de");
-
-        var calls = await _server.WaitForAsync(c => c.Any(x => x.Method == "editMessageText" && x.ChatId == 71) && _server.MessagesTo(71).Count == 2);
-
-        var draft = _server.MessagesTo(71)[0];
-        var edit = Assert.Single(calls, c => c.Method == "editMessageText" && c.ChatId == 71);
-        Assert.Equal(draft.SentMessageId, edit.MessageId);
-        Assert.Equal("Rubio und Lawrow trafen sich in Riad, wo\n\n⏹ Antwort abgebrochen.", edit.Text);
-        Assert.Equal("Abgebrochen.", _server.MessagesTo(71)[1].Text);
-    }
-
-    [Fact]
-    public async Task CancelWhileTheDraftIsStillOnItsWayWaitsForItAndMarksIt()
-    {
-        await using var bot = await TelegramBotHarness.StartAsync(_server, pipeline: StreamsAndNeverEnds("Rubio und Lawrow trafen sich in Riad, wo"));
-        var draftAnswer = _server.HoldNext("sendMessage");
-        _server.PushMessage(72, "Wo trafen sich Rubio und Lawrow?", languageCode: "de");
-        await _server.WaitForAsync(_ => _server.MessagesTo(72).Count == 1);
-        var cancel = _server.PushMessage(72, "/cancel", languageCode: "de");
-
-        // The poller asks for updates after /cancel only once it has dispatched it: the answer is cancelled by then,
-        // while Telegram has not yet answered the draft's sendMessage.
-        await _server.WaitForAsync(c => c.Any(x => x.Method == "getUpdates" && x.Body["offset"]?.GetValue<int>() > cancel));
-        draftAnswer.SetResult();
-        var calls = await _server.WaitForAsync(c => c.Any(x => x.Method == "editMessageText" && x.ChatId == 72) && _server.MessagesTo(72).Count == 2);
-
-        var edit = Assert.Single(calls, c => c.Method == "editMessageText" && c.ChatId == 72);
-        Assert.Equal(_server.MessagesTo(72)[0].SentMessageId, edit.MessageId);
-        Assert.EndsWith("\n\n⏹ Antwort abgebrochen.", edit.Text);
-        Assert.Equal("Abgebrochen.", _server.MessagesTo(72)[1].Text);
-    }
-
-    [Fact]
     public void WithoutATokenNothingRunsAndNoSenderIsRegistered()
     {
         var services = new ServiceCollection();
@@ -151,15 +85,4 @@ public sealed class ChatSenderAndOptionsTests : IAsyncLifetime
         Assert.Equal([expected], error.Failures);
         Assert.DoesNotContain(FakeBotApiServer.Token, error.Message, StringComparison.Ordinal);
     }
-
-    /// <summary>A pipeline that shows <paramref name="partial"/> as a draft and then works until it is cancelled.</summary>
-    private static FakeChatPipeline StreamsAndNeverEnds(string partial) => new()
-    {
-        Answer = async (_, progress, ct) =>
-        {
-            progress?.Report(partial);
-            await Task.Delay(Timeout.InfiniteTimeSpan, ct);
-            return Reply.Text(Language.German, "never");
-        },
-    };
 }

@@ -26,7 +26,7 @@ public sealed class RealPipelineTests(Xunit.Abstractions.ITestOutputHelper outpu
         var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
-        builder.Services.AddNewsBotCore(builder.Configuration).AddTelegram(builder.Configuration);
+        builder.Services.AddNewsBotCore(builder.Configuration).AddInMemoryState().AddExtractiveAnswers().AddTelegram(builder.Configuration);
         using var host = builder.Build();
 
         // Ready before the conversation: the index (dictionary included) is built here, not inside the answer's wait.

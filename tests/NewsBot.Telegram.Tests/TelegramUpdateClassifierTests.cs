@@ -71,14 +71,6 @@ public sealed class TelegramUpdateClassifierTests
         Assert.Equal(12, message.MessageId);
     }
 
-    [Fact]
-    public void CancelIsRecognised()
-    {
-        Assert.True(Classify(ChatType.Private, "/cancel")!.IsCancel);
-        Assert.True(Classify(ChatType.Supergroup, "/cancel@NewsTestBot")!.IsCancel);
-        Assert.False(Classify(ChatType.Private, "/cancellation")!.IsCancel);
-    }
-
     private static IncomingMessage? Classify(ChatType type, string text, User? replyTo = null) =>
         TelegramUpdateClassifier.Classify(Update(type, text, replyTo: replyTo), Bot);
 

@@ -47,7 +47,7 @@ public sealed class TraceTests : IAsyncLifetime
         var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
-        builder.Services.AddNewsBotCore(builder.Configuration).AddTelegram(builder.Configuration);
+        builder.Services.AddNewsBotCore(builder.Configuration).AddInMemoryState().AddExtractiveAnswers().AddTelegram(builder.Configuration);
         using var host = builder.Build();
         _ = host.Services.GetRequiredService<NewsBot.Core.Articles.FileCorpusProvider>().Current;
         await host.StartAsync();

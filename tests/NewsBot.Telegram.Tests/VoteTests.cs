@@ -30,7 +30,7 @@ public sealed class VoteTests : IAsyncLifetime
         var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
-        builder.Services.AddNewsBotCore(builder.Configuration).AddStorage(builder.Configuration).AddTelegram(builder.Configuration);
+        builder.Services.AddNewsBotCore(builder.Configuration).AddExtractiveAnswers().AddStorage(builder.Configuration).AddTelegram(builder.Configuration);
         using var host = builder.Build();
         _ = host.Services.GetRequiredService<NewsBot.Core.Articles.FileCorpusProvider>().Current;
         await host.StartAsync();

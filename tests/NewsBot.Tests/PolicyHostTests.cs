@@ -7,6 +7,7 @@ using NewsBot.Core;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Chat;
+using NewsBot.Core.Chat.Handlers;
 using NewsBot.Core.Languages;
 using NewsBot.Core.State;
 using NewsBot.Storage;
@@ -190,6 +191,7 @@ public sealed class PolicyHostTests
         builder.Services
             .AddNewsBotCore(builder.Configuration)
             .AddStorage(builder.Configuration);
+        builder.Services.AddSingleton<IQueryExpander, NoQueryExpansion>();
         builder.Services.AddSingleton<IAnswerEngine>(sp =>
         {
             var recording = new RecordingEngine(sp.GetRequiredService<ExtractiveAnswerEngine>(), asked);
@@ -198,6 +200,7 @@ public sealed class PolicyHostTests
         if (startConsole)
         {
             builder.Services.AddSingleton(io ?? new ConsoleChatIO(new StringReader(input), output ?? TextWriter.Null, Interactive: false));
+            builder.Services.AddSingleton<ConsoleWriter>();
             builder.Services.AddHostedService<ConsoleChatService>();
         }
 

@@ -264,7 +264,7 @@ public static class AnswerBenchmark
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddNewsBotCore(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Bot:RateLimit:QuestionsPerMinute"] = "0" }).Build());
+        services.AddNewsBotCore(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Bot:RateLimit:QuestionsPerMinute"] = "0" }).Build()).AddInMemoryState().AddExtractiveAnswers();
         services.AddSingleton<ICorpusProvider>(new FixedCorpus(snapshot));
         return services.BuildServiceProvider();
     }

@@ -27,7 +27,7 @@ internal static class MemoryProbe
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddNewsBotCore(configuration);
+        services.AddNewsBotCore(configuration).AddInMemoryState().AddExtractiveAnswers();
         await using var provider = services.BuildServiceProvider();
         var snapshot = provider.GetRequiredService<FileCorpusProvider>().Current;
         _ = snapshot.People; // built in the background; the probe holds everything the bot holds

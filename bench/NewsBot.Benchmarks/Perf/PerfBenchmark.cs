@@ -222,7 +222,7 @@ internal static class PerfBenchmark
         var services = new ServiceCollection();
         services.AddLogging();
         // The per-user rate limit is off (each user asks 40 questions in a burst); answer concurrency and queue stay at their defaults.
-        services.AddNewsBotCore(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Bot:RateLimit:QuestionsPerMinute"] = "0" }).Build());
+        services.AddNewsBotCore(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Bot:RateLimit:QuestionsPerMinute"] = "0" }).Build()).AddInMemoryState().AddExtractiveAnswers();
         services.AddSingleton<ICorpusProvider>(new FixedCorpus(snapshot));
         await using var provider = services.BuildServiceProvider();
         var pipeline = provider.GetRequiredService<IChatPipeline>();

@@ -14,6 +14,9 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
 {
     public const string BackendName = "extractive";
 
+    /// <summary>The key of the engine's keyed registration: what answers alone, or as a model's fallback.</summary>
+    public const string ServiceKey = BackendName;
+
     /// <summary>The share of the question's weight the best evidence must cover to count as an answer.</summary>
     private const double MinimumCoverage = 0.22;
 

@@ -14,7 +14,7 @@ namespace NewsBot.Core.Chat;
 /// (one per user, rate limit, global queue). Every failure becomes one clear reply in the user's language.
 /// </summary>
 public sealed partial class CommandRouter(
-    IEnumerable<IChatCommandHandler> handlers,
+    CommandCatalogue commands,
     ICorpusProvider corpus,
     IChatSettingsStore settings,
     AccessPolicy access,
@@ -25,22 +25,12 @@ public sealed partial class CommandRouter(
     IAnswerLog? answerLog = null,
     TimeProvider? time = null) : IChatPipeline
 {
-    private readonly Dictionary<string, IChatCommandHandler> _handlers = handlers
-        .SelectMany(h => h.Names.Select(n => (Name: n, Handler: h)))
-        .ToDictionary(x => x.Name, x => x.Handler, StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Commands that answer from the corpus: they need articles and pass the answer gate.</summary>
-    private static readonly HashSet<string> NeedsCorpus = new(StringComparer.Ordinal) { "ask", "summary", "who", "articles", "digest" };
-
-    /// <summary>Commands whose answers are kept in the answer log (and carry vote buttons).</summary>
-    private static readonly HashSet<string> Logged = new(StringComparer.Ordinal) { "ask", "summary", "who" };
-
     public async Task<Reply> HandleAsync(ChatRequest request, IProgress<string>? partialText, CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var parsed = ChatCommand.Parse(request.Text);
-        var command = parsed.Name == "start" ? "help" : parsed.Name;
-        command = _handlers.ContainsKey(command) ? command : "unknown";
+        var known = commands.TryFind(parsed.Name, out var info, out _);
+        var command = known ? info.Name : "unknown";
         using var activity = NewsBotTelemetry.Source.StartActivity("newsbot.route");
         activity?.SetTag("newsbot.platform", request.Platform);
         activity?.SetTag("newsbot.command", command);
@@ -51,7 +41,7 @@ public sealed partial class CommandRouter(
         {
             reply = await RouteAsync(request, partialText, cancellationToken);
             outcome = NewsBotTelemetry.Outcome(reply.Kind);
-            if (answerLog is not null && reply.Backend is { } backend && Logged.Contains(command) && reply.Kind is ReplyKind.Answer or ReplyKind.Info)
+            if (answerLog is not null && reply.Backend is { } backend && known && info.IsLogged && reply.Kind is ReplyKind.Answer or ReplyKind.Info)
             {
                 reply = reply with { AnswerId = await LogAnswerAsync(answerLog, request, command, parsed.Arguments, backend, reply, usage) };
             }
@@ -119,7 +109,7 @@ public sealed partial class CommandRouter(
 
         if (command.Arguments.Length == 0 && !command.IsExplicit)
         {
-            return Reply.Text(language, Texts.Help(language));
+            return Reply.Text(language, commands.Help(language));
         }
 
         if (request.Text.Length > bot.MaxQuestionLength)
@@ -127,13 +117,12 @@ public sealed partial class CommandRouter(
             return Reply.Text(language, Texts.TooLong(language, bot.MaxQuestionLength), ReplyKind.Error);
         }
 
-        var name = command.Name == "start" ? "help" : command.Name;
-        if (!_handlers.TryGetValue(name, out var handler))
+        if (!commands.TryFind(command.Name, out var info, out var handler))
         {
             return Reply.Text(language, Texts.UnknownCommand(language, "/" + command.Name), ReplyKind.Error);
         }
 
-        command = command with { Name = name };
+        command = command with { Name = info.Name };
         if (AdminOnlyCommands.ChangesChatSettings(command, handler) && !access.MayChangeChatSettings(request))
         {
             return Reply.Text(language, Texts.AdminOnly(language), ReplyKind.Refusal);
@@ -142,10 +131,10 @@ public sealed partial class CommandRouter(
         try
         {
             var snapshot = corpus.Current;
-            // Digest subscriptions and their list are about the chat, not the articles: they work on an empty corpus too.
-            if (!NeedsCorpus.Contains(name) || (name == "digest" && command.Arguments.Length > 0))
+            var context = new CommandContext(request, command, language, snapshot, partialText, commands);
+            if (!info.AnswersFromCorpus || (info.ArgumentsNeedNoCorpus && command.Arguments.Length > 0))
             {
-                return await handler.HandleAsync(new CommandContext(request, command, language, snapshot, partialText), cancellationToken);
+                return await handler.HandleAsync(context, cancellationToken);
             }
 
             if (snapshot.Articles.Count == 0)
@@ -156,7 +145,7 @@ public sealed partial class CommandRouter(
             return await gate.RunAsync(
                 request,
                 language,
-                token => handler.HandleAsync(new CommandContext(request, command, language, snapshot, partialText), token),
+                token => handler.HandleAsync(context, token),
                 cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -165,7 +154,7 @@ public sealed partial class CommandRouter(
         }
         catch (Exception ex)
         {
-            LogHandlerFailed(logger, ex, name, request.Platform);
+            LogHandlerFailed(logger, ex, info.Name, request.Platform);
             return Reply.Text(language, Texts.InternalError(language), ReplyKind.Error);
         }
     }

@@ -7,40 +7,11 @@ public static class Texts
 {
     private static string T(Language language, string de, string en) => language == Language.German ? de : en;
 
-    public static string Help(Language l) => T(
+    /// <summary>The first paragraph of /help; the command lines come from the <see cref="CommandCatalogue"/>.</summary>
+    public static string HelpIntro(Language l) => T(
         l,
-        """
-        Ich beantworte Fragen zu den Nachrichtenartikeln, immer mit Quellen. Stell einfach eine Frage, z. B. „Wo trafen sich Rubio und Lawrow?“
-
-        /ask <Frage> – eine Frage stellen
-        /summary [Artikel-ID | Thema] – Zusammenfassung eines Artikels, Themas oder der neuesten Artikel
-        /who [Name] – wer in den Nachrichten vorkommt und was die Person gesagt hat
-        /articles [Suchwörter] – Artikel auflisten
-        /digest – Überblick über die neuesten Artikel (/digest subscribe <cron> [de|en], /digest list, /digest unsubscribe)
-        /lang de|en|auto – Antwortsprache für diesen Chat
-        /add <URL> – (nur Admins) einen Artikel von einer Webseite aufnehmen
-        /good, /bad – die letzte Antwort bewerten (auf Telegram und Discord auch mit 👍/👎 unter jeder Antwort)
-        /stats – (nur Admins) Fragen, Antworten, Bewertungen und Modell-Token dieses Chats; /stats all für den ganzen Bot
-        /reset – Gesprächsverlauf vergessen
-        /cancel – laufende Antwort abbrechen
-        /help – diese Hilfe
-        """,
-        """
-        I answer questions about the news articles, always with sources. Just ask, e.g. "Where did Rubio and Lavrov meet?"
-
-        /ask <question> – ask a question
-        /summary [article id | topic] – summary of an article, a topic or the latest articles
-        /who [name] – who is in the news and what they said
-        /articles [words] – list articles
-        /digest – overview of the latest articles (/digest subscribe <cron> [de|en], /digest list, /digest unsubscribe)
-        /lang de|en|auto – answer language for this chat
-        /add <url> – (admins only) add an article from a web page
-        /good, /bad – rate the last answer (on Telegram and Discord also with 👍/👎 under every answer)
-        /stats – (admins only) questions, answers, ratings and model tokens of this chat; /stats all for the whole bot
-        /reset – forget the conversation
-        /cancel – cancel the running answer
-        /help – this help
-        """);
+        "Ich beantworte Fragen zu den Nachrichtenartikeln, immer mit Quellen. Stell einfach eine Frage, z. B. „Wo trafen sich Rubio und Lawrow?“",
+        "I answer questions about the news articles, always with sources. Just ask, e.g. \"Where did Rubio and Lavrov meet?\"");
 
     public static string NotFound(Language l) => T(
         l,

@@ -15,10 +15,6 @@ public interface IAdminOnlyCommand
 /// <summary>Which commands change a chat's settings.</summary>
 public static class AdminOnlyCommands
 {
-    /// <summary>/lang with an argument sets the chat's language; /lang alone only shows the setting.</summary>
-    private static readonly HashSet<string> SettingCommands = new(StringComparer.OrdinalIgnoreCase) { "lang", "language", "sprache" };
-
     public static bool ChangesChatSettings(ChatCommand command, IChatCommandHandler handler) =>
-        (SettingCommands.Contains(command.Name) && command.Arguments.Length > 0)
-        || (handler is IAdminOnlyCommand adminOnly && adminOnly.ChangesChatSettings(command));
+        handler is IAdminOnlyCommand adminOnly && adminOnly.ChangesChatSettings(command);
 }

@@ -39,7 +39,7 @@ public sealed partial class AnswerGate(RunningAnswers running, UserRateLimiter l
         }
         catch (OperationCanceledException) when (run.CancelledByUser && !cancellationToken.IsCancellationRequested)
         {
-            return Reply.Silent;
+            return Reply.Silent with { Language = language };
         }
     }
 

@@ -3,11 +3,14 @@ using System.Collections.Concurrent;
 namespace NewsBot.Core.Policies;
 
 /// <summary>
-/// The answer each user has in flight (at most one), so a second question can be refused and <c>/cancel</c> can stop it.
+/// The answer each user has in flight (at most one), so a second question can be refused and <c>/cancel</c> can stop it,
+/// and the user's questions still waiting their turn in a chat, which <c>/cancel</c> drops too.
 /// </summary>
 public sealed class RunningAnswers
 {
     private readonly ConcurrentDictionary<UserKey, RunningAnswer> _running = new();
+    private readonly Dictionary<UserKey, List<CancellationTokenSource>> _waiting = [];
+    private readonly Lock _waitingGate = new();
 
     /// <summary>How many answers are in flight (running or waiting for a slot).</summary>
     public int Count => _running.Count;
@@ -25,8 +28,65 @@ public sealed class RunningAnswers
         return null;
     }
 
-    /// <summary>Cancels the user's answer; false when none is running.</summary>
-    public bool TryCancel(UserKey user) => _running.TryGetValue(user, out var run) && run.Cancel();
+    /// <summary>
+    /// Registers a question of the user that waits for its turn; <see cref="TryCancel"/> cancels <paramref name="waiting"/>.
+    /// Dispose the result when the question starts or ends.
+    /// </summary>
+    public IDisposable Wait(UserKey user, CancellationTokenSource waiting)
+    {
+        lock (_waitingGate)
+        {
+            if (!_waiting.TryGetValue(user, out var list))
+            {
+                _waiting[user] = list = [];
+            }
+
+            list.Add(waiting);
+        }
+
+        return new WaitingQuestion(this, user, waiting);
+    }
+
+    /// <summary>Cancels the user's running answer and the questions waiting behind it; false when there was none.</summary>
+    public bool TryCancel(UserKey user)
+    {
+        List<CancellationTokenSource>? waiting;
+        lock (_waitingGate)
+        {
+            _waiting.Remove(user, out waiting);
+        }
+
+        foreach (var question in waiting ?? [])
+        {
+            try
+            {
+                question.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // That question ended in between: nothing left to cancel.
+            }
+        }
+
+        var stopped = _running.TryGetValue(user, out var run) && run.Cancel();
+        return stopped || waiting is { Count: > 0 };
+    }
+
+    private void StopWaiting(UserKey user, CancellationTokenSource waiting)
+    {
+        lock (_waitingGate)
+        {
+            if (_waiting.TryGetValue(user, out var list) && list.Remove(waiting) && list.Count == 0)
+            {
+                _waiting.Remove(user);
+            }
+        }
+    }
+
+    private sealed class WaitingQuestion(RunningAnswers owner, UserKey user, CancellationTokenSource waiting) : IDisposable
+    {
+        public void Dispose() => owner.StopWaiting(user, waiting);
+    }
 
     private void Remove(UserKey user, RunningAnswer run) => _running.TryRemove(new KeyValuePair<UserKey, RunningAnswer>(user, run));
 

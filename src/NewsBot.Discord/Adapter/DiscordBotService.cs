@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using NewsBot.Core.Turns;
 using NewsBot.Discord.Client;
 
 namespace NewsBot.Discord.Adapter;
@@ -15,6 +16,7 @@ public sealed partial class DiscordBotService(
     DiscordMessageHandler messages,
     DiscordInteractionHandler interactions,
     DiscordCommandRegistrar registrar,
+    TurnRunner turns,
     ILogger<DiscordBotService> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<Task, bool> _work = new();
@@ -26,7 +28,9 @@ public sealed partial class DiscordBotService(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await using var abort = cancellationToken.Register(() => _abort.Cancel());
+        var drained = turns.DrainAsync(cancellationToken);
         await base.StopAsync(cancellationToken);
+        await drained;
     }
 
     public override void Dispose()
@@ -68,7 +72,7 @@ public sealed partial class DiscordBotService(
                 Track("command registration", () => registrar.EnsureRegisteredAsync(applicationId, cancellationToken));
                 break;
             case "MESSAGE_CREATE" when gateway.BotUserId is { } botUserId:
-                Track("message", () => messages.HandleAsync(dispatch.Data, botUserId, _abort.Token));
+                Track("message", () => messages.HandleAsync(dispatch.Data, botUserId));
                 break;
             case "INTERACTION_CREATE":
                 Track("interaction", () => interactions.HandleAsync(dispatch.Data, _abort.Token));

@@ -1,15 +1,16 @@
 using Microsoft.Extensions.Logging;
+using NewsBot.Core.Chat;
 using NewsBot.Core.State;
 using NewsBot.Discord.Client;
 
 namespace NewsBot.Discord.Adapter;
 
 /// <summary>PUTs the slash commands only when their definitions (or target) changed since the last successful PUT.</summary>
-public sealed partial class DiscordCommandRegistrar(DiscordRestClient rest, IKeyValueStore store, string? guildId, ILogger<DiscordCommandRegistrar> logger)
+public sealed partial class DiscordCommandRegistrar(DiscordRestClient rest, CommandCatalogue commands, IKeyValueStore store, string? guildId, ILogger<DiscordCommandRegistrar> logger)
 {
     public async Task EnsureRegisteredAsync(string applicationId, CancellationToken cancellationToken)
     {
-        var definitions = DiscordCommands.Definitions();
+        var definitions = DiscordCommands.Definitions(commands);
         var hash = DiscordCommands.Hash(definitions, applicationId, guildId);
         var key = $"discord:commands:{applicationId}:{guildId ?? "global"}";
         if (await store.GetAsync(key, cancellationToken) == hash)

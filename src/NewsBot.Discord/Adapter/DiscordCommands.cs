@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using NewsBot.Core.Chat;
 
 namespace NewsBot.Discord.Adapter;
 
@@ -10,24 +11,9 @@ public static class DiscordCommands
 {
     private const int StringOption = 3;
 
-    /// <summary>The full set, as PUT to /applications/{app}/commands.</summary>
-    public static JsonArray Definitions() =>
-    [
-        Command("ask", "frage", "Ask a question about the news", "Eine Frage zu den Nachrichten stellen",
-            Option("question", "frage", "Your question", "Deine Frage", required: true)),
-        Command("summary", "zusammenfassung", "Summarise the news or a topic", "Die Nachrichten oder ein Thema zusammenfassen",
-            Option("topic", "thema", "Topic or article (optional)", "Thema oder Artikel (optional)", required: false)),
-        Command("who", "wer", "Who is who in the news", "Wer ist wer in den Nachrichten",
-            Option("name", "name", "A person's name (optional)", "Name einer Person (optional)", required: false)),
-        Command("articles", "artikel", "List articles", "Artikel auflisten",
-            Option("words", "begriffe", "Filter words (optional)", "Suchbegriffe (optional)", required: false)),
-        Command("digest", "überblick", "The latest news digest", "Der aktuelle Nachrichtenüberblick"),
-        Command("lang", "sprache", "Set the answer language for this chat", "Die Antwortsprache für diesen Chat festlegen",
-            LanguageOption()),
-        Command("reset", "zurücksetzen", "Forget this chat's conversation", "Den Gesprächsverlauf dieses Chats vergessen"),
-        Command("cancel", "abbrechen", "Cancel the answer being written", "Die laufende Antwort abbrechen"),
-        Command("help", "hilfe", "How to use the bot", "So benutzt du den Bot"),
-    ];
+    /// <summary>The commands of the catalogue's menus, as PUT to /applications/{app}/commands.</summary>
+    public static JsonArray Definitions(CommandCatalogue commands) =>
+        [.. commands.ListedIn(CommandListing.Menus).Select(c => (JsonNode)Command(c))];
 
     /// <summary>A stable hash of the definitions and where they go; a new hash means a new PUT.</summary>
     public static string Hash(JsonArray definitions, string applicationId, string? guildId)
@@ -59,48 +45,50 @@ public static class DiscordCommands
         return values.Count == 0 ? "/" + name : $"/{name} {string.Join(' ', values)}";
     }
 
-    private static JsonObject Command(string name, string nameDe, string description, string descriptionDe, params JsonObject[] options)
+    private static JsonObject Command(CommandInfo info)
     {
         var command = new JsonObject
         {
-            ["name"] = name,
+            ["name"] = info.Name,
             ["type"] = 1,
-            ["description"] = description,
-            ["name_localizations"] = new JsonObject { ["de"] = nameDe },
-            ["description_localizations"] = new JsonObject { ["de"] = descriptionDe, ["en-US"] = description, ["en-GB"] = description },
+            ["description"] = info.Description.English,
+            ["name_localizations"] = new JsonObject { ["de"] = info.GermanName ?? info.Name },
+            ["description_localizations"] = new JsonObject
+            {
+                ["de"] = info.Description.German,
+                ["en-US"] = info.Description.English,
+                ["en-GB"] = info.Description.English,
+            },
         };
-        if (options.Length > 0)
+        if (info.Argument is { } argument)
         {
-            command["options"] = new JsonArray(options.Select(o => (JsonNode)o).ToArray());
+            command["options"] = new JsonArray(Option(argument));
         }
 
         return command;
     }
 
-    private static JsonObject Option(string name, string nameDe, string description, string descriptionDe, bool required) => new()
+    private static JsonObject Option(CommandArgument argument)
     {
-        ["type"] = StringOption,
-        ["name"] = name,
-        ["description"] = description,
-        ["name_localizations"] = new JsonObject { ["de"] = nameDe },
-        ["description_localizations"] = new JsonObject { ["de"] = descriptionDe },
-        ["required"] = required,
-    };
+        var option = new JsonObject
+        {
+            ["type"] = StringOption,
+            ["name"] = argument.Name,
+            ["description"] = argument.Description.English,
+            ["name_localizations"] = new JsonObject { ["de"] = argument.GermanName },
+            ["description_localizations"] = new JsonObject { ["de"] = argument.Description.German },
+            ["required"] = argument.Required,
+        };
+        if (argument.Choices.Count > 0)
+        {
+            option["choices"] = new JsonArray([.. argument.Choices.Select(c => (JsonNode)new JsonObject
+            {
+                ["name"] = c.Label.English,
+                ["name_localizations"] = new JsonObject { ["de"] = c.Label.German },
+                ["value"] = c.Value,
+            })]);
+        }
 
-    private static JsonObject LanguageOption()
-    {
-        var option = Option("language", "sprache", "de, en or auto", "de, en oder auto", required: true);
-        option["choices"] = new JsonArray(
-            Choice("Deutsch", "Deutsch", "de"),
-            Choice("English", "Englisch", "en"),
-            Choice("Automatic", "Automatisch", "auto"));
         return option;
     }
-
-    private static JsonObject Choice(string name, string nameDe, string value) => new()
-    {
-        ["name"] = name,
-        ["name_localizations"] = new JsonObject { ["de"] = nameDe },
-        ["value"] = value,
-    };
 }

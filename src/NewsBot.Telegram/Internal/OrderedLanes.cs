@@ -2,7 +2,7 @@ namespace NewsBot.Telegram.Internal;
 
 /// <summary>
 /// Runs work items one after another per key (a chat) and concurrently across keys. Items of one key start in the
-/// order they were queued. A key's pending items can be cancelled together; idle keys hold no state.
+/// order they were queued; idle keys hold no state.
 /// </summary>
 internal sealed class OrderedLanes<TKey>
     where TKey : notnull
@@ -27,7 +27,7 @@ internal sealed class OrderedLanes<TKey>
         }
     }
 
-    /// <summary>Queues work behind the key's earlier items. The token passed to the work is cancelled by <see cref="Cancel"/> or shutdown.</summary>
+    /// <summary>Queues work behind the key's earlier items. The token passed to the work is cancelled by shutdown.</summary>
     public Task<T> RunAsync<T>(TKey key, Func<CancellationToken, Task<T>> work)
     {
         lock (_gate)
@@ -51,34 +51,6 @@ internal sealed class OrderedLanes<TKey>
             await work(token);
             return true;
         });
-
-    /// <summary>Cancels the key's running and queued items; items queued afterwards run normally. False when there were none.</summary>
-    public bool Cancel(TKey key)
-    {
-        CancellationTokenSource? old;
-        lock (_gate)
-        {
-            if (!_lanes.TryGetValue(key, out var lane))
-            {
-                return false;
-            }
-
-            old = lane.Cancellation;
-            lane.Cancellation = CancellationTokenSource.CreateLinkedTokenSource(_shutdown);
-            lane.Retired.Add(old);
-        }
-
-        try
-        {
-            old.Cancel();
-        }
-        catch (ObjectDisposedException)
-        {
-            // The lane finished and was cleaned up in between: nothing left to cancel.
-        }
-
-        return true;
-    }
 
     /// <summary>Completes when every item queued so far has finished.</summary>
     public Task WhenIdleAsync()
@@ -111,10 +83,6 @@ internal sealed class OrderedLanes<TKey>
         }
 
         lane.Cancellation.Dispose();
-        foreach (var retired in lane.Retired)
-        {
-            retired.Dispose();
-        }
     }
 
     private sealed class Lane(CancellationTokenSource cancellation)
@@ -123,8 +91,6 @@ internal sealed class OrderedLanes<TKey>
 
         public int Pending { get; set; }
 
-        public CancellationTokenSource Cancellation { get; set; } = cancellation;
-
-        public List<CancellationTokenSource> Retired { get; } = [];
+        public CancellationTokenSource Cancellation { get; } = cancellation;
     }
 }

@@ -5,10 +5,6 @@ namespace NewsBot.Telegram.Receiving;
 /// <summary>A message the bot will answer: where it came from, which message to reply to, and the request for the pipeline.</summary>
 public sealed record IncomingMessage(long UpdateId, long ChatId, long UserId, int MessageId, ChatRequest Request)
 {
-    /// <summary>True for /cancel: it stops the chat's running and queued answers before it is handled itself.</summary>
     /// <summary>Group commands may change the group's settings, so the router is told whether the sender is an admin.</summary>
     public bool NeedsAdminCheck => Request.IsGroup && Request.Text.StartsWith('/');
-
-    public bool IsCancel => Request.Text.Equals("/cancel", StringComparison.OrdinalIgnoreCase)
-        || Request.Text.StartsWith("/cancel ", StringComparison.OrdinalIgnoreCase);
 }

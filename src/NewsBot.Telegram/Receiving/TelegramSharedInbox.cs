@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using NewsBot.Core.Chat;
 using NewsBot.Core.State;
 using NewsBot.Telegram.Logging;
 using Telegram.Bot;
@@ -19,6 +20,7 @@ public sealed partial class TelegramSharedInbox(
     IUpdateInbox inbox,
     TelegramUpdateDispatcher dispatcher,
     TelegramBotIdentity identity,
+    CommandCatalogue commands,
     TimeProvider time,
     RedactingLogger<TelegramSharedInbox> logger)
 {
@@ -47,7 +49,7 @@ public sealed partial class TelegramSharedInbox(
             return false;
         }
 
-        if (message is null || chatId is null || message.IsCancel)
+        if (message is null || chatId is null || commands.RunsAtOnce(message.Request.Text))
         {
             // Not for the bot, or /cancel (which must reach the running answer at once, not queue behind it).
             await MarkHandledAsync(scope, update.Id);

@@ -1,41 +1,37 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NewsBot.Telegram.Internal;
+using NewsBot.Core.Chat;
+using NewsBot.Core.Turns;
 using NewsBot.Telegram.Logging;
+using NewsBot.Telegram.Sending;
+using Telegram.Bot;
 using Telegram.Bot.Types;
 
 namespace NewsBot.Telegram.Receiving;
 
 /// <summary>
-/// Hands updates to the conversation without waiting for answers: each chat's messages are answered in order,
-/// different chats at the same time (up to <see cref="TelegramOptions.MaxConcurrentAnswers"/>).
+/// Turns an update into a chat turn for the core's <see cref="TurnRunner"/> (votes aside) and returns at once: the runner
+/// answers each chat in order and different chats at the same time.
 /// </summary>
-public sealed partial class TelegramUpdateDispatcher : IAsyncDisposable
+public sealed partial class TelegramUpdateDispatcher(
+    TurnRunner turns,
+    ITelegramBotClient client,
+    TelegramReplySender sender,
+    TelegramAdminLookup admins,
+    TelegramBotIdentity identity,
+    IOptions<TelegramOptions> options,
+    RedactingLogger<TelegramUpdateDispatcher> logger,
+    TelegramVotes? votes = null)
 {
-    private readonly TelegramConversation _conversation;
-    private readonly TelegramBotIdentity _identity;
-    private readonly RedactingLogger<TelegramUpdateDispatcher> _logger;
-    private readonly CancellationTokenSource _abort = new();
-    private readonly OrderedLanes<long> _chats;
-    private readonly SemaphoreSlim _concurrency;
-    private readonly TelegramVotes? _votes;
     private volatile bool _closed;
 
-    public TelegramUpdateDispatcher(TelegramConversation conversation, TelegramBotIdentity identity, IOptions<TelegramOptions> options, RedactingLogger<TelegramUpdateDispatcher> logger, TelegramVotes? votes = null)
-    {
-        _votes = votes;
-        _conversation = conversation;
-        _identity = identity;
-        _logger = logger;
-        _chats = new OrderedLanes<long>(_abort.Token);
-        _concurrency = new SemaphoreSlim(options.Value.MaxConcurrentAnswers);
-    }
+    /// <summary>True once <see cref="Close"/> was called.</summary>
+    public bool IsClosed => _closed;
 
     /// <summary>Queues the update if the bot should answer it; returns at once. False when it was ignored.</summary>
     public bool Dispatch(Update update)
     {
-        var bot = _identity.Current ?? throw new InvalidOperationException("The bot's identity is not known yet.");
-        if (_votes?.TryHandle(update) == true)
+        if (votes?.TryHandle(update) == true)
         {
             return true;
         }
@@ -46,108 +42,48 @@ public sealed partial class TelegramUpdateDispatcher : IAsyncDisposable
             return false;
         }
 
-        if (TelegramUpdateClassifier.Classify(update, bot) is not { } message)
+        if (TurnOf(update) is not { } turn)
         {
-            LogIgnored(_logger, update.Id);
             return false;
         }
 
-        if (message.IsCancel)
-        {
-            // Handled here, not behind the answer it is meant to stop.
-            var stopped = _chats.Cancel(message.ChatId);
-            _ = _chats.RunAsync(message.ChatId, token => ConfirmCancelAsync(message, stopped, token));
-            return true;
-        }
-
-        _ = _chats.RunAsync(message.ChatId, token => AnswerAsync(message, token));
+        _ = turns.SubmitAsync(turn);
         return true;
     }
 
-    /// <summary>Queues work in the chat's lane, behind what is queued for the chat there; returns at once.</summary>
-    internal void RunInLane(long chatId, Func<CancellationToken, Task> work) => _ = _chats.RunAsync(chatId, work);
+    /// <summary>Runs work in the chat's lane, in order with its questions (the shared inbox drains a chat this way).</summary>
+    internal void RunInLane(long chatId, Func<CancellationToken, Task> work) =>
+        _ = turns.EnqueueAsync(Platforms.Telegram, chatId.ToString(System.Globalization.CultureInfo.InvariantCulture), work);
 
-    /// <summary>Answers the update inside the caller's lane and returns when it is answered (the shared inbox drains this way).</summary>
-    internal async Task HandleInLaneAsync(Update update, CancellationToken cancellationToken)
-    {
-        var bot = _identity.Current ?? throw new InvalidOperationException("The bot's identity is not known yet.");
-        if (TelegramUpdateClassifier.Classify(update, bot) is not { } message)
-        {
-            LogIgnored(_logger, update.Id);
-            return;
-        }
+    /// <summary>Answers the update inside the caller's lane and returns when it is answered.</summary>
+    internal Task HandleInLaneAsync(Update update, CancellationToken cancellationToken) =>
+        TurnOf(update) is { } turn ? turns.AnswerNowAsync(turn, cancellationToken) : Task.CompletedTask;
 
-        if (message.IsCancel)
-        {
-            await ConfirmCancelAsync(message, stopped: false, cancellationToken);
-            return;
-        }
-
-        await AnswerAsync(message, cancellationToken);
-    }
     /// <summary>Takes no new questions from now on (the host is stopping); answers already queued still run.</summary>
     public void Close() => _closed = true;
 
-    /// <summary>True once <see cref="Close"/> was called.</summary>
-    public bool IsClosed => _closed;
+    /// <summary>Waits for queued answers; when the token fires, stops what is still running.</summary>
+    public Task DrainAsync(CancellationToken cancellationToken) => turns.DrainAsync(cancellationToken);
 
-    /// <summary>Waits for queued answers; when the token fires, cancels what is still running.</summary>
-    public async Task DrainAsync(CancellationToken cancellationToken)
+    private ChatTurn? TurnOf(Update update)
     {
-        await using var abort = cancellationToken.Register(() => _abort.Cancel());
-        await _chats.WhenIdleAsync();
-    }
+        var bot = identity.Current ?? throw new InvalidOperationException("The bot's identity is not known yet.");
+        if (TelegramUpdateClassifier.Classify(update, bot) is not { } message)
+        {
+            LogIgnored(logger, update.Id);
+            return null;
+        }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _abort.CancelAsync();
-        await _chats.WhenIdleAsync();
-        _abort.Dispose();
-        _concurrency.Dispose();
-    }
-
-    private async Task AnswerAsync(IncomingMessage message, CancellationToken cancellationToken)
-    {
-        try
+        var surface = new TelegramSurface(client, sender, message.ChatId, message.MessageId, options.Value.StreamingEditInterval);
+        return new ChatTurn(message.Request, surface)
         {
-            await _concurrency.WaitAsync(cancellationToken);
-            try
-            {
-                await _conversation.AnswerAsync(message, cancellationToken);
-            }
-            finally
-            {
-                _concurrency.Release();
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            LogCancelled(_logger, message.UpdateId);
-        }
-        catch (Exception e)
-        {
-            LogFailed(_logger, message.UpdateId, e);
-        }
-    }
-
-    private async Task ConfirmCancelAsync(IncomingMessage message, bool stopped, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await _conversation.ConfirmCancelAsync(message, stopped, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            LogFailed(_logger, message.UpdateId, e);
-        }
+            // Group commands may change the group's settings, so the router is told whether the sender is an admin.
+            Prepare = message.NeedsAdminCheck
+                ? async (request, token) => request with { IsPlatformAdmin = await admins.IsAdminAsync(message.ChatId, message.UserId, token) }
+                : null,
+        };
     }
 
     [LoggerMessage(Level = LogLevel.Trace, Message = "Update {UpdateId} is not for the bot")]
     private static partial void LogIgnored(ILogger logger, long updateId);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Answer to update {UpdateId} was cancelled")]
-    private static partial void LogCancelled(ILogger logger, long updateId);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Answering update {UpdateId} failed")]
-    private static partial void LogFailed(ILogger logger, long updateId, Exception exception);
 }

@@ -82,12 +82,6 @@ public sealed partial class TelegramReplySender(TelegramOutbox outbox, TelegramH
             return true;
         }, cancellationToken);
 
-    /// <summary>A short fixed text when something failed before a reply existed.</summary>
-    public static Reply FailureReply(string? userLocale) =>
-        LanguageCodes.TryParse(userLocale) == Language.German
-            ? Reply.Text(Language.German, "Entschuldigung, da ist etwas schiefgegangen. Bitte versuche es noch einmal.", ReplyKind.Error)
-            : Reply.Text(Language.English, "Sorry, something went wrong. Please try again.", ReplyKind.Error);
-
     private async Task<IReadOnlyList<int>> SendHtmlAsync(OutboundSession session, string html, int? replyTo, InlineKeyboardMarkup? markup, CancellationToken cancellationToken)
     {
         try

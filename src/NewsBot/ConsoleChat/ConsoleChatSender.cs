@@ -3,9 +3,8 @@ using NewsBot.Core.Chat;
 namespace NewsBot.ConsoleChat;
 
 /// <summary>Delivers scheduled digests to the console chat: the plain-text reply on stdout, like any answer there.</summary>
-public sealed class ConsoleChatSender(ConsoleChatIO io) : IChatSender
+public sealed class ConsoleChatSender(ConsoleWriter writer) : IChatSender
 {
-    private static readonly SemaphoreSlim WriteGate = new(1, 1);
     private readonly PlainTextFormatter _formatter = new();
 
     public string Platform => Platforms.Console;
@@ -18,26 +17,24 @@ public sealed class ConsoleChatSender(ConsoleChatIO io) : IChatSender
             return;
         }
 
-        await WriteGate.WaitAsync(cancellationToken);
         try
         {
-            var output = io.Output;
-            await output.WriteLineAsync();
-            foreach (var part in parts)
-            {
-                await output.WriteLineAsync(part);
-            }
+            await writer.WriteAsync(
+                output =>
+                {
+                    output.WriteLine();
+                    foreach (var part in parts)
+                    {
+                        output.WriteLine(part);
+                    }
 
-            await output.WriteLineAsync();
-            await output.FlushAsync(cancellationToken);
+                    output.WriteLine();
+                },
+                cancellationToken);
         }
         catch (IOException ex)
         {
             throw new ChatSendException("The console output is closed: " + ex.Message, isPermanent: true, ex);
-        }
-        finally
-        {
-            WriteGate.Release();
         }
     }
 }

@@ -64,7 +64,8 @@ internal sealed class DigestHarness : IAsyncDisposable
         services.AddSingleton<IKeyValueStore>(State);
         services.AddSingleton<IChatSettingsStore>(State);
         services.AddSingleton<IConversationStore>(State);
-        services.AddNewsBotCore(configuration);
+        services.AddNewsBotCore(configuration).AddExtractiveAnswers();
+        services.AddSingleton<IAnswerLog, InMemoryAnswerLog>();
         services.AddDigests(configuration);
         services.AddSingleton(Corpus);
         services.AddSingleton<IChatSender>(Sender);

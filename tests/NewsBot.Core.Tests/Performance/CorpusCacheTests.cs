@@ -146,7 +146,7 @@ public sealed class CorpusCacheTests
         static FileCorpusProvider Resolve(Dictionary<string, string?> settings)
         {
             var services = new ServiceCollection().AddLogging();
-            services.AddNewsBotCore(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+            services.AddNewsBotCore(new ConfigurationBuilder().AddInMemoryCollection(settings).Build()).AddInMemoryState().AddExtractiveAnswers();
             return services.BuildServiceProvider().GetRequiredService<FileCorpusProvider>();
         }
 

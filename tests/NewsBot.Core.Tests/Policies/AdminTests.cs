@@ -83,7 +83,7 @@ public sealed class AdminTests
 
     private sealed class FakeSubscribeHandler : IChatCommandHandler, IAdminOnlyCommand
     {
-        public IReadOnlyList<string> Names { get; } = ["subscribe"];
+        public IReadOnlyList<CommandInfo> Commands { get; } = [new("subscribe", new("Abonnieren", "Subscribe"))];
 
         public bool ChangesChatSettings(ChatCommand command) => command.Arguments.Length > 0;
 

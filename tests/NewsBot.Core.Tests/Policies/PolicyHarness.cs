@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Core.Answers;
+using NewsBot.Core.Chat.Handlers;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Chat;
 
@@ -35,13 +36,18 @@ internal sealed class PolicyHarness : IDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(time);
-        services.AddNewsBotCore(configuration);
+        services.AddNewsBotCore(configuration).AddInMemoryState();
         services.AddSingleton(corpus ?? Seed);
         GatedAnswerEngine? engine = null;
-        if (!realEngine)
+        if (realEngine)
+        {
+            services.AddExtractiveAnswers();
+        }
+        else
         {
             engine = new GatedAnswerEngine();
             services.AddSingleton<IAnswerEngine>(engine);
+            services.AddSingleton<IQueryExpander, NoQueryExpansion>();
         }
 
         configure?.Invoke(services);

@@ -16,6 +16,9 @@ public sealed record RecordedRequest(string Method, string Path, string? Authori
 {
     public JsonElement Json => JsonDocument.Parse(Body).RootElement;
 
+    /// <summary>What the fake answered (a created message's id is in it).</summary>
+    public string ResponseBody { get; init; } = "";
+
     public override string ToString() => $"{Method} {Path} -> {Status}";
 }
 
@@ -188,7 +191,7 @@ public sealed class FakeDiscord : IAsyncDisposable
         response ??= DefaultResponse(request);
         lock (_lock)
         {
-            _requests.Add(request with { Status = response.Status });
+            _requests.Add(request with { Status = response.Status, ResponseBody = response.Body });
             var changed = _changed;
             _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             changed.TrySetResult();

@@ -59,7 +59,7 @@ public sealed class SourcesHarness : IAsyncDisposable
         services.AddSingleton<TimeProvider>(time);
         services.AddLogging(b => b.AddProvider(logs));
         configure?.Invoke(services);
-        services.AddNewsBotCore(configuration).AddSources(configuration);
+        services.AddNewsBotCore(configuration).AddInMemoryState().AddExtractiveAnswers().AddSources(configuration);
         // As the running bot has it (AddDigests): the disabled-feed note goes to Digest:AdminChats.
         services.AddOptions<NewsBot.Core.Digests.DigestOptions>().Bind(configuration.GetSection(NewsBot.Core.Digests.DigestOptions.SectionName));
         return new SourcesHarness(services.BuildServiceProvider(), corpus, data, time, logs);

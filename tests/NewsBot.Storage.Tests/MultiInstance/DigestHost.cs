@@ -28,8 +28,9 @@ internal sealed class DigestHost : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(Logs));
         services.AddSingleton<TimeProvider>(store.Time);
-        services.AddNewsBotCore(configuration);
+        services.AddNewsBotCore(configuration).AddExtractiveAnswers();
         services.AddDigests(configuration);
+        services.AddSingleton<IAnswerLog, InMemoryAnswerLog>();
         services.AddSingleton(store.Subscriptions);
         services.AddSingleton(store.Outbox);
         services.AddSingleton(store.History);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using NewsBot.Core;
 using NewsBot.Core.Chat;
 using NewsBot.Core.State;
 
@@ -60,8 +61,10 @@ public sealed class TelegramBotHarness : IAsyncDisposable
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
         pipeline ??= new FakeChatPipeline();
         store ??= new InMemoryStores();
+        // The core's commands (for the menu) and turn runner, in-memory state, and the fake pipeline for the answers.
+        builder.Services.AddNewsBotCore(builder.Configuration).AddInMemoryState().AddExtractiveAnswers();
+        builder.Services.AddSingleton(store);
         builder.Services.AddSingleton<IChatPipeline>(pipeline);
-        builder.Services.AddSingleton<IKeyValueStore>(store);
         builder.Services.AddTelegram(builder.Configuration);
         var host = builder.Build();
         var harness = new TelegramBotHarness(host, pipeline, store, logs);

@@ -10,7 +10,19 @@ public sealed class ArticlesHandler : IChatCommandHandler
 {
     private const int ChatLimit = 20;
 
-    public IReadOnlyList<string> Names { get; } = ["articles"];
+    public IReadOnlyList<CommandInfo> Commands { get; } =
+    [
+        new("articles", new("Artikel auflisten oder suchen", "List or search articles"))
+        {
+            Aliases = ["artikel"],
+            GermanName = "artikel",
+            Usage = new("[Suchwörter]", "[words]"),
+            Help = new("Artikel auflisten", "list articles"),
+            Argument = new("words", "begriffe", new("Suchbegriffe (optional)", "Filter words (optional)"), Required: false),
+            Order = 40,
+            AnswersFromCorpus = true,
+        },
+    ];
 
     public Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {

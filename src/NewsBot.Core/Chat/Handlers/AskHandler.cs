@@ -18,14 +18,27 @@ public sealed class AskHandler(
     IOptions<MemoryOptions> memory,
     TimeProvider time) : IChatCommandHandler
 {
-    public IReadOnlyList<string> Names { get; } = ["ask"];
+    public IReadOnlyList<CommandInfo> Commands { get; } =
+    [
+        new("ask", new("Eine Frage zu den Nachrichten stellen", "Ask a question about the news"))
+        {
+            Aliases = ["frage"],
+            GermanName = "frage",
+            Usage = new("<Frage>", "<question>"),
+            Help = new("eine Frage stellen", "ask a question"),
+            Argument = new("question", "frage", new("Deine Frage", "Your question"), Required: true),
+            Order = 10,
+            AnswersFromCorpus = true,
+            IsLogged = true,
+        },
+    ];
 
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var question = context.Command.Arguments;
         if (question.Length == 0)
         {
-            return Reply.Text(context.Language, Texts.Help(context.Language));
+            return Reply.Text(context.Language, context.Commands.Help(context.Language));
         }
 
         var request = context.Request;

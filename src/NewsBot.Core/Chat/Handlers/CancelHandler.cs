@@ -5,7 +5,17 @@ namespace NewsBot.Core.Chat.Handlers;
 /// <summary>/cancel: stops the user's running answer (which then ends silently); says so when nothing runs.</summary>
 public sealed class CancelHandler(RunningAnswers running) : IChatCommandHandler
 {
-    public IReadOnlyList<string> Names { get; } = ["cancel", "abbrechen"];
+    public IReadOnlyList<CommandInfo> Commands { get; } =
+    [
+        new("cancel", new("Die laufende Antwort abbrechen", "Stop the current answer"))
+        {
+            Aliases = ["abbrechen"],
+            GermanName = "abbrechen",
+            Help = new("deine laufende Antwort (und deine wartenden Fragen) abbrechen", "cancel your running answer (and your waiting questions)"),
+            Order = 90,
+            RunsAtOnce = true,
+        },
+    ];
 
     public Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {

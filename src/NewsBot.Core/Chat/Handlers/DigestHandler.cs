@@ -20,7 +20,22 @@ public sealed class DigestHandler(
 {
     public const int DefaultMaxArticles = 5;
 
-    public IReadOnlyList<string> Names { get; } = ["digest"];
+    public IReadOnlyList<CommandInfo> Commands { get; } =
+    [
+        new("digest", new("Die neuesten Nachrichten kurz", "The latest news in brief"))
+        {
+            Aliases = ["überblick"],
+            GermanName = "überblick",
+            Help = new(
+                "Überblick über die neuesten Artikel (/digest subscribe <cron> [de|en], /digest list, /digest unsubscribe)",
+                "overview of the latest articles (/digest subscribe <cron> [de|en], /digest list, /digest unsubscribe)"),
+            Order = 50,
+            AnswersFromCorpus = true,
+
+            // Subscriptions are about the chat, not the articles: they work on an empty corpus too.
+            ArgumentsNeedNoCorpus = true,
+        },
+    ];
 
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {

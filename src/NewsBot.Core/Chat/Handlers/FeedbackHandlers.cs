@@ -9,7 +9,23 @@ namespace NewsBot.Core.Chat.Handlers;
 /// <summary>/good and /bad: a vote on the chat's last answer (the console's way to vote; platforms also have buttons).</summary>
 public sealed class VoteHandler(IAnswerLog answers, TimeProvider time) : IChatCommandHandler
 {
-    public IReadOnlyList<string> Names { get; } = ["good", "bad"];
+    public IReadOnlyList<CommandInfo> Commands { get; } =
+    [
+        new("good", new("Die letzte Antwort war hilfreich", "The last answer was helpful"))
+        {
+            Help = new(
+                "die letzte Antwort als hilfreich bewerten (auf Telegram und Discord auch mit 👍 unter jeder Antwort)",
+                "rate the last answer as helpful (on Telegram and Discord also with 👍 under every answer)"),
+            Order = 70,
+            ListedIn = CommandListing.Help,
+        },
+        new("bad", new("Die letzte Antwort war nicht hilfreich", "The last answer was not helpful"))
+        {
+            Help = new("die letzte Antwort als nicht hilfreich bewerten (oder 👎)", "rate the last answer as not helpful (or 👎)"),
+            Order = 71,
+            ListedIn = CommandListing.Help,
+        },
+    ];
 
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
@@ -36,7 +52,18 @@ public sealed class VoteHandler(IAnswerLog answers, TimeProvider time) : IChatCo
 /// </summary>
 public sealed class StatsHandler(IAnswerLog answers, IAdminPolicy admins, TimeProvider time) : IChatCommandHandler
 {
-    public IReadOnlyList<string> Names { get; } = ["stats"];
+    public IReadOnlyList<CommandInfo> Commands { get; } =
+    [
+        new("stats", new("Fragen, Antworten und Bewertungen (nur Admins)", "Questions, answers and ratings (admins only)"))
+        {
+            Usage = new("[all]", "[all]"),
+            Help = new(
+                "(nur Admins) Fragen, Antworten, Bewertungen und Modell-Token dieses Chats; /stats all für den ganzen Bot",
+                "(admins only) questions, answers, ratings and model tokens of this chat; /stats all for the whole bot"),
+            Order = 75,
+            ListedIn = CommandListing.Help,
+        },
+    ];
 
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Languages;
+using NewsBot.Core.Policies;
 using NewsBot.Core.State;
 
 namespace NewsBot.Core.Chat.Handlers;
@@ -7,16 +8,43 @@ namespace NewsBot.Core.Chat.Handlers;
 /// <summary>/help and /start.</summary>
 public sealed class HelpHandler : IChatCommandHandler
 {
-    public IReadOnlyList<string> Names { get; } = ["help"];
+    public IReadOnlyList<CommandInfo> Commands { get; } =
+    [
+        new("start", new("Starten und zeigen, was ich kann", "Start and show what I can do")) { Order = -1, ListedIn = CommandListing.TelegramMenu },
+        new("help", new("Befehle anzeigen", "Show the commands"))
+        {
+            Aliases = ["hilfe"],
+            GermanName = "hilfe",
+            Help = new("diese Hilfe", "this help"),
+            Order = 0,
+        },
+    ];
 
     public Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(Reply.Text(context.Language, Texts.Help(context.Language)));
+        Task.FromResult(Reply.Text(context.Language, context.Commands.Help(context.Language)));
 }
 
 /// <summary>/lang de|en|auto: the chat's answer language, kept in the store; /lang alone shows it and where it comes from.</summary>
-public sealed class LanguageHandler(IChatSettingsStore settings, IOptions<BotOptions> options) : IChatCommandHandler
+public sealed class LanguageHandler(IChatSettingsStore settings, IOptions<BotOptions> options) : IChatCommandHandler, IAdminOnlyCommand
 {
-    public IReadOnlyList<string> Names { get; } = ["lang", "language", "sprache"];
+    public IReadOnlyList<CommandInfo> Commands { get; } =
+    [
+        new("lang", new("Antwortsprache: de oder en", "Answer language: de or en"))
+        {
+            Aliases = ["language", "sprache"],
+            GermanName = "sprache",
+            Usage = new("de|en|auto", "de|en|auto"),
+            Help = new("Antwortsprache für diesen Chat", "answer language for this chat"),
+            Argument = new("language", "sprache", new("de, en oder auto", "de, en or auto"), Required: true)
+            {
+                Choices = [("de", new("Deutsch", "Deutsch")), ("en", new("Englisch", "English")), ("auto", new("Automatisch", "Automatic"))],
+            },
+            Order = 60,
+        },
+    ];
+
+    /// <summary>/lang with an argument sets the chat's language; /lang alone only shows the setting.</summary>
+    public bool ChangesChatSettings(ChatCommand command) => command.Arguments.Length > 0;
 
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
@@ -47,7 +75,16 @@ public sealed class LanguageHandler(IChatSettingsStore settings, IOptions<BotOpt
 /// <summary>/reset: forget the chat's conversation.</summary>
 public sealed class ResetHandler(IConversationStore conversations) : IChatCommandHandler
 {
-    public IReadOnlyList<string> Names { get; } = ["reset"];
+    public IReadOnlyList<CommandInfo> Commands { get; } =
+    [
+        new("reset", new("Unser Gespräch vergessen", "Forget our conversation"))
+        {
+            Aliases = ["zurücksetzen"],
+            GermanName = "zurücksetzen",
+            Help = new("Gesprächsverlauf vergessen", "forget the conversation"),
+            Order = 80,
+        },
+    ];
 
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {

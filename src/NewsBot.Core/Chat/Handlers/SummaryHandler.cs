@@ -8,7 +8,20 @@ public sealed class SummaryHandler(IAnswerEngine engine) : IChatCommandHandler
 {
     private const int LatestCount = 5;
 
-    public IReadOnlyList<string> Names { get; } = ["summary"];
+    public IReadOnlyList<CommandInfo> Commands { get; } =
+    [
+        new("summary", new("Artikel oder Thema zusammenfassen", "Summarise an article or topic"))
+        {
+            Aliases = ["zusammenfassung"],
+            GermanName = "zusammenfassung",
+            Usage = new("[Artikel-ID | Thema]", "[article id | topic]"),
+            Help = new("Zusammenfassung eines Artikels, Themas oder der neuesten Artikel", "summary of an article, a topic or the latest articles"),
+            Argument = new("topic", "thema", new("Thema oder Artikel (optional)", "Topic or article (optional)"), Required: false),
+            Order = 20,
+            AnswersFromCorpus = true,
+            IsLogged = true,
+        },
+    ];
 
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {

@@ -10,7 +10,20 @@ public sealed class WhoHandler(IAnswerEngine engine) : IChatCommandHandler
 {
     private const int ListLimit = 25;
 
-    public IReadOnlyList<string> Names { get; } = ["who", "wer"];
+    public IReadOnlyList<CommandInfo> Commands { get; } =
+    [
+        new("who", new("Wer ist wer in den Nachrichten", "Who is who in the news"))
+        {
+            Aliases = ["wer"],
+            GermanName = "wer",
+            Usage = new("[Name]", "[name]"),
+            Help = new("wer in den Nachrichten vorkommt und was die Person gesagt hat", "who is in the news and what they said"),
+            Argument = new("name", "name", new("Name einer Person (optional)", "A person's name (optional)"), Required: false),
+            Order = 30,
+            AnswersFromCorpus = true,
+            IsLogged = true,
+        },
+    ];
 
     /// <summary>
     /// Each person's main role in the answer language: translated in one call when the engine can, else as the article words
