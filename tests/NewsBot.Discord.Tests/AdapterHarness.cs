@@ -93,7 +93,10 @@ internal sealed class AdapterHarness : IAsyncDisposable
 
         // With the real core, wait until the corpus is indexed (dictionary included) before the conversation starts:
         // the conversation's waits then cover only the conversation, however slowly a loaded machine builds the index.
-        _ = provider.GetService<NewsBot.Core.Articles.FileCorpusProvider>()?.Current;
+        if (realCore)
+        {
+            _ = provider.GetRequiredService<NewsBot.Core.Articles.FileCorpusProvider>().Current;
+        }
         var service = provider.GetServices<IHostedService>().OfType<DiscordBotService>().Single();
         var harness = new AdapterHarness(fake, provider, service, logs);
         await service.StartAsync(CancellationToken.None);

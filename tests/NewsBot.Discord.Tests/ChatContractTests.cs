@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Core;
 using NewsBot.Core.Answers;
@@ -111,8 +112,11 @@ public sealed class ChatContractTests : GroupChatContract
             }
         }
 
+        /// <summary>The text as Discord shows it: markdown escapes are not visible.</summary>
         private static string Content(RecordedRequest request) =>
-            request.Json.TryGetProperty("content", out var content) && content.ValueKind == JsonValueKind.String ? content.GetString()! : "";
+            request.Json.TryGetProperty("content", out var content) && content.ValueKind == JsonValueKind.String
+                ? Regex.Replace(content.GetString()!, @"\\([^\w\s])", "$1")
+                : "";
 
         private static string IdOf(string response) =>
             JsonNode.Parse(response)?["id"]?.GetValue<string>() ?? Guid.NewGuid().ToString("N");

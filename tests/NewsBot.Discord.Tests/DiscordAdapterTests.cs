@@ -226,7 +226,7 @@ public sealed class DiscordAdapterTests
     }
 
     [Fact]
-    public async Task AStreamedReplyIsRemovedWhenTheAnswerEndsSilently()
+    public async Task AStreamedReplyThatEndsSilentlyKeepsItsTextAndSaysItStopped()
     {
         await using var harness = await AdapterHarness.StartAsync();
         harness.Pipeline.Answer = async (_, partial, _) =>
@@ -237,9 +237,12 @@ public sealed class DiscordAdapterTests
         };
 
         await harness.SendAsync("MESSAGE_CREATE", AdapterHarness.Message("m6", $"<@{FakeIds.Bot}> Wo?"));
-        var delete = await harness.Fake.WaitForRequestAsync(r => r.Method == "DELETE");
+        var stopped = await harness.Fake.WaitForRequestAsync(r => r.Method == "PATCH" && Content(r).Contains("⏹", StringComparison.Ordinal));
 
-        Assert.StartsWith(ChannelMessages + "/", delete.Path, StringComparison.Ordinal);
+        // Stopped answers end the same way on every platform: the partial text stays, marked as stopped (it used to be deleted here).
+        Assert.StartsWith(ChannelMessages + "/", stopped.Path, StringComparison.Ordinal);
+        Assert.StartsWith("Rubio und", Content(stopped), StringComparison.Ordinal);
+        Assert.DoesNotContain(harness.Fake.Requests, r => r.Method == "DELETE");
         Assert.Single(harness.Fake.Requests, r => r.Method == "POST" && r.Path == ChannelMessages);
     }
 
@@ -252,7 +255,7 @@ public sealed class DiscordAdapterTests
 
         Assert.Equal($"applications/{FakeIds.Application}/commands", put.Path);
         var commands = put.Json.EnumerateArray().ToList();
-        Assert.Equal(["ask", "summary", "who", "articles", "digest", "lang", "reset", "cancel", "help"], commands.Select(c => c.GetProperty("name").GetString()));
+        Assert.Equal(["help", "ask", "summary", "who", "articles", "digest", "lang", "reset", "cancel"], commands.Select(c => c.GetProperty("name").GetString()));
         Assert.All(commands, c =>
         {
             Assert.False(string.IsNullOrEmpty(c.GetProperty("name_localizations").GetProperty("de").GetString()));

@@ -1,3 +1,4 @@
+using NewsBot.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -17,6 +18,7 @@ public sealed class DiscordRegistrationTests
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IChatPipeline>(new FakePipeline());
+        services.AddInMemoryState();
         services.AddDiscord(configuration);
         return services.BuildServiceProvider();
     }
@@ -74,6 +76,7 @@ public sealed class DiscordRegistrationTests
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Discord:GuildId"] = "not-a-snowflake" });
         builder.Services.AddSingleton<IChatPipeline>(new FakePipeline());
+        builder.Services.AddInMemoryState();
         builder.Services.AddDiscord(builder.Configuration);
         using var host = builder.Build();
 

@@ -38,11 +38,11 @@ public sealed class ChatContractTests : GroupChatContract
                 {
                     if (call.Method == "sendMessage" && call.SentMessageId is int id)
                     {
-                        shown.Add((id, call.Text ?? ""));
+                        shown.Add((id, Visible(call)));
                     }
                     else if (call.Method == "editMessageText" && shown.FindIndex(m => m.Id == call.MessageId) is var index and >= 0)
                     {
-                        shown[index] = (shown[index].Id, call.Text ?? "");
+                        shown[index] = (shown[index].Id, Visible(call));
                     }
                 }
 
@@ -68,6 +68,10 @@ public sealed class ChatContractTests : GroupChatContract
             await host.StartAsync();
             return new TelegramChatDriver(server, host);
         }
+
+        /// <summary>The text as Telegram shows it: HTML tags and entities are not visible.</summary>
+        private static string Visible(ApiCall call) =>
+            call.ParseMode is null ? call.Text ?? "" : System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(call.Text ?? "", "<[^>]+>", ""));
 
         public Task SendAsync(string text, string? locale = "en", bool fromAnotherMember = false)
         {

@@ -63,6 +63,7 @@ public sealed class WebhookTests : IAsyncLifetime
         var pipeline = new FakeChatPipeline();
         builder.Services.AddSingleton<NewsBot.Core.Chat.IChatPipeline>(pipeline);
         builder.Services.AddSingleton<NewsBot.Core.State.IKeyValueStore>(new NewsBot.Core.State.InMemoryStores());
+        builder.Services.AddSingleton<NewsBot.Core.State.IAnswerLog, NewsBot.Core.State.InMemoryAnswerLog>();
         builder.Services.AddTelegram(builder.Configuration);
         await using var app = builder.Build();
         app.MapTelegramWebhook();

@@ -195,10 +195,10 @@ public abstract class ChatContract
         await chat.SendAsync("And what else does the Pilotprojekt at the Hamburger Hafen include?");
         engine.Release();
 
-        await chat.WaitUntilAsync(m => m.Any(t => t.Contains("Answer to: And what does", StringComparison.Ordinal)), "the second answer");
+        await chat.WaitUntilAsync(m => m.Any(t => t.Contains("Answer to: And what else does", StringComparison.Ordinal)), "the second answer");
         var all = string.Concat(chat.Messages);
         Assert.True(all.IndexOf(ScriptedEngine.Full, StringComparison.Ordinal) is var first && first >= 0, "the first answer is complete");
-        Assert.True(first < all.IndexOf("Answer to: And what does", StringComparison.Ordinal), "the answers keep the order of the questions");
+        Assert.True(first < all.IndexOf("Answer to: And what else does", StringComparison.Ordinal), "the answers keep the order of the questions");
         Assert.DoesNotContain(chat.Messages, t => t.Contains("still working", StringComparison.OrdinalIgnoreCase));
     }
 

@@ -40,4 +40,7 @@ public sealed record ChatTurn(ChatRequest Request, IChatSurface Surface)
     /// (Telegram asks whether the sender administers the group).
     /// </summary>
     public Func<ChatRequest, CancellationToken, Task<ChatRequest>>? Prepare { get; init; }
+
+    /// <summary>Where the turn's failures are logged when the adapter knows secrets to keep out of logs (a bot token in a URL).</summary>
+    public Microsoft.Extensions.Logging.ILogger? Log { get; init; }
 }

@@ -19,7 +19,7 @@ public sealed partial class TurnRunner(
     RunningAnswers running,
     IOptions<BotOptions> bot,
     TimeProvider time,
-    ILogger<TurnRunner> logger) : IAsyncDisposable
+    ILogger<TurnRunner> logger) : IAsyncDisposable, IDisposable
 {
     /// <summary>How long the first "typing…" may take to go out, so it cannot arrive after the answer and linger under it.</summary>
     private static readonly TimeSpan FirstTypingWait = TimeSpan.FromSeconds(2);
@@ -87,6 +87,13 @@ public sealed partial class TurnRunner(
         _shutdown.Dispose();
     }
 
+    /// <summary>A container disposed synchronously stops what still runs without waiting for it.</summary>
+    public void Dispose()
+    {
+        _shutdown.Cancel();
+        _shutdown.Dispose();
+    }
+
     private static string LaneOf(ChatRequest request) => Lane(request.Platform, request.ChatId);
 
     private static string Lane(string platform, string chatId) => platform + ":" + chatId;
@@ -122,7 +129,7 @@ public sealed partial class TurnRunner(
             }
             catch (Exception e)
             {
-                LogTurnFailed(logger, e, request.Platform, request.ChatId);
+                LogTurnFailed(turn.Log ?? logger, e, request.Platform, request.ChatId);
                 var language = FallbackLanguage(request);
                 reply = Reply.Text(language, Texts.InternalError(language), ReplyKind.Error);
             }
@@ -144,7 +151,7 @@ public sealed partial class TurnRunner(
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            LogDeliveryFailed(logger, e, request.Platform, request.ChatId);
+            LogDeliveryFailed(turn.Log ?? logger, e, request.Platform, request.ChatId);
         }
         catch (OperationCanceledException)
         {

@@ -77,6 +77,7 @@ public sealed partial class TelegramUpdateDispatcher(
         var surface = new TelegramSurface(client, sender, message.ChatId, message.MessageId, options.Value.StreamingEditInterval);
         return new ChatTurn(message.Request, surface)
         {
+            Log = logger,
             // Group commands may change the group's settings, so the router is told whether the sender is an admin.
             Prepare = message.NeedsAdminCheck
                 ? async (request, token) => request with { IsPlatformAdmin = await admins.IsAdminAsync(message.ChatId, message.UserId, token) }
