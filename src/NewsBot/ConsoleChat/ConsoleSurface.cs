@@ -36,15 +36,18 @@ public sealed class ConsoleSurface(ConsoleChatIO io, ConsoleWriter writer) : ICh
             return Task.CompletedTask;
         }
 
-        // After a streamed draft the answer text is already on screen: only the sources follow.
+        // After a streamed draft the answer text is already on screen: only what the draft had not shown yet (the draft
+        // shows the newest text at most once per interval, so its last words may still be missing), then the sources.
         var shown = draftId is null ? reply : reply with { Blocks = [] };
         var parts = _formatter.Format(shown, int.MaxValue / 2);
+        var text = string.Join("\n\n", reply.Blocks.Select(b => b.Text));
+        var rest = draftId is not null && text.StartsWith(_written, StringComparison.Ordinal) ? text[_written.Length..] : "";
         return writer.WriteAsync(
             output =>
             {
                 if (draftId is not null)
                 {
-                    output.WriteLine();
+                    output.WriteLine(rest);
                 }
 
                 foreach (var part in parts)
