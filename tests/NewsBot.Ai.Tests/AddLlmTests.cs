@@ -4,24 +4,25 @@ using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel.ChatCompletion;
 using NewsBot.Ai.Tests.Fakes;
 using NewsBot.Core.Answers;
+using NewsBot.Core.Chat.Handlers;
 
 namespace NewsBot.Ai.Tests;
 
 public sealed class AddLlmTests
 {
     [Fact]
-    public void With_the_default_provider_the_core_engine_stays_and_no_model_is_registered()
+    public void With_the_default_provider_the_extractive_engine_answers_alone_and_queries_are_not_expanded()
     {
         using var sp = Build([]);
 
         Assert.IsType<StubExtractiveEngine>(sp.GetRequiredService<IAnswerEngine>());
         Assert.Null(sp.GetService<IChatCompletionService>());
-        Assert.Null(sp.GetService<IQueryExpander>());
+        Assert.IsType<NoQueryExpansion>(sp.GetRequiredService<IQueryExpander>());
         Validate(sp);
     }
 
     [Fact]
-    public void With_OpenAI_the_model_answers_with_the_core_engine_as_fallback_and_expands_queries()
+    public void With_OpenAI_the_model_answers_with_the_extractive_engine_as_fallback_and_expands_queries()
     {
         var core = new StubExtractiveEngine();
         using var sp = Build(OpenAi(), core);
@@ -35,25 +36,24 @@ public sealed class AddLlmTests
     }
 
     [Fact]
-    public void A_core_engine_registered_by_type_or_factory_becomes_the_fallback()
+    public void AddLlm_only_adds()
     {
-        var config = Config(OpenAi());
-        var byType = new ServiceCollection().AddLogging().AddSingleton<IAnswerEngine, StubExtractiveEngine>().AddLlm(config);
-        var byFactory = new ServiceCollection().AddLogging().AddSingleton<IAnswerEngine>(_ => new StubExtractiveEngine()).AddLlm(config);
+        var services = new ServiceCollection().AddLogging().AddKeyedSingleton<IAnswerEngine>(LlmServiceCollectionExtensions.FallbackEngineKey, new StubExtractiveEngine());
+        var before = services.ToList();
 
-        using var a = byType.BuildServiceProvider();
-        using var b = byFactory.BuildServiceProvider();
+        services.AddLlm(Config(OpenAi()));
 
-        Assert.IsType<StubExtractiveEngine>(a.GetRequiredKeyedService<IAnswerEngine>(LlmServiceCollectionExtensions.FallbackEngineKey));
-        Assert.IsType<StubExtractiveEngine>(b.GetRequiredKeyedService<IAnswerEngine>(LlmServiceCollectionExtensions.FallbackEngineKey));
-        Assert.IsType<FallbackAnswerEngine>(a.GetRequiredService<IAnswerEngine>());
+        Assert.All(before, d => Assert.Contains(d, services));
+        Assert.Single(services, d => d.ServiceType == typeof(IAnswerEngine) && !d.IsKeyedService);
     }
 
     [Fact]
-    public void Without_a_core_engine_AddLlm_says_what_is_missing()
+    public void Without_the_extractive_engine_the_container_says_what_is_missing()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddLlm(Config(OpenAi())));
-        Assert.Contains("extractive IAnswerEngine", error.Message);
+        using var sp = new ServiceCollection().AddLogging().AddLlm(Config(OpenAi())).BuildServiceProvider();
+
+        var error = Assert.Throws<InvalidOperationException>(() => sp.GetRequiredService<IAnswerEngine>());
+        Assert.Contains("IAnswerEngine", error.Message);
     }
 
     [Theory]
@@ -97,7 +97,6 @@ public sealed class AddLlmTests
 
         var error = Assert.Throws<OptionsValidationException>(() => Validate(sp));
         Assert.Equal("Llm:Provider 'Claud' is not known; use Extractive, OpenAI, AzureOpenAI or Ollama", error.Message);
-        Assert.IsType<StubExtractiveEngine>(sp.GetRequiredService<IAnswerEngine>());
     }
 
     [Theory]
@@ -136,7 +135,7 @@ public sealed class AddLlmTests
     internal static IConfiguration Config(Dictionary<string, string?> settings) => new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
 
     private static ServiceProvider Build(Dictionary<string, string?> settings, StubExtractiveEngine? core = null) =>
-        new ServiceCollection().AddLogging().AddSingleton(core ?? new StubExtractiveEngine()).AddSingleton<IAnswerEngine>(sp => sp.GetRequiredService<StubExtractiveEngine>())
+        new ServiceCollection().AddLogging().AddKeyedSingleton<IAnswerEngine>(LlmServiceCollectionExtensions.FallbackEngineKey, core ?? new StubExtractiveEngine())
             .AddLlm(Config(settings)).BuildServiceProvider();
 
     /// <summary>What the host does at start for ValidateOnStart options.</summary>

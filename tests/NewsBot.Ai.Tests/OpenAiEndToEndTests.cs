@@ -178,7 +178,7 @@ public sealed class OpenAiEndToEndTests : IAsyncLifetime
         settings["Llm:TimeoutSeconds"] = timeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return new ServiceCollection()
             .AddLogging(b => b.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace))
-            .AddSingleton<IAnswerEngine, StubExtractiveEngine>()
+            .AddKeyedSingleton<IAnswerEngine, StubExtractiveEngine>(LlmServiceCollectionExtensions.FallbackEngineKey)
             .AddLlm(AddLlmTests.Config(settings))
             .BuildServiceProvider();
     }

@@ -75,7 +75,7 @@ public sealed class ProviderEndToEndTests : IAsyncLifetime
     private static ServiceProvider Build(Dictionary<string, string?> settings) =>
         new ServiceCollection()
             .AddLogging()
-            .AddSingleton<IAnswerEngine, StubExtractiveEngine>()
+            .AddKeyedSingleton<IAnswerEngine, StubExtractiveEngine>(LlmServiceCollectionExtensions.FallbackEngineKey)
             .AddLlm(AddLlmTests.Config(settings))
             .BuildServiceProvider();
 }

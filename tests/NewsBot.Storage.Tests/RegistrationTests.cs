@@ -24,7 +24,7 @@ public sealed class RegistrationTests : IDisposable
     }
 
     [Fact]
-    public async Task AddStorage_replaces_the_in_memory_stores_and_settings_survive_a_host_restart()
+    public async Task AddStorage_registers_the_sqlite_stores_and_settings_survive_a_host_restart()
     {
         var path = Path.Combine(_folder, "bot.db");
         var chat = new ChatKey("telegram", "5");
@@ -57,7 +57,7 @@ public sealed class RegistrationTests : IDisposable
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void AddStorage_wins_over_the_core_defaults_whichever_is_called_first(bool storageFirst)
+    public void AddStorage_with_the_core_gives_one_store_per_state_interface_whichever_is_called_first(bool storageFirst)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:ConnectionString"] = Path.Combine(_folder, "order.db") })
@@ -75,6 +75,8 @@ public sealed class RegistrationTests : IDisposable
         }
 
         using var provider = services.BuildServiceProvider();
+        Assert.Single(services, d => d.ServiceType == typeof(IChatSettingsStore));
+        Assert.Single(services, d => d.ServiceType == typeof(IKeyValueStore));
 
         Assert.IsType<SqliteStateStore>(provider.GetRequiredService<IChatSettingsStore>());
         Assert.IsType<SqliteStateStore>(provider.GetRequiredService<IConversationStore>());
@@ -152,11 +154,7 @@ public sealed class RegistrationTests : IDisposable
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings);
 
-        // As the core does: in-memory defaults first, then other hosted services, then AddStorage.
-        var memory = new InMemoryStores();
-        builder.Services.AddSingleton<IChatSettingsStore>(memory);
-        builder.Services.AddSingleton<IConversationStore>(memory);
-        builder.Services.AddSingleton<IKeyValueStore>(memory);
+        // Other hosted services first, then AddStorage (which places its initializer first).
         extra?.Invoke(builder.Services);
 
         builder.Services.AddStorage(builder.Configuration);

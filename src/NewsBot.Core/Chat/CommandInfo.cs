@@ -64,8 +64,8 @@ public sealed record CommandInfo(string Name, BilingualText Description)
     /// <summary>Its answers are kept in the answer log and carry vote buttons.</summary>
     public bool IsLogged { get; init; }
 
-    /// <summary>With arguments the command is about the chat, not the articles (digest subscriptions): no corpus needed.</summary>
-    public bool ArgumentsNeedNoCorpus { get; init; }
+    /// <summary>True for the arguments of a use that is about the chat, not the articles (digest subscriptions): no corpus needed.</summary>
+    public Func<string, bool>? IsAboutTheChat { get; init; }
 
     /// <summary>Stops answers: runs at once instead of waiting behind the answer it is meant to stop.</summary>
     public bool RunsAtOnce { get; init; }

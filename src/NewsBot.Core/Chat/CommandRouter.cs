@@ -105,7 +105,7 @@ public sealed partial class CommandRouter(
         }
 
         var chatLanguage = (await settings.GetAsync(new ChatKey(request.Platform, request.ChatId), cancellationToken)).Language;
-        var language = LanguageResolver.Resolve(chatLanguage, request.UserLocale, command.Arguments, commandWithoutText, bot.Default);
+        var language = LanguageResolver.Resolve(request.AnswerLanguage ?? chatLanguage, request.UserLocale, command.Arguments, commandWithoutText, bot.Default);
 
         if (command.Arguments.Length == 0 && !command.IsExplicit)
         {
@@ -132,7 +132,7 @@ public sealed partial class CommandRouter(
         {
             var snapshot = corpus.Current;
             var context = new CommandContext(request, command, language, snapshot, partialText, commands);
-            if (!info.AnswersFromCorpus || (info.ArgumentsNeedNoCorpus && command.Arguments.Length > 0))
+            if (!info.AnswersFromCorpus || info.IsAboutTheChat?.Invoke(command.Arguments) == true)
             {
                 return await handler.HandleAsync(context, cancellationToken);
             }

@@ -39,6 +39,12 @@ public sealed record Reply(Language Language, IReadOnlyList<ReplyBlock> Blocks, 
     /// <summary>The id under which the answer log keeps this answer: adapters put vote buttons on it. Null for other replies.</summary>
     public long? AnswerId { get; init; }
 
+    /// <summary>
+    /// The structured result behind the text (the people of /who, the articles of /articles, the digest), for callers that
+    /// print it as data (the CLI's --json). Chat surfaces show the blocks only.
+    /// </summary>
+    public object? Data { get; init; }
+
     public static Reply Silent { get; } = new(Language.English, [], []) { Kind = ReplyKind.Silent };
 
     public static Reply Text(Language language, string text, ReplyKind kind = ReplyKind.Info) =>

@@ -11,12 +11,14 @@ public static class DigestTexts
         l,
         """
         /digest – Überblick über die neuen Artikel jetzt
+        /digest since <JJJJ-MM-TT> – Überblick über die Artikel seit diesem Tag
         /digest subscribe <Cron> [de|en] [Zeitzone] – regelmäßig, z. B. /digest subscribe 0 7 * * * de Europe/Berlin
         /digest unsubscribe – regelmäßigen Überblick beenden
         /digest list – Zeitpläne dieses Chats
         """,
         """
         /digest – a digest of the new articles now
+        /digest since <yyyy-mm-dd> – a digest of the articles since that day
         /digest subscribe <cron> [de|en] [time zone] – on a schedule, e.g. /digest subscribe 0 7 * * * en Europe/London
         /digest unsubscribe – stop the scheduled digest
         /digest list – this chat's schedules

@@ -6,7 +6,7 @@ using NewsBot.Core.Chat;
 using NewsBot.Core.Chat.Handlers;
 using NewsBot.Core.Digests;
 using NewsBot.Core.Languages;
-using NewsBot.Core.State;
+using NewsBot.Core.People;
 
 namespace NewsBot.Cli;
 
@@ -39,33 +39,37 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
             return Fail(cli, $"the corpus folder {corpus.Folder} holds no readable articles", 2);
         }
 
-        if (cli.Language is { } chosen)
-        {
-            await services.GetRequiredService<IChatSettingsStore>().SetAsync(new ChatKey(Platforms.Console, ChatId), new ChatSettings { Language = chosen }, cancellationToken);
-        }
-
         return cli.Verb switch
         {
             "ask" when cli.Text.Length == 0 => Fail(cli, "the question is empty: newsbot ask \"<question>\"", 2),
             "ask" => await AnswerAsync("/ask " + cli.Text, cli, cancellationToken),
             "summary" => await AnswerAsync("/summary " + cli.Text, cli, cancellationToken),
-            "who" => await WhoAsync(cli, snapshot, cancellationToken),
-            "articles" => Articles(cli, snapshot),
-            "digest" => await DigestAsync(cli, snapshot, cancellationToken),
+            "who" => await WhoAsync(cli, cancellationToken),
+            "articles" => await ArticlesAsync(cli, cancellationToken),
+            "digest" => await DigestAsync(cli, cancellationToken),
             _ => Fail(cli, $"unknown command '{cli.Verb}'", 2),
         };
     }
 
-    private async Task<Reply> SendAsync(string text, CancellationToken cancellationToken)
+    /// <summary>Every verb is a message to the chat pipeline: the same access rules, language choice and handlers as a chat.</summary>
+    private async Task<Reply> SendAsync(string text, CliArguments cli, CancellationToken cancellationToken, int? listLimit = null)
     {
         var pipeline = services.GetRequiredService<IChatPipeline>();
-        var request = new ChatRequest { Platform = Platforms.Console, ChatId = ChatId, UserId = Environment.UserName, Text = text };
+        var request = new ChatRequest
+        {
+            Platform = Platforms.Console,
+            ChatId = ChatId,
+            UserId = Environment.UserName,
+            Text = text,
+            AnswerLanguage = cli.Language,
+            ListLimit = listLimit,
+        };
         return await pipeline.HandleAsync(request, null, cancellationToken);
     }
 
     private async Task<int> AnswerAsync(string text, CliArguments cli, CancellationToken cancellationToken)
     {
-        var reply = await SendAsync(text, cancellationToken);
+        var reply = await SendAsync(text, cli, cancellationToken);
         if (reply.Kind == ReplyKind.Error)
         {
             return Fail(cli, reply.PlainText, 2);
@@ -84,18 +88,16 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
         return 0;
     }
 
-    private async Task<int> WhoAsync(CliArguments cli, CorpusSnapshot snapshot, CancellationToken cancellationToken)
+    private async Task<int> WhoAsync(CliArguments cli, CancellationToken cancellationToken)
     {
-        var reply = await SendAsync("/who " + cli.Text, cancellationToken);
+        var reply = await SendAsync("/who " + cli.Text, cli, cancellationToken);
         if (!cli.Json)
         {
             Print(reply);
             return 0;
         }
 
-        var people = cli.Text.Length == 0
-            ? snapshot.People.People
-            : snapshot.People.Find(cli.Text) is { } person ? [person] : [];
+        var people = reply.Data as IReadOnlyList<Person> ?? [];
         var json = new CliOutput.WhoJson(
             reply.Language.ToCode(),
             cli.Text.Length == 0 ? null : reply.PlainText,
@@ -104,9 +106,10 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
         return 0;
     }
 
-    private int Articles(CliArguments cli, CorpusSnapshot snapshot)
+    private async Task<int> ArticlesAsync(CliArguments cli, CancellationToken cancellationToken)
     {
-        var articles = ArticlesHandler.Find(snapshot, cli.Text, int.MaxValue);
+        var reply = await SendAsync("/articles " + cli.Text, cli, cancellationToken, listLimit: int.MaxValue);
+        var articles = reply.Data as IReadOnlyList<Article> ?? [];
         if (cli.Json)
         {
             stdout.WriteLine(CliOutput.Write(new CliOutput.ArticlesJson(
@@ -116,7 +119,8 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
 
         if (articles.Count == 0)
         {
-            stdout.WriteLine(snapshot.Articles.Count == 0 ? Texts.EmptyCorpus(Language.English) : Texts.ArticleNotFound(Language.English, cli.Text));
+            // The reply says why: an empty corpus, or nothing matching the words.
+            Print(reply);
         }
 
         foreach (var a in articles)
@@ -127,23 +131,26 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
         return 0;
     }
 
-    private async Task<int> DigestAsync(CliArguments cli, CorpusSnapshot snapshot, CancellationToken cancellationToken)
+    private async Task<int> DigestAsync(CliArguments cli, CancellationToken cancellationToken)
     {
-        var language = cli.Language ?? services.GetRequiredService<Microsoft.Extensions.Options.IOptions<BotOptions>>().Value.Default;
-        var articles = cli.Since is { } since
-            ? snapshot.Articles.Where(a => (a.SortDate != DateOnly.MinValue ? a.SortDate : DateOnly.FromDateTime(a.AddedAt.UtcDateTime)) >= since).ToList()
-            : snapshot.Articles;
-        var digest = await services.GetRequiredService<DigestComposer>().ComposeAsync(articles, language, DigestHandler.DefaultMaxArticles, cancellationToken);
+        var since = cli.Since is { } day ? " since " + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
+        var reply = await SendAsync("/digest" + since, cli, cancellationToken);
+        if (reply.Kind == ReplyKind.Error)
+        {
+            return Fail(cli, reply.PlainText, 2);
+        }
+
         if (cli.Json)
         {
+            var items = (reply.Data as Digest)?.Items ?? [];
             stdout.WriteLine(CliOutput.Write(new CliOutput.DigestJson(
-                language.ToCode(),
-                digest.Reply.PlainText,
-                digest.Items.Select(i => new CliOutput.DigestArticleJson(i.Article.Id, i.Article.Title, i.Article.Date, i.Summary)).ToList())));
+                reply.Language.ToCode(),
+                reply.PlainText,
+                items.Select(i => new CliOutput.DigestArticleJson(i.Article.Id, i.Article.Title, i.Article.Date, i.Summary)).ToList())));
         }
         else
         {
-            Print(digest.Reply);
+            Print(reply);
         }
 
         return 0;

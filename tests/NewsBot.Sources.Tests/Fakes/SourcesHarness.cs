@@ -58,8 +58,10 @@ public sealed class SourcesHarness : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(time);
         services.AddLogging(b => b.AddProvider(logs));
-        configure?.Invoke(services);
         services.AddNewsBotCore(configuration).AddInMemoryState().AddExtractiveAnswers().AddSources(configuration);
+
+        // Last, so that what the test registers (a shared lease store, an instance name) is what the services get.
+        configure?.Invoke(services);
         // As the running bot has it (AddDigests): the disabled-feed note goes to Digest:AdminChats.
         services.AddOptions<NewsBot.Core.Digests.DigestOptions>().Bind(configuration.GetSection(NewsBot.Core.Digests.DigestOptions.SectionName));
         return new SourcesHarness(services.BuildServiceProvider(), corpus, data, time, logs);

@@ -27,10 +27,10 @@ public sealed class ArticlesHandler : IChatCommandHandler
     public Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var language = context.Language;
-        var articles = Find(context.Corpus, context.Command.Arguments, ChatLimit);
+        var articles = Find(context.Corpus, context.Command.Arguments, context.Request.ListLimit ?? ChatLimit);
         if (articles.Count == 0)
         {
-            return Task.FromResult(Reply.Text(language, Texts.ArticleNotFound(language, context.Command.Arguments)));
+            return Task.FromResult(Reply.Text(language, Texts.ArticleNotFound(language, context.Command.Arguments)) with { Data = articles });
         }
 
         var citations = new CitationList();
@@ -41,7 +41,7 @@ public sealed class ArticlesHandler : IChatCommandHandler
             blocks.Add(new ReplyBlock(ReplyBlockKind.ListItem, $"{article.Title} ({date}{article.Language.ToCode()}; id {article.Id}) {citations.Marker(article)}"));
         }
 
-        return Task.FromResult(new Reply(language, blocks, citations.Citations));
+        return Task.FromResult(new Reply(language, blocks, citations.Citations) { Data = articles });
     }
 
     /// <summary>All articles newest first, or the articles of the best passages for the words (at most <paramref name="limit"/>).</summary>

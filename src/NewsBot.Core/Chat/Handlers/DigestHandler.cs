@@ -33,7 +33,7 @@ public sealed class DigestHandler(
             AnswersFromCorpus = true,
 
             // Subscriptions are about the chat, not the articles: they work on an empty corpus too.
-            ArgumentsNeedNoCorpus = true,
+            IsAboutTheChat = arguments => arguments.Length > 0 && !IsSince(arguments),
         },
     ];
 
@@ -48,9 +48,13 @@ public sealed class DigestHandler(
             "subscribe" or "abonnieren" or "abo" => await IfAdminAsync(context, () => SubscribeAsync(context, rest, cancellationToken), cancellationToken),
             "unsubscribe" or "abbestellen" or "stop" => await IfAdminAsync(context, () => UnsubscribeAsync(context, cancellationToken), cancellationToken),
             "list" or "liste" => await ListAsync(context, cancellationToken),
+            "since" or "seit" => await SinceAsync(context, rest, cancellationToken),
             _ => Reply.Text(context.Language, DigestTexts.Usage(context.Language), sub == "help" ? ReplyKind.Info : ReplyKind.Error),
         };
     }
+
+    private static bool IsSince(string arguments) =>
+        arguments.Split(' ', 2)[0].ToLowerInvariant() is "since" or "seit";
 
     private static ChatKey Target(CommandContext context) => new(context.Request.Platform, context.Request.ChatId);
 
@@ -64,7 +68,28 @@ public sealed class DigestHandler(
             return Reply.Text(context.Language, Texts.NothingNew(context.Language));
         }
 
-        return (await composer.ComposeAsync(fresh, context.Language, DefaultMaxArticles, cancellationToken)).Reply;
+        var digest = await composer.ComposeAsync(fresh, context.Language, DefaultMaxArticles, cancellationToken);
+        return digest.Reply with { Data = digest };
+    }
+
+    /// <summary>/digest since 2025-03-01: the articles dated (or, undated, added) on or after that day.</summary>
+    private async Task<Reply> SinceAsync(CommandContext context, string[] rest, CancellationToken cancellationToken)
+    {
+        if (rest.Length != 1 || !DateOnly.TryParseExact(rest[0], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var since))
+        {
+            return Reply.Text(context.Language, DigestTexts.Usage(context.Language), ReplyKind.Error);
+        }
+
+        var articles = context.Corpus.Articles
+            .Where(a => (a.SortDate != DateOnly.MinValue ? a.SortDate : DateOnly.FromDateTime(a.AddedAt.UtcDateTime)) >= since)
+            .ToList();
+        if (articles.Count == 0)
+        {
+            return Reply.Text(context.Language, Texts.NothingNew(context.Language));
+        }
+
+        var digest = await composer.ComposeAsync(articles, context.Language, DefaultMaxArticles, cancellationToken);
+        return digest.Reply with { Data = digest };
     }
 
     private async Task<Reply> IfAdminAsync(CommandContext context, Func<Task<Reply>> change, CancellationToken cancellationToken) =>

@@ -65,7 +65,7 @@ public sealed class WhoHandler(IAnswerEngine engine) : IChatCommandHandler
         {
             if (people.People.Count == 0)
             {
-                return Reply.Text(language, Texts.NoPeople(language));
+                return Reply.Text(language, Texts.NoPeople(language)) with { Data = people.People };
             }
 
             // The index lists the most mentioned first; each line shows that count, so the order reads as it is.
@@ -83,20 +83,21 @@ public sealed class WhoHandler(IAnswerEngine engine) : IChatCommandHandler
                 blocks.Add(new ReplyBlock(ReplyBlockKind.Note, Texts.RolesInOriginal(language, original)));
             }
 
-            return new Reply(language, blocks, []) { Backend = engine.Backend };
+            return new Reply(language, blocks, []) { Backend = engine.Backend, Data = people.People };
         }
 
         if (people.Find(name) is not { } found)
         {
             // The closest spellings when there are any; otherwise the people the corpus talks about most.
             var close = people.Suggest(name, 3);
-            return close.Count > 0
+            var notFound = close.Count > 0
                 ? Reply.Text(language, Texts.PersonNotFound(language, name, close))
                 : Reply.Text(language, Texts.PersonNotFoundKnown(language, name, people.People.Take(3).Select(p => p.Name).ToList()));
+            return notFound with { Data = Array.Empty<Person>() };
         }
 
         var hits = context.Corpus.Index.Search(new SearchQuery(found.Name) { ExtraTerms = found.Aliases }, 8);
         var answer = await engine.DescribePersonAsync(new PersonContext { AnswerLanguage = language, Person = found, Hits = hits, Partial = context.Partial }, cancellationToken);
-        return answer.ToReply();
+        return answer.ToReply() with { Data = new[] { found } };
     }
 }
