@@ -73,7 +73,9 @@ public sealed record CommandInfo(string Name, BilingualText Description)
     /// <summary>The command in /help: "/who [Name] – …".</summary>
     public string HelpLine(Language language)
     {
-        var names = string.Join(", ", new[] { Name }.Concat(Aliases.Where(a => a == GermanName)).Select(n => "/" + n));
+        // German readers also learn the German name (/abbrechen); English readers see the command as Telegram lists it.
+        var german = language == Language.German && GermanName is { } alias && Aliases.Contains(alias) ? [alias] : Array.Empty<string>();
+        var names = string.Join(", ", german.Prepend(Name).Select(n => "/" + n));
         var usage = Usage is null ? "" : " " + Usage.In(language);
         return $"{names}{usage} – {(Help ?? Description).In(language)}";
     }
