@@ -63,9 +63,6 @@ public sealed class TelegramOptions
     /// <summary>Minimum gap between two edits of a streaming answer.</summary>
     public TimeSpan StreamingEditInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How many chats are answered at the same time (each chat's messages are still answered in order).</summary>
-    public int MaxConcurrentAnswers { get; set; } = 8;
-
     /// <summary>
     /// Polling with several instances on one shared store: how long the polling instance's lease lasts. Another instance
     /// takes over within this plus <see cref="PollingLeaseRenewInterval"/> after it dies (25 s by default).

@@ -102,11 +102,6 @@ internal sealed class TelegramOptionsValidator : IValidateOptions<TelegramOption
             failures.Add($"{Prefix}GlobalMessagesPerSecond must be at least 1.");
         }
 
-        if (options.MaxConcurrentAnswers < 1)
-        {
-            failures.Add($"{Prefix}MaxConcurrentAnswers must be at least 1.");
-        }
-
         if (options.MaxSendAttempts < 1)
         {
             failures.Add($"{Prefix}MaxSendAttempts must be at least 1.");
