@@ -5,12 +5,13 @@ using Microsoft.Extensions.Options;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Chat;
-using NewsBot.Core.Chat.Handlers;
+using NewsBot.Core.Commands.Handlers;
 using NewsBot.Core.Digests;
 using NewsBot.Core.Policies;
 using NewsBot.Core.Search;
 using NewsBot.Core.State;
 using NewsBot.Core.Turns;
+using NewsBot.Core.Commands;
 
 namespace NewsBot.Core;
 

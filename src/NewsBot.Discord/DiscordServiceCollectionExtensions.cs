@@ -9,6 +9,7 @@ using NewsBot.Core.State;
 using NewsBot.Discord.Adapter;
 using NewsBot.Discord.Client;
 using NewsBot.Discord.Rendering;
+using NewsBot.Core.Commands;
 
 namespace NewsBot.Discord;
 

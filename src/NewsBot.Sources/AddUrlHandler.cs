@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Languages;
 using NewsBot.Core.Policies;
+using NewsBot.Core.Commands;
 
 namespace NewsBot.Sources;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Chat;
+using NewsBot.Core.Commands;
 
 namespace NewsBot.Sources;
 

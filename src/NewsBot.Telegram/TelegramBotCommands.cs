@@ -1,6 +1,7 @@
 using NewsBot.Core.Chat;
 using NewsBot.Core.Languages;
 using Telegram.Bot.Types;
+using NewsBot.Core.Commands;
 
 namespace NewsBot.Telegram;
 

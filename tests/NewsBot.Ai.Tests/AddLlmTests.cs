@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel.ChatCompletion;
 using NewsBot.Ai.Tests.Fakes;
 using NewsBot.Core.Answers;
-using NewsBot.Core.Chat.Handlers;
+using NewsBot.Core.Commands.Handlers;
 
 namespace NewsBot.Ai.Tests;
 

@@ -7,6 +7,7 @@ using NewsBot.Core.Answers;
 using NewsBot.Core.Chat;
 using NewsBot.Discord.Tests.Fakes;
 using NewsBot.Tests.Shared;
+using NewsBot.Core.Commands;
 
 namespace NewsBot.Discord.Tests;
 

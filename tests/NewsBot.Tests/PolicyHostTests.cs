@@ -7,7 +7,7 @@ using NewsBot.Core;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Chat;
-using NewsBot.Core.Chat.Handlers;
+using NewsBot.Core.Commands.Handlers;
 using NewsBot.Core.Languages;
 using NewsBot.Core.State;
 using NewsBot.Storage;

@@ -12,6 +12,7 @@ using NewsBot.Core.Articles;
 using NewsBot.Core.Chat;
 using NewsBot.Core.People;
 using NewsBot.Core.Search;
+using NewsBot.Core.Commands;
 
 namespace NewsBot.Benchmarks.Perf;
 

@@ -7,7 +7,7 @@ public static class Texts
 {
     private static string T(Language language, string de, string en) => language == Language.German ? de : en;
 
-    /// <summary>The first paragraph of /help; the command lines come from the <see cref="CommandCatalogue"/>.</summary>
+    /// <summary>The first paragraph of /help; the command lines come from the command catalogue.</summary>
     public static string HelpIntro(Language l) => T(
         l,
         "Ich beantworte Fragen zu den Nachrichtenartikeln, immer mit Quellen. Stell einfach eine Frage, z. B. „Wo trafen sich Rubio und Lawrow?“",

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Policies;
 using NewsBot.Core.Telemetry;
+using NewsBot.Core.Commands;
 
 namespace NewsBot.Core.Turns;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Core.Chat;
 using NewsBot.Core.State;
 using NewsBot.Discord.Client;
+using NewsBot.Core.Commands;
 
 namespace NewsBot.Discord.Adapter;
 

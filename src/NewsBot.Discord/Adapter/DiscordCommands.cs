@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NewsBot.Core.Chat;
+using NewsBot.Core.Commands;
 
 namespace NewsBot.Discord.Adapter;
 

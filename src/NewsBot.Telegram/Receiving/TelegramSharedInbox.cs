@@ -6,6 +6,7 @@ using NewsBot.Core.State;
 using NewsBot.Telegram.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Types;
+using NewsBot.Core.Commands;
 
 namespace NewsBot.Telegram.Receiving;
 

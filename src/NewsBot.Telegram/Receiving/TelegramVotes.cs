@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Chat;
-using NewsBot.Core.Chat.Handlers;
+using NewsBot.Core.Commands.Handlers;
 using NewsBot.Core.Languages;
 using NewsBot.Core.State;
 using NewsBot.Core.Telemetry;

@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Chat;
-using NewsBot.Core.Chat.Handlers;
+using NewsBot.Core.Commands.Handlers;
 using NewsBot.Core.Digests;
 using NewsBot.Core.Languages;
 using NewsBot.Core.People;

@@ -3,6 +3,7 @@ using NewsBot.Core.Chat;
 using NewsBot.Core.Languages;
 using NewsBot.Core.Policies;
 using NewsBot.Core.State;
+using NewsBot.Core.Commands;
 
 namespace NewsBot.Core.Tests.Policies;
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Chat;
-using NewsBot.Core.Chat.Handlers;
+using NewsBot.Core.Commands.Handlers;
 using NewsBot.Core.Languages;
 using NewsBot.Core.People;
 

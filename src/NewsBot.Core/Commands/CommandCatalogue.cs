@@ -1,6 +1,7 @@
 using NewsBot.Core.Languages;
+using NewsBot.Core.Chat;
 
-namespace NewsBot.Core.Chat;
+namespace NewsBot.Core.Commands;
 
 /// <summary>Every command the registered handlers declare, by name and alias, in help order.</summary>
 public sealed class CommandCatalogue

@@ -2,8 +2,10 @@ using NewsBot.Core.Answers;
 using NewsBot.Core.Languages;
 using NewsBot.Core.People;
 using NewsBot.Core.Search;
+using NewsBot.Core.Chat;
+using NewsBot.Core.Commands;
 
-namespace NewsBot.Core.Chat.Handlers;
+namespace NewsBot.Core.Commands.Handlers;
 
 /// <summary>/who: the people in the news; /who &lt;name&gt;: one person's roles, quotes and mentions, in any spelling.</summary>
 public sealed class WhoHandler(IAnswerEngine engine) : IChatCommandHandler

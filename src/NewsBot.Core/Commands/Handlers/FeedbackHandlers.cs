@@ -3,8 +3,10 @@ using NewsBot.Core.Languages;
 using NewsBot.Core.Policies;
 using NewsBot.Core.State;
 using NewsBot.Core.Telemetry;
+using NewsBot.Core.Chat;
+using NewsBot.Core.Commands;
 
-namespace NewsBot.Core.Chat.Handlers;
+namespace NewsBot.Core.Commands.Handlers;
 
 /// <summary>/good and /bad: a vote on the chat's last answer (the console's way to vote; platforms also have buttons).</summary>
 public sealed class VoteHandler(IAnswerLog answers, TimeProvider time) : IChatCommandHandler

@@ -2,8 +2,10 @@ using Microsoft.Extensions.Options;
 using NewsBot.Core.Languages;
 using NewsBot.Core.Policies;
 using NewsBot.Core.State;
+using NewsBot.Core.Chat;
+using NewsBot.Core.Commands;
 
-namespace NewsBot.Core.Chat.Handlers;
+namespace NewsBot.Core.Commands.Handlers;
 
 /// <summary>/help and /start.</summary>
 public sealed class HelpHandler : IChatCommandHandler

@@ -1,7 +1,9 @@
 using NewsBot.Core.Answers;
 using NewsBot.Core.Search;
+using NewsBot.Core.Chat;
+using NewsBot.Core.Commands;
 
-namespace NewsBot.Core.Chat.Handlers;
+namespace NewsBot.Core.Commands.Handlers;
 
 /// <summary>/summary: the latest articles; /summary &lt;id&gt;: one article; /summary &lt;words&gt;: a topic across articles.</summary>
 public sealed class SummaryHandler(IAnswerEngine engine) : IChatCommandHandler

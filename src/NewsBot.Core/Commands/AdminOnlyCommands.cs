@@ -1,6 +1,6 @@
 using NewsBot.Core.Chat;
 
-namespace NewsBot.Core.Policies;
+namespace NewsBot.Core.Commands;
 
 /// <summary>
 /// Implemented by a handler some of whose uses change the chat's settings (digest subscribe/unsubscribe).

@@ -2,8 +2,10 @@ using Microsoft.Extensions.Options;
 using NewsBot.Core.Digests;
 using NewsBot.Core.Languages;
 using NewsBot.Core.State;
+using NewsBot.Core.Chat;
+using NewsBot.Core.Commands;
 
-namespace NewsBot.Core.Chat.Handlers;
+namespace NewsBot.Core.Commands.Handlers;
 
 /// <summary>
 /// /digest: a digest now (what is new for this chat since its last scheduled digest, or the latest articles);

@@ -1,7 +1,8 @@
 using NewsBot.Core.Articles;
 using NewsBot.Core.Languages;
+using NewsBot.Core.Chat;
 
-namespace NewsBot.Core.Chat;
+namespace NewsBot.Core.Commands;
 
 /// <summary>Everything a handler needs for one request. <see cref="Command"/> carries the command's own name, not an alias.</summary>
 public sealed record CommandContext(ChatRequest Request, ChatCommand Command, Language Language, CorpusSnapshot Corpus, IProgress<string>? Partial, CommandCatalogue Commands);

@@ -5,8 +5,9 @@ using NewsBot.Core.Languages;
 using NewsBot.Core.Policies;
 using NewsBot.Core.State;
 using NewsBot.Core.Telemetry;
+using NewsBot.Core.Chat;
 
-namespace NewsBot.Core.Chat;
+namespace NewsBot.Core.Commands;
 
 /// <summary>
 /// The platform-neutral pipeline, the same for every platform: access control, validation, the answer language,

@@ -6,8 +6,10 @@ using NewsBot.Core.People;
 using NewsBot.Core.Search;
 using NewsBot.Core.State;
 using NewsBot.Core.Telemetry;
+using NewsBot.Core.Chat;
+using NewsBot.Core.Commands;
 
-namespace NewsBot.Core.Chat.Handlers;
+namespace NewsBot.Core.Commands.Handlers;
 
 /// <summary>Answers a question: retrieval (with conversation context and any model translation), then the answer engine.</summary>
 public sealed class AskHandler(

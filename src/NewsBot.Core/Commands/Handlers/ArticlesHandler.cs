@@ -2,8 +2,10 @@ using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Languages;
 using NewsBot.Core.Search;
+using NewsBot.Core.Chat;
+using NewsBot.Core.Commands;
 
-namespace NewsBot.Core.Chat.Handlers;
+namespace NewsBot.Core.Commands.Handlers;
 
 /// <summary>/articles [words]: the newest articles, or those matching the words, with id, date and language.</summary>
 public sealed class ArticlesHandler : IChatCommandHandler

@@ -1,6 +1,8 @@
 using NewsBot.Core.Policies;
+using NewsBot.Core.Chat;
+using NewsBot.Core.Commands;
 
-namespace NewsBot.Core.Chat.Handlers;
+namespace NewsBot.Core.Commands.Handlers;
 
 /// <summary>/cancel: stops the user's running answer (which then ends silently); says so when nothing runs.</summary>
 public sealed class CancelHandler(RunningAnswers running) : IChatCommandHandler
