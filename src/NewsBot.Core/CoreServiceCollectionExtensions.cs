@@ -31,6 +31,7 @@ public static class CoreServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddCrossLingualSearch(configuration);
+        services.AddHostedService<DictionaryWarmup>();
         services.AddSingleton<CorpusLoader>();
         services.AddSingleton<CorpusCacheLocation>();
         services.AddSingleton<FileCorpusProvider>();

@@ -2,9 +2,10 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Articles;
 using NewsBot.Core.Digests;
 
-namespace NewsBot.Core.Articles;
+namespace NewsBot.Core;
 
 /// <summary>Timing of the live corpus (<c>Corpus:RescanInterval</c>, <c>Corpus:Debounce</c>); <c>Corpus:Watch</c> switches it on.</summary>
 public sealed class CorpusWatcherOptions

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Articles;
@@ -12,7 +11,7 @@ public static class SearchServiceCollectionExtensions
 {
     /// <summary>
     /// Cross-lingual search: <see cref="SearchOptions"/> (<c>Search:DictionaryPath</c>), the <see cref="QueryTranslator"/> over the
-    /// trans-de-en dictionary (loaded once, in the background at start), used by the corpus index for every query; and the
+    /// trans-de-en dictionary (loaded once; the core warms it up in the background at start), used by the corpus index for every query; and the
     /// <see cref="People.WordKnowledgeSource"/> that tells the people index ordinary words and person nouns from the same file.
     /// </summary>
     public static IServiceCollection AddCrossLingualSearch(this IServiceCollection services, IConfiguration configuration)
@@ -28,14 +27,6 @@ public static class SearchServiceCollectionExtensions
                 string.IsNullOrWhiteSpace(options.SnapshotFolder) ? sp.GetService<CorpusCacheLocation>()?.Folder : Path.GetFullPath(options.SnapshotFolder));
         });
         services.TryAddSingleton(sp => new People.WordKnowledgeSource(sp.GetRequiredService<IOptions<SearchOptions>>().Value.DictionaryPath));
-        services.AddHostedService<DictionaryWarmup>();
         return services;
     }
-}
-
-/// <summary>Loads the dictionary in the background at start, so the first question does not wait for it.</summary>
-public sealed class DictionaryWarmup(QueryTranslator translator) : BackgroundService
-{
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.Run(() => translator.Dictionary, stoppingToken);
 }
