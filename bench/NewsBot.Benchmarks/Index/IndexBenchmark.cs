@@ -24,12 +24,15 @@ internal static class IndexBenchmark
     private const int Added = 100;
     private const int Hits = 6;
 
+    private static bool Keep { get; set; }
+
     public static async Task<int> RunAsync(string[] args)
     {
         string? Arg(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
         var datasets = Arg("--datasets") ?? BenchCorpus.SharedDatasets(PerfBenchmark.RepositoryRoot());
         var queries = int.Parse(Arg("--queries") ?? "1000", CultureInfo.InvariantCulture);
         var runs = int.Parse(Arg("--runs") ?? "3", CultureInfo.InvariantCulture);
+        Keep = args.Contains("--keep");
         var combined = Arg("--combined") is { } c ? int.Parse(c, CultureInfo.InvariantCulture) : 0;
         var cli = Arg("--cli") ?? Path.Combine(PerfBenchmark.RepositoryRoot(), "src", "NewsBot", "bin", "Release", "net10.0", "newsbot.dll");
         if (!File.Exists(cli))
@@ -197,7 +200,11 @@ internal static class IndexBenchmark
 
         row = row with { Fts = Fts5.Measure(folder, Path.Combine(root, $"fts-{n}.db"), questions.Take(queryCount).ToList()) };
         Log($"FTS5 ingest {row.Fts.Ingest.TotalSeconds:0.00} s, p95 {row.Fts.Query.P95:0.00} ms");
-        Directory.Delete(folder, recursive: true);
+        if (!Keep)
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
         return row;
     }
 
@@ -289,7 +296,7 @@ internal static class IndexBenchmark
             double Growth(Func<SizeRow, double> f) => f(large) / f(small);
             sb.AppendLine();
             sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"Growth {small.Articles:N0} → {large.Articles:N0} articles ({(double)large.Articles / small.Articles:0.0}×): first answer {Growth(r => r.FirstAnswer.TotalSeconds):0.00}×, answering peak RSS {Growth(r => r.AskPeakMb):0.00}×, query p95 {Growth(r => r.Query!.P95):0.00}×, cold ingest {Growth(r => r.Ingest.TotalSeconds):0.00}×, +100 articles {Growth(r => r.Incremental.TotalSeconds):0.00}×, index on disk {Growth(r => r.IndexMb):0.00}×."));
+                $"Growth {small.Articles:N0} → {large.Articles:N0} articles ({(double)large.Articles / small.Articles:0.0}×): first answer {Growth(r => r.FirstAnswer.TotalSeconds):0.00}×, answering peak RSS {Growth(r => r.AskPeakMb):0.00}×, query p95 {Growth(r => r.Query!.P95):0.00}×, cold ingest {Growth(r => r.Ingest.TotalSeconds):0.00}×, +100 articles {Growth(r => r.Incremental.TotalSeconds):0.00}×, index on disk {Growth(r => r.IndexMb + r.ArticleCacheMb):0.00}× (with the article cache)."));
             sb.AppendLine();
             sb.AppendLine("Extrapolation (a straight line through the smallest and largest distinct size: fixed cost + cost per article):");
             sb.AppendLine();
@@ -306,7 +313,7 @@ internal static class IndexBenchmark
             Line("Peak RSS answering", r => r.AskPeakMb, "MB");
             Line("Cold ingest", r => r.Ingest.TotalSeconds, "s");
             Line("+100 articles (CLI)", r => r.Incremental.TotalSeconds, "s");
-            Line("Index on disk", r => r.IndexMb, "MB");
+            Line("Index + article cache on disk", r => r.IndexMb + r.ArticleCacheMb, "MB");
             Line("FTS5 ingest", r => r.Fts!.Ingest.TotalSeconds, "s");
         }
 

@@ -14,6 +14,12 @@ namespace NewsBot.Core.People;
 /// role nouns in every domain; without it, it falls back on its built-in lists.</remarks>
 public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
 {
+    /// <summary>
+    /// Bump whenever extraction or merging changes what the index holds (PersonExtractor, its word lists, <see cref="Merge"/>):
+    /// a people index persisted by an older version is then rebuilt instead of trusted (see <see cref="PeopleIndexFile"/>).
+    /// </summary>
+    public const int ExtractorVersion = 1;
+
     private readonly PersonExtractor _extractor = new(knowledge);
     private readonly Dictionary<string, Article> _articles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ArticlePeople> _extracted = new(StringComparer.Ordinal);
