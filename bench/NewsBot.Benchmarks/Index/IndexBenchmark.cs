@@ -33,6 +33,11 @@ internal static class IndexBenchmark
         var queries = int.Parse(Arg("--queries") ?? "1000", CultureInfo.InvariantCulture);
         var runs = int.Parse(Arg("--runs") ?? "3", CultureInfo.InvariantCulture);
         Keep = args.Contains("--keep");
+        if (Arg("--profile") is { } profiled)
+        {
+            return await ProfileAsync(profiled, Arg("--data") ?? throw new ArgumentException("--data"), Arg("--dictionary"), Arg("--question") ?? "What about the cocoa harvest?");
+        }
+
         var combined = Arg("--combined") is { } c ? int.Parse(c, CultureInfo.InvariantCulture) : 0;
         var cli = Arg("--cli") ?? Path.Combine(PerfBenchmark.RepositoryRoot(), "src", "NewsBot", "bin", "Release", "net10.0", "newsbot.dll");
         if (!File.Exists(cli))
@@ -237,6 +242,49 @@ internal static class IndexBenchmark
         }
 
         return latencies;
+    }
+
+    /// <summary>Where a fresh process's first answer goes: each step of opening the corpus and answering, timed in-process.</summary>
+    private static async Task<int> ProfileAsync(string folder, string data, string? dictionary, string question)
+    {
+        var total = Stopwatch.StartNew();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Corpus:Path"] = folder,
+            ["Corpus:CacheFolder"] = Path.Combine(data, "cache"),
+            ["Corpus:Watch"] = "false",
+            ["Search:SnapshotFolder"] = dictionary,
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddNewsBotCore(configuration);
+        await using var provider = services.BuildServiceProvider();
+        var corpus = provider.GetRequiredService<FileCorpusProvider>();
+        Log($"services {total.ElapsedMilliseconds} ms");
+        var t = Stopwatch.StartNew();
+        var articles = new CorpusLoader(Microsoft.Extensions.Logging.Abstractions.NullLogger<CorpusLoader>.Instance).Load(folder, corpus.CacheFile);
+        Log($"article cache alone {t.ElapsedMilliseconds} ms ({articles.Stats.FromCache} from cache, {articles.Stats.Parsed} parsed)");
+        t.Restart();
+        var translator = provider.GetRequiredService<QueryTranslator>();
+        _ = translator.Splitter;
+        Log($"dictionary alone {t.ElapsedMilliseconds} ms");
+        t.Restart();
+        _ = SearchIndexFile.Open(corpus.IndexFile!, articles.Articles, translator, out _);
+        Log($"index file alone {t.ElapsedMilliseconds} ms");
+        t.Restart();
+        var snapshot = corpus.Current;
+        Log($"corpus.Current {t.ElapsedMilliseconds} ms ({snapshot.Articles.Count} articles)");
+        t.Restart();
+        _ = snapshot.Index.Search(new SearchQuery(question), Hits);
+        Log($"first search {t.ElapsedMilliseconds} ms");
+        t.Restart();
+        var pipeline = provider.GetRequiredService<Core.Chat.IChatPipeline>();
+        var reply = await pipeline.HandleAsync(new Core.Chat.ChatRequest { Platform = Core.Chat.Platforms.Console, ChatId = "p", UserId = "p", Text = "/ask " + question }, null, CancellationToken.None);
+        Log($"first answer through the pipeline {t.ElapsedMilliseconds} ms (people ready: {snapshot.PeopleReady})");
+        t.Restart();
+        _ = snapshot.People;
+        Log($"people {t.ElapsedMilliseconds} ms; total {total.ElapsedMilliseconds} ms; {reply.PlainText.Length} chars");
+        return 0;
     }
 
     private static double FolderMb(string folder, Func<string, bool> which) =>

@@ -26,6 +26,10 @@ public sealed partial class FileCorpusProvider(
     /// <summary>The index of the current snapshot, updated in place of a rebuild when articles come and go.</summary>
     private CorpusIndex? _index;
 
+    private readonly Lock _peopleGate = new();
+    private PeopleState? _people;
+    private bool _peopleFileWritable = true;
+
     public event EventHandler<CorpusSnapshot>? Changed;
 
     public CorpusSnapshot Current
@@ -183,57 +187,101 @@ public sealed partial class FileCorpusProvider(
         return index;
     }
 
+    /// <summary>
+    /// The people of <paramref name="articles"/>: only articles that are new or changed since the last build (in this process,
+    /// else as persisted) are extracted; the rest keep their results. Runs in the background, one build at a time.
+    /// </summary>
     private PeopleIndex BuildPeople(IReadOnlyList<Article> articles)
     {
-        try
+        lock (_peopleGate)
         {
-            var file = PeopleFile;
-            var fingerprint = file is null ? null : PeopleIndexFile.Fingerprint(articles, (wordKnowledge ?? WordKnowledgeSource.None).Key);
-            var writable = true;
-            if (file is not null)
+            try
             {
-                try
-                {
-                    if (PeopleIndexFile.Read(file, fingerprint!) is { } stored)
-                    {
-                        return stored;
-                    }
-                }
-                catch (InvalidDataException ex)
-                {
-                    LogPeopleRebuilt(logger, file, ex.Message);
-                }
-                catch (NewerIndexFormatException ex)
-                {
-                    // Not overwritten: the newer build that wrote it can still use it.
-                    LogPeopleNewer(logger, ex.Message);
-                    writable = false;
-                }
+                var people = UpdatePeople(articles);
+                BuildGarbage.Release();
+                return people;
             }
-
-            var people = PeopleIndexBuilder.Build(articles, wordKnowledge?.Knowledge);
-            BuildGarbage.Release();
-            if (file is not null && writable)
+            catch (Exception ex)
             {
-                try
-                {
-                    PeopleIndexFile.Write(file, fingerprint!, people);
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    LogIndexNotWritten(logger, file, ex.Message);
-                }
+                // Answers from the index still work; only /who comes up empty.
+                LogPeopleFailed(logger, ex);
+                _people = null;
+                return PeopleIndex.Empty;
             }
-
-            return people;
-        }
-        catch (Exception ex)
-        {
-            // Answers from the index still work; only /who comes up empty.
-            LogPeopleFailed(logger, ex);
-            return PeopleIndex.Empty;
         }
     }
+
+    private PeopleIndex UpdatePeople(IReadOnlyList<Article> articles)
+    {
+        var file = PeopleFile;
+        var key = PeopleIndexFile.Key((wordKnowledge ?? WordKnowledgeSource.None).Key);
+        var seed = _people?.Builder.Results.ToList();
+        IReadOnlyCollection<string>? surnames = _people?.Builder.Surnames;
+        if (seed is null && file is not null)
+        {
+            try
+            {
+                if (PeopleIndexFile.Read(file, key) is { } stored)
+                {
+                    seed = [];
+                    foreach (var article in articles)
+                    {
+                        if (stored.Articles.TryGetValue(article.Id, out var result) && result.Hash == article.ContentHash)
+                        {
+                            seed.Add((article, result.People));
+                        }
+                    }
+
+                    surnames = stored.Surnames;
+                    // Articles removed since count as a change too: surnames they introduced are withdrawn.
+                    _peopleFileWritable = true;
+                    if (seed.Count == stored.Articles.Count && seed.Count == articles.Count)
+                    {
+                        var unchanged = new PeopleIndexBuilder();
+                        unchanged.Seed(seed, surnames);
+                        _people = new PeopleState(unchanged, WithKnowledge: false);
+                        return unchanged.Update(articles);
+                    }
+                }
+            }
+            catch (InvalidDataException ex)
+            {
+                LogPeopleRebuilt(logger, file, ex.Message);
+            }
+            catch (NewerIndexFormatException ex)
+            {
+                // Not overwritten: the newer build that wrote it can still use it.
+                LogPeopleNewer(logger, ex.Message);
+                _peopleFileWritable = false;
+            }
+        }
+
+        // Something must be extracted: with the dictionary's word knowledge (scanned once, on first need).
+        var builder = _people is { WithKnowledge: true } current ? current.Builder : new PeopleIndexBuilder(wordKnowledge?.Knowledge);
+        if (!ReferenceEquals(builder, _people?.Builder) && seed is not null)
+        {
+            builder.Seed(seed, surnames ?? []);
+        }
+
+        var index = builder.Update(articles);
+        _people = new PeopleState(builder, WithKnowledge: true);
+        if (file is not null && _peopleFileWritable)
+        {
+            try
+            {
+                PeopleIndexFile.Write(file, key, articles, builder);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                LogIndexNotWritten(logger, file, ex.Message);
+            }
+        }
+
+        return index;
+    }
+
+    /// <summary>The people builder of the last build; one without word knowledge only holds results read from disk.</summary>
+    private sealed record PeopleState(PeopleIndexBuilder Builder, bool WithKnowledge);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Search index {File} could not be used ({Reason}); rebuilding it from the articles")]
     private static partial void LogIndexRebuilt(ILogger logger, string file, string reason);

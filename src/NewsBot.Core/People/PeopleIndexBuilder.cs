@@ -47,6 +47,66 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
         return ToIndex();
     }
 
+    /// <summary>Each article with its result, in corpus order (to seed another builder, see <see cref="Seed"/>).</summary>
+    public IEnumerable<(Article Article, ArticlePeople People)> Results => _order.Select(id => (_articles[id], _extracted[id]));
+
+    /// <summary>The folded surnames that articles introduce, as the last <see cref="ToIndex"/> resolved them (saved with <see cref="Extracted"/>).</summary>
+    public IReadOnlyCollection<string> Surnames => _surnames;
+
+    /// <summary>
+    /// Takes per-article results saved earlier (<see cref="Extracted"/> and <see cref="Surnames"/> after a <see cref="ToIndex"/>):
+    /// each pair's article is not extracted again while its content stays the same. Follow with <see cref="Update"/>.
+    /// </summary>
+    public void Seed(IEnumerable<(Article Article, ArticlePeople People)> results, IEnumerable<string> surnames)
+    {
+        _articles.Clear();
+        _extracted.Clear();
+        _order.Clear();
+        foreach (var (article, people) in results)
+        {
+            if (_articles.TryAdd(article.Id, article))
+            {
+                _order.Add(article.Id);
+                _extracted[article.Id] = people;
+            }
+        }
+
+        _surnames = surnames.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The index of <paramref name="articles"/>, extracting only articles that are new or whose content changed (by
+    /// <see cref="Article.ContentHash"/>); the rest keep their results, and cross-article surnames are resolved as in <see cref="ToIndex"/>.
+    /// </summary>
+    public PeopleIndex Update(IReadOnlyList<Article> articles)
+    {
+        var previous = _articles.ToDictionary(StringComparer.Ordinal);
+        var results = new Dictionary<string, ArticlePeople>(_extracted, StringComparer.Ordinal);
+        _articles.Clear();
+        _extracted.Clear();
+        _order.Clear();
+        foreach (var article in articles)
+        {
+            if (_articles.ContainsKey(article.Id))
+            {
+                continue;
+            }
+
+            if (previous.TryGetValue(article.Id, out var before) && before.ContentHash == article.ContentHash && article.ContentHash.Length > 0)
+            {
+                _articles[article.Id] = article;
+                _extracted[article.Id] = results[article.Id];
+                _order.Add(article.Id);
+            }
+            else
+            {
+                Upsert(article);
+            }
+        }
+
+        return ToIndex();
+    }
+
     /// <summary>Adds or replaces one article (by id).</summary>
     public void Upsert(Article article)
     {

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Search;
@@ -6,14 +5,15 @@ using NewsBot.Core.Search;
 namespace NewsBot.Core.People;
 
 /// <summary>
-/// The people index on disk, next to the article cache: the merged people, keyed on <see cref="FormatVersion"/>,
-/// <see cref="PeopleIndexBuilder.ExtractorVersion"/>, the word knowledge's source and a fingerprint of the articles (ids and
-/// content hashes). A start whose corpus is unchanged reads it instead of extracting every article again (and without scanning
-/// the dictionary for word knowledge). Any other key is simply not a match: the index is rebuilt in the background.
+/// The people index on disk, next to the article cache: each article's extraction result (<see cref="ArticlePeople"/>, by
+/// id and content hash) and the surnames they were resolved against, keyed on <see cref="FormatVersion"/>,
+/// <see cref="PeopleIndexBuilder.ExtractorVersion"/> and the word knowledge's source. A start extracts only articles that are
+/// new or changed since (and scans the dictionary for word knowledge only then); merging the rest is cheap. A file with another
+/// extractor version or knowledge source is not a match (everything is extracted again); a damaged one is rebuilt.
 /// </summary>
 public static class PeopleIndexFile
 {
-    /// <summary>Bump when the layout changes.</summary>
+    /// <summary>Bump when the layout changes (also when <see cref="ArticlePeople"/> or <see cref="ArticlePerson"/> gain a field).</summary>
     public const int FormatVersion = 1;
 
     private const int Magic = 0x504F4E42; // "NBOP"
@@ -21,22 +21,14 @@ public static class PeopleIndexFile
 
     public static string FileFor(string articleCacheFile) => Path.ChangeExtension(articleCacheFile, ".people");
 
-    /// <summary>What the people of <paramref name="articles"/> depend on besides the articles' ids and contents.</summary>
-    public static string Fingerprint(IReadOnlyList<Article> articles, string knowledgeKey)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"{PeopleIndexBuilder.ExtractorVersion}|{knowledgeKey}|"));
-        // In corpus order: the merge is order-dependent (first mentions, ties).
-        foreach (var article in articles)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(article.Id + "\u0001" + article.ContentHash + "\u0002"));
-        }
+    /// <summary>What a file holds: per article id, the content hash it was extracted from and the result; the resolved surnames.</summary>
+    public sealed record Stored(IReadOnlyDictionary<string, (string Hash, ArticlePeople People)> Articles, IReadOnlyList<string> Surnames);
 
-        return Convert.ToHexString(hash.GetHashAndReset());
-    }
+    /// <summary>What extraction depends on besides the articles: the extractor's version and the word knowledge's source.</summary>
+    public static string Key(string knowledgeKey) => $"{PeopleIndexBuilder.ExtractorVersion}|{knowledgeKey}";
 
-    /// <summary>The stored index when its fingerprint matches; null when missing or for other articles. Throws when damaged or newer.</summary>
-    public static PeopleIndex? Read(string file, string fingerprint)
+    /// <summary>The stored results when the key matches; null when missing or for another key. Throws when damaged or newer.</summary>
+    public static Stored? Read(string file, string key)
     {
         if (!File.Exists(file))
         {
@@ -64,15 +56,19 @@ public static class PeopleIndexFile
                 throw new InvalidDataException($"format version {version}, expected {FormatVersion}");
             }
 
-            if (reader.ReadString() != fingerprint)
+            if (reader.ReadString() != key)
             {
                 return null;
             }
 
-            var people = new Person[Count(reader)];
-            for (var i = 0; i < people.Length; i++)
+            var surnames = Strings(reader);
+            var count = Count(reader);
+            var articles = new Dictionary<string, (string, ArticlePeople)>(count, StringComparer.Ordinal);
+            for (var i = 0; i < count; i++)
             {
-                people[i] = ReadPerson(reader);
+                var hash = reader.ReadString();
+                var people = ReadArticle(reader);
+                articles[people.ArticleId] = (hash, people);
             }
 
             if (reader.ReadInt32() != EndMarker)
@@ -80,7 +76,7 @@ public static class PeopleIndexFile
                 throw new InvalidDataException("missing end marker");
             }
 
-            return new PeopleIndex(people);
+            return new Stored(articles, surnames);
         }
         catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or FormatException or OverflowException)
         {
@@ -88,7 +84,8 @@ public static class PeopleIndexFile
         }
     }
 
-    public static void Write(string file, string fingerprint, PeopleIndex index)
+    /// <summary>Writes the builder's results for <paramref name="articles"/> (after its <see cref="PeopleIndexBuilder.ToIndex"/>), atomically.</summary>
+    public static void Write(string file, string key, IReadOnlyList<Article> articles, PeopleIndexBuilder builder)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
         var temp = file + "." + Environment.ProcessId + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
@@ -99,11 +96,14 @@ public static class PeopleIndexFile
             {
                 writer.Write(Magic);
                 writer.Write(FormatVersion);
-                writer.Write(fingerprint);
-                writer.Write(index.People.Count);
-                foreach (var person in index.People)
+                writer.Write(key);
+                Strings(writer, [.. builder.Surnames]);
+                var written = articles.Where(a => builder.Extracted.ContainsKey(a.Id)).DistinctBy(a => a.Id, StringComparer.Ordinal).ToList();
+                writer.Write(written.Count);
+                foreach (var article in written)
                 {
-                    WritePerson(writer, person);
+                    writer.Write(article.ContentHash);
+                    WriteArticle(writer, builder.Extracted[article.Id]);
                 }
 
                 writer.Write(EndMarker);
@@ -117,80 +117,100 @@ public static class PeopleIndexFile
         }
     }
 
-    private static void WritePerson(BinaryWriter writer, Person person)
+    private static void WriteArticle(BinaryWriter writer, ArticlePeople article)
     {
-        writer.Write(person.Name);
-        writer.Write(person.Surname);
-        writer.Write(person.Mentions);
-        writer.Write(person.Roles.Count);
-        foreach (var role in person.Roles)
+        writer.Write(article.ArticleId);
+        writer.Write((byte)article.Language);
+        writer.Write(article.People.Count);
+        foreach (var person in article.People)
         {
-            writer.Write(role.Text);
-            writer.Write((byte)role.Language);
-            writer.Write(role.ArticleId);
+            writer.Write(person.Name);
+            writer.Write(person.GivenName is not null);
+            if (person.GivenName is not null)
+            {
+                writer.Write(person.GivenName);
+            }
+
+            writer.Write(person.Surname);
+            Strings(writer, person.Roles);
+            Strings(writer, person.Forms);
+            writer.Write(person.Mentions);
+            writer.Write(person.Ordinals.Count);
+            foreach (var ordinal in person.Ordinals)
+            {
+                writer.Write(ordinal);
+            }
+
+            writer.Write(person.Quotes.Count);
+            foreach (var quote in person.Quotes)
+            {
+                writer.Write(quote.Text);
+                writer.Write(quote.ArticleId);
+                writer.Write(quote.Ordinal);
+            }
+
+            writer.Write(person.Introduced);
         }
 
-        Strings(writer, person.Aliases);
-        Strings(writer, person.ArticleIds);
-        writer.Write(person.Quotes.Count);
-        foreach (var quote in person.Quotes)
+        writer.Write(article.NounUses.Count);
+        foreach (var (noun, uses) in article.NounUses)
         {
-            writer.Write(quote.Text);
-            writer.Write(quote.ArticleId);
-            writer.Write(quote.Ordinal);
-        }
-
-        writer.Write(person.Places.Count);
-        foreach (var (articleId, ordinal) in person.Places)
-        {
-            writer.Write(articleId);
-            writer.Write(ordinal);
+            writer.Write(noun);
+            writer.Write(uses);
         }
     }
 
-    private static Person ReadPerson(BinaryReader reader)
+    private static ArticlePeople ReadArticle(BinaryReader reader)
     {
-        var name = reader.ReadString();
-        var surname = reader.ReadString();
-        var mentions = reader.ReadInt32();
-        var roles = new PersonRole[Count(reader)];
-        for (var i = 0; i < roles.Length; i++)
+        var id = reader.ReadString();
+        var language = (Languages.Language)reader.ReadByte();
+        if (!Enum.IsDefined(language))
         {
-            var text = reader.ReadString();
-            var language = (Languages.Language)reader.ReadByte();
-            if (!Enum.IsDefined(language))
+            throw new InvalidDataException("bad article language");
+        }
+
+        var people = new ArticlePerson[Count(reader)];
+        for (var i = 0; i < people.Length; i++)
+        {
+            var name = reader.ReadString();
+            var given = reader.ReadBoolean() ? reader.ReadString() : null;
+            var surname = reader.ReadString();
+            var roles = Strings(reader);
+            var forms = Strings(reader);
+            var mentions = reader.ReadInt32();
+            var ordinals = new int[Count(reader)];
+            for (var k = 0; k < ordinals.Length; k++)
             {
-                throw new InvalidDataException("bad role language");
+                ordinals[k] = reader.ReadInt32();
             }
 
-            roles[i] = new PersonRole(text, language, reader.ReadString());
+            var quotes = new PersonQuote[Count(reader)];
+            for (var k = 0; k < quotes.Length; k++)
+            {
+                quotes[k] = new PersonQuote(reader.ReadString(), reader.ReadString(), reader.ReadInt32());
+            }
+
+            people[i] = new ArticlePerson
+            {
+                Name = name,
+                GivenName = given,
+                Surname = surname,
+                Roles = roles,
+                Forms = forms,
+                Mentions = mentions,
+                Ordinals = ordinals,
+                Quotes = quotes,
+                Introduced = reader.ReadBoolean(),
+            };
         }
 
-        var aliases = Strings(reader);
-        var articleIds = Strings(reader);
-        var quotes = new PersonQuote[Count(reader)];
-        for (var i = 0; i < quotes.Length; i++)
+        var nouns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = Count(reader); i > 0; i--)
         {
-            quotes[i] = new PersonQuote(reader.ReadString(), reader.ReadString(), reader.ReadInt32());
+            nouns[reader.ReadString()] = reader.ReadInt32();
         }
 
-        var places = new (string, int)[Count(reader)];
-        for (var i = 0; i < places.Length; i++)
-        {
-            places[i] = (reader.ReadString(), reader.ReadInt32());
-        }
-
-        return new Person
-        {
-            Name = name,
-            Surname = surname,
-            Mentions = mentions,
-            Roles = roles,
-            Aliases = aliases,
-            ArticleIds = articleIds,
-            Quotes = quotes,
-            Places = places,
-        };
+        return new ArticlePeople(id, language, people) { NounUses = nouns };
     }
 
     private static void Strings(BinaryWriter writer, IReadOnlyList<string> values)
