@@ -114,12 +114,16 @@ public sealed class CorpusIndex : ISearchIndex
     internal static void AddPassages(Article article, List<Passage> passages, CompoundIndexer? compounds, int firstId)
     {
         string? heading = null;
+        var headingBlock = -1;
         var ordinal = 0;
-        foreach (var block in article.Blocks)
+        var blocks = article.Blocks;
+        for (var b = 0; b < blocks.Count; b++)
         {
+            var block = blocks[b];
             if (block.Kind == BlockKind.Heading)
             {
                 heading = block.Text;
+                headingBlock = b;
                 continue;
             }
 
@@ -128,7 +132,7 @@ public sealed class CorpusIndex : ISearchIndex
                 compounds.Remember(firstId + passages.Count, block.Text);
             }
 
-            passages.Add(new Passage(article, ordinal++, block.Text, heading));
+            passages.Add(new Passage(article, ordinal++, block.Text, heading, b, headingBlock));
         }
     }
 

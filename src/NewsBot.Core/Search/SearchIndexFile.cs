@@ -36,7 +36,7 @@ public static class SearchIndexFile
     public static string FileFor(string articleCacheFile) => Path.ChangeExtension(articleCacheFile, ".index");
 
     /// <summary>What a file holds, before it is matched with the current articles.</summary>
-    internal sealed record Stored(bool CompoundParts, (string Id, string Hash, int Passages)[] Articles, int[] Lengths, TermTable Table);
+    internal sealed record Stored(bool CompoundParts, (string Id, string Hash, int Passages)[] Articles, int[] Lengths, int[] Blocks, int[] HeadingBlocks, TermTable Table);
 
     /// <summary>
     /// Opens <paramref name="file"/> for <paramref name="articles"/>: null when there is no file. When the file covers other
@@ -58,21 +58,28 @@ public static class SearchIndexFile
             current.TryAdd(article.Id, article);
         }
 
-        // The passages as stored: from the current article when it is unchanged, else a stand-in that the update drops.
+        if (stored.Articles.Sum(a => (long)a.Passages) != stored.Lengths.Length
+            || stored.Table.Postings.Length > 0 && stored.Table.Postings.Max(p => p.Passage) >= stored.Lengths.Length)
+        {
+            throw new InvalidDataException("passage counts do not add up");
+        }
+
+        // The passages as stored, their texts left where they are: from the current article when it is unchanged, else a
+        // stand-in that the update drops.
         var passages = new List<Passage>(stored.Lengths.Length);
         var same = current.Count == stored.Articles.Length;
         foreach (var (id, hash, count) in stored.Articles)
         {
-            var before = passages.Count;
-            if (current.TryGetValue(id, out var article) && article.ContentHash == hash && hash.Length > 0)
+            var first = passages.Count;
+            if (current.TryGetValue(id, out var article) && article.ContentHash == hash && hash.Length > 0
+                && Enumerable.Range(first, count).All(p => stored.Blocks[p] < article.Blocks.Count && stored.HeadingBlocks[p] < stored.Blocks[p]))
             {
-                CorpusIndex.AddPassages(article, passages, null, 0);
-                if (passages.Count - before == count)
+                for (var i = 0; i < count; i++)
                 {
-                    continue;
+                    passages.Add(new Passage(article, i, null, null, stored.Blocks[first + i], stored.HeadingBlocks[first + i]));
                 }
 
-                passages.RemoveRange(before, passages.Count - before);
+                continue;
             }
 
             same = false;
@@ -81,11 +88,6 @@ public static class SearchIndexFile
             {
                 passages.Add(new Passage(gone, i, "", null));
             }
-        }
-
-        if (passages.Count != stored.Lengths.Length || stored.Table.Postings.Length > 0 && stored.Table.Postings.Max(p => p.Passage) >= passages.Count)
-        {
-            throw new InvalidDataException("passage counts do not add up");
         }
 
         var index = CorpusIndex.Restore([.. passages], stored.Table, stored.Lengths, stored.CompoundParts, translator);
@@ -134,6 +136,13 @@ public static class SearchIndexFile
             }
 
             var lengths = ReadArray<int>(reader);
+            var blocks = ReadArray<int>(reader);
+            var headingBlocks = ReadArray<int>(reader);
+            if (blocks.Length != lengths.Length || headingBlocks.Length != lengths.Length || blocks.Any(b => b < 0))
+            {
+                throw new InvalidDataException("passage tables differ in length");
+            }
+
             var terms = new string[NonNegative(reader.ReadInt32())];
             for (var t = 0; t < terms.Length; t++)
             {
@@ -155,7 +164,7 @@ public static class SearchIndexFile
                 throw new InvalidDataException("missing end marker");
             }
 
-            return new Stored(compoundParts, articles, lengths, new TermTable(terms, offsets, postings));
+            return new Stored(compoundParts, articles, lengths, blocks, headingBlocks, new TermTable(terms, offsets, postings));
         }
         catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or FormatException or OverflowException or OutOfMemoryException)
         {
@@ -186,6 +195,8 @@ public static class SearchIndexFile
                 }
 
                 WriteArray<int>(writer, index.Lengths);
+                WriteArray(writer, index.Passages.Select(p => p.Block >= 0 ? p.Block : throw new InvalidOperationException("a passage without its block position cannot be stored")).ToArray());
+                WriteArray(writer, index.Passages.Select(p => p.HeadingBlock).ToArray());
                 var table = index.Table;
                 writer.Write(table.Count);
                 foreach (var term in table.Terms)
