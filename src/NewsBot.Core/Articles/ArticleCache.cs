@@ -247,14 +247,15 @@ internal sealed class ArticleBodies(FileStream stream)
 }
 
 /// <summary>
-/// An article's blocks as the cache stores them, read from the file when first used and kept from then on. A start that only
-/// needs the articles' facts and the search index never reads the texts; an answer reads those of the articles it cites.
+/// An article's blocks as the cache stores them, read from the file when used. A start that only needs the articles' facts and
+/// the search index never reads the texts; an answer reads those of the passages it weighs. Once read they are held weakly:
+/// a scan over every article (the people index after new surnames) does not keep the whole archive's text in memory.
 /// </summary>
 internal sealed class StoredBlocks(ArticleBodies bodies, long offset, int length, int count) : IReadOnlyList<ArticleBlock>
 {
-    private ArticleBlock[]? _blocks;
+    private WeakReference<ArticleBlock[]>? _blocks;
 
-    public bool IsLoaded => _blocks is not null;
+    public bool IsLoaded => _blocks is { } held && held.TryGetTarget(out _);
 
     public int Count => count;
 
@@ -267,7 +268,20 @@ internal sealed class StoredBlocks(ArticleBodies bodies, long offset, int length
     /// <summary>The stored bytes, for copying them into a rewritten cache.</summary>
     public byte[] Raw() => bodies.Read(offset, length);
 
-    private ArticleBlock[] Blocks => _blocks ??= Parse(Raw());
+    private ArticleBlock[] Blocks
+    {
+        get
+        {
+            if (_blocks is { } held && held.TryGetTarget(out var blocks))
+            {
+                return blocks;
+            }
+
+            blocks = Parse(Raw());
+            _blocks = new WeakReference<ArticleBlock[]>(blocks);
+            return blocks;
+        }
+    }
 
     private ArticleBlock[] Parse(byte[] raw)
     {

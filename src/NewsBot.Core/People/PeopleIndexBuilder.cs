@@ -39,12 +39,7 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
         _extracted.Clear();
         _order.Clear();
         _surnames = new(StringComparer.Ordinal);
-        foreach (var article in articles)
-        {
-            Upsert(article);
-        }
-
-        return ToIndex();
+        return Update(articles);
     }
 
     /// <summary>Each article with its result, in corpus order (to seed another builder, see <see cref="Seed"/>).</summary>
@@ -85,6 +80,7 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
         _articles.Clear();
         _extracted.Clear();
         _order.Clear();
+        var pending = new List<Article>();
         foreach (var article in articles)
         {
             if (_articles.ContainsKey(article.Id))
@@ -92,19 +88,40 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
                 continue;
             }
 
+            _articles[article.Id] = article;
+            _order.Add(article.Id);
             if (previous.TryGetValue(article.Id, out var before) && before.ContentHash == article.ContentHash && article.ContentHash.Length > 0)
             {
-                _articles[article.Id] = article;
                 _extracted[article.Id] = results[article.Id];
-                _order.Add(article.Id);
             }
             else
             {
-                Upsert(article);
+                pending.Add(article);
             }
         }
 
+        var extracted = ExtractAll(pending);
+        for (var i = 0; i < pending.Count; i++)
+        {
+            _extracted[pending[i].Id] = extracted[i];
+        }
+
         return ToIndex();
+    }
+
+    /// <summary>
+    /// Extracts articles against the current surnames. An extraction reads only its article and those surnames (which do not
+    /// change meanwhile), so the articles are shared out over the cores; the results are what one after another would give.
+    /// </summary>
+    private ArticlePeople[] ExtractAll(IReadOnlyList<Article> articles)
+    {
+        var results = new ArticlePeople[articles.Count];
+        Parallel.For(
+            0,
+            articles.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i => results[i] = _extractor.Extract(articles[i], _surnames));
+        return results;
     }
 
     /// <summary>Adds or replaces one article (by id).</summary>
@@ -239,22 +256,29 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
         var added = current.Except(_surnames).ToHashSet(StringComparer.Ordinal);
         var removed = _surnames.Except(current).ToHashSet(StringComparer.Ordinal);
         _surnames = current;
-        foreach (var id in _order)
+        var stale = new bool[_order.Count];
+        Parallel.For(
+            0,
+            _order.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i =>
+            {
+                var id = _order[i];
+                var extracted = _extracted[id];
+                stale[i] = extracted.People.Any(p => !p.Introduced && removed.Contains(NameKey.Fold(p.Surname)));
+                if (!stale[i] && added.Count > 0)
+                {
+                    // Only surnames the article does not introduce itself can change it; checked per word, not by copying the
+                    // (thousands of) added surnames for every article.
+                    var own = extracted.People.Select(p => NameKey.Fold(p.Surname)).ToHashSet(StringComparer.Ordinal);
+                    stale[i] = PersonExtractor.MentionsAny(_articles[id], added, own);
+                }
+            });
+        var again = _order.Where((_, i) => stale[i]).Select(id => _articles[id]).ToList();
+        var extracted = ExtractAll(again);
+        for (var i = 0; i < again.Count; i++)
         {
-            var extracted = _extracted[id];
-            var stale = extracted.People.Any(p => !p.Introduced && removed.Contains(NameKey.Fold(p.Surname)));
-            if (!stale && added.Count > 0)
-            {
-                // Only surnames the article does not introduce itself can change it; checked per word, not by copying the
-                // (thousands of) added surnames for every article.
-                var own = extracted.People.Select(p => NameKey.Fold(p.Surname)).ToHashSet(StringComparer.Ordinal);
-                stale = PersonExtractor.MentionsAny(_articles[id], added, own);
-            }
-
-            if (stale)
-            {
-                _extracted[id] = _extractor.Extract(_articles[id], _surnames);
-            }
+            _extracted[again[i].Id] = extracted[i];
         }
     }
 
