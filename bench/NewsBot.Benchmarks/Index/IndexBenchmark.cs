@@ -292,6 +292,25 @@ internal static class IndexBenchmark
         t.Restart();
         _ = snapshot.People;
         Log($"people {t.ElapsedMilliseconds} ms; total {total.ElapsedMilliseconds} ms; {reply.PlainText.Length} chars");
+
+        // The people update's parts, on the same articles: reading the file, the word knowledge, extraction and merge.
+        t.Restart();
+        var key = Core.People.PeopleIndexFile.Key(provider.GetRequiredService<Core.People.WordKnowledgeSource>().Key);
+        var stored = Core.People.PeopleIndexFile.Read(corpus.PeopleFile!, key);
+        Log($"people file read {t.ElapsedMilliseconds} ms ({stored?.Articles.Count ?? 0} articles)");
+        t.Restart();
+        var knowledge = provider.GetRequiredService<Core.People.WordKnowledgeSource>().Knowledge;
+        Log($"word knowledge {t.ElapsedMilliseconds} ms");
+        var articlesNow = snapshot.Articles.Reverse().ToList();
+        foreach (var drop in new[] { 0, 100 })
+        {
+            var builder = new Core.People.PeopleIndexBuilder(knowledge);
+            builder.Seed(articlesNow.Skip(drop).Where(a => stored!.Articles.ContainsKey(a.Id)).Select(a => (a, stored!.Articles[a.Id].People)), stored!.Surnames);
+            t.Restart();
+            var cpu = CpuClock.Self();
+            _ = builder.Update(articlesNow);
+            Log($"people update with {drop} articles to extract: {t.ElapsedMilliseconds} ms (CPU {(CpuClock.Self() - cpu).TotalMilliseconds:0} ms)");
+        }
         return 0;
     }
 
