@@ -371,7 +371,7 @@ internal static class IndexBenchmark
             double Growth(Func<SizeRow, double> f) => f(large) / f(small);
             sb.AppendLine();
             sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"Growth {small.Articles:N0} → {large.Articles:N0} articles ({(double)large.Articles / small.Articles:0.0}×): first answer {Growth(r => r.FirstAnswer.TotalSeconds):0.00}×, answering peak RSS {Growth(r => r.AskPeakMb):0.00}×, query p95 {Growth(r => r.Query!.P95):0.00}×, cold ingest {Growth(r => r.Ingest.TotalSeconds):0.00}×, +100 articles {Growth(r => r.Incremental.TotalSeconds):0.00}×, index on disk {Growth(r => r.IndexMb + r.ArticleCacheMb):0.00}× (with the article cache)."));
+                $"Growth {small.Articles:N0} → {large.Articles:N0} articles ({(double)large.Articles / small.Articles:0.0}×): first answer {Growth(r => r.FirstAnswer.TotalSeconds):0.00}× (CPU time {Growth(r => r.FirstAnswerCpu?.TotalSeconds ?? double.NaN):0.00}×), answering peak RSS {Growth(r => r.AskPeakMb):0.00}×, query p95 {Growth(r => r.Query!.P95):0.00}×, cold ingest {Growth(r => r.Ingest.TotalSeconds):0.00}×, +100 articles {Growth(r => r.Incremental.TotalSeconds):0.00}×, index on disk {Growth(r => r.IndexMb + r.ArticleCacheMb):0.00}× (with the article cache)."));
             sb.AppendLine();
             sb.AppendLine("Extrapolation (a straight line through the smallest and largest distinct size: fixed cost + cost per article):");
             sb.AppendLine();
@@ -385,8 +385,10 @@ internal static class IndexBenchmark
             }
 
             Line("First answer, fresh process", r => r.FirstAnswer.TotalSeconds, "s");
+            Line("First answer, fresh process, CPU time", r => r.FirstAnswerCpu?.TotalSeconds ?? double.NaN, "s");
             Line("Peak RSS answering", r => r.AskPeakMb, "MB");
             Line("Cold ingest", r => r.Ingest.TotalSeconds, "s");
+            Line("Cold ingest, CPU time", r => r.IngestCpu?.TotalSeconds ?? double.NaN, "s");
             Line("+100 articles (CLI)", r => r.Incremental.TotalSeconds, "s");
             Line("Index + article cache on disk", r => r.IndexMb + r.ArticleCacheMb, "MB");
             Line("FTS5 ingest", r => r.Fts!.Ingest.TotalSeconds, "s");

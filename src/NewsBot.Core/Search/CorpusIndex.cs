@@ -381,7 +381,7 @@ public sealed class CorpusIndex : ISearchIndex
         }
 
         var scores = ScoreBoard.Rent(_passages.Length);
-        var matches = new Dictionary<int, (int Frequency, double Confidence)>();
+        var matches = ConceptMatches.Rent(_passages.Length);
         // For the focus re-ranking, a concept weighs by its rarity in the language where it is rarest among those that have it:
         // the question's word among passages in its own language, not its translation among the other language's.
         var focusWeights = new double[concepts.Count];
@@ -405,8 +405,7 @@ public sealed class CorpusIndex : ISearchIndex
 
                     foreach (var posting in _table.PostingsOf(t))
                     {
-                        ref var match = ref CollectionsMarshal.GetValueRefOrAddDefault(matches, posting.Passage, out _);
-                        match = (match.Frequency + posting.Frequency, Math.Max(match.Confidence, confidence));
+                        matches.Add(posting.Passage, posting.Frequency, confidence);
                     }
                 }
 
@@ -418,7 +417,7 @@ public sealed class CorpusIndex : ISearchIndex
                 // Document frequencies are counted over the whole corpus (an article filter must not make a term look rare)
                 // and per language: see LanguageIdf.
                 frequencyPerLanguage.Clear();
-                foreach (var passage in matches.Keys)
+                foreach (var passage in matches.Touched)
                 {
                     frequencyPerLanguage[_languageOf[passage]]++;
                 }
@@ -433,8 +432,9 @@ public sealed class CorpusIndex : ISearchIndex
                     }
                 }
 
-                foreach (var (passage, (tf, confidence)) in matches)
+                foreach (var passage in matches.Touched)
                 {
+                    var (tf, confidence) = matches[passage];
                     if (query.ArticleId is { } only && !string.Equals(_passages[passage].Article.Id, only, StringComparison.OrdinalIgnoreCase))
                     {
                         continue;
@@ -452,6 +452,7 @@ public sealed class CorpusIndex : ISearchIndex
         finally
         {
             scores.Return();
+            matches.Return();
         }
     }
 
@@ -491,4 +492,66 @@ public sealed class CorpusIndex : ISearchIndex
     }
 
     internal readonly record struct Posting(int Passage, int Frequency);
+}
+
+/// <summary>
+/// One concept's matches during a query: per passage the summed term frequency and the best term confidence, in dense arrays
+/// with the passages touched in first-touch order (what a dictionary would give, without hashing every posting). Reused per thread.
+/// </summary>
+internal sealed class ConceptMatches
+{
+    [ThreadStatic]
+    private static ConceptMatches? _cached;
+
+    private int[] _frequencies = [];
+    private double[] _confidences = [];
+    private readonly List<int> _touched = [];
+
+    public List<int> Touched => _touched;
+
+    public int Count => _touched.Count;
+
+    public (int Frequency, double Confidence) this[int passage] => (_frequencies[passage], _confidences[passage]);
+
+    public static ConceptMatches Rent(int size)
+    {
+        var matches = _cached ?? new ConceptMatches();
+        _cached = null;
+        if (matches._frequencies.Length < size)
+        {
+            matches._frequencies = new int[size];
+            matches._confidences = new double[size];
+        }
+
+        return matches;
+    }
+
+    public void Add(int passage, int frequency, double confidence)
+    {
+        if (_frequencies[passage] == 0)
+        {
+            _touched.Add(passage);
+        }
+
+        _frequencies[passage] += frequency;
+        _confidences[passage] = Math.Max(_confidences[passage], confidence);
+    }
+
+    /// <summary>Forgets the matches (only the touched entries are reset).</summary>
+    public void Clear()
+    {
+        foreach (var passage in _touched)
+        {
+            _frequencies[passage] = 0;
+            _confidences[passage] = 0;
+        }
+
+        _touched.Clear();
+    }
+
+    public void Return()
+    {
+        Clear();
+        _cached = this;
+    }
 }
