@@ -286,6 +286,39 @@ internal static class IndexBenchmark
         _ = snapshot.Index.Search(new SearchQuery(question), Hits);
         Log($"first search {t.ElapsedMilliseconds} ms");
         t.Restart();
+        var questions = BenchCorpus.Questions(snapshot.Index.Passages.Take(2000).Select(p => new SourceArticle(p.Article.Id, p.Article.Language == Core.Languages.Language.German, null, null, [p.Text])).ToList(), 300, seed: 7);
+        Log($"questions {t.ElapsedMilliseconds} ms");
+        foreach (var round in new[] { "first", "second" })
+        {
+            var latencies = new Latencies();
+            var cpu = CpuClock.Self();
+            foreach (var q in questions)
+            {
+                var started = Stopwatch.GetTimestamp();
+                _ = snapshot.Index.Search(new SearchQuery(q), Hits);
+                latencies.Add(Stopwatch.GetTimestamp() - started);
+            }
+
+            Log($"{round} 300 queries: {latencies.Summary()}, CPU {(CpuClock.Self() - cpu).TotalMilliseconds:0} ms");
+        }
+
+        // The same queries on an index built in memory from fully parsed articles (texts held): what reading texts lazily costs.
+        var eager = CorpusIndex.Build(new CorpusLoader(Microsoft.Extensions.Logging.Abstractions.NullLogger<CorpusLoader>.Instance).LoadFolder(folder), provider.GetRequiredService<QueryTranslator>());
+        foreach (var round in new[] { "built in memory, first", "built in memory, second" })
+        {
+            var latencies = new Latencies();
+            var cpu = CpuClock.Self();
+            foreach (var q in questions)
+            {
+                var started = Stopwatch.GetTimestamp();
+                _ = eager.Search(new SearchQuery(q), Hits);
+                latencies.Add(Stopwatch.GetTimestamp() - started);
+            }
+
+            Log($"{round} 300 queries: {latencies.Summary()}, CPU {(CpuClock.Self() - cpu).TotalMilliseconds:0} ms");
+        }
+
+        t.Restart();
         var pipeline = provider.GetRequiredService<Core.Chat.IChatPipeline>();
         var reply = await pipeline.HandleAsync(new Core.Chat.ChatRequest { Platform = Core.Chat.Platforms.Console, ChatId = "p", UserId = "p", Text = "/ask " + question }, null, CancellationToken.None);
         Log($"first answer through the pipeline {t.ElapsedMilliseconds} ms (people ready: {snapshot.PeopleReady})");

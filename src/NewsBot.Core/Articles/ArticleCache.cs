@@ -253,6 +253,12 @@ internal sealed class ArticleBodies(FileStream stream)
 /// </summary>
 internal sealed class StoredBlocks(ArticleBodies bodies, long offset, int length, int count) : IReadOnlyList<ArticleBlock>
 {
+    /// <summary>The texts read last stay held (a bounded ring), so the articles a run of questions keeps returning to are not read again.</summary>
+    private const int Recent = 2048;
+
+    private static readonly ArticleBlock[]?[] RecentlyRead = new ArticleBlock[]?[Recent];
+    private static int _nextRecent;
+
     private WeakReference<ArticleBlock[]>? _blocks;
 
     public bool IsLoaded => _blocks is { } held && held.TryGetTarget(out _);
@@ -279,6 +285,7 @@ internal sealed class StoredBlocks(ArticleBodies bodies, long offset, int length
 
             blocks = Parse(Raw());
             _blocks = new WeakReference<ArticleBlock[]>(blocks);
+            RecentlyRead[(Interlocked.Increment(ref _nextRecent) & int.MaxValue) % Recent] = blocks;
             return blocks;
         }
     }
