@@ -55,6 +55,11 @@ public static partial class NewsBotApp
         {
             return Fail(ex.Message, 2);
         }
+        catch (NewerIndexFormatException ex)
+        {
+            // An older build must not overwrite what a newer one wrote: one line, no start.
+            return Fail(ex.Message, 1);
+        }
         catch (StorageStartupException ex)
         {
             return Fail(ex.Message, 1);

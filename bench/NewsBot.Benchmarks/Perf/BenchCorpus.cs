@@ -5,7 +5,11 @@ using NewsBot.Core.Articles;
 namespace NewsBot.Benchmarks.Perf;
 
 /// <summary>A source article read from the shared datasets, before it is written out as a corpus file.</summary>
-internal sealed record SourceArticle(string Key, bool German, string? Title, string? Url, IReadOnlyList<string> Paragraphs);
+internal sealed record SourceArticle(string Key, bool German, string? Title, string? Url, IReadOnlyList<string> Paragraphs)
+{
+    /// <summary>The article's own date (yyyy-MM-dd) when the source gives one; else the writer makes one up.</summary>
+    public string? Date { get; init; }
+}
 
 /// <summary>
 /// Builds benchmark corpora from ../shared/datasets (10kGNAD German test split, Wikinews English), replicated with varied ids
@@ -92,7 +96,7 @@ internal static class BenchCorpus
             var source = sources[i % sources.Count];
             var replica = i / sources.Count;
             var id = replica == 0 ? source.Key : $"{source.Key}-r{replica}";
-            var date = new DateOnly(2019, 1, 1).AddDays(i % 2000).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var date = source.Date ?? new DateOnly(2019, 1, 1).AddDays(i % 2000).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var (fileName, text) = Render(source, id, date);
             var data = Encoding.UTF8.GetBytes(text);
             File.WriteAllBytes(Path.Combine(folder, fileName), data);
@@ -103,7 +107,7 @@ internal static class BenchCorpus
     }
 
     /// <summary>German articles in the raw corpus form (date line with page leftovers, then paragraphs); English as Markdown with front matter.</summary>
-    private static (string FileName, string Text) Render(SourceArticle source, string id, string date)
+    public static (string FileName, string Text) Render(SourceArticle source, string id, string date)
     {
         if (source.German)
         {
@@ -111,7 +115,7 @@ internal static class BenchCorpus
         }
 
         var title = (source.Title ?? id).Replace("\"", "'", StringComparison.Ordinal);
-        return (id + ".md", $"---\ntitle: \"{title}\"\ndate: {date}\nurl: {source.Url}\n---\n\n" + string.Join("\n\n", source.Paragraphs) + "\n");
+        return (id + ".md", $"---\ntitle: \"{title}\"\ndate: {date}\n" + (source.Url is null ? "" : $"url: {source.Url}\n") + "---\n\n" + string.Join("\n\n", source.Paragraphs) + "\n");
     }
 
     /// <summary>Only sources the parser accepts, so N files make N articles.</summary>

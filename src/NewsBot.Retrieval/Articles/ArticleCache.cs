@@ -10,6 +10,8 @@ public sealed record CachedArticle(string RelativePath, long Size, long LastWrit
 /// <summary>
 /// A compact binary file of parsed articles, keyed by relative path + size + last write time, so a restart reads and
 /// parses only files that changed. Any unreadable, truncated or older-format file is treated as absent (the caller rebuilds).
+/// Reading it reads each article's facts (id, title, date, language, …) but not its text: the blocks are read from the file
+/// when first used (<see cref="StoredBlocks"/>), so a start does not grow with the archive's text, only with its count.
 /// </summary>
 public static class ArticleCache
 {
@@ -17,7 +19,7 @@ public static class ArticleCache
     /// Bump when the layout or the parser's output changes (ArticleParser, Sentences, Boilerplate), so old caches are rebuilt
     /// rather than trusted. The cache is keyed on this, not on the build, so a Debug and a Release build share one cache.
     /// </summary>
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
     private const int Magic = 0x4341424E; // "NBAC"
 
@@ -31,10 +33,15 @@ public static class ArticleCache
             return null;
         }
 
+        FileStream? stream = null;
+        var read = false;
         try
         {
-            using var stream = new FileStream(cacheFile, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            using var reader = new BinaryReader(stream, Encoding.UTF8);
+            // The handle stays open for the articles' texts (read on first use); FileShare.Delete lets a rewrite replace the file
+            // meanwhile, and the texts still come from the file as it was read.
+            stream = new FileStream(cacheFile, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16);
+            var bodies = new ArticleBodies(stream);
+            var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
             if (reader.ReadInt32() != Magic)
             {
                 throw new InvalidDataException("not a NewsBot corpus cache");
@@ -59,7 +66,7 @@ public static class ArticleCache
             var entries = new Dictionary<string, CachedArticle>(count, StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
             {
-                var entry = ReadEntry(reader);
+                var entry = ReadEntry(reader, bodies);
                 entries[entry.RelativePath] = entry;
             }
 
@@ -68,11 +75,19 @@ public static class ArticleCache
                 throw new InvalidDataException("missing end marker");
             }
 
+            read = true;
             return entries;
         }
         catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or FormatException or OverflowException)
         {
             throw new InvalidDataException(ex.Message, ex);
+        }
+        finally
+        {
+            if (!read)
+            {
+                stream?.Dispose();
+            }
         }
     }
 
@@ -126,6 +141,24 @@ public static class ArticleCache
         writer.Write(a.AddedAt.UtcTicks);
         writer.Write(a.ContentHash);
         writer.Write(a.Blocks.Count);
+        if (a.Blocks is StoredBlocks { IsLoaded: false } stored)
+        {
+            // Copied as stored: a rewrite does not pull every unchanged article's text into memory.
+            var raw = stored.Raw();
+            writer.Write(raw.Length);
+            writer.Write(raw);
+            return;
+        }
+
+        // The blocks' size first, so a reader can pass over them: a kind byte and a length-prefixed UTF-8 string each.
+        var size = 0L;
+        foreach (var block in a.Blocks)
+        {
+            var bytes = Encoding.UTF8.GetByteCount(block.Text);
+            size += 1 + PrefixSize(bytes) + bytes;
+        }
+
+        writer.Write(checked((int)size));
         foreach (var block in a.Blocks)
         {
             writer.Write((byte)block.Kind);
@@ -133,8 +166,20 @@ public static class ArticleCache
         }
     }
 
+    /// <summary>The size of BinaryWriter's 7-bit encoded length prefix.</summary>
+    private static int PrefixSize(int length)
+    {
+        var size = 1;
+        for (var v = (uint)length; v >= 0x80; v >>= 7)
+        {
+            size++;
+        }
+
+        return size;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static CachedArticle ReadEntry(BinaryReader reader)
+    private static CachedArticle ReadEntry(BinaryReader reader, ArticleBodies bodies)
     {
         var relativePath = reader.ReadString();
         var size = reader.ReadInt64();
@@ -148,22 +193,15 @@ public static class ArticleCache
         var addedAt = new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero);
         var hash = reader.ReadString();
         var blockCount = reader.ReadInt32();
-        if (blockCount < 0 || !Enum.IsDefined(language))
+        var blockBytes = reader.ReadInt32();
+        var stream = reader.BaseStream;
+        if (blockCount < 0 || blockBytes < 0 || !Enum.IsDefined(language) || blockBytes > stream.Length - stream.Position)
         {
             throw new InvalidDataException("bad article record");
         }
 
-        var blocks = new ArticleBlock[blockCount];
-        for (var i = 0; i < blockCount; i++)
-        {
-            var kind = (BlockKind)reader.ReadByte();
-            if (!Enum.IsDefined(kind))
-            {
-                throw new InvalidDataException("bad block kind");
-            }
-
-            blocks[i] = new ArticleBlock(kind, reader.ReadString());
-        }
+        var blocks = new StoredBlocks(bodies, stream.Position, blockBytes, blockCount);
+        stream.Seek(blockBytes, SeekOrigin.Current);
 
         var article = new Article
         {
@@ -178,5 +216,95 @@ public static class ArticleCache
             ContentHash = hash,
         };
         return new CachedArticle(relativePath, size, ticks, article);
+    }
+}
+
+/// <summary>The article cache file as it was read: an open handle the articles' texts are read from on first use.</summary>
+/// <remarks>Holds the stream it was read through (never read from again) so that the handle lives as long as the articles do.</remarks>
+internal sealed class ArticleBodies(FileStream stream)
+{
+    private Microsoft.Win32.SafeHandles.SafeFileHandle Handle { get; } = stream.SafeFileHandle;
+
+    public FileStream Stream { get; } = stream;
+
+    public byte[] Read(long offset, int length)
+    {
+        var bytes = new byte[length];
+        var done = 0;
+        while (done < length)
+        {
+            var read = RandomAccess.Read(Handle, bytes.AsSpan(done), offset + done);
+            if (read == 0)
+            {
+                throw new InvalidDataException("article cache ends inside an article");
+            }
+
+            done += read;
+        }
+
+        return bytes;
+    }
+}
+
+/// <summary>
+/// An article's blocks as the cache stores them, read from the file when used. A start that only needs the articles' facts and
+/// the search index never reads the texts; an answer reads those of the passages it weighs. Once read they are held weakly:
+/// a scan over every article (the people index after new surnames) does not keep the whole archive's text in memory.
+/// </summary>
+internal sealed class StoredBlocks(ArticleBodies bodies, long offset, int length, int count) : IReadOnlyList<ArticleBlock>
+{
+    /// <summary>The texts read last stay held (a bounded ring), so the articles a run of questions keeps returning to are not read again.</summary>
+    private const int Recent = 2048;
+
+    private static readonly ArticleBlock[]?[] RecentlyRead = new ArticleBlock[]?[Recent];
+    private static int _nextRecent;
+
+    private WeakReference<ArticleBlock[]>? _blocks;
+
+    public bool IsLoaded => _blocks is { } held && held.TryGetTarget(out _);
+
+    public int Count => count;
+
+    public ArticleBlock this[int index] => Blocks[index];
+
+    public IEnumerator<ArticleBlock> GetEnumerator() => ((IEnumerable<ArticleBlock>)Blocks).GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>The stored bytes, for copying them into a rewritten cache.</summary>
+    public byte[] Raw() => bodies.Read(offset, length);
+
+    private ArticleBlock[] Blocks
+    {
+        get
+        {
+            if (_blocks is { } held && held.TryGetTarget(out var blocks))
+            {
+                return blocks;
+            }
+
+            blocks = Parse(Raw());
+            _blocks = new WeakReference<ArticleBlock[]>(blocks);
+            RecentlyRead[(Interlocked.Increment(ref _nextRecent) & int.MaxValue) % Recent] = blocks;
+            return blocks;
+        }
+    }
+
+    private ArticleBlock[] Parse(byte[] raw)
+    {
+        using var reader = new BinaryReader(new MemoryStream(raw, writable: false), Encoding.UTF8);
+        var blocks = new ArticleBlock[count];
+        for (var i = 0; i < count; i++)
+        {
+            var kind = (BlockKind)reader.ReadByte();
+            if (!Enum.IsDefined(kind))
+            {
+                throw new InvalidDataException("bad block kind");
+            }
+
+            blocks[i] = new ArticleBlock(kind, reader.ReadString());
+        }
+
+        return blocks;
     }
 }

@@ -23,6 +23,13 @@ public sealed partial class FileCorpusProvider(
     private CorpusSnapshot? _current;
     private long _version;
 
+    /// <summary>The index of the current snapshot, updated in place of a rebuild when articles come and go.</summary>
+    private CorpusIndex? _index;
+
+    private readonly Lock _peopleGate = new();
+    private PeopleState? _people;
+    private bool _peopleFileWritable = true;
+
     public event EventHandler<CorpusSnapshot>? Changed;
 
     public CorpusSnapshot Current
@@ -53,6 +60,12 @@ public sealed partial class FileCorpusProvider(
 
     /// <summary>The cache file in use, or null when caching is off.</summary>
     public string? CacheFile => cacheLocation?.FileFor(Folder);
+
+    /// <summary>The persisted search index (next to the article cache), or null when caching is off.</summary>
+    public string? IndexFile => CacheFile is { } cache ? SearchIndexFile.FileFor(cache) : null;
+
+    /// <summary>The persisted people index (next to the article cache), or null when caching is off.</summary>
+    public string? PeopleFile => CacheFile is { } cache ? PeopleIndexFile.FileFor(cache) : null;
 
     /// <summary>Reads the folder again and swaps the snapshot.</summary>
     public CorpusSnapshot Reload() => Reload(null);
@@ -87,7 +100,11 @@ public sealed partial class FileCorpusProvider(
     {
         var folder = Folder;
         var started = Stopwatch.GetTimestamp();
+        // The dictionary (its snapshot) is read while the articles are: the index needs to know whether it splits compounds,
+        // and the first question needs it anyway.
+        var translating = Task.Run(() => (translator ?? QueryTranslator.None).Splitter);
         var result = loader.Load(folder, cacheLocation?.FileFor(folder), progress);
+        translating.Wait();
         var loaded = Stopwatch.GetTimestamp();
         LastLoad = result.Stats;
         var snapshot = Build(result.Articles);
@@ -106,29 +123,177 @@ public sealed partial class FileCorpusProvider(
 
     private CorpusSnapshot Build(IReadOnlyList<Article> articles)
     {
-        var index = CorpusIndex.Build(articles, translator ?? QueryTranslator.None);
-        BuildGarbage.Release();
-        // The people index takes longer than the search index, and only /who and follow-up questions need it: it is built
-        // in the background, so the first answer after a start waits for the search index only.
+        var index = OpenIndex(articles, translator ?? QueryTranslator.None);
+        // The people index takes longer than the search index, and only /who and follow-up questions need it: it is read
+        // (or built) in the background, so the first answer after a start waits for the search index only.
         var people = Task.Run(() => BuildPeople(articles));
         return new CorpusSnapshot(articles, index, people, Interlocked.Increment(ref _version));
     }
 
+    /// <summary>
+    /// The search index for <paramref name="articles"/>: the one in memory brought up to date when there is one, else the
+    /// persisted one (updated for what changed since it was written), else built; written back whenever it changed.
+    /// </summary>
+    private CorpusIndex OpenIndex(IReadOnlyList<Article> articles, QueryTranslator translator)
+    {
+        var file = IndexFile;
+        var splits = translator.Splitter is not null;
+        CorpusIndex? index = null;
+        var write = true;
+        if (_index is { } previous && previous.CompoundParts == splits)
+        {
+            index = previous.Update(articles, translator);
+        }
+        else if (file is not null)
+        {
+            try
+            {
+                index = SearchIndexFile.Open(file, articles, translator, out var changed);
+                if (index is not null && index.CompoundParts != splits)
+                {
+                    // Written with the dictionary and now without (or the other way round): its postings do not fit.
+                    LogIndexRebuilt(logger, file, splits ? "written without the dictionary" : "written with the dictionary");
+                    index = null;
+                }
+
+                write = index is null || changed;
+            }
+            catch (InvalidDataException ex)
+            {
+                LogIndexRebuilt(logger, file, ex.Message);
+            }
+        }
+
+        if (index is null)
+        {
+            index = CorpusIndex.Build(articles, translator);
+            BuildGarbage.Release();
+        }
+
+        if (write && file is not null)
+        {
+            try
+            {
+                SearchIndexFile.Write(file, index);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // The file only saves the next start time: a read-only data folder is a warning, not a failure.
+                LogIndexNotWritten(logger, file, ex.Message);
+            }
+        }
+
+        _index = index;
+        return index;
+    }
+
+    /// <summary>
+    /// The people of <paramref name="articles"/>: only articles that are new or changed since the last build (in this process,
+    /// else as persisted) are extracted; the rest keep their results. Runs in the background, one build at a time.
+    /// </summary>
     private PeopleIndex BuildPeople(IReadOnlyList<Article> articles)
     {
-        try
+        lock (_peopleGate)
         {
-            var people = PeopleIndexBuilder.Build(articles, wordKnowledge?.Knowledge);
-            BuildGarbage.Release();
-            return people;
-        }
-        catch (Exception ex)
-        {
-            // Answers from the index still work; only /who comes up empty.
-            LogPeopleFailed(logger, ex);
-            return PeopleIndex.Empty;
+            try
+            {
+                var people = UpdatePeople(articles);
+                BuildGarbage.Release();
+                return people;
+            }
+            catch (Exception ex)
+            {
+                // Answers from the index still work; only /who comes up empty.
+                LogPeopleFailed(logger, ex);
+                _people = null;
+                return PeopleIndex.Empty;
+            }
         }
     }
+
+    private PeopleIndex UpdatePeople(IReadOnlyList<Article> articles)
+    {
+        var file = PeopleFile;
+        var key = PeopleIndexFile.Key((wordKnowledge ?? WordKnowledgeSource.None).Key);
+        var seed = _people?.Builder.Results.ToList();
+        IReadOnlyCollection<string>? surnames = _people?.Builder.Surnames;
+        if (seed is null && file is not null)
+        {
+            try
+            {
+                if (PeopleIndexFile.Read(file, key) is { } stored)
+                {
+                    seed = [];
+                    foreach (var article in articles)
+                    {
+                        if (stored.Articles.TryGetValue(article.Id, out var result) && result.Hash == article.ContentHash)
+                        {
+                            seed.Add((article, result.People));
+                        }
+                    }
+
+                    surnames = stored.Surnames;
+                    // Articles removed since count as a change too: surnames they introduced are withdrawn.
+                    _peopleFileWritable = true;
+                    if (seed.Count == stored.Articles.Count && seed.Count == articles.Count)
+                    {
+                        var unchanged = new PeopleIndexBuilder();
+                        unchanged.Seed(seed, surnames);
+                        _people = new PeopleState(unchanged, WithKnowledge: false);
+                        return unchanged.Update(articles);
+                    }
+                }
+            }
+            catch (InvalidDataException ex)
+            {
+                LogPeopleRebuilt(logger, file, ex.Message);
+            }
+            catch (NewerIndexFormatException ex)
+            {
+                // Not overwritten: the newer build that wrote it can still use it.
+                LogPeopleNewer(logger, ex.Message);
+                _peopleFileWritable = false;
+            }
+        }
+
+        // Something must be extracted: with the dictionary's word knowledge (scanned once, on first need).
+        var builder = _people is { WithKnowledge: true } current ? current.Builder : new PeopleIndexBuilder(wordKnowledge?.Knowledge);
+        if (!ReferenceEquals(builder, _people?.Builder) && seed is not null)
+        {
+            builder.Seed(seed, surnames ?? []);
+        }
+
+        var index = builder.Update(articles);
+        _people = new PeopleState(builder, WithKnowledge: true);
+        if (file is not null && _peopleFileWritable)
+        {
+            try
+            {
+                PeopleIndexFile.Write(file, key, articles, builder);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                LogIndexNotWritten(logger, file, ex.Message);
+            }
+        }
+
+        return index;
+    }
+
+    /// <summary>The people builder of the last build; one without word knowledge only holds results read from disk.</summary>
+    private sealed record PeopleState(PeopleIndexBuilder Builder, bool WithKnowledge);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Search index {File} could not be used ({Reason}); rebuilding it from the articles")]
+    private static partial void LogIndexRebuilt(ILogger logger, string file, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Index file {File} could not be written: {Reason}")]
+    private static partial void LogIndexNotWritten(ILogger logger, string file, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "People index {File} could not be used ({Reason}); rebuilding it from the articles")]
+    private static partial void LogPeopleRebuilt(ILogger logger, string file, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Reason}; the people index is built in memory and the file left alone")]
+    private static partial void LogPeopleNewer(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Building the people index failed; /who will know nobody until the next reload")]
     private static partial void LogPeopleFailed(ILogger logger, Exception exception);

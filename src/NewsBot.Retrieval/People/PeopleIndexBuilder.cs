@@ -14,6 +14,12 @@ namespace NewsBot.Core.People;
 /// role nouns in every domain; without it, it falls back on its built-in lists.</remarks>
 public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
 {
+    /// <summary>
+    /// Bump whenever extraction or merging changes what the index holds (PersonExtractor, its word lists, <see cref="Merge"/>):
+    /// a people index persisted by an older version is then rebuilt instead of trusted (see <see cref="PeopleIndexFile"/>).
+    /// </summary>
+    public const int ExtractorVersion = 1;
+
     private readonly PersonExtractor _extractor = new(knowledge);
     private readonly Dictionary<string, Article> _articles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ArticlePeople> _extracted = new(StringComparer.Ordinal);
@@ -33,12 +39,89 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
         _extracted.Clear();
         _order.Clear();
         _surnames = new(StringComparer.Ordinal);
+        return Update(articles);
+    }
+
+    /// <summary>Each article with its result, in corpus order (to seed another builder, see <see cref="Seed"/>).</summary>
+    public IEnumerable<(Article Article, ArticlePeople People)> Results => _order.Select(id => (_articles[id], _extracted[id]));
+
+    /// <summary>The folded surnames that articles introduce, as the last <see cref="ToIndex"/> resolved them (saved with <see cref="Extracted"/>).</summary>
+    public IReadOnlyCollection<string> Surnames => _surnames;
+
+    /// <summary>
+    /// Takes per-article results saved earlier (<see cref="Extracted"/> and <see cref="Surnames"/> after a <see cref="ToIndex"/>):
+    /// each pair's article is not extracted again while its content stays the same. Follow with <see cref="Update"/>.
+    /// </summary>
+    public void Seed(IEnumerable<(Article Article, ArticlePeople People)> results, IEnumerable<string> surnames)
+    {
+        _articles.Clear();
+        _extracted.Clear();
+        _order.Clear();
+        foreach (var (article, people) in results)
+        {
+            if (_articles.TryAdd(article.Id, article))
+            {
+                _order.Add(article.Id);
+                _extracted[article.Id] = people;
+            }
+        }
+
+        _surnames = surnames.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The index of <paramref name="articles"/>, extracting only articles that are new or whose content changed (by
+    /// <see cref="Article.ContentHash"/>); the rest keep their results, and cross-article surnames are resolved as in <see cref="ToIndex"/>.
+    /// </summary>
+    public PeopleIndex Update(IReadOnlyList<Article> articles)
+    {
+        var previous = _articles.ToDictionary(StringComparer.Ordinal);
+        var results = new Dictionary<string, ArticlePeople>(_extracted, StringComparer.Ordinal);
+        _articles.Clear();
+        _extracted.Clear();
+        _order.Clear();
+        var pending = new List<Article>();
         foreach (var article in articles)
         {
-            Upsert(article);
+            if (_articles.ContainsKey(article.Id))
+            {
+                continue;
+            }
+
+            _articles[article.Id] = article;
+            _order.Add(article.Id);
+            if (previous.TryGetValue(article.Id, out var before) && before.ContentHash == article.ContentHash && article.ContentHash.Length > 0)
+            {
+                _extracted[article.Id] = results[article.Id];
+            }
+            else
+            {
+                pending.Add(article);
+            }
+        }
+
+        var extracted = ExtractAll(pending);
+        for (var i = 0; i < pending.Count; i++)
+        {
+            _extracted[pending[i].Id] = extracted[i];
         }
 
         return ToIndex();
+    }
+
+    /// <summary>
+    /// Extracts articles against the current surnames. An extraction reads only its article and those surnames (which do not
+    /// change meanwhile), so the articles are shared out over the cores; the results are what one after another would give.
+    /// </summary>
+    private ArticlePeople[] ExtractAll(IReadOnlyList<Article> articles)
+    {
+        var results = new ArticlePeople[articles.Count];
+        Parallel.For(
+            0,
+            articles.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i => results[i] = _extractor.Extract(articles[i], _surnames));
+        return results;
     }
 
     /// <summary>Adds or replaces one article (by id).</summary>
@@ -173,22 +256,29 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
         var added = current.Except(_surnames).ToHashSet(StringComparer.Ordinal);
         var removed = _surnames.Except(current).ToHashSet(StringComparer.Ordinal);
         _surnames = current;
-        foreach (var id in _order)
+        var stale = new bool[_order.Count];
+        Parallel.For(
+            0,
+            _order.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i =>
+            {
+                var id = _order[i];
+                var extracted = _extracted[id];
+                stale[i] = extracted.People.Any(p => !p.Introduced && removed.Contains(NameKey.Fold(p.Surname)));
+                if (!stale[i] && added.Count > 0)
+                {
+                    // Only surnames the article does not introduce itself can change it; checked per word, not by copying the
+                    // (thousands of) added surnames for every article.
+                    var own = extracted.People.Select(p => NameKey.Fold(p.Surname)).ToHashSet(StringComparer.Ordinal);
+                    stale[i] = PersonExtractor.MentionsAny(_articles[id], added, own);
+                }
+            });
+        var again = _order.Where((_, i) => stale[i]).Select(id => _articles[id]).ToList();
+        var extracted = ExtractAll(again);
+        for (var i = 0; i < again.Count; i++)
         {
-            var extracted = _extracted[id];
-            var stale = extracted.People.Any(p => !p.Introduced && removed.Contains(NameKey.Fold(p.Surname)));
-            if (!stale && added.Count > 0)
-            {
-                // Only surnames the article does not introduce itself can change it; checked per word, not by copying the
-                // (thousands of) added surnames for every article.
-                var own = extracted.People.Select(p => NameKey.Fold(p.Surname)).ToHashSet(StringComparer.Ordinal);
-                stale = PersonExtractor.MentionsAny(_articles[id], added, own);
-            }
-
-            if (stale)
-            {
-                _extracted[id] = _extractor.Extract(_articles[id], _surnames);
-            }
+            _extracted[again[i].Id] = extracted[i];
         }
     }
 

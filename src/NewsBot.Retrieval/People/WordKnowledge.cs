@@ -430,4 +430,14 @@ public sealed class WordKnowledgeSource(string? dictionaryPath)
     public static WordKnowledgeSource None { get; } = new(null);
 
     public WordKnowledge? Knowledge => _knowledge.Value;
+
+    /// <summary>Names the knowledge's source (file, size, time) without reading it: a persisted people index is keyed on it.</summary>
+    public string Key
+    {
+        get
+        {
+            var file = string.IsNullOrWhiteSpace(dictionaryPath) ? null : new FileInfo(dictionaryPath);
+            return file is { Exists: true } ? $"{file.FullName}|{file.Length}|{file.LastWriteTimeUtc.Ticks}" : "none";
+        }
+    }
 }

@@ -14,16 +14,17 @@ internal sealed class CompoundIndexer(CompoundSplitter splitter)
     /// Adds the part postings to <paramref name="postings"/> (each array ordered by passage). Only the lists of parts are
     /// rebuilt, by merging; copying every list to grow a few would double the index's memory for the length of the build.
     /// </summary>
-    public void AddParts(Dictionary<string, CorpusIndex.Posting[]> postings)
+    /// <param name="inCorpus">Whether the corpus has a term (a part the corpus knows is a word even when the dictionary does not).</param>
+    public void AddParts(Dictionary<string, CorpusIndex.Posting[]> postings, Func<string, bool> inCorpus)
     {
-        foreach (var (part, added) in Parts(postings))
+        foreach (var (part, added) in Parts(inCorpus))
         {
             postings[part] = postings.TryGetValue(part, out var existing) ? Merge(existing, added) : [.. added];
         }
     }
 
     /// <summary>The part postings of the remembered passages, each list in passage order (as the passages were remembered).</summary>
-    private Dictionary<string, List<CorpusIndex.Posting>> Parts(Dictionary<string, CorpusIndex.Posting[]> postings)
+    private Dictionary<string, List<CorpusIndex.Posting>> Parts(Func<string, bool> inCorpus)
     {
         // A part is a word when the dictionary or the corpus has it ("Kremlsprecher" splits on "Kreml" from the corpus).
         var known = new Dictionary<string, bool>(StringComparer.Ordinal);
@@ -31,7 +32,7 @@ internal sealed class CompoundIndexer(CompoundSplitter splitter)
         {
             if (!known.TryGetValue(word, out var isWord))
             {
-                known[word] = isWord = splitter.IsWord(word) || (TextAnalyzer.Term(word) is { } term && postings.ContainsKey(term));
+                known[word] = isWord = splitter.IsWord(word) || (TextAnalyzer.Term(word) is { } term && inCorpus(term));
             }
 
             return isWord;

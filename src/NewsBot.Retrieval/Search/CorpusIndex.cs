@@ -22,7 +22,7 @@ public sealed class CorpusIndex : ISearchIndex
     private const double ExtraTermWeight = 0.6;
 
     private readonly Passage[] _passages;
-    private readonly Dictionary<string, Posting[]> _postings;
+    private readonly TermTable _table;
     private readonly int[] _lengths;
     private readonly double _averageLength;
 
@@ -42,10 +42,11 @@ public sealed class CorpusIndex : ISearchIndex
     /// <summary>The translator queries go through (none without a dictionary); answer engines use it to judge coverage.</summary>
     public QueryTranslator Translator => _translator;
 
-    private CorpusIndex(Passage[] passages, Dictionary<string, Posting[]> postings, int[] lengths)
+    private CorpusIndex(Passage[] passages, TermTable table, int[] lengths, bool compoundParts)
     {
         _passages = passages;
-        _postings = postings;
+        _table = table;
+        CompoundParts = compoundParts;
         _lengths = lengths;
         _averageLength = lengths.Length == 0 ? 1 : Math.Max(1, lengths.Average());
         _languageOf = new byte[passages.Length];
@@ -70,7 +71,14 @@ public sealed class CorpusIndex : ISearchIndex
 
     public IReadOnlyList<Passage> Passages => _passages;
 
-    public int TermCount => _postings.Count;
+    public int TermCount => _table.Count;
+
+    /// <summary>True when German passages are also indexed by their compounds' parts (built with a dictionary).</summary>
+    public bool CompoundParts { get; }
+
+    internal TermTable Table => _table;
+
+    internal int[] Lengths => _lengths;
 
     public static CorpusIndex Build(IReadOnlyList<Article> articles) => Build(articles, QueryTranslator.None);
 
@@ -84,26 +92,10 @@ public sealed class CorpusIndex : ISearchIndex
         var passages = new List<Passage>();
         foreach (var article in articles)
         {
-            string? heading = null;
-            var ordinal = 0;
-            foreach (var block in article.Blocks)
-            {
-                if (block.Kind == BlockKind.Heading)
-                {
-                    heading = block.Text;
-                    continue;
-                }
-
-                if (compounds is not null && article.Language == Languages.Language.German)
-                {
-                    compounds.Remember(passages.Count, block.Text);
-                }
-
-                passages.Add(new Passage(article, ordinal++, block.Text, heading));
-            }
+            AddPassages(article, passages, compounds, 0);
         }
 
-        var postings = Postings(Analyse(passages), out var lengths);
+        var postings = Postings(Analyse(passages), 0, out var lengths);
         if (compounds is not null)
         {
             // The analysis's term lists are garbage by now. Collected before the compounds are split, they do not add to that
@@ -112,10 +104,101 @@ public sealed class CorpusIndex : ISearchIndex
 
             // Compound parts are extra postings (not counted in the length): "Außenminister" also answers "Minister".
             // They are added once the corpus's own words are known, so "Kremlsprecher" splits on "Kreml" from the corpus.
-            compounds.AddParts(postings);
+            compounds.AddParts(postings, postings.ContainsKey);
         }
 
-        return new CorpusIndex([.. passages], postings, lengths) { _translator = translator };
+        return new CorpusIndex([.. passages], TermTable.From(postings), lengths, compounds is not null) { _translator = translator };
+    }
+
+    /// <summary>An article's passages (its paragraphs, each under the sub-heading before it), in reading order.</summary>
+    internal static void AddPassages(Article article, List<Passage> passages, CompoundIndexer? compounds, int firstId)
+    {
+        string? heading = null;
+        var headingBlock = -1;
+        var ordinal = 0;
+        var blocks = article.Blocks;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var block = blocks[b];
+            if (block.Kind == BlockKind.Heading)
+            {
+                heading = block.Text;
+                headingBlock = b;
+                continue;
+            }
+
+            if (compounds is not null && article.Language == Languages.Language.German)
+            {
+                compounds.Remember(firstId + passages.Count, block.Text);
+            }
+
+            passages.Add(new Passage(article, ordinal++, block.Text, heading, b, headingBlock));
+        }
+    }
+
+    /// <summary>An index over stored parts (see <see cref="SearchIndexFile"/>); the passages come from the current articles.</summary>
+    internal static CorpusIndex Restore(Passage[] passages, TermTable table, int[] lengths, bool compoundParts, QueryTranslator translator) =>
+        new(passages, table, lengths, compoundParts) { _translator = translator };
+
+    /// <summary>
+    /// This index brought up to <paramref name="articles"/> without analysing what it already holds: passages of articles that are
+    /// gone or changed (by <see cref="Article.ContentHash"/>) are dropped, those of new and changed articles analysed and added
+    /// after the rest. Scores follow the new corpus (lengths and document frequencies are recounted); a kept German passage keeps
+    /// the compound splits it got when it was added, where a full rebuild might split a word anew on a part the new articles brought.
+    /// </summary>
+    public CorpusIndex Update(IReadOnlyList<Article> articles, QueryTranslator translator)
+    {
+        var current = new Dictionary<string, Article>(articles.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var article in articles)
+        {
+            current.TryAdd(article.Id, article);
+        }
+
+        var remap = new int[_passages.Length];
+        var kept = new List<Passage>(_passages.Length);
+        var keptLengths = new List<int>(_passages.Length);
+        var keptArticles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < _passages.Length; i++)
+        {
+            var passage = _passages[i];
+            if (current.TryGetValue(passage.Article.Id, out var now) && now.ContentHash == passage.Article.ContentHash && now.ContentHash.Length > 0)
+            {
+                remap[i] = kept.Count;
+                // The current article object (same content), so the snapshot holds one copy of each article.
+                kept.Add(ReferenceEquals(now, passage.Article) ? passage : passage with { Article = now });
+                keptLengths.Add(_lengths[i]);
+                keptArticles.Add(now.Id);
+            }
+            else
+            {
+                remap[i] = -1;
+            }
+        }
+
+        var compounds = translator.Splitter is { } splitter && CompoundParts ? new CompoundIndexer(splitter) : null;
+        var added = new List<Passage>();
+        foreach (var article in current.Values)
+        {
+            if (!keptArticles.Contains(article.Id))
+            {
+                AddPassages(article, added, compounds, kept.Count);
+            }
+        }
+
+        if (added.Count == 0 && kept.Count == _passages.Length)
+        {
+            // Nothing came or went: the same postings, the passages pointing at the current article objects.
+            return new CorpusIndex([.. kept], _table, _lengths, CompoundParts) { _translator = translator };
+        }
+
+        var postings = Postings(Analyse(added), kept.Count, out var addedLengths);
+        var table = _table;
+        if (compounds is not null)
+        {
+            compounds.AddParts(postings, term => postings.ContainsKey(term) || table.Find(term) >= 0);
+        }
+
+        return new CorpusIndex([.. kept, .. added], _table.Update(remap, postings), [.. keptLengths, .. addedLengths], CompoundParts) { _translator = translator };
     }
 
     /// <summary>Each passage's terms; analysing the text is nearly all the work: done in parallel, each worker with its own term cache.</summary>
@@ -141,7 +224,7 @@ public sealed class CorpusIndex : ISearchIndex
 
     /// <summary>Postings in passage order: each term's list counted first, then filled into an array of exactly that size.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Dictionary<string, Posting[]> Postings(PassageTerms[] analysed, out int[] lengths)
+    private static Dictionary<string, Posting[]> Postings(PassageTerms[] analysed, int firstId, out int[] lengths)
     {
         // One lookup per term occurrence: the first pass remembers each occurrence's slot for the second.
         var slots = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -181,7 +264,7 @@ public sealed class CorpusIndex : ISearchIndex
             for (var k = 0; k < counts.Length; k++)
             {
                 var slot = ids[k];
-                lists[slot][filled[slot]++] = new Posting(id, counts[k].Value);
+                lists[slot][filled[slot]++] = new Posting(firstId + id, counts[k].Value);
             }
         }
 
@@ -235,26 +318,19 @@ public sealed class CorpusIndex : ISearchIndex
     /// The same index with queries going through <paramref name="translator"/>: for an index restored from disk. Compound parts
     /// are only in the postings when the index was built with a dictionary.
     /// </summary>
-    public CorpusIndex WithTranslator(QueryTranslator translator) => new(_passages, _postings, _lengths) { _translator = translator };
+    public CorpusIndex WithTranslator(QueryTranslator translator) => new(_passages, _table, _lengths, CompoundParts) { _translator = translator };
 
     /// <summary>Inverse document frequency of a term (0 for unknown terms).</summary>
     public double Idf(string term)
     {
-        if (!_postings.TryGetValue(term, out var list))
-        {
-            return 0;
-        }
-
-        return Idf(list.Length);
+        var t = _table.Find(term);
+        return t < 0 ? 0 : Idf(_table.DocumentFrequency(t));
     }
 
-    public bool Contains(string term) => _postings.ContainsKey(term);
+    public bool Contains(string term) => _table.Find(term) >= 0;
 
-    /// <summary>The index's terms in ordinal order, each with the languages of the passages it occurs in (a bit per language).</summary>
-    private sealed record SortedTerms(string[] Terms, byte[] Languages);
-
-    /// <summary>Made on the first query that needs it (spelling cognates, with a dictionary only).</summary>
-    private SortedTerms? _sortedTerms;
+    /// <summary>Per term (as in the table), the languages of the passages it occurs in (a bit per language).</summary>
+    private byte[]? _termLanguages;
 
     /// <summary>
     /// The index's terms that start with <paramref name="prefix"/>, in ordinal order; with a <paramref name="language"/>, only
@@ -262,32 +338,33 @@ public sealed class CorpusIndex : ISearchIndex
     /// </summary>
     public IEnumerable<string> WithPrefix(string prefix, Language? language = null)
     {
-        var sorted = LazyInitializer.EnsureInitialized(ref _sortedTerms, SortTerms);
+        var languages = LazyInitializer.EnsureInitialized(ref _termLanguages, TermLanguages);
+        var terms = _table.Terms;
         var mask = language is { } only ? 1 << (int)only : -1;
-        var start = Array.BinarySearch(sorted.Terms, prefix, StringComparer.Ordinal);
-        for (var i = start < 0 ? ~start : start; i < sorted.Terms.Length && sorted.Terms[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        var start = Array.BinarySearch(terms, prefix, StringComparer.Ordinal);
+        for (var i = start < 0 ? ~start : start; i < terms.Length && terms[i].StartsWith(prefix, StringComparison.Ordinal); i++)
         {
-            if ((sorted.Languages[i] & mask) != 0)
+            if ((languages[i] & mask) != 0)
             {
-                yield return sorted.Terms[i];
+                yield return terms[i];
             }
         }
     }
 
-    private SortedTerms SortTerms()
+    private byte[] TermLanguages()
     {
-        var terms = _postings.Keys.ToArray();
-        Array.Sort(terms, StringComparer.Ordinal);
-        var languages = new byte[terms.Length];
-        for (var t = 0; t < terms.Length; t++)
+        var languages = new byte[_table.Count];
+        var postings = _table.Postings;
+        var offsets = _table.Offsets;
+        for (var t = 0; t < languages.Length; t++)
         {
-            foreach (var posting in _postings[terms[t]])
+            for (var p = offsets[t]; p < offsets[t + 1]; p++)
             {
-                languages[t] |= (byte)(1 << _languageOf[posting.Passage]);
+                languages[t] |= (byte)(1 << _languageOf[postings[p].Passage]);
             }
         }
 
-        return new SortedTerms(terms, languages);
+        return languages;
     }
 
     public IReadOnlyList<SearchHit> Search(SearchQuery query, int limit)
@@ -304,7 +381,7 @@ public sealed class CorpusIndex : ISearchIndex
         }
 
         var scores = ScoreBoard.Rent(_passages.Length);
-        var matches = new Dictionary<int, (int Frequency, double Confidence)>();
+        var matches = ConceptMatches.Rent(_passages.Length);
         // For the focus re-ranking, a concept weighs by its rarity in the language where it is rarest among those that have it:
         // the question's word among passages in its own language, not its translation among the other language's.
         var focusWeights = new double[concepts.Count];
@@ -320,15 +397,15 @@ public sealed class CorpusIndex : ISearchIndex
                 matches.Clear();
                 foreach (var (term, confidence) in concept.Terms)
                 {
-                    if (!_postings.TryGetValue(term, out var list))
+                    var t = _table.Find(term);
+                    if (t < 0)
                     {
                         continue;
                     }
 
-                    foreach (var posting in list)
+                    foreach (var posting in _table.PostingsOf(t))
                     {
-                        ref var match = ref CollectionsMarshal.GetValueRefOrAddDefault(matches, posting.Passage, out _);
-                        match = (match.Frequency + posting.Frequency, Math.Max(match.Confidence, confidence));
+                        matches.Add(posting.Passage, posting.Frequency, confidence);
                     }
                 }
 
@@ -340,7 +417,7 @@ public sealed class CorpusIndex : ISearchIndex
                 // Document frequencies are counted over the whole corpus (an article filter must not make a term look rare)
                 // and per language: see LanguageIdf.
                 frequencyPerLanguage.Clear();
-                foreach (var passage in matches.Keys)
+                foreach (var passage in matches.Touched)
                 {
                     frequencyPerLanguage[_languageOf[passage]]++;
                 }
@@ -355,8 +432,9 @@ public sealed class CorpusIndex : ISearchIndex
                     }
                 }
 
-                foreach (var (passage, (tf, confidence)) in matches)
+                foreach (var passage in matches.Touched)
                 {
+                    var (tf, confidence) = matches[passage];
                     if (query.ArticleId is { } only && !string.Equals(_passages[passage].Article.Id, only, StringComparison.OrdinalIgnoreCase))
                     {
                         continue;
@@ -374,6 +452,7 @@ public sealed class CorpusIndex : ISearchIndex
         finally
         {
             scores.Return();
+            matches.Return();
         }
     }
 
@@ -413,4 +492,66 @@ public sealed class CorpusIndex : ISearchIndex
     }
 
     internal readonly record struct Posting(int Passage, int Frequency);
+}
+
+/// <summary>
+/// One concept's matches during a query: per passage the summed term frequency and the best term confidence, in dense arrays
+/// with the passages touched in first-touch order (what a dictionary would give, without hashing every posting). Reused per thread.
+/// </summary>
+internal sealed class ConceptMatches
+{
+    [ThreadStatic]
+    private static ConceptMatches? _cached;
+
+    private int[] _frequencies = [];
+    private double[] _confidences = [];
+    private readonly List<int> _touched = [];
+
+    public List<int> Touched => _touched;
+
+    public int Count => _touched.Count;
+
+    public (int Frequency, double Confidence) this[int passage] => (_frequencies[passage], _confidences[passage]);
+
+    public static ConceptMatches Rent(int size)
+    {
+        var matches = _cached ?? new ConceptMatches();
+        _cached = null;
+        if (matches._frequencies.Length < size)
+        {
+            matches._frequencies = new int[size];
+            matches._confidences = new double[size];
+        }
+
+        return matches;
+    }
+
+    public void Add(int passage, int frequency, double confidence)
+    {
+        if (_frequencies[passage] == 0)
+        {
+            _touched.Add(passage);
+        }
+
+        _frequencies[passage] += frequency;
+        _confidences[passage] = Math.Max(_confidences[passage], confidence);
+    }
+
+    /// <summary>Forgets the matches (only the touched entries are reset).</summary>
+    public void Clear()
+    {
+        foreach (var passage in _touched)
+        {
+            _frequencies[passage] = 0;
+            _confidences[passage] = 0;
+        }
+
+        _touched.Clear();
+    }
+
+    public void Return()
+    {
+        Clear();
+        _cached = this;
+    }
 }

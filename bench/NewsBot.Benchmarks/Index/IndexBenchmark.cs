@@ -1,0 +1,574 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Benchmarks.Perf;
+using NewsBot.Core;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Search;
+
+namespace NewsBot.Benchmarks.Index;
+
+/// <summary>
+/// How start, ingest and search grow with the archive, on DISTINCT articles (Reuters-21578 dev files, 10kGNAD test, Wikinews;
+/// no copies): per size, a cold <c>newsbot ingest</c> and fresh-process <c>newsbot ask</c> through the real CLI (own
+/// NEWSBOT_DATA, peak RSS from /usr/bin/time), query percentiles in-process on the persisted index, adding 100 articles to
+/// the index, the index's size on disk; and SQLite FTS5 (unicode61 remove_diacritics 2, bm25, OR of the words) on the same
+/// files. <c>index [--sizes 1000,4000,all] [--queries N] [--runs N] [--cli newsbot.dll] [--combined N] [--out FILE] [--keep]</c>.
+/// </summary>
+internal static class IndexBenchmark
+{
+    private const int Added = 100;
+    private const int Hits = 6;
+
+    private static bool Keep { get; set; }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        string? Arg(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        var datasets = Arg("--datasets") ?? BenchCorpus.SharedDatasets(PerfBenchmark.RepositoryRoot());
+        var queries = int.Parse(Arg("--queries") ?? "1000", CultureInfo.InvariantCulture);
+        var runs = int.Parse(Arg("--runs") ?? "3", CultureInfo.InvariantCulture);
+        Keep = args.Contains("--keep");
+        if (Arg("--profile") is { } profiled)
+        {
+            return await ProfileAsync(profiled, Arg("--data") ?? throw new ArgumentException("--data"), Arg("--dictionary"), Arg("--question") ?? "What about the cocoa harvest?");
+        }
+
+        var combined = Arg("--combined") is { } c ? int.Parse(c, CultureInfo.InvariantCulture) : 0;
+        var cli = Arg("--cli") ?? Path.Combine(PerfBenchmark.RepositoryRoot(), "src", "NewsBot", "bin", "Release", "net10.0", "newsbot.dll");
+        if (!File.Exists(cli))
+        {
+            Console.Error.WriteLine($"index: {cli} not found: build src/NewsBot -c Release or pass --cli");
+            return 2;
+        }
+
+        var sources = Sources(datasets);
+        var distinct = sources.Count - Added;
+        var sizes = (Arg("--sizes") ?? "1000,4000,all").Split(',')
+            .Select(s => s == "all" ? distinct : Math.Min(distinct, int.Parse(s, CultureInfo.InvariantCulture)))
+            .Distinct().Order().ToList();
+        var root = Path.Combine(Path.GetTempPath(), "newsbot-index-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        Log($"{sources.Count:N0} distinct source articles ({sources.Count(s => s.Key.StartsWith("reuters", StringComparison.Ordinal)):N0} Reuters, {sources.Count(s => s.German):N0} 10kGNAD, {sources.Count(s => s.Key.StartsWith("wn-", StringComparison.Ordinal)):N0} Wikinews); work folder {root}");
+        var loadAtStart = CpuClock.LoadAverage();
+        try
+        {
+            // The dictionary snapshot is prepared once per machine (its own folder), not per size: the rows measure the corpus.
+            var dictionary = Path.Combine(root, "dictionary");
+            var warm = Path.Combine(root, "warm");
+            BenchCorpus.Write(warm, sources.Take(20).ToList(), 20);
+            var warmRun = await Cli(cli, ["ingest", "--corpus", warm], Path.Combine(root, "warm-data"), dictionary);
+            Log($"dictionary snapshot prepared in {warmRun.Elapsed.TotalSeconds:0.0} s");
+
+            var held = sources.Skip(distinct).ToList();
+            var rows = new List<SizeRow>();
+            foreach (var size in sizes)
+            {
+                rows.Add(await MeasureAsync(cli, root, dictionary, sources.Take(size).ToList(), held, queries, runs, "distinct"));
+            }
+
+            if (combined > 0)
+            {
+                var mixed = Combine(sources.Take(distinct).ToList(), combined);
+                rows.Add(await MeasureAsync(cli, root, dictionary, mixed, held, queries, runs, "combined"));
+            }
+
+            var report = Render(rows, cli, loadAtStart, args);
+            Console.WriteLine(report);
+            if (Arg("--out") is { } outFile)
+            {
+                await File.WriteAllTextAsync(outFile, report);
+            }
+
+            return rows.Exists(r => r.Error is not null) ? 1 : 0;
+        }
+        finally
+        {
+            if (!args.Contains("--keep"))
+            {
+                try
+                {
+                    Directory.Delete(root, recursive: true);
+                }
+                catch (IOException)
+                {
+                }
+            }
+        }
+    }
+
+    /// <summary>Reuters, 10kGNAD and Wikinews interleaved in proportion (every prefix holds all three), in a fixed order.</summary>
+    private static List<SourceArticle> Sources(string datasets)
+    {
+        var reuters = ReutersSgml.Read(Path.Combine(datasets, "reuters21578-dev"));
+        var others = BenchCorpus.ReadSources(datasets);
+        var all = new List<SourceArticle>(reuters.Count + others.Count);
+        int r = 0, o = 0;
+        while (r < reuters.Count || o < others.Count)
+        {
+            var takeReuters = o >= others.Count || (r < reuters.Count && (double)r / reuters.Count <= (double)o / others.Count);
+            all.Add(takeReuters ? reuters[r++] : others[o++]);
+        }
+
+        return all;
+    }
+
+    /// <summary>
+    /// Articles made by combining paragraphs of different distinct articles (for one row beyond the distinct corpus):
+    /// article i takes its paragraphs from several sources picked by a fixed pseudo-random walk, so its word mix is new.
+    /// </summary>
+    private static List<SourceArticle> Combine(List<SourceArticle> sources, int count)
+    {
+        var random = new Random(2026);
+        var english = sources.Where(s => !s.German).ToList();
+        var german = sources.Where(s => s.German).ToList();
+        var made = new List<SourceArticle>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var pool = sources[i % sources.Count].German ? german : english;
+            var paragraphs = new List<string>();
+            var parts = random.Next(3, 7);
+            for (var p = 0; p < parts; p++)
+            {
+                var source = pool[random.Next(pool.Count)];
+                paragraphs.Add(source.Paragraphs[random.Next(source.Paragraphs.Count)]);
+            }
+
+            var first = sources[i % sources.Count];
+            made.Add(new SourceArticle($"mix-{i:D7}", first.German, first.Title, null, paragraphs) { Date = first.Date });
+        }
+
+        return made;
+    }
+
+    private static async Task<SizeRow> MeasureAsync(string cli, string root, string dictionary, List<SourceArticle> corpus, List<SourceArticle> held, int queryCount, int runs, string kind)
+    {
+        var n = corpus.Count;
+        Log($"--- {n:N0} articles ({kind})");
+        var folder = Path.Combine(root, $"corpus-{n}");
+        var data = Path.Combine(root, $"data-{n}");
+        var corpusBytes = BenchCorpus.Write(folder, corpus, n);
+        var row = new SizeRow(n, kind) { CorpusMb = corpusBytes / 1048576.0 };
+
+        // 1. Cold ingest through the CLI (parse, article cache, search index, people index, all written to disk).
+        var ingest = await Cli(cli, ["ingest", "--corpus", folder, "--json"], data, dictionary);
+        if (ingest.ExitCode != 0)
+        {
+            return row with { Error = "ingest failed: " + ingest.Stderr.Trim() };
+        }
+
+        row = row with { Ingest = ingest.Elapsed, IngestCpu = ingest.Cpu, IngestPeakMb = ingest.PeakMb };
+        Log($"cold ingest {ingest.Elapsed.TotalSeconds:0.00} s, peak {ingest.PeakMb:0} MB");
+
+        // 2. Fresh-process first answer (median of runs), peak RSS of the answering process.
+        var questions = BenchCorpus.Questions(corpus, Math.Max(queryCount, runs), seed: 42);
+        var asks = new List<CliRun>();
+        for (var i = 0; i < runs; i++)
+        {
+            var ask = await Cli(cli, ["ask", questions[i], "--corpus", folder, "--json"], data, dictionary);
+            if (ask.ExitCode != 0 || JsonDocument.Parse(ask.Stdout).RootElement.GetProperty("answer").GetString() is not { Length: > 0 })
+            {
+                return row with { Error = "ask failed: " + ask.Stderr.Trim() };
+            }
+
+            asks.Add(ask);
+        }
+
+        var median = asks.OrderBy(a => a.Elapsed).ElementAt(asks.Count / 2);
+        row = row with { FirstAnswer = median.Elapsed, FirstAnswerCpu = median.Cpu, AskPeakMb = asks.Max(a => a.PeakMb) };
+        Log($"first answer {median.Elapsed.TotalSeconds:0.00} s, peak {row.AskPeakMb:0} MB");
+
+        // 3. Query latency in-process, on the index as the bot opens it (same data folder, same dictionary).
+        row = row with { Query = QueryLatencies(folder, data, dictionary, questions.Take(queryCount).ToList(), out var passages), Passages = passages };
+        row = row with { IndexMb = FolderMb(Path.Combine(data, "cache"), f => !f.EndsWith(".articles", StringComparison.Ordinal)), ArticleCacheMb = FolderMb(Path.Combine(data, "cache"), f => f.EndsWith(".articles", StringComparison.Ordinal)) };
+
+        // 4. 100 new articles into the full index: the CLI's ingest (with process start) and its own figure.
+        BenchCorpus.Write(folder, held, held.Count);
+        var incremental = await Cli(cli, ["ingest", "--corpus", folder, "--json"], data, dictionary);
+        if (incremental.ExitCode != 0)
+        {
+            return row with { Error = "incremental ingest failed: " + incremental.Stderr.Trim() };
+        }
+
+        var inProcess = JsonDocument.Parse(incremental.Stdout).RootElement.GetProperty("seconds").GetDouble();
+        row = row with { Incremental = incremental.Elapsed, IncrementalInProcess = TimeSpan.FromSeconds(inProcess) };
+        Log($"+{Added} articles: {incremental.Elapsed.TotalSeconds:0.00} s (in-process {inProcess:0.00} s)");
+
+        // 5. SQLite FTS5 on the same files (before the 100 were added: the same n articles).
+        foreach (var added in held)
+        {
+            File.Delete(Path.Combine(folder, BenchCorpus.Render(added, added.Key, "2020-01-01").FileName));
+        }
+
+        row = row with { Fts = Fts5.Measure(folder, Path.Combine(root, $"fts-{n}.db"), questions.Take(queryCount).ToList()) };
+        Log($"FTS5 ingest {row.Fts.Ingest.TotalSeconds:0.00} s, p95 {row.Fts.Query.P95:0.00} ms");
+        if (!Keep)
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        return row;
+    }
+
+    private static Latencies QueryLatencies(string folder, string data, string dictionary, List<string> questions, out int passages)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Corpus:Path"] = folder,
+            ["Corpus:CacheFolder"] = Path.Combine(data, "cache"),
+            ["Corpus:Watch"] = "false",
+            ["Search:SnapshotFolder"] = dictionary,
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddNewsBotCore(configuration);
+        using var provider = services.BuildServiceProvider();
+        var index = provider.GetRequiredService<FileCorpusProvider>().Current.Index;
+        passages = index.Passages.Count;
+        foreach (var q in questions.Take(50))
+        {
+            _ = index.Search(new SearchQuery(q), Hits);
+        }
+
+        var latencies = new Latencies();
+        foreach (var q in questions)
+        {
+            var t = Stopwatch.GetTimestamp();
+            _ = index.Search(new SearchQuery(q), Hits);
+            latencies.Add(Stopwatch.GetTimestamp() - t);
+        }
+
+        return latencies;
+    }
+
+    /// <summary>Where a fresh process's first answer goes: each step of opening the corpus and answering, timed in-process.</summary>
+    private static async Task<int> ProfileAsync(string folder, string data, string? dictionary, string question)
+    {
+        var total = Stopwatch.StartNew();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Corpus:Path"] = folder,
+            ["Corpus:CacheFolder"] = Path.Combine(data, "cache"),
+            ["Corpus:Watch"] = "false",
+            ["Search:SnapshotFolder"] = dictionary,
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddNewsBotCore(configuration);
+        await using var provider = services.BuildServiceProvider();
+        var corpus = provider.GetRequiredService<FileCorpusProvider>();
+        Log($"services {total.ElapsedMilliseconds} ms");
+        var t = Stopwatch.StartNew();
+        var articles = new CorpusLoader(Microsoft.Extensions.Logging.Abstractions.NullLogger<CorpusLoader>.Instance).Load(folder, corpus.CacheFile);
+        Log($"article cache alone {t.ElapsedMilliseconds} ms ({articles.Stats.FromCache} from cache, {articles.Stats.Parsed} parsed)");
+        t.Restart();
+        var translator = provider.GetRequiredService<QueryTranslator>();
+        _ = translator.Splitter;
+        Log($"dictionary alone {t.ElapsedMilliseconds} ms");
+        t.Restart();
+        try
+        {
+            _ = SearchIndexFile.Open(corpus.IndexFile!, articles.Articles, translator, out var changed);
+            Log($"index file alone {t.ElapsedMilliseconds} ms (changed since written: {changed})");
+        }
+        catch (InvalidDataException ex)
+        {
+            Log($"index file unusable ({ex.Message}): the provider rebuilds it");
+        }
+
+        t.Restart();
+        var snapshot = corpus.Current;
+        Log($"corpus.Current {t.ElapsedMilliseconds} ms ({snapshot.Articles.Count} articles)");
+        t.Restart();
+        _ = snapshot.Index.Search(new SearchQuery(question), Hits);
+        Log($"first search {t.ElapsedMilliseconds} ms");
+        t.Restart();
+        var questions = BenchCorpus.Questions(snapshot.Index.Passages.Take(2000).Select(p => new SourceArticle(p.Article.Id, p.Article.Language == Core.Languages.Language.German, null, null, [p.Text])).ToList(), 300, seed: 7);
+        Log($"questions {t.ElapsedMilliseconds} ms");
+        foreach (var round in new[] { "first", "second" })
+        {
+            var latencies = new Latencies();
+            var cpu = CpuClock.Self();
+            foreach (var q in questions)
+            {
+                var started = Stopwatch.GetTimestamp();
+                _ = snapshot.Index.Search(new SearchQuery(q), Hits);
+                latencies.Add(Stopwatch.GetTimestamp() - started);
+            }
+
+            Log($"{round} 300 queries: {latencies.Summary()}, CPU {(CpuClock.Self() - cpu).TotalMilliseconds:0} ms");
+        }
+
+        // The same queries on an index built in memory from fully parsed articles (texts held): what reading texts lazily costs.
+        var eager = CorpusIndex.Build(new CorpusLoader(Microsoft.Extensions.Logging.Abstractions.NullLogger<CorpusLoader>.Instance).LoadFolder(folder), provider.GetRequiredService<QueryTranslator>());
+        foreach (var round in new[] { "built in memory, first", "built in memory, second" })
+        {
+            var latencies = new Latencies();
+            var cpu = CpuClock.Self();
+            foreach (var q in questions)
+            {
+                var started = Stopwatch.GetTimestamp();
+                _ = eager.Search(new SearchQuery(q), Hits);
+                latencies.Add(Stopwatch.GetTimestamp() - started);
+            }
+
+            Log($"{round} 300 queries: {latencies.Summary()}, CPU {(CpuClock.Self() - cpu).TotalMilliseconds:0} ms");
+        }
+
+        t.Restart();
+        var pipeline = provider.GetRequiredService<Core.Chat.IChatPipeline>();
+        var reply = await pipeline.HandleAsync(new Core.Chat.ChatRequest { Platform = Core.Chat.Platforms.Console, ChatId = "p", UserId = "p", Text = "/ask " + question }, null, CancellationToken.None);
+        Log($"first answer through the pipeline {t.ElapsedMilliseconds} ms (people ready: {snapshot.PeopleReady})");
+        t.Restart();
+        _ = snapshot.People;
+        Log($"people {t.ElapsedMilliseconds} ms; total {total.ElapsedMilliseconds} ms; {reply.PlainText.Length} chars");
+
+        // The people update's parts, on the same articles: reading the file, the word knowledge, extraction and merge.
+        t.Restart();
+        var key = Core.People.PeopleIndexFile.Key(provider.GetRequiredService<Core.People.WordKnowledgeSource>().Key);
+        var stored = Core.People.PeopleIndexFile.Read(corpus.PeopleFile!, key);
+        Log($"people file read {t.ElapsedMilliseconds} ms ({stored?.Articles.Count ?? 0} articles)");
+        t.Restart();
+        var knowledge = provider.GetRequiredService<Core.People.WordKnowledgeSource>().Knowledge;
+        Log($"word knowledge {t.ElapsedMilliseconds} ms");
+        var articlesNow = snapshot.Articles.Reverse().ToList();
+        foreach (var drop in new[] { 0, 100 })
+        {
+            var builder = new Core.People.PeopleIndexBuilder(knowledge);
+            builder.Seed(articlesNow.Skip(drop).Where(a => stored!.Articles.ContainsKey(a.Id)).Select(a => (a, stored!.Articles[a.Id].People)), stored!.Surnames);
+            t.Restart();
+            var cpu = CpuClock.Self();
+            _ = builder.Update(articlesNow);
+            Log($"people update with {drop} articles to extract: {t.ElapsedMilliseconds} ms (CPU {(CpuClock.Self() - cpu).TotalMilliseconds:0} ms)");
+        }
+        return 0;
+    }
+
+    private static double FolderMb(string folder, Func<string, bool> which) =>
+        Directory.Exists(folder) ? Directory.GetFiles(folder).Where(which).Sum(f => new FileInfo(f).Length) / 1048576.0 : 0;
+
+    private sealed record CliRun(int ExitCode, string Stdout, string Stderr, TimeSpan Elapsed, TimeSpan? Cpu, double PeakMb);
+
+    /// <summary>One run of the real CLI in a new process, under /usr/bin/time for its peak resident set.</summary>
+    private static async Task<CliRun> Cli(string cli, string[] arguments, string data, string dictionary)
+    {
+        var environment = new Dictionary<string, string> { ["NEWSBOT_DATA"] = data, ["DOTNET_NOLOGO"] = "1" };
+        var marker = Path.Combine(Path.GetTempPath(), "newsbot-time-" + Guid.NewGuid().ToString("N") + ".txt");
+        string[] command = [.. arguments, "--Search:SnapshotFolder=" + dictionary];
+        var result = File.Exists("/usr/bin/time")
+            ? await ChildProcess.RunAsync("/usr/bin/time", ["-f", "%M", "-o", marker, ChildProcess.Dotnet, cli, .. command], environment)
+            : await ChildProcess.RunAsync(ChildProcess.Dotnet, [cli, .. command], environment);
+        var peak = 0.0;
+        if (File.Exists(marker))
+        {
+            var last = File.ReadAllLines(marker).LastOrDefault(l => l.Trim().Length > 0);
+            peak = double.TryParse(last, CultureInfo.InvariantCulture, out var kb) ? kb / 1024 : 0;
+            File.Delete(marker);
+        }
+
+        return new CliRun(result.ExitCode, result.Stdout, result.Stderr, result.Elapsed, result.Cpu, peak);
+    }
+
+    private static string Render(List<SizeRow> rows, string cli, string? loadAtStart, string[] args)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("### Growth with the archive (distinct articles)");
+        sb.AppendLine();
+        sb.AppendLine("Machine: " + MachineInfo.Describe());
+        sb.AppendLine();
+        sb.AppendLine("Conditions: " + MachineInfo.Load(loadAtStart, CpuClock.LoadAverage()) + ".");
+        sb.AppendLine();
+        sb.AppendLine("Command: `dotnet run --project bench/NewsBot.Benchmarks -c Release -- " + string.Join(' ', args) + "` (CLI: " + Path.GetFileName(cli) + ", Release)");
+        sb.AppendLine();
+        sb.AppendLine("| Articles | Passages | Corpus files | Cold ingest (CLI) | +100 articles (CLI / in-process) | First answer, fresh process (CLI, median) | Peak RSS ingest / answering | Query p50 · p95 · p99 | Index on disk (+ article cache) | FTS5 ingest | FTS5 query p50 · p95 · p99 | FTS5 db |");
+        sb.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var r in rows)
+        {
+            if (r.Error is not null)
+            {
+                sb.AppendLine($"| {r.Articles:N0} ({r.Kind}) | FAILED: {r.Error} |||||||||||");
+                continue;
+            }
+
+            sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {r.Articles:N0}{(r.Kind == "distinct" ? "" : " (combined paragraphs)")} | {r.Passages:N0} | {r.CorpusMb:0.0} MB | {Sec(r.Ingest, r.IngestCpu)} ({r.Articles / r.Ingest.TotalSeconds:N0} articles/s) | {r.Incremental.TotalSeconds:0.00} s / {r.IncrementalInProcess.TotalSeconds:0.00} s | {Sec(r.FirstAnswer, r.FirstAnswerCpu)} | {r.IngestPeakMb:0} MB / {r.AskPeakMb:0} MB | {r.Query!.Summary()} | {r.IndexMb:0.0} MB (+ {r.ArticleCacheMb:0.0} MB) | {r.Fts!.Ingest.TotalSeconds:0.00} s ({r.Ingest.TotalSeconds / r.Fts.Ingest.TotalSeconds:0.0}× ours) | {r.Fts.Query.Summary()} | {r.Fts.DbMb:0.0} MB |"));
+        }
+
+        var distinct = rows.Where(r => r.Kind == "distinct" && r.Error is null).ToList();
+        if (distinct.Count >= 2)
+        {
+            var (small, large) = (distinct[0], distinct[^1]);
+            double Growth(Func<SizeRow, double> f) => f(large) / f(small);
+            sb.AppendLine();
+            sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"Growth {small.Articles:N0} → {large.Articles:N0} articles ({(double)large.Articles / small.Articles:0.0}×): first answer {Growth(r => r.FirstAnswer.TotalSeconds):0.00}× (CPU time {Growth(r => r.FirstAnswerCpu?.TotalSeconds ?? double.NaN):0.00}×), answering peak RSS {Growth(r => r.AskPeakMb):0.00}×, query p95 {Growth(r => r.Query!.P95):0.00}×, cold ingest {Growth(r => r.Ingest.TotalSeconds):0.00}×, +100 articles {Growth(r => r.Incremental.TotalSeconds):0.00}×, index on disk {Growth(r => r.IndexMb + r.ArticleCacheMb):0.00}× (with the article cache)."));
+            sb.AppendLine();
+            sb.AppendLine("Extrapolation (a straight line through the smallest and largest distinct size: fixed cost + cost per article):");
+            sb.AppendLine();
+            sb.AppendLine("| Measure | per 1,000 articles | at 100,000 | at 1,000,000 |");
+            sb.AppendLine("|---|---|---|---|");
+            void Line(string name, Func<SizeRow, double> f, string unit)
+            {
+                var slope = (f(large) - f(small)) / (large.Articles - small.Articles);
+                var at = (int articles) => f(large) + (slope * (articles - large.Articles));
+                sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {slope * 1000:0.###} {unit} | {at(100_000):0.##} {unit} | {at(1_000_000):0.#} {unit} |"));
+            }
+
+            Line("First answer, fresh process", r => r.FirstAnswer.TotalSeconds, "s");
+            Line("First answer, fresh process, CPU time", r => r.FirstAnswerCpu?.TotalSeconds ?? double.NaN, "s");
+            Line("Peak RSS answering", r => r.AskPeakMb, "MB");
+            Line("Cold ingest", r => r.Ingest.TotalSeconds, "s");
+            Line("Cold ingest, CPU time", r => r.IngestCpu?.TotalSeconds ?? double.NaN, "s");
+            Line("+100 articles (CLI)", r => r.Incremental.TotalSeconds, "s");
+            Line("Index + article cache on disk", r => r.IndexMb + r.ArticleCacheMb, "MB");
+            Line("FTS5 ingest", r => r.Fts!.Ingest.TotalSeconds, "s");
+        }
+
+        sb.AppendLine();
+        sb.AppendLine("Notes: the CLI rows are wall clock of a new `dotnet newsbot.dll` process (CPU time in brackets), each size with its own NEWSBOT_DATA; " +
+            "the dictionary snapshot is prepared once beforehand (a one-time cost per machine, not per corpus). Peak RSS is /usr/bin/time's maximum resident set. " +
+            "Query latency is `ISearchIndex.Search` (6 hits) in-process on the index as the bot opens it, for ask-style questions made from corpus sentences. " +
+            "FTS5: one row per paragraph (blank-line separated) of the same files, `tokenize='unicode61 remove_diacritics 2'`, " +
+            "`bm25()` over an OR of the question's words, 6 rows; its ingest reads the files and inserts in one transaction (no parsing, no people).");
+        return sb.ToString();
+    }
+
+    private static string Sec(TimeSpan wall, TimeSpan? cpu) =>
+        string.Create(CultureInfo.InvariantCulture, $"{wall.TotalSeconds:0.00} s") + (cpu is { } c ? string.Create(CultureInfo.InvariantCulture, $" (CPU {c.TotalSeconds:0.00} s)") : "");
+
+    private static void Log(string message) => Console.Error.WriteLine("index: " + message);
+
+    private sealed record SizeRow(int Articles, string Kind)
+    {
+        public string? Error { get; init; }
+
+        public int Passages { get; init; }
+
+        public double CorpusMb { get; init; }
+
+        public TimeSpan Ingest { get; init; }
+
+        public TimeSpan? IngestCpu { get; init; }
+
+        public double IngestPeakMb { get; init; }
+
+        public TimeSpan FirstAnswer { get; init; }
+
+        public TimeSpan? FirstAnswerCpu { get; init; }
+
+        public double AskPeakMb { get; init; }
+
+        public Latencies? Query { get; init; }
+
+        public double IndexMb { get; init; }
+
+        public double ArticleCacheMb { get; init; }
+
+        public TimeSpan Incremental { get; init; }
+
+        public TimeSpan IncrementalInProcess { get; init; }
+
+        public Fts5.Result? Fts { get; init; }
+    }
+}
+
+/// <summary>SQLite FTS5 as the alternative: the same files, one row per paragraph, BM25 over an OR of the question's words.</summary>
+internal static class Fts5
+{
+    public sealed record Result(TimeSpan Ingest, Latencies Query, double DbMb);
+
+    public static Result Measure(string folder, string dbFile, List<string> questions)
+    {
+        File.Delete(dbFile);
+        var watch = Stopwatch.StartNew();
+        using (var connection = new SqliteConnection($"Data Source={dbFile};Pooling=false"))
+        {
+            connection.Open();
+            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+            Execute(connection, "CREATE VIRTUAL TABLE passages USING fts5(article UNINDEXED, text, tokenize='unicode61 remove_diacritics 2')");
+            using var transaction = connection.BeginTransaction();
+            using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO passages(article, text) VALUES ($a, $t)";
+            var article = insert.Parameters.Add("$a", SqliteType.Text);
+            var text = insert.Parameters.Add("$t", SqliteType.Text);
+            foreach (var file in CorpusLoader.ArticleFiles(folder))
+            {
+                article.Value = Path.GetFileNameWithoutExtension(file);
+                foreach (var paragraph in File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    text.Value = paragraph;
+                    insert.ExecuteNonQuery();
+                }
+            }
+
+            transaction.Commit();
+        }
+
+        var ingest = watch.Elapsed;
+        var latencies = new Latencies();
+        using (var connection = new SqliteConnection($"Data Source={dbFile};Mode=ReadOnly;Pooling=false"))
+        {
+            connection.Open();
+            using var query = connection.CreateCommand();
+            query.CommandText = "SELECT rowid, bm25(passages) FROM passages WHERE passages MATCH $q ORDER BY bm25(passages) LIMIT 6";
+            var match = query.Parameters.Add("$q", SqliteType.Text);
+            for (var i = 0; i < questions.Count + 50; i++)
+            {
+                var words = Words(questions[i % questions.Count]);
+                if (words.Length == 0)
+                {
+                    continue;
+                }
+
+                match.Value = string.Join(" OR ", words.Select(w => "\"" + w + "\""));
+                var t = Stopwatch.GetTimestamp();
+                using (var reader = query.ExecuteReader())
+                {
+                    while (reader.Read())
+                    {
+                    }
+                }
+
+                if (i >= 50)
+                {
+                    latencies.Add(Stopwatch.GetTimestamp() - t);
+                }
+            }
+        }
+
+        SqliteConnection.ClearAllPools();
+        var mb = new[] { dbFile, dbFile + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length) / 1048576.0;
+        return new Result(ingest, latencies, mb);
+    }
+
+    private static string[] Words(string text)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var isWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (isWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!isWord && start >= 0)
+            {
+                words.Add(text[start..i]);
+                start = -1;
+            }
+        }
+
+        return [.. words.Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,241 @@
+using System.Text;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Search;
+
+namespace NewsBot.Core.People;
+
+/// <summary>
+/// The people index on disk, next to the article cache: each article's extraction result (<see cref="ArticlePeople"/>, by
+/// id and content hash) and the surnames they were resolved against, keyed on <see cref="FormatVersion"/>,
+/// <see cref="PeopleIndexBuilder.ExtractorVersion"/> and the word knowledge's source. A start extracts only articles that are
+/// new or changed since (and scans the dictionary for word knowledge only then); merging the rest is cheap. A file with another
+/// extractor version or knowledge source is not a match (everything is extracted again); a damaged one is rebuilt.
+/// </summary>
+public static class PeopleIndexFile
+{
+    /// <summary>Bump when the layout changes (also when <see cref="ArticlePeople"/> or <see cref="ArticlePerson"/> gain a field).</summary>
+    public const int FormatVersion = 1;
+
+    private const int Magic = 0x504F4E42; // "NBOP"
+    private const int EndMarker = 0x21444E45;
+
+    public static string FileFor(string articleCacheFile) => Path.ChangeExtension(articleCacheFile, ".people");
+
+    /// <summary>What a file holds: per article id, the content hash it was extracted from and the result; the resolved surnames.</summary>
+    public sealed record Stored(IReadOnlyDictionary<string, (string Hash, ArticlePeople People)> Articles, IReadOnlyList<string> Surnames);
+
+    /// <summary>What extraction depends on besides the articles: the extractor's version and the word knowledge's source.</summary>
+    public static string Key(string knowledgeKey) => $"{PeopleIndexBuilder.ExtractorVersion}|{knowledgeKey}";
+
+    /// <summary>The stored results when the key matches; null when missing or for another key. Throws when damaged or newer.</summary>
+    public static Stored? Read(string file, string key)
+    {
+        if (!File.Exists(file))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            using var reader = new BinaryReader(stream, Encoding.UTF8);
+            if (reader.ReadInt32() != Magic)
+            {
+                throw new InvalidDataException("not a NewsBot people index");
+            }
+
+            var version = reader.ReadInt32();
+            if (version > FormatVersion)
+            {
+                throw new NewerIndexFormatException(
+                    $"The people index {file} was written by a newer NewsBot (format {version}; this build reads {FormatVersion}): run the newer version, or delete the file to rebuild it");
+            }
+
+            if (version != FormatVersion)
+            {
+                throw new InvalidDataException($"format version {version}, expected {FormatVersion}");
+            }
+
+            if (reader.ReadString() != key)
+            {
+                return null;
+            }
+
+            var surnames = Strings(reader);
+            var count = Count(reader);
+            var articles = new Dictionary<string, (string, ArticlePeople)>(count, StringComparer.Ordinal);
+            for (var i = 0; i < count; i++)
+            {
+                var hash = reader.ReadString();
+                var people = ReadArticle(reader);
+                articles[people.ArticleId] = (hash, people);
+            }
+
+            if (reader.ReadInt32() != EndMarker)
+            {
+                throw new InvalidDataException("missing end marker");
+            }
+
+            return new Stored(articles, surnames);
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or FormatException or OverflowException)
+        {
+            throw new InvalidDataException(ex.Message, ex);
+        }
+    }
+
+    /// <summary>Writes the builder's results for <paramref name="articles"/> (after its <see cref="PeopleIndexBuilder.ToIndex"/>), atomically.</summary>
+    public static void Write(string file, string key, IReadOnlyList<Article> articles, PeopleIndexBuilder builder)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        var temp = file + "." + Environment.ProcessId + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+            {
+                writer.Write(Magic);
+                writer.Write(FormatVersion);
+                writer.Write(key);
+                Strings(writer, [.. builder.Surnames]);
+                var written = articles.Where(a => builder.Extracted.ContainsKey(a.Id)).DistinctBy(a => a.Id, StringComparer.Ordinal).ToList();
+                writer.Write(written.Count);
+                foreach (var article in written)
+                {
+                    writer.Write(article.ContentHash);
+                    WriteArticle(writer, builder.Extracted[article.Id]);
+                }
+
+                writer.Write(EndMarker);
+            }
+
+            File.Move(temp, file, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
+
+    private static void WriteArticle(BinaryWriter writer, ArticlePeople article)
+    {
+        writer.Write(article.ArticleId);
+        writer.Write((byte)article.Language);
+        writer.Write(article.People.Count);
+        foreach (var person in article.People)
+        {
+            writer.Write(person.Name);
+            writer.Write(person.GivenName is not null);
+            if (person.GivenName is not null)
+            {
+                writer.Write(person.GivenName);
+            }
+
+            writer.Write(person.Surname);
+            Strings(writer, person.Roles);
+            Strings(writer, person.Forms);
+            writer.Write(person.Mentions);
+            writer.Write(person.Ordinals.Count);
+            foreach (var ordinal in person.Ordinals)
+            {
+                writer.Write(ordinal);
+            }
+
+            writer.Write(person.Quotes.Count);
+            foreach (var quote in person.Quotes)
+            {
+                writer.Write(quote.Text);
+                writer.Write(quote.ArticleId);
+                writer.Write(quote.Ordinal);
+            }
+
+            writer.Write(person.Introduced);
+        }
+
+        writer.Write(article.NounUses.Count);
+        foreach (var (noun, uses) in article.NounUses)
+        {
+            writer.Write(noun);
+            writer.Write(uses);
+        }
+    }
+
+    private static ArticlePeople ReadArticle(BinaryReader reader)
+    {
+        var id = reader.ReadString();
+        var language = (Languages.Language)reader.ReadByte();
+        if (!Enum.IsDefined(language))
+        {
+            throw new InvalidDataException("bad article language");
+        }
+
+        var people = new ArticlePerson[Count(reader)];
+        for (var i = 0; i < people.Length; i++)
+        {
+            var name = reader.ReadString();
+            var given = reader.ReadBoolean() ? reader.ReadString() : null;
+            var surname = reader.ReadString();
+            var roles = Strings(reader);
+            var forms = Strings(reader);
+            var mentions = reader.ReadInt32();
+            var ordinals = new int[Count(reader)];
+            for (var k = 0; k < ordinals.Length; k++)
+            {
+                ordinals[k] = reader.ReadInt32();
+            }
+
+            var quotes = new PersonQuote[Count(reader)];
+            for (var k = 0; k < quotes.Length; k++)
+            {
+                quotes[k] = new PersonQuote(reader.ReadString(), reader.ReadString(), reader.ReadInt32());
+            }
+
+            people[i] = new ArticlePerson
+            {
+                Name = name,
+                GivenName = given,
+                Surname = surname,
+                Roles = roles,
+                Forms = forms,
+                Mentions = mentions,
+                Ordinals = ordinals,
+                Quotes = quotes,
+                Introduced = reader.ReadBoolean(),
+            };
+        }
+
+        var nouns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = Count(reader); i > 0; i--)
+        {
+            nouns[reader.ReadString()] = reader.ReadInt32();
+        }
+
+        return new ArticlePeople(id, language, people) { NounUses = nouns };
+    }
+
+    private static void Strings(BinaryWriter writer, IReadOnlyList<string> values)
+    {
+        writer.Write(values.Count);
+        foreach (var value in values)
+        {
+            writer.Write(value);
+        }
+    }
+
+    private static string[] Strings(BinaryReader reader)
+    {
+        var values = new string[Count(reader)];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = reader.ReadString();
+        }
+
+        return values;
+    }
+
+    private static int Count(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        return count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position ? count : throw new InvalidDataException("bad count");
+    }
+}

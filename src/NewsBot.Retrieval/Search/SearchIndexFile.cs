@@ -1,0 +1,261 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using NewsBot.Core.Articles;
+
+namespace NewsBot.Core.Search;
+
+/// <summary>The index file was written by a newer NewsBot: it is left alone (an older build must not overwrite it).</summary>
+public sealed class NewerIndexFormatException(string message) : Exception(message)
+{
+    public NewerIndexFormatException()
+        : this("The index file was written by a newer NewsBot.")
+    {
+    }
+
+    public NewerIndexFormatException(string message, Exception innerException)
+        : this(message + ": " + innerException.Message)
+    {
+    }
+}
+
+/// <summary>
+/// The search index on disk, next to the article cache: which articles (id, content hash, passage count) it covers in passage
+/// order, each passage's length, the term dictionary (sorted) with its postings (compound parts included) in flat arrays
+/// read in bulk. Opening it costs a read; the article texts come from the article cache. Written atomically (temp file,
+/// rename). Keyed on <see cref="FormatVersion"/>: an older or damaged file is rebuilt, a newer one refused.
+/// </summary>
+public static class SearchIndexFile
+{
+    /// <summary>Bump when the layout or what the index holds per term changes (TextAnalyzer, CompoundIndexer, passage rules).</summary>
+    public const int FormatVersion = 1;
+
+    private const int Magic = 0x58494E42; // "NBIX"
+    private const int EndMarker = 0x21444E45;
+
+    /// <summary>The index file that belongs to an article cache file.</summary>
+    public static string FileFor(string articleCacheFile) => Path.ChangeExtension(articleCacheFile, ".index");
+
+    /// <summary>What a file holds, before it is matched with the current articles.</summary>
+    internal sealed record Stored(bool CompoundParts, (string Id, string Hash, int Passages)[] Articles, int[] Lengths, int[] Blocks, int[] HeadingBlocks, TermTable Table);
+
+    /// <summary>
+    /// Opens <paramref name="file"/> for <paramref name="articles"/>: null when there is no file. When the file covers other
+    /// articles than these (added, changed, removed since), it is brought up to date (<see cref="CorpusIndex.Update"/>) and
+    /// <paramref name="changed"/> is true (the caller writes it back). Throws <see cref="InvalidDataException"/> for a damaged or
+    /// older file, <see cref="NewerIndexFormatException"/> for a newer one.
+    /// </summary>
+    public static CorpusIndex? Open(string file, IReadOnlyList<Article> articles, QueryTranslator translator, out bool changed)
+    {
+        changed = false;
+        if (Read(file) is not { } stored)
+        {
+            return null;
+        }
+
+        var current = new Dictionary<string, Article>(articles.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var article in articles)
+        {
+            current.TryAdd(article.Id, article);
+        }
+
+        if (stored.Articles.Sum(a => (long)a.Passages) != stored.Lengths.Length
+            || stored.Table.Postings.Length > 0 && stored.Table.Postings.Max(p => p.Passage) >= stored.Lengths.Length)
+        {
+            throw new InvalidDataException("passage counts do not add up");
+        }
+
+        // The passages as stored, their texts left where they are: from the current article when it is unchanged, else a
+        // stand-in that the update drops.
+        var passages = new List<Passage>(stored.Lengths.Length);
+        var same = current.Count == stored.Articles.Length;
+        foreach (var (id, hash, count) in stored.Articles)
+        {
+            var first = passages.Count;
+            if (current.TryGetValue(id, out var article) && article.ContentHash == hash && hash.Length > 0
+                && Enumerable.Range(first, count).All(p => stored.Blocks[p] < article.Blocks.Count && stored.HeadingBlocks[p] < stored.Blocks[p]))
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    passages.Add(new Passage(article, i, null, null, stored.Blocks[first + i], stored.HeadingBlocks[first + i]));
+                }
+
+                continue;
+            }
+
+            same = false;
+            var gone = new Article { Id = id, Title = "", Date = "", Language = Languages.Language.English, Blocks = [], ContentHash = "" };
+            for (var i = 0; i < count; i++)
+            {
+                passages.Add(new Passage(gone, i, "", null));
+            }
+        }
+
+        var index = CorpusIndex.Restore([.. passages], stored.Table, stored.Lengths, stored.CompoundParts, translator);
+        if (same)
+        {
+            return index;
+        }
+
+        changed = true;
+        return index.Update(articles, translator);
+    }
+
+    internal static Stored? Read(string file)
+    {
+        if (!File.Exists(file))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            using var reader = new BinaryReader(stream, Encoding.UTF8);
+            if (reader.ReadInt32() != Magic)
+            {
+                throw new InvalidDataException("not a NewsBot index file");
+            }
+
+            var version = reader.ReadInt32();
+            if (version > FormatVersion)
+            {
+                throw new NewerIndexFormatException(
+                    $"The search index {file} was written by a newer NewsBot (format {version}; this build reads {FormatVersion}): run the newer version, or delete the file to rebuild it");
+            }
+
+            if (version != FormatVersion)
+            {
+                throw new InvalidDataException($"format version {version}, expected {FormatVersion}");
+            }
+
+            var compoundParts = reader.ReadBoolean();
+            var articles = new (string, string, int)[NonNegative(reader.ReadInt32())];
+            for (var i = 0; i < articles.Length; i++)
+            {
+                articles[i] = (reader.ReadString(), reader.ReadString(), NonNegative(reader.ReadInt32()));
+            }
+
+            var lengths = ReadArray<int>(reader);
+            var blocks = ReadArray<int>(reader);
+            var headingBlocks = ReadArray<int>(reader);
+            if (blocks.Length != lengths.Length || headingBlocks.Length != lengths.Length || blocks.Any(b => b < 0))
+            {
+                throw new InvalidDataException("passage tables differ in length");
+            }
+
+            var terms = new string[NonNegative(reader.ReadInt32())];
+            for (var t = 0; t < terms.Length; t++)
+            {
+                terms[t] = reader.ReadString();
+            }
+
+            var offsets = ReadArray<int>(reader);
+            for (var t = 1; t < offsets.Length; t++)
+            {
+                if (offsets[t] < offsets[t - 1])
+                {
+                    throw new InvalidDataException("term offsets out of order");
+                }
+            }
+
+            var postings = ReadArray<CorpusIndex.Posting>(reader);
+            if (reader.ReadInt32() != EndMarker)
+            {
+                throw new InvalidDataException("missing end marker");
+            }
+
+            return new Stored(compoundParts, articles, lengths, blocks, headingBlocks, new TermTable(terms, offsets, postings));
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or FormatException or OverflowException or OutOfMemoryException)
+        {
+            throw new InvalidDataException(ex.Message, ex);
+        }
+    }
+
+    /// <summary>Writes the index atomically (temp file, then rename), so a crash never leaves half an index behind.</summary>
+    public static void Write(string file, CorpusIndex index)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        var temp = file + "." + Environment.ProcessId + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+            {
+                writer.Write(Magic);
+                writer.Write(FormatVersion);
+                writer.Write(index.CompoundParts);
+                var runs = ArticleRuns(index.Passages);
+                writer.Write(runs.Count);
+                foreach (var (article, count) in runs)
+                {
+                    writer.Write(article.Id);
+                    writer.Write(article.ContentHash);
+                    writer.Write(count);
+                }
+
+                WriteArray<int>(writer, index.Lengths);
+                WriteArray(writer, index.Passages.Select(p => p.Block >= 0 ? p.Block : throw new InvalidOperationException("a passage without its block position cannot be stored")).ToArray());
+                WriteArray(writer, index.Passages.Select(p => p.HeadingBlock).ToArray());
+                var table = index.Table;
+                writer.Write(table.Count);
+                foreach (var term in table.Terms)
+                {
+                    writer.Write(term);
+                }
+
+                WriteArray<int>(writer, table.Offsets);
+                WriteArray<CorpusIndex.Posting>(writer, table.Postings);
+                writer.Write(EndMarker);
+            }
+
+            File.Move(temp, file, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
+
+    /// <summary>Consecutive passages of one article: (article, how many). An article's passages are always consecutive.</summary>
+    private static List<(Article Article, int Count)> ArticleRuns(IReadOnlyList<Passage> passages)
+    {
+        var runs = new List<(Article, int)>();
+        for (var i = 0; i < passages.Count;)
+        {
+            var article = passages[i].Article;
+            var start = i;
+            while (i < passages.Count && ReferenceEquals(passages[i].Article, article))
+            {
+                i++;
+            }
+
+            runs.Add((article, i - start));
+        }
+
+        return runs;
+    }
+
+    private static int NonNegative(int value) => value >= 0 ? value : throw new InvalidDataException("negative count");
+
+    private static T[] ReadArray<T>(BinaryReader reader)
+        where T : unmanaged
+    {
+        var length = NonNegative(reader.ReadInt32());
+        if (length > (reader.BaseStream.Length - reader.BaseStream.Position) / Marshal.SizeOf<T>())
+        {
+            throw new InvalidDataException("index file is truncated");
+        }
+
+        var array = new T[length];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(array.AsSpan()));
+        return array;
+    }
+
+    private static void WriteArray<T>(BinaryWriter writer, T[] array)
+        where T : unmanaged
+    {
+        writer.Write(array.Length);
+        writer.Write(MemoryMarshal.AsBytes(array.AsSpan()));
+    }
+}

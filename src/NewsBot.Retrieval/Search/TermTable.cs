@@ -1,0 +1,118 @@
+using System.Runtime.InteropServices;
+
+namespace NewsBot.Core.Search;
+
+/// <summary>
+/// The index's term dictionary and postings in three flat arrays: the terms in ordinal order, each term's start in one
+/// postings array, and the postings (passage, frequency) in passage order per term. A lookup is a binary search; prefixes
+/// (spelling cognates) are a range. Flat arrays are written to and read from disk in bulk, so opening a persisted index
+/// costs a read, not a rebuild of hundreds of thousands of objects.
+/// </summary>
+internal sealed class TermTable
+{
+    public TermTable(string[] terms, int[] offsets, CorpusIndex.Posting[] postings)
+    {
+        if (offsets.Length != terms.Length + 1 || offsets[0] != 0 || offsets[^1] != postings.Length)
+        {
+            throw new InvalidDataException("term table offsets do not match its terms and postings");
+        }
+
+        Terms = terms;
+        Offsets = offsets;
+        Postings = postings;
+    }
+
+    public static TermTable Empty { get; } = new([], [0], []);
+
+    /// <summary>Ordinal order.</summary>
+    public string[] Terms { get; }
+
+    /// <summary>Term t's postings are <c>Postings[Offsets[t]..Offsets[t + 1]]</c>.</summary>
+    public int[] Offsets { get; }
+
+    public CorpusIndex.Posting[] Postings { get; }
+
+    public int Count => Terms.Length;
+
+    /// <summary>The term's position, or a negative number when the index does not have it.</summary>
+    public int Find(string term) => Array.BinarySearch(Terms, term, StringComparer.Ordinal);
+
+    public ReadOnlySpan<CorpusIndex.Posting> PostingsOf(int term) => Postings.AsSpan(Offsets[term], Offsets[term + 1] - Offsets[term]);
+
+    public int DocumentFrequency(int term) => Offsets[term + 1] - Offsets[term];
+
+    /// <summary>The table of a built term → postings dictionary (each list in passage order).</summary>
+    public static TermTable From(Dictionary<string, CorpusIndex.Posting[]> postings)
+    {
+        var terms = postings.Keys.ToArray();
+        Array.Sort(terms, StringComparer.Ordinal);
+        var offsets = new int[terms.Length + 1];
+        for (var t = 0; t < terms.Length; t++)
+        {
+            offsets[t + 1] = offsets[t] + postings[terms[t]].Length;
+        }
+
+        var flat = new CorpusIndex.Posting[offsets[^1]];
+        for (var t = 0; t < terms.Length; t++)
+        {
+            postings[terms[t]].CopyTo(flat, offsets[t]);
+        }
+
+        return new TermTable(terms, offsets, flat);
+    }
+
+    /// <summary>
+    /// This table with passages renumbered by <paramref name="remap"/> (old passage → new, or -1 when it is gone), merged with
+    /// <paramref name="added"/> (postings of new passages, all numbered after every kept one). Terms left with no posting go.
+    /// </summary>
+    public TermTable Update(int[] remap, Dictionary<string, CorpusIndex.Posting[]> added)
+    {
+        var addedTerms = added.Keys.ToArray();
+        Array.Sort(addedTerms, StringComparer.Ordinal);
+        var terms = new List<string>(Terms.Length + addedTerms.Length);
+        var offsets = new List<int>(Terms.Length + addedTerms.Length + 1) { 0 };
+        var flat = new List<CorpusIndex.Posting>(Postings.Length + added.Values.Sum(a => a.Length));
+        int i = 0, j = 0;
+        while (i < Terms.Length || j < addedTerms.Length)
+        {
+            var order = i == Terms.Length ? 1 : j == addedTerms.Length ? -1 : string.CompareOrdinal(Terms[i], addedTerms[j]);
+            var before = flat.Count;
+            string term;
+            if (order <= 0)
+            {
+                term = Terms[i];
+                foreach (var posting in PostingsOf(i))
+                {
+                    // Kept passages keep their relative order, so the renumbered list stays in passage order.
+                    if (remap[posting.Passage] is var renumbered and >= 0)
+                    {
+                        flat.Add(posting with { Passage = renumbered });
+                    }
+                }
+
+                i++;
+            }
+            else
+            {
+                term = addedTerms[j];
+            }
+
+            if (order >= 0)
+            {
+                flat.AddRange(added[addedTerms[j]]);
+                j++;
+            }
+
+            if (flat.Count > before)
+            {
+                terms.Add(term);
+                offsets.Add(flat.Count);
+            }
+        }
+
+        return new TermTable([.. terms], [.. offsets], [.. flat]);
+    }
+
+    /// <summary>The postings as bytes, for writing them in one go.</summary>
+    public ReadOnlySpan<byte> PostingBytes => MemoryMarshal.AsBytes(Postings.AsSpan());
+}

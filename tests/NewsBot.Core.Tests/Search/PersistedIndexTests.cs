@@ -1,0 +1,243 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Moq;
+using NewsBot.Core.Articles;
+using NewsBot.Core.People;
+using NewsBot.Core.Search;
+using NewsBot.Tests.Shared;
+
+namespace NewsBot.Core.Tests.Search;
+
+/// <summary>
+/// The persisted search and people index: a start opens them instead of rebuilding, answers exactly as a fresh build, follows
+/// added, changed and deleted articles, rebuilds a damaged file with a warning and refuses one written by a newer format.
+/// </summary>
+public sealed class PersistedIndexTests
+{
+    private readonly string _cacheFolder = TestPaths.NewTempFolder();
+
+    public static TheoryData<string, bool> Corpora => new()
+    {
+        { "seed", false },
+        { "seed", true },
+        { "samples", false },
+        { "samples", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void An_opened_index_answers_exactly_as_a_freshly_built_one(string corpus, bool dictionary)
+    {
+        var folder = corpus == "seed" ? TestPaths.SeedCorpus : TestPaths.SampleCorpus;
+        var translator = dictionary ? InstalledDictionary.Translator : QueryTranslator.None;
+        var writer = Provider(folder, translator);
+        _ = writer.Current;
+        var written = File.GetLastWriteTimeUtc(writer.IndexFile!);
+
+        var opened = Provider(folder, translator).Current;
+        var fresh = CorpusIndex.Build(new CorpusLoader(NullLogger<CorpusLoader>.Instance).LoadFolder(folder), translator);
+
+        Assert.Equal(written, File.GetLastWriteTimeUtc(writer.IndexFile!));
+        Assert.Equal(fresh.Passages.Count, opened.Index.Passages.Count);
+        Assert.Equal(fresh.TermCount, ((CorpusIndex)opened.Index).TermCount);
+        var questions = Questions(fresh);
+        Assert.True(questions.Count >= 10);
+        foreach (var question in questions)
+        {
+            Assert.Equal(Describe(fresh.Search(new SearchQuery(question), 10)), Describe(opened.Index.Search(new SearchQuery(question), 10)));
+        }
+    }
+
+    [Fact]
+    public void A_restart_after_articles_were_added_changed_and_deleted_follows_them()
+    {
+        var corpus = WriteCorpus();
+        _ = Provider(corpus).Current;
+
+        File.WriteAllText(Path.Combine(corpus, "neu.txt"), "date 2025-03-09\n\nDie Fähre nach Helgoland fährt wieder. Der Kapitän Quellmalz begrüßte die Gäste.\n");
+        var hafen = Path.Combine(corpus, "hafen.txt");
+        var before = File.GetLastWriteTimeUtc(hafen);
+        File.WriteAllText(hafen, "date 2025-03-04\n\nHamburg baut den Hafen doch nicht aus. Die Reederei Oberlotse protestierte.\n");
+        File.SetLastWriteTimeUtc(hafen, before.AddMinutes(1));
+        File.Delete(Path.Combine(corpus, "tram.md"));
+
+        var restarted = Provider(corpus).Current;
+
+        Assert.Equal("neu", Top(restarted.Index, "Helgoland Quellmalz"));
+        Assert.Equal("hafen", Top(restarted.Index, "Oberlotse"));
+        Assert.Empty(restarted.Index.Search(new SearchQuery("Senat Milliarden"), 5));
+        Assert.Empty(restarted.Index.Search(new SearchQuery("tram tickets Lisbon"), 5));
+        AssertSameAsFresh(corpus, restarted.Index);
+
+        // The update was written back: the next start opens it as it is.
+        var written = File.GetLastWriteTimeUtc(Provider(corpus).IndexFile!);
+        AssertSameAsFresh(corpus, Provider(corpus).Current.Index);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(Provider(corpus).IndexFile!));
+    }
+
+    [Fact]
+    public void A_running_corpus_updates_its_index_and_the_file_when_articles_come_and_go()
+    {
+        var corpus = WriteCorpus();
+        var provider = Provider(corpus);
+        var articles = provider.Current.Articles.Where(a => a.Id != "tram").ToList();
+        articles.Add(TestCorpus.Parse("neu", "neu.txt", "date 2025-03-09\n\nDie Fähre nach Helgoland fährt wieder. Der Kapitän Quellmalz begrüßte die Gäste.\n") with { ContentHash = "n1" });
+
+        var updated = provider.Replace(articles);
+
+        Assert.Equal("neu", Top(updated.Index, "Quellmalz"));
+        Assert.Empty(updated.Index.Search(new SearchQuery("tram tickets Lisbon"), 5));
+        var reopened = SearchIndexFile.Open(provider.IndexFile!, articles, QueryTranslator.None, out var changed)!;
+        Assert.False(changed);
+        Assert.Equal(Describe(updated.Index.Search(new SearchQuery("Quellmalz Hafen Wind"), 10)), Describe(reopened.Search(new SearchQuery("Quellmalz Hafen Wind"), 10)));
+    }
+
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("garbage")]
+    [InlineData("older format")]
+    public void An_index_file_that_cannot_be_used_is_rebuilt_with_one_warning(string damage)
+    {
+        var corpus = WriteCorpus();
+        var file = Provider(corpus).IndexFile!;
+        _ = Provider(corpus).Current;
+        var bytes = File.ReadAllBytes(file);
+        switch (damage)
+        {
+            case "truncated":
+                File.WriteAllBytes(file, bytes[..(bytes.Length * 2 / 3)]);
+                break;
+            case "garbage":
+                File.WriteAllText(file, "not an index");
+                break;
+            default:
+                BitConverter.GetBytes(SearchIndexFile.FormatVersion - 1).CopyTo(bytes, 4);
+                File.WriteAllBytes(file, bytes);
+                break;
+        }
+
+        var logger = new Mock<ILogger<FileCorpusProvider>>();
+        logger.Setup(l => l.IsEnabled(It.IsAny<LogLevel>())).Returns(true);
+        var snapshot = Provider(corpus, logger: logger.Object).Current;
+
+        AssertSameAsFresh(corpus, snapshot.Index);
+        logger.Verify(
+            l => l.Log(LogLevel.Warning, It.IsAny<EventId>(), It.Is<It.IsAnyType>((state, _) => state.ToString()!.Contains("Search index", StringComparison.Ordinal)), null, It.IsAny<Func<It.IsAnyType, Exception?, string>>()),
+            Times.Once);
+        Assert.NotNull(SearchIndexFile.Open(file, snapshot.Articles, QueryTranslator.None, out _));
+    }
+
+    [Fact]
+    public void An_index_file_of_a_newer_format_is_refused_with_one_line_and_left_alone()
+    {
+        var corpus = WriteCorpus();
+        var file = Provider(corpus).IndexFile!;
+        _ = Provider(corpus).Current;
+        var bytes = File.ReadAllBytes(file);
+        BitConverter.GetBytes(SearchIndexFile.FormatVersion + 1).CopyTo(bytes, 4);
+        File.WriteAllBytes(file, bytes);
+
+        var refused = Assert.Throws<NewerIndexFormatException>(() => Provider(corpus).Current);
+
+        Assert.DoesNotContain('\n', refused.Message);
+        Assert.Contains("newer", refused.Message, StringComparison.Ordinal);
+        Assert.Contains(file, refused.Message, StringComparison.Ordinal);
+        Assert.Equal(bytes, File.ReadAllBytes(file));
+    }
+
+    [Fact]
+    public void Persisted_people_are_the_people_of_a_fresh_build_and_follow_a_new_article()
+    {
+        var corpus = TestPaths.NewTempFolder();
+        foreach (var file in Directory.GetFiles(TestPaths.SampleCorpus).Append(TestPaths.SeedFile))
+        {
+            File.Copy(file, Path.Combine(corpus, Path.GetFileName(file)));
+        }
+
+        var first = Provider(corpus).Current;
+        var fresh = PeopleIndexBuilder.Build(new CorpusLoader(NullLogger<CorpusLoader>.Instance).LoadFolder(corpus));
+        Assert.Equal(Describe(fresh), Describe(first.People));
+        Assert.True(File.Exists(Provider(corpus).PeopleFile));
+
+        var reopened = Provider(corpus).Current.People;
+        Assert.Equal(Describe(fresh), Describe(reopened));
+
+        File.WriteAllText(Path.Combine(corpus, "neu.txt"), "date 2025-03-09\n\nDie Bürgermeisterin Henrike Quellmalz eröffnete die Fähre. „Wir haben lange gewartet“, sagte Quellmalz.\n");
+        var grown = Provider(corpus).Current.People;
+        var freshGrown = PeopleIndexBuilder.Build(new CorpusLoader(NullLogger<CorpusLoader>.Instance).LoadFolder(corpus));
+        Assert.Equal(Describe(freshGrown), Describe(grown));
+        Assert.NotNull(grown.Find("Quellmalz"));
+    }
+
+    [Fact]
+    public void An_article_read_from_the_cache_keeps_its_text_when_the_cache_file_is_replaced()
+    {
+        var corpus = WriteCorpus();
+        var first = Provider(corpus);
+        var parsed = first.Current.Find("hafen")!.Blocks.Select(b => b.Text).ToList();
+        var cached = Provider(corpus).Current;
+        var cacheFile = first.CacheFile!;
+
+        // As the app rewrites it (a new file renamed over the old one), then gone altogether.
+        File.WriteAllText(cacheFile + ".new", "replaced");
+        File.Move(cacheFile + ".new", cacheFile, overwrite: true);
+        File.Delete(cacheFile);
+
+        Assert.Equal(parsed, cached.Find("hafen")!.Blocks.Select(b => b.Text));
+        Assert.Equal("hafen", Top(cached.Index, "Milliarden Euro"));
+    }
+
+    private static List<string> Questions(CorpusIndex index)
+    {
+        var questions = new List<string> { "Who met in Riyadh?", "Wo trafen sich Rubio und Lawrow?", "What did the foreign minister say?", "Außenminister Gespräche Ukraine" };
+        foreach (var passage in index.Passages.Take(30))
+        {
+            var words = passage.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            questions.Add(string.Join(' ', words.Skip(words.Length / 3).Take(5)));
+        }
+
+        return questions;
+    }
+
+    private void AssertSameAsFresh(string corpus, ISearchIndex index)
+    {
+        var fresh = CorpusIndex.Build(new CorpusLoader(NullLogger<CorpusLoader>.Instance).LoadFolder(corpus));
+        Assert.Equal(fresh.Passages.Count, index.Passages.Count);
+        foreach (var question in Questions(fresh))
+        {
+            // Every match (the corpus is small), in score order; passages of equal score may come in another order.
+            Assert.Equal(
+                Describe(fresh.Search(new SearchQuery(question), 100)).Order(StringComparer.Ordinal),
+                Describe(index.Search(new SearchQuery(question), 100)).Order(StringComparer.Ordinal));
+        }
+    }
+
+    private static string? Top(ISearchIndex index, string question) => index.Search(new SearchQuery(question), 1) is [var top, ..] ? top.Passage.Article.Id : null;
+
+    private static IEnumerable<string> Describe(IEnumerable<SearchHit> hits) =>
+        hits.Select(h => $"{h.Passage.Article.Id}#{h.Passage.Ordinal} {h.Score:R} {h.Passage.Heading} {h.Passage.Text}").ToList();
+
+    private static List<string> Describe(PeopleIndex people) =>
+        people.People.Select(p => $"{p.Name}|{p.Mentions}|{string.Join(",", p.ArticleIds)}|{string.Join(",", p.Aliases)}|{string.Join(",", p.Roles.Select(r => r.Text))}|{p.Quotes.Count}|{p.Places.Count}").ToList();
+
+    private static string WriteCorpus()
+    {
+        var corpus = TestPaths.NewTempFolder();
+        File.WriteAllText(Path.Combine(corpus, "hafen.txt"), "date 2025-03-04 Bitte aktivieren Sie Javascript\n\nHamburg baut den Hafen aus. Der Senat stimmte am Montag zu.\n\nDie Kosten liegen bei zwei Milliarden Euro.\n");
+        File.WriteAllText(Path.Combine(corpus, "tram.md"), "---\ntitle: Lisbon tram returns\ndate: 2025-03-05\nurl: https://example.org/tram\n---\n\nThe old tram line 28 runs again after repairs.\n\n## Tickets\n\nTickets cost three euros in Lisbon.\n");
+        File.WriteAllText(Path.Combine(corpus, "wind.txt"), "date 2025-03-07\n\nDenmark and Germany agree on a shared wind park in the North Sea.\n\nThe Hafen of Esbjerg will serve it.\n");
+        return corpus;
+    }
+
+    private FileCorpusProvider Provider(string corpus, QueryTranslator? translator = null, ILogger<FileCorpusProvider>? logger = null)
+    {
+        var options = Options.Create(new CorpusOptions { Path = corpus, CacheFolder = _cacheFolder });
+        return new FileCorpusProvider(
+            options,
+            new CorpusLoader(NullLogger<CorpusLoader>.Instance),
+            logger ?? NullLogger<FileCorpusProvider>.Instance,
+            translator ?? QueryTranslator.None,
+            new CorpusCacheLocation(options));
+    }
+}
