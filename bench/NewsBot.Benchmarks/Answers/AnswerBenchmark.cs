@@ -222,10 +222,10 @@ public static class AnswerBenchmark
         var reply = await pipeline.HandleAsync(request, null, CancellationToken.None);
         var text = reply.PlainText;
         var corpus = services.GetRequiredService<ICorpusProvider>().Current;
-        var hits = corpus.Index.Search(new SearchQuery(question), 6);
+        var (hits, plan) = corpus.Index.Find(new SearchQuery(question), 6);
         var top = hits.Count > 0 ? Sentences.Split(hits[0].Passage.Text) : [];
         var first = top.Count > 0 ? top[0] : "";
-        var overlap = MostOverlap(top, question, corpus.Index as CorpusIndex);
+        var overlap = MostOverlap(top, plan);
         return new Outcome(
             Contains(text, expected),
             goldArticle is not null && reply.Citations.Count > 0 && reply.Citations[0].ArticleId == goldArticle,
@@ -237,16 +237,16 @@ public static class AnswerBenchmark
     }
 
     /// <summary>The sentence that covers the most of the question's concepts (any translation counts), first on ties.</summary>
-    private static string MostOverlap(IReadOnlyList<string> sentences, string question, CorpusIndex? index)
+    private static string MostOverlap(IReadOnlyList<string> sentences, QueryPlan plan)
     {
-        if (sentences.Count == 0 || index is null)
+        if (sentences.Count == 0)
         {
             return "";
         }
 
-        var concepts = index.Translator.Plan(new SearchQuery(question), index.Contains);
+        var concepts = plan.Translator.Plan(plan.Query, plan.Statistics.Contains);
         return sentences
-            .Select(s => (Sentence: s, Terms: index.Translator.TextTerms(s)))
+            .Select(s => (Sentence: s, Terms: plan.Translator.TextTerms(s)))
             .Select(s => (s.Sentence, Count: concepts.Count(c => c.Terms.Keys.Any(s.Terms.Contains))))
             .Aggregate((best, next) => next.Count > best.Count ? next : best)
             .Sentence;

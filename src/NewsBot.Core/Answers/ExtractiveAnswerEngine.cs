@@ -9,8 +9,9 @@ namespace NewsBot.Core.Answers;
 /// <summary>
 /// The embedded engine: answers with the sentences of the corpus that best answer the question, quoted and cited.
 /// It cannot translate, so evidence in another language is framed ("From the German article …") and quoted as it stands.
+/// It reads the corpus only through what it is given: the hits, and the plan and snapshot of the search that found them.
 /// </summary>
-public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngine
+public sealed class ExtractiveAnswerEngine : IAnswerEngine
 {
     public const string BackendName = "extractive";
 
@@ -23,18 +24,19 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
     {
         var language = context.AnswerLanguage;
         var type = AnswerTypes.Classify(context.Question);
-        var weights = Concepts(context.Question);
+        var plan = context.Plan;
+        var translator = plan.Translator;
+        var weights = Concepts(context.Question, plan);
         // Memory adds the earlier subject ("er" → Hegseth) as a lighter concept beside the question's own words.
-        weights.AddRange(context.Context.SelectMany(c => Concepts(c)).Select(c => c with { Weight = c.Weight * QueryTranslator.ExtraTermWeight }));
+        weights.AddRange(context.Context.SelectMany(c => Concepts(c, plan)).Select(c => c with { Weight = c.Weight * QueryTranslator.ExtraTermWeight }));
         var questionTerms = weights.SelectMany(c => c.Terms.Keys).ToHashSet(StringComparer.Ordinal);
-        if (weights.Count == 0 || context.Hits.Count == 0 || AsksAboutAbsentName(context.Question, context.QuestionLanguage))
+        if (weights.Count == 0 || context.Hits.Count == 0 || AsksAboutAbsentName(context.Question, context.QuestionLanguage, plan))
         {
             return Task.FromResult(NotFound(language));
         }
 
         var candidates = new List<Candidate>();
         var topScore = context.Hits[0].Score;
-        var translator = (corpus.Current.Index as CorpusIndex)?.Translator ?? QueryTranslator.None;
         foreach (var (hit, rank) in context.Hits.Take(MaxPassages).Select((h, r) => (h, r)))
         {
             var sentences = Sentences.Split(hit.Passage.Text);
@@ -46,7 +48,7 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
                     continue;
                 }
 
-                var score = SentenceScore(sentences[i], weights, rank, topScore <= 0 ? 1 : hit.Score / topScore, title);
+                var score = SentenceScore(sentences[i], weights, translator, rank, topScore <= 0 ? 1 : hit.Score / topScore, title);
                 if (score.Coverage <= 0)
                 {
                     continue;
@@ -78,7 +80,7 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
         var citations = new CitationList();
         var blocks = new List<ReplyBlock>();
         var article = best.Hit.Passage.Article;
-        if (ShortAnswer(best, type, questionTerms) is { } phrase)
+        if (ShortAnswer(best, type, questionTerms, translator) is { } phrase)
         {
             var gloss = article.Language == language ? null : Glossary.Gloss(phrase, article.Language);
             blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, gloss is null ? phrase : $"{phrase} ({gloss})"));
@@ -115,7 +117,7 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
     /// The answer phrase for who, when, where and how-much questions, taken from the evidence: of the phrases of the asked
     /// kind, the one nearest the question's words in the sentence. Null when the evidence has none.
     /// </summary>
-    private string? ShortAnswer(Candidate best, QuestionType type, HashSet<string> questionTerms)
+    private static string? ShortAnswer(Candidate best, QuestionType type, HashSet<string> questionTerms, QueryTranslator translator)
     {
         if (type.Kind is not (AnswerKind.Person or AnswerKind.Time or AnswerKind.Place or AnswerKind.Amount))
         {
@@ -128,7 +130,6 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
             return null;
         }
 
-        var translator = (corpus.Current.Index as CorpusIndex)?.Translator ?? QueryTranslator.None;
         var anchors = new List<int>();
         var at = 0;
         foreach (var token in TextAnalyzer.Tokens(text))
@@ -168,19 +169,14 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
     /// no article can answer it, however well its other words match. In English a capital inside a question marks a name;
     /// in German only a capitalised word that is no dictionary word and no compound.
     /// </summary>
-    private bool AsksAboutAbsentName(string question, Language questionLanguage)
+    private static bool AsksAboutAbsentName(string question, Language questionLanguage, QueryPlan plan)
     {
-        if (corpus.Current.Index is not CorpusIndex index)
-        {
-            return false;
-        }
-
-        var concepts = index.Translator.Plan(new SearchQuery(question), _ => true);
+        var concepts = plan.Translator.Plan(new SearchQuery(question), _ => true);
         return TextAnalyzer.Tokens(question).Skip(1)
-            .Where(t => t.Length > 2 && char.IsUpper(t[0]) && !TextAnalyzer.IsStopWord(t) && (questionLanguage == Language.English || IsName(t, index.Translator)))
+            .Where(t => t.Length > 2 && char.IsUpper(t[0]) && !TextAnalyzer.IsStopWord(t) && (questionLanguage == Language.English || IsName(t, plan.Translator)))
             .Select(TextAnalyzer.Term)
             .OfType<string>()
-            .Any(term => !concepts.Where(c => c.Terms.ContainsKey(term)).SelectMany(c => c.Terms.Keys).Any(index.Contains));
+            .Any(term => !concepts.Where(c => c.Terms.ContainsKey(term)).SelectMany(c => c.Terms.Keys).Any(plan.Statistics.Contains));
     }
 
     /// <summary>
@@ -211,14 +207,14 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
         if (context.Topic is { } topic)
         {
             blocks.Add(new ReplyBlock(ReplyBlockKind.Heading, Texts.TopicHeading(language, topic)));
-            var weights = Concepts(topic);
+            var weights = Concepts(topic, context.Plan);
             // Each article's word counts once per summary, not once per sentence.
             var frequencies = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
             Dictionary<string, int> FrequenciesOf(Article article) =>
                 frequencies.TryGetValue(article.Id, out var known) ? known : frequencies[article.Id] = ArticleFrequencies(article);
             var sentences = context.Hits
                 .Take(8)
-                .SelectMany((hit, rank) => Sentences.Split(hit.Passage.Text).Select(s => (hit.Passage, Sentence: s, Score: SentenceScore(s, weights, rank).Value + Centrality(s, FrequenciesOf(hit.Passage.Article)))))
+                .SelectMany((hit, rank) => Sentences.Split(hit.Passage.Text).Select(s => (hit.Passage, Sentence: s, Score: SentenceScore(s, weights, context.Plan.Translator, rank).Value + Centrality(s, FrequenciesOf(hit.Passage.Article)))))
                 .OrderByDescending(s => s.Score)
                 .Take(4)
                 .ToList();
@@ -258,13 +254,12 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
     {
         var language = context.AnswerLanguage;
         var person = context.Person;
-        var snapshot = corpus.Current;
         var citations = new CitationList();
         var blocks = new List<ReplyBlock> { new(ReplyBlockKind.Heading, person.Name) };
 
         foreach (var role in person.Roles.DistinctBy(r => r.Text.ToLowerInvariant()).Take(3))
         {
-            if (snapshot.Find(role.ArticleId) is not { } article)
+            if (FindArticle(context, role.ArticleId) is not { } article)
             {
                 continue;
             }
@@ -280,7 +275,7 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
             blocks.Add(new ReplyBlock(ReplyBlockKind.Heading, Texts.PersonSaid(language)));
             foreach (var quote in quotes)
             {
-                if (snapshot.Find(quote.ArticleId) is { } article)
+                if (FindArticle(context, quote.ArticleId) is { } article)
                 {
                     var frame = article.Language == language ? "" : $"({article.Language.ToCode()}) ";
                     var quotation = article.Language == Language.German ? $"„{quote.Text}“" : $"\"{quote.Text}\"";
@@ -293,7 +288,7 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
         var nameTerms = NameConcept(person);
         var mentions = context.Hits
             .Take(6)
-            .SelectMany((hit, rank) => Sentences.Split(hit.Passage.Text).Select(s => (hit.Passage, Sentence: s, Score: SentenceScore(s, nameTerms, rank).Value)))
+            .SelectMany((hit, rank) => Sentences.Split(hit.Passage.Text).Select(s => (hit.Passage, Sentence: s, Score: SentenceScore(s, nameTerms, QueryTranslator.None, rank).Value)))
             .Where(s => s.Score > 0 && !quoted.Any(q => s.Sentence.Contains(q, StringComparison.Ordinal)))
             .OrderByDescending(s => s.Score)
             .Take(2)
@@ -309,6 +304,10 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
 
         return Task.FromResult(new Answer(language, blocks, citations.Citations, Backend));
     }
+
+    /// <summary>An article a person's role or quote cites: from the person's snapshot, else among the hits.</summary>
+    private static Article? FindArticle(PersonContext context, string id) =>
+        context.Corpus?.Find(id) ?? context.Hits.Select(h => h.Passage.Article).FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Evidence as it stands when the languages match; framed and quoted when they do not.</summary>
     private static void AddEvidence(List<ReplyBlock> blocks, CitationList citations, Article article, IEnumerable<string> sentences, Language language)
@@ -335,17 +334,16 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
     /// Reporting verbs ("said", "sagte") are left out: the question is about the person and the topic, and their loose
     /// translations ("steht" for "says") would favour the wrong sentence; a quotation is preferred instead (<see cref="AnswerTypes"/>).
     /// </summary>
-    private List<WeightedConcept> Concepts(string text)
+    private static List<WeightedConcept> Concepts(string text, QueryPlan plan)
     {
-        var index = corpus.Current.Index as CorpusIndex;
-        var translator = index?.Translator ?? QueryTranslator.None;
-        var maxIdf = index is null ? 1 : Math.Log(1 + index.Passages.Count);
+        var statistics = plan.Statistics;
+        var maxIdf = statistics.PassageCount == 0 ? 1 : Math.Log(1 + statistics.PassageCount);
         // Planned without the corpus filter, so a translation keeps its dictionary share (a rare sense stays rare).
-        return translator.Plan(new SearchQuery(text), _ => true)
+        return plan.Translator.Plan(new SearchQuery(text), _ => true)
             .Where(c => !c.Terms.Keys.Any(ReportingVerbs.Contains))
             .Select(c =>
             {
-                var known = c.Terms.Keys.Where(t => index?.Contains(t) ?? false).Select(t => index!.Idf(t)).DefaultIfEmpty(maxIdf).Max();
+                var known = c.Terms.Keys.Where(statistics.Contains).Select(statistics.Idf).DefaultIfEmpty(maxIdf).Max();
                 return new WeightedConcept(c.Terms, c.Weight * Math.Max(0.1, known));
             })
             .ToList();
@@ -367,14 +365,13 @@ public sealed class ExtractiveAnswerEngine(ICorpusProvider corpus) : IAnswerEngi
     internal readonly record struct Score(double Value, double Coverage);
 
     /// <summary>How much of the question's weight a sentence covers, favouring better-ranked passages and shorter sentences.</summary>
-    private Score SentenceScore(string sentence, List<WeightedConcept> concepts, int rank, double relative = 1, IReadOnlySet<string>? title = null)
+    private static Score SentenceScore(string sentence, List<WeightedConcept> concepts, QueryTranslator translator, int rank, double relative = 1, IReadOnlySet<string>? title = null)
     {
         if (concepts.Count == 0)
         {
             return default;
         }
 
-        var translator = (corpus.Current.Index as CorpusIndex)?.Translator ?? QueryTranslator.None;
         var present = translator.TextTerms(sentence);
         double matched = 0, total = 0;
         foreach (var concept in concepts)
