@@ -129,8 +129,8 @@ public static class AnswerBenchmark
         }
 
         output.WriteLine();
-        output.WriteLine("| direction | half | questions | answer@1 | cite@1 | baseline: first sentence | baseline: most overlap | answer words (mean) | declined |");
-        output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        output.WriteLine("| direction | half | questions | answer@1 | cite@1 | baseline: first sentence | baseline: most overlap | answer words (mean) | declined | missed: other passage first | missed: right passage, span not quoted |");
+        output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         rows.ForEach(output.WriteLine);
     }
 
@@ -198,12 +198,12 @@ public static class AnswerBenchmark
                     rows.Add($"| {h} | type {type} | {tally.Row()} |");
                 }
 
-                rows.Add($"| {h} | unanswerable | {unanswerable} | declined {declined} of {unanswerable} | | | | | |");
+                rows.Add($"| {h} | unanswerable | {unanswerable} | declined {declined} of {unanswerable} | | | | | | | |");
             }
 
             output.WriteLine();
-            output.WriteLine("| half | set | questions | answer@1 | cite@1 | baseline: first sentence | baseline: most overlap | answer words (mean) | declined |");
-            output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+            output.WriteLine("| half | set | questions | answer@1 | cite@1 | baseline: first sentence | baseline: most overlap | answer words (mean) | declined | missed: other article first | missed: right article, span not quoted |");
+            output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             rows.ForEach(output.WriteLine);
         }
         finally
@@ -286,7 +286,7 @@ public static class AnswerBenchmark
 
     private sealed class Tally
     {
-        private int _count, _answer, _cite, _first, _overlap, _declined;
+        private int _count, _answer, _cite, _first, _overlap, _declined, _otherPassage, _otherSentence;
         private long _words;
 
         public void Add(Outcome outcome)
@@ -297,12 +297,15 @@ public static class AnswerBenchmark
             _first += outcome.FirstSentence ? 1 : 0;
             _overlap += outcome.MostOverlap ? 1 : 0;
             _declined += outcome.Declined ? 1 : 0;
+            // A miss is declined, or cites another passage first, or cites the right one but quotes a sentence without the span.
+            _otherPassage += !outcome.Answer && !outcome.Declined && !outcome.Cite ? 1 : 0;
+            _otherSentence += !outcome.Answer && !outcome.Declined && outcome.Cite ? 1 : 0;
             _words += outcome.Words;
         }
 
         public string Row() => string.Create(
             CultureInfo.InvariantCulture,
-            $"{_count} | {Share(_answer, _count)} ({_answer}) | {Share(_cite, _count)} | {Share(_first, _count)} | {Share(_overlap, _count)} | {(_count == 0 ? 0 : _words / (double)_count):0.0} | {_declined}");
+            $"{_count} | {Share(_answer, _count)} ({_answer}) | {Share(_cite, _count)} | {Share(_first, _count)} | {Share(_overlap, _count)} | {(_count == 0 ? 0 : _words / (double)_count):0.0} | {_declined} | {_otherPassage} | {_otherSentence}");
     }
 
     private sealed class FixedCorpus(CorpusSnapshot snapshot) : ICorpusProvider
