@@ -69,7 +69,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         }
 
         var best = candidates[0];
-        var chosen = new List<(SearchHit Hit, string Text)> { (best.Hit, Evidence.WithContext(best.Sentences, best.Index, best.NextHolds)) };
+        var chosen = new List<(SearchHit Hit, string Text)> { (best.Hit, Evidence.WithContext(best.Sentences, best.Index, best.NextHolds || Continues(candidates, best, 1), Continues(candidates, best, -1))) };
         // A second sentence when it adds evidence from another passage nearly as good as the first.
         var second = candidates.Skip(1).FirstOrDefault(c => c.Hit.Passage != best.Hit.Passage && c.Value >= SecondShare * best.Value);
         if (second is not null)
@@ -107,6 +107,21 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
 
     /// <summary>A question word met only in the article's title counts this share of a match in the sentence.</summary>
     private const double TitleShare = 0.5;
+
+    /// <summary>
+    /// A neighbour of the chosen sentence is quoted too when it covers at least this share of what the chosen one covers:
+    /// text often states the topic in one sentence and the detail asked for in the next ("… plagued with problems. First the
+    /// crew noticed a strange odor …"). Measured on half A of XQuAD: 0.8, 0.6, 0.5, 0.4 raise de→de answer@1 from 0.77 to
+    /// 0.79, 0.81, 0.81, 0.82 and the mean answer from 35 to 37, 40, 42, 44 words; 0.6 keeps answers short.
+    /// </summary>
+    private const double NeighbourShare = 0.6;
+
+    /// <summary>
+    /// The neighbouring sentence (<paramref name="step"/> 1 after, −1 before) goes on about the question: it covers nearly as
+    /// much of the question's weight as the chosen one.
+    /// </summary>
+    private static bool Continues(List<Candidate> candidates, Candidate best, int step) =>
+        candidates.Exists(c => c.Hit == best.Hit && c.Index == best.Index + step && c.Coverage >= NeighbourShare * best.Coverage);
 
     private sealed record Candidate(SearchHit Hit, IReadOnlyList<string> Sentences, int Index, double Value, double Coverage, bool Holds, bool NextHolds)
     {
@@ -146,7 +161,9 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         return AnswerTypes.Phrases(text, type.Kind, questionTerms)
             .Where(p => type.Kind != AnswerKind.Place || best.Hit.Passage.Article.Language != Language.German || IsPlaceName(p.Text, translator))
             .Select(p => (p.Text, Distance: anchors.Count == 0 ? 0 : anchors.Min(a => Math.Abs(a - p.Index))))
-            .OrderBy(p => p.Distance)
+            // "Wie lange …?" is not answered by where it starts ("ab April") when the sentence says how far it goes.
+            .OrderBy(p => type.Extent && AnswerTypes.IsStart(p.Text))
+            .ThenBy(p => p.Distance)
             .Select(p => p.Text)
             .FirstOrDefault();
     }

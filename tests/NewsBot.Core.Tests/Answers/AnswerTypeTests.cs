@@ -28,6 +28,18 @@ public sealed class AnswerTypeTests
         Assert.Equal(expected, AnswerTypes.Classify(question).Kind);
 
     [Theory]
+    [InlineData("Wie lange hat die Bibliothek geöffnet?", true)]
+    [InlineData("How long did the strike last?", true)]
+    [InlineData("Seit wann hat die Bibliothek länger geöffnet?", false)]
+    [InlineData("When did the strike end?", false)]
+    public void How_long_asks_for_an_extent_not_a_start(string question, bool extent)
+    {
+        var type = AnswerTypes.Classify(question);
+        Assert.Equal(AnswerKind.Time, type.Kind);
+        Assert.Equal(extent, type.Extent);
+    }
+
+    [Theory]
     [InlineData("Who is Hegseth?", "Hegseth")]
     [InlineData("Wer ist Hans Van Bylen?", "Hans Van Bylen")]
     public void Who_is_a_name_asks_for_the_persons_role(string question, string subject)

@@ -13,6 +13,17 @@ public sealed class ReaderAnswerTests
         TestCorpus.Parse("mugabe", "mugabe.md", "---\ntitle: Mugabe celebrates his birthday\ndate: 2019-02\n---\n\nZimbabwe's former president Robert Mugabe celebrated his birthday with a party in Harare on Thursday. He turned 95, and hundreds of guests attended.\n"),
         TestCorpus.Parse("schulden", "schulden.txt", "date 2020-05\n\nDie Staatsschulden des Landes liegen bei 72 Mrd. Dollar. Das teilte das Finanzministerium am Dienstag mit. Ein Sprecher nannte die Lage ernst.\n"));
 
+    private static readonly TestCorpus Hours = TestCorpus.WithDictionary(
+        TestCorpus.Parse("museum", "museum.txt", "date 2024-09\n\nDas Stadtmuseum Graz ändert ab Oktober seine Öffnungszeiten: Am Freitag bleibt das Museum künftig bis Mitternacht geöffnet. Die Stadt zahlt dafür 60.000 Euro im Jahr.\n")));
+
+    [Fact]
+    public async Task How_long_is_answered_by_how_far_it_goes_not_by_where_it_starts()
+    {
+        using var services = TestPipeline.Services(Hours);
+        Assert.Equal("bis Mitternacht", (await services.Send("Wie lange hat das Stadtmuseum Graz am Freitag geöffnet?")).Blocks[0].Text);
+        Assert.Equal("ab Oktober", (await services.Send("Seit wann gelten im Stadtmuseum Graz die neuen Öffnungszeiten?", chat: "c2")).Blocks[0].Text);
+    }
+
     [Fact]
     public async Task Who_is_the_kremlin_spokesman_is_answered_with_the_peskow_sentence()
     {
