@@ -189,21 +189,64 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     private static bool AsksAboutAbsentName(string question, Language questionLanguage, QueryPlan plan)
     {
         var concepts = plan.Translator.Plan(new SearchQuery(question), _ => true);
-        return TextAnalyzer.Tokens(question).Skip(1)
-            .Where(t => t.Length > 2 && char.IsUpper(t[0]) && !TextAnalyzer.IsStopWord(t) && (questionLanguage == Language.English || IsName(t, plan.Translator)))
-            .Select(TextAnalyzer.Term)
-            .OfType<string>()
-            .Any(term => !concepts.Where(c => c.Terms.ContainsKey(term)).SelectMany(c => c.Terms.Keys).Any(plan.Statistics.Contains));
+        bool Known(string token) =>
+            TextAnalyzer.Term(token) is not { } term || concepts.Where(c => c.Terms.ContainsKey(term)).SelectMany(c => c.Terms.Keys).Any(plan.Statistics.Contains);
+        // A name of several words ("Graham Twigg", "Grammy Awards") is known when the corpus has any of them: one spelling
+        // or translation it lacks ("Awards", "Graham") does not make the whole name unknown.
+        return NameGroups(question, t => questionLanguage == Language.English || IsName(t, plan.Translator)).Any(name => !name.Exists(Known));
+    }
+
+    /// <summary>
+    /// Runs of capitalised words after the question's first word, joined by spaces or hyphens, that hold a name
+    /// (<paramref name="isName"/>): the names the question mentions, each with the words written with it.
+    /// </summary>
+    private static List<List<string>> NameGroups(string question, Func<string, bool> isName)
+    {
+        var groups = new List<List<string>>();
+        List<string>? current = null;
+        var at = 0;
+        var first = true;
+        foreach (var token in TextAnalyzer.Tokens(question))
+        {
+            var start = question.IndexOf(token, at, StringComparison.Ordinal);
+            var joined = current is not null && question.AsSpan(at, start - at).Trim().Length == 0 || question.AsSpan(at, start - at).Trim() is "-";
+            at = start + token.Length;
+            if (first)
+            {
+                first = false;
+                continue;
+            }
+
+            if (token.Length > 2 && char.IsUpper(token[0]) && !TextAnalyzer.IsStopWord(token))
+            {
+                if (current is null || !joined)
+                {
+                    groups.Add(current = []);
+                }
+
+                current.Add(token);
+            }
+            else
+            {
+                current = null;
+            }
+        }
+
+        // German capitalises nouns too: a run counts when one of its words is a name ("Sentanta Sports").
+        return groups.Where(g => g.Exists(t => isName(t))).ToList();
     }
 
     /// <summary>
     /// German capitalises every noun: a capitalised word is a name only when the dictionary does not list it as a German
     /// word and it is no compound of known words ("Verteidigungsspieler" is a noun, "Reykjavik" a name).
     /// </summary>
+    private static readonly string[] InflectionEndings = ["s", "es", "n", "en", "e", "er", "em", "ern"];
+
     private static bool IsName(string token, QueryTranslator translator)
     {
         var normal = TextAnalyzer.Normalize(token);
-        if (translator.Dictionary is { } dictionary && dictionary.IsGermanWord(normal))
+        // Inflected nouns are words too ("des Wetters", "den Inseln"): the dictionary lists the base form.
+        if (translator.Dictionary is { } dictionary && (dictionary.IsGermanWord(normal) || InflectionEndings.Any(e => normal.Length > e.Length + 3 && normal.EndsWith(e, StringComparison.Ordinal) && dictionary.IsGermanWord(normal[..^e.Length]))))
         {
             return false;
         }

@@ -14,7 +14,7 @@ public sealed class ReaderAnswerTests
         TestCorpus.Parse("schulden", "schulden.txt", "date 2020-05\n\nDie Staatsschulden des Landes liegen bei 72 Mrd. Dollar. Das teilte das Finanzministerium am Dienstag mit. Ein Sprecher nannte die Lage ernst.\n"));
 
     private static readonly TestCorpus Hours = TestCorpus.WithDictionary(
-        TestCorpus.Parse("museum", "museum.txt", "date 2024-09\n\nDas Stadtmuseum Graz ändert ab Oktober seine Öffnungszeiten: Am Freitag bleibt das Museum künftig bis Mitternacht geöffnet. Die Stadt zahlt dafür 60.000 Euro im Jahr.\n")));
+        TestCorpus.Parse("museum", "museum.txt", "date 2024-09\n\nDas Stadtmuseum Graz ändert ab Oktober seine Öffnungszeiten: Am Freitag bleibt das Museum künftig bis Mitternacht geöffnet. Die Stadt zahlt dafür 60.000 Euro im Jahr.\n"));
 
     [Fact]
     public async Task How_long_is_answered_by_how_far_it_goes_not_by_where_it_starts()
