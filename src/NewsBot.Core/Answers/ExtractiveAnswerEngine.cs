@@ -80,7 +80,9 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         var citations = new CitationList();
         var blocks = new List<ReplyBlock>();
         var article = best.Hit.Passage.Article;
-        if (ShortAnswer(best, type, questionTerms, translator) is { } phrase)
+        // The people index is built in the background after a start: it ranks names only when it is ready, never waited for.
+        var people = type.Kind == AnswerKind.Person && context.Corpus.PeopleReady ? context.Corpus.People.InArticle(article.Id) : [];
+        if (ShortAnswer(best, type, questionTerms, translator, people) is { } phrase)
         {
             var gloss = article.Language == language ? null : Glossary.Gloss(phrase, article.Language);
             blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, gloss is null ? phrase : $"{phrase} ({gloss})"));
@@ -132,7 +134,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     /// The answer phrase for who, when, where and how-much questions, taken from the evidence: of the phrases of the asked
     /// kind, the one nearest the question's words in the sentence. Null when the evidence has none.
     /// </summary>
-    private static string? ShortAnswer(Candidate best, QuestionType type, HashSet<string> questionTerms, QueryTranslator translator)
+    private static string? ShortAnswer(Candidate best, QuestionType type, HashSet<string> questionTerms, QueryTranslator translator, IReadOnlyList<Person> people)
     {
         if (type.Kind is not (AnswerKind.Person or AnswerKind.Time or AnswerKind.Place or AnswerKind.Amount))
         {
@@ -162,10 +164,19 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             .Where(p => type.Kind != AnswerKind.Place || best.Hit.Passage.Article.Language != Language.German || IsPlaceName(p.Text, translator))
             .Select(p => (p.Text, Distance: anchors.Count == 0 ? 0 : anchors.Min(a => Math.Abs(a - p.Index))))
             // "Wie lange …?" is not answered by where it starts ("ab April") when the sentence says how far it goes.
+            // For "who": when the people index knows whom the article mentions, only one of them ("New Mexico" is no answer).
+            .Where(p => people.Count == 0 || NamesPerson(p.Text, people))
             .OrderBy(p => type.Extent && AnswerTypes.IsStart(p.Text))
             .ThenBy(p => p.Distance)
             .Select(p => p.Text)
             .FirstOrDefault();
+    }
+
+    /// <summary>The phrase holds the surname of one of the people.</summary>
+    private static bool NamesPerson(string phrase, IReadOnlyList<Person> people)
+    {
+        var terms = TextAnalyzer.Terms(phrase);
+        return people.Any(p => TextAnalyzer.Terms(p.Name).LastOrDefault() is { } surname && terms.Contains(surname));
     }
 
     /// <summary>
