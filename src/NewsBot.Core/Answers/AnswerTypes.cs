@@ -146,6 +146,12 @@ public static partial class AnswerTypes
                 continue;
             }
 
+            // Nor is the number it names: "Wie viele Gebiete … durch die Dürre 2010?" is not answered by "2010".
+            if (kind is AnswerKind.Amount or AnswerKind.Time && terms.Find(t => char.IsDigit(t[0])) is { } number && questionTerms.Contains(number))
+            {
+                continue;
+            }
+
             if (kind == AnswerKind.Person && TextAnalyzer.IsStopWord(text.Split(' ')[0]))
             {
                 // "Der Konsumgüterkonzern": an article and a noun, not a name.
@@ -228,7 +234,7 @@ public static partial class AnswerTypes
     private static partial Regex Reported();
 
     /// <summary>A number with an optional qualifier before it and a unit (or a scale and a unit) after it.</summary>
-    [GeneratedRegex(@"(?<p>(?:(?:weniger|mehr|knapp|rund|etwa|fast|über|unter|bis zu|mindestens|höchstens|less|more|about|around|nearly|almost|over|under|up to|at least)\s+(?:als\s+|than\s+)?)?(?:(?:US-?)?\$|€|£)?\d+(?:[.,:]\d+)*(?:\s?%|\s?-?(?:prozent|percent|per cent))?(?:-(?:jährig\w*|fach\w*|sekündig\w*|minütig\w*|stündig\w*|year-old))?(?:\s+(?:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Billionen|Tausend|Hundert|million|billion|trillion|thousand|hundred)(?=\W|$))?(?:\s+(?!(?:und|and|oder|or|in|im|am|an|auf|bei|mit|von|vom|für|seit|der|die|das|den|dem|des|the|of|to|for|at|on|with|from|by|is|was|were|sind|ist|war)\b)[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß/-]*){0,2})")]
+    [GeneratedRegex(@"(?<p>(?:(?:weniger|mehr|knapp|rund|etwa|fast|über|unter|bis zu|mindestens|höchstens|less|more|about|around|nearly|almost|over|under|up to|at least)\s+(?:als\s+|than\s+)?)?(?:(?:US-?)?\$|€|£)?\d+(?:[.,:]\d+)*(?:\s?%|\s?-?(?:prozent|percent|per cent))?(?:-(?:jährig\w*|fach\w*|sekündig\w*|minütig\w*|stündig\w*|year-old))?(?:\s+(?:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Billionen|Tausend|Hundert|million|billion|trillion|thousand|hundred)(?=\W|$))?(?:\s+(?!(?:und|and|oder|or|in|im|am|an|auf|bei|mit|von|vom|für|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|of|to|for|at|on|with|from|by|is|was|were|sind|ist|war)\b)[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß/-]*){0,2})")]
     private static partial Regex AmountPhraseRaw();
 
     private static Regex AmountPhrase() => AmountPhraseRaw();
