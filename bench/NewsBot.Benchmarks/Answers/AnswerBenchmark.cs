@@ -129,8 +129,8 @@ public static class AnswerBenchmark
         }
 
         output.WriteLine();
-        output.WriteLine("| direction | half | questions | answer@1 | cite@1 | baseline: first sentence | baseline: most overlap | answer words (mean) | declined |");
-        output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        output.WriteLine("| direction | half | questions | answer@1 | cite@1 | baseline: first sentence | baseline: most overlap | answer words (mean) | declined | missed: other passage first | missed: right passage, span not quoted |");
+        output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         rows.ForEach(output.WriteLine);
     }
 
@@ -198,12 +198,12 @@ public static class AnswerBenchmark
                     rows.Add($"| {h} | type {type} | {tally.Row()} |");
                 }
 
-                rows.Add($"| {h} | unanswerable | {unanswerable} | declined {declined} of {unanswerable} | | | | | |");
+                rows.Add($"| {h} | unanswerable | {unanswerable} | declined {declined} of {unanswerable} | | | | | | | |");
             }
 
             output.WriteLine();
-            output.WriteLine("| half | set | questions | answer@1 | cite@1 | baseline: first sentence | baseline: most overlap | answer words (mean) | declined |");
-            output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+            output.WriteLine("| half | set | questions | answer@1 | cite@1 | baseline: first sentence | baseline: most overlap | answer words (mean) | declined | missed: other article first | missed: right article, span not quoted |");
+            output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             rows.ForEach(output.WriteLine);
         }
         finally
@@ -222,10 +222,10 @@ public static class AnswerBenchmark
         var reply = await pipeline.HandleAsync(request, null, CancellationToken.None);
         var text = reply.PlainText;
         var corpus = services.GetRequiredService<ICorpusProvider>().Current;
-        var hits = corpus.Index.Search(new SearchQuery(question), 6);
+        var (hits, plan) = corpus.Index.Find(new SearchQuery(question), 6);
         var top = hits.Count > 0 ? Sentences.Split(hits[0].Passage.Text) : [];
         var first = top.Count > 0 ? top[0] : "";
-        var overlap = MostOverlap(top, question, corpus.Index as CorpusIndex);
+        var overlap = MostOverlap(top, plan);
         return new Outcome(
             Contains(text, expected),
             goldArticle is not null && reply.Citations.Count > 0 && reply.Citations[0].ArticleId == goldArticle,
@@ -237,16 +237,16 @@ public static class AnswerBenchmark
     }
 
     /// <summary>The sentence that covers the most of the question's concepts (any translation counts), first on ties.</summary>
-    private static string MostOverlap(IReadOnlyList<string> sentences, string question, CorpusIndex? index)
+    private static string MostOverlap(IReadOnlyList<string> sentences, QueryPlan plan)
     {
-        if (sentences.Count == 0 || index is null)
+        if (sentences.Count == 0)
         {
             return "";
         }
 
-        var concepts = index.Translator.Plan(new SearchQuery(question), index.Contains);
+        var concepts = plan.Translator.Plan(plan.Query, plan.Statistics.Contains);
         return sentences
-            .Select(s => (Sentence: s, Terms: index.Translator.TextTerms(s)))
+            .Select(s => (Sentence: s, Terms: plan.Translator.TextTerms(s)))
             .Select(s => (s.Sentence, Count: concepts.Count(c => c.Terms.Keys.Any(s.Terms.Contains))))
             .Aggregate((best, next) => next.Count > best.Count ? next : best)
             .Sentence;
@@ -286,7 +286,7 @@ public static class AnswerBenchmark
 
     private sealed class Tally
     {
-        private int _count, _answer, _cite, _first, _overlap, _declined;
+        private int _count, _answer, _cite, _first, _overlap, _declined, _otherPassage, _otherSentence;
         private long _words;
 
         public void Add(Outcome outcome)
@@ -297,12 +297,15 @@ public static class AnswerBenchmark
             _first += outcome.FirstSentence ? 1 : 0;
             _overlap += outcome.MostOverlap ? 1 : 0;
             _declined += outcome.Declined ? 1 : 0;
+            // A miss is declined, or cites another passage first, or cites the right one but quotes a sentence without the span.
+            _otherPassage += !outcome.Answer && !outcome.Declined && !outcome.Cite ? 1 : 0;
+            _otherSentence += !outcome.Answer && !outcome.Declined && outcome.Cite ? 1 : 0;
             _words += outcome.Words;
         }
 
         public string Row() => string.Create(
             CultureInfo.InvariantCulture,
-            $"{_count} | {Share(_answer, _count)} ({_answer}) | {Share(_cite, _count)} | {Share(_first, _count)} | {Share(_overlap, _count)} | {(_count == 0 ? 0 : _words / (double)_count):0.0} | {_declined}");
+            $"{_count} | {Share(_answer, _count)} ({_answer}) | {Share(_cite, _count)} | {Share(_first, _count)} | {Share(_overlap, _count)} | {(_count == 0 ? 0 : _words / (double)_count):0.0} | {_declined} | {_otherPassage} | {_otherSentence}");
     }
 
     private sealed class FixedCorpus(CorpusSnapshot snapshot) : ICorpusProvider

@@ -235,8 +235,8 @@ internal static class PerfBenchmark
         foreach (var q in questions.Take(s.PipelineQuestions))
         {
             var t = Stopwatch.GetTimestamp();
-            var hits = snapshot.Index.Search(new SearchQuery(q), Passages);
-            _ = await engine.AnswerAsync(new AskContext { Question = q, AnswerLanguage = Core.Languages.Language.English, QuestionLanguage = Core.Languages.Language.English, Hits = hits, History = [] }, CancellationToken.None);
+            var found = snapshot.Index.Find(new SearchQuery(q), Passages);
+            _ = await engine.AnswerAsync(new AskContext { Question = q, AnswerLanguage = Core.Languages.Language.English, QuestionLanguage = Core.Languages.Language.English, Hits = found.Hits, Corpus = snapshot, Plan = found.Plan, History = [] }, CancellationToken.None);
             direct.Add(Stopwatch.GetTimestamp() - t);
         }
 

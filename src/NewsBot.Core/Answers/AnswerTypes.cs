@@ -35,7 +35,11 @@ public enum AnswerKind
 }
 
 /// <summary>A question's answer kind and, for "who is X", the X.</summary>
-public sealed record QuestionType(AnswerKind Kind, string? Subject = null);
+public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
+{
+    /// <summary>"Wie lange …", "how long …": an extent (a duration, or how far it goes: "bis Mitternacht"), not a start ("ab April").</summary>
+    public bool Extent { get; init; }
+}
 
 /// <summary>
 /// Classifies questions by the kind of answer they ask for, in German and English, and finds answers of that kind in a
@@ -65,7 +69,7 @@ public static partial class AnswerTypes
 
         if (TimeQuestion().IsMatch(lower))
         {
-            return new QuestionType(AnswerKind.Time);
+            return new QuestionType(AnswerKind.Time) { Extent = ExtentQuestion().IsMatch(lower) };
         }
 
         if (PlaceQuestion().IsMatch(lower))
@@ -142,6 +146,12 @@ public static partial class AnswerTypes
                 continue;
             }
 
+            // Nor is the number it names: "Wie viele Gebiete … durch die Dürre 2010?" is not answered by "2010".
+            if (kind is AnswerKind.Amount or AnswerKind.Time && terms.Find(t => char.IsDigit(t[0])) is { } number && questionTerms.Contains(number))
+            {
+                continue;
+            }
+
             if (kind == AnswerKind.Person && TextAnalyzer.IsStopWord(text.Split(' ')[0]))
             {
                 // "Der Konsumgüterkonzern": an article and a noun, not a name.
@@ -191,6 +201,15 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(wann|seit wann|bis wann|ab wann|wie lange|wie schnell|in welchem jahr|an welchem tag|um wie ?viel uhr|when|since when|how long|how quickly|how soon|what year|which year|in which year|what time|at what time|what date|what day|how far back|which month)\b")]
     private static partial Regex TimeQuestion();
 
+    [GeneratedRegex(@"\b(wie lange|wie schnell|how long|how quickly|how soon)\b")]
+    private static partial Regex ExtentQuestion();
+
+    /// <summary>A time phrase that names a start ("ab April", "seit 2019", "since May"): it does not say how long.</summary>
+    public static bool IsStart(string phrase) => StartPhrase().IsMatch(phrase);
+
+    [GeneratedRegex(@"^(ab|seit|vom|von|from|since|starting)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StartPhrase();
+
     [GeneratedRegex(@"\b(wo|wohin|woher|in welche[mnr]? (stadt|land|ort|region|staat)|where|in which (city|country|town|place|state)|what (city|country|town|place))\b")]
     private static partial Regex PlaceQuestion();
 
@@ -215,13 +234,13 @@ public static partial class AnswerTypes
     private static partial Regex Reported();
 
     /// <summary>A number with an optional qualifier before it and a unit (or a scale and a unit) after it.</summary>
-    [GeneratedRegex(@"(?<p>(?:(?:weniger|mehr|knapp|rund|etwa|fast|über|unter|bis zu|mindestens|höchstens|less|more|about|around|nearly|almost|over|under|up to|at least)\s+(?:als\s+|than\s+)?)?(?:(?:US-?)?\$|€|£)?\d+(?:[.,:]\d+)*(?:\s?%|\s?-?(?:prozent|percent|per cent))?(?:-(?:jährig\w*|fach\w*|sekündig\w*|minütig\w*|stündig\w*|year-old))?(?:\s+(?:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Billionen|Tausend|Hundert|million|billion|trillion|thousand|hundred)(?=\W|$))?(?:\s+(?!(?:und|and|oder|or|in|im|am|an|auf|bei|mit|von|vom|für|seit|der|die|das|den|dem|des|the|of|to|for|at|on|with|from|by|is|was|were|sind|ist|war)\b)[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß/-]*){0,2})")]
+    [GeneratedRegex(@"(?<p>(?:(?:weniger|mehr|knapp|rund|etwa|fast|über|unter|bis zu|mindestens|höchstens|less|more|about|around|nearly|almost|over|under|up to|at least)\s+(?:als\s+|than\s+)?)?(?:(?:US-?)?\$|€|£)?\d+(?:[.,:]\d+)*(?:\s?%|\s?-?(?:prozent|percent|per cent))?(?:-(?:jährig\w*|fach\w*|sekündig\w*|minütig\w*|stündig\w*|year-old))?(?:\s+(?:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Billionen|Tausend|Hundert|million|billion|trillion|thousand|hundred)(?=\W|$))?(?:\s+(?!(?:und|and|oder|or|in|im|am|an|auf|bei|mit|von|vom|für|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|of|to|for|at|on|with|from|by|is|was|were|sind|ist|war)\b)[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß/-]*){0,2})")]
     private static partial Regex AmountPhraseRaw();
 
     private static Regex AmountPhrase() => AmountPhraseRaw();
 
     /// <summary>Dates, times of day, years, durations and relative days in either language.</summary>
-    [GeneratedRegex(@"(?<p>(?:(?:innerhalb|binnen|within|in)\s+(?:von\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve|einer|einem|eines|a|an|one)\s+(?:Stunden?|Tagen?|Wochen?|Monaten?|Jahren?|Minuten|hours?|days?|weeks?|months?|years?|minutes))|(?:(?:seit|bis|ab|am|im|vom|from|since|until|by|on|in)\s+)?(?:(?:Anfang|Ende|Mitte|early|late|mid)\s+)?(?:\d{1,2}\.\s?(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+\d{4})?|(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:1[5-9]|20)\d\d(?:er)?s?\b|\d{1,2}[:.]\d\d\s?(?:am|pm|a\.m\.|p\.m\.|Uhr)?|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*|(?:gestern|vorgestern|heute|yesterday|today|tomorrow)))")]
+    [GeneratedRegex(@"(?<![\wÄÖÜäöüß])(?<p>(?:(?:innerhalb|binnen|within|in)\s+(?:von\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve|einer|einem|eines|a|an|one)\s+(?:Stunden?|Tagen?|Wochen?|Monaten?|Jahren?|Minuten|hours?|days?|weeks?|months?|years?|minutes))|(?:(?:für|über|for|over)\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:Stunden|Tagen?|Wochen|Monaten?|Jahren?|Minuten|hours|days|weeks|months|years|minutes)\b|(?:(?:seit|bis|ab|am|im|vom|from|since|until|by|on|in)\s+)?(?:(?:Anfang|Ende|Mitte|early|late|mid)\s+)?(?:\d{1,2}\.\s?(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+\d{4})?|(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:1[5-9]|20)\d\d(?:er)?s?\b|\d{1,2}[:.]\d\d\s?(?:am|pm|a\.m\.|p\.m\.|Uhr)?|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*|(?:gestern|vorgestern|heute|yesterday|today|tomorrow|Mitternacht|Mittag|midnight|noon)))")]
     private static partial Regex TimePhrase();
 
     /// <summary>A capitalised name after a locative preposition: "in Riad", "im saudi-arabischen Riad", "near Las Vegas", "from Dubai".</summary>

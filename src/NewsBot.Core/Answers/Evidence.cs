@@ -9,10 +9,10 @@ namespace NewsBot.Core.Answers;
 /// </summary>
 internal static partial class Evidence
 {
-    public static string WithContext(IReadOnlyList<string> sentences, int index, bool withNext)
+    public static string WithContext(IReadOnlyList<string> sentences, int index, bool withNext, bool withPrevious = false)
     {
         var parts = new List<string>(3);
-        if (index > 0 && LeansOnPrevious(sentences[index]) && !IsDebris(sentences[index - 1]))
+        if (index > 0 && (withPrevious || LeansOnPrevious(sentences[index])) && !IsDebris(sentences[index - 1]))
         {
             parts.Add(sentences[index - 1]);
         }

@@ -21,6 +21,12 @@ public sealed record AskContext
     /// <summary>Retrieved passages, best first.</summary>
     public required IReadOnlyList<SearchHit> Hits { get; init; }
 
+    /// <summary>The corpus snapshot the hits were found in: the engine reads nothing newer or older.</summary>
+    public required CorpusSnapshot Corpus { get; init; }
+
+    /// <summary>How the search read the question that found the hits (its concepts, translator and term statistics).</summary>
+    public required QueryPlan Plan { get; init; }
+
     public IReadOnlyList<ConversationTurn> History { get; init; } = [];
 
     /// <summary>
@@ -47,6 +53,9 @@ public sealed record SummaryContext
     /// <summary>For a topic: the passages that matched it, best first.</summary>
     public IReadOnlyList<SearchHit> Hits { get; init; } = [];
 
+    /// <summary>For a topic: how the search read it (none when there is no topic).</summary>
+    public QueryPlan Plan { get; init; } = QueryPlan.None;
+
     public IProgress<string>? Partial { get; init; }
 }
 
@@ -59,6 +68,9 @@ public sealed record PersonContext
 
     /// <summary>Passages that mention the person, best first.</summary>
     public required IReadOnlyList<SearchHit> Hits { get; init; }
+
+    /// <summary>The snapshot the person and the hits come from, to find the articles their roles and quotes cite.</summary>
+    public CorpusSnapshot? Corpus { get; init; }
 
     public IProgress<string>? Partial { get; init; }
 }

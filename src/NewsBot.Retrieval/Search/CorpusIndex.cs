@@ -11,7 +11,7 @@ namespace NewsBot.Core.Search;
 /// inflections and name spellings meet. Postings are flat arrays: a query touches only the lists of its terms. Idf is
 /// judged per language (<see cref="LanguageIdf"/>) and the best candidates are re-ranked by <see cref="SentenceFocus"/>.
 /// </summary>
-public sealed class CorpusIndex : ISearchIndex
+public sealed class CorpusIndex : ISearchIndex, ITermStatistics
 {
     private const double K1 = 1.2;
 
@@ -70,6 +70,8 @@ public sealed class CorpusIndex : ISearchIndex
     public static CorpusIndex Empty { get; } = Build([]);
 
     public IReadOnlyList<Passage> Passages => _passages;
+
+    public int PassageCount => _passages.Length;
 
     public int TermCount => _table.Count;
 
@@ -367,17 +369,21 @@ public sealed class CorpusIndex : ISearchIndex
         return languages;
     }
 
-    public IReadOnlyList<SearchHit> Search(SearchQuery query, int limit)
+    public IReadOnlyList<SearchHit> Search(SearchQuery query, int limit) => Find(query, limit).Hits;
+
+    public SearchResult Find(SearchQuery query, int limit)
     {
         if (_passages.Length == 0 || limit <= 0)
         {
-            return [];
+            // Nothing to find: the query is not planned (that could load the dictionary for nothing).
+            return new SearchResult([], new QueryPlan(query, [], _translator, this));
         }
 
         var concepts = _translator.Plan(query, Contains, WithPrefix);
+        var plan = new QueryPlan(query, concepts, _translator, this);
         if (concepts.Count == 0)
         {
-            return [];
+            return new SearchResult([], plan);
         }
 
         var scores = ScoreBoard.Rent(_passages.Length);
@@ -445,9 +451,10 @@ public sealed class CorpusIndex : ISearchIndex
             }
 
             var candidates = scores.Top(Math.Max(limit, SentenceFocus.Candidates));
-            return SentenceFocus.Rerank(candidates, _passages, concepts, focusWeights, _translator, limit)
+            var hits = SentenceFocus.Rerank(candidates, _passages, concepts, focusWeights, _translator, limit)
                 .Select(top => new SearchHit(_passages[top.Passage], top.Score))
                 .ToList();
+            return new SearchResult(hits, plan);
         }
         finally
         {

@@ -6,4 +6,7 @@ public interface ISearchIndex
     IReadOnlyList<Passage> Passages { get; }
 
     IReadOnlyList<SearchHit> Search(SearchQuery query, int limit);
+
+    /// <summary>The same search, with the plan it read the query by (for answering from the hits).</summary>
+    SearchResult Find(SearchQuery query, int limit);
 }

@@ -1,6 +1,7 @@
 using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Languages;
+using NewsBot.Core.People;
 using NewsBot.Core.Search;
 
 namespace NewsBot.Ai.Tests.Fakes;
@@ -59,13 +60,18 @@ public static class SeedCorpus
     public static AskContext RubioLavrov(IProgress<string>? partial = null, Language answerLanguage = Language.English)
     {
         var seed = Seed();
-        var other = Passages(English())[0];
+        var english = English();
+        var other = Passages(english)[0];
+        const string question = "Where did Rubio and Lavrov meet?";
+        var index = CorpusIndex.Build([seed, english]);
         return new AskContext
         {
-            Question = "Where did Rubio and Lavrov meet?",
+            Question = question,
             QuestionLanguage = Language.English,
             AnswerLanguage = answerLanguage,
             Hits = [new SearchHit(other, 2.0), new SearchHit(Gold(seed), 1.5)],
+            Corpus = new CorpusSnapshot([seed, english], index, PeopleIndex.Empty, 1),
+            Plan = index.Find(new SearchQuery(question), 6).Plan,
             Partial = partial,
         };
     }

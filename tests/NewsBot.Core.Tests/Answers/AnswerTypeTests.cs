@@ -2,6 +2,7 @@ using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Languages;
+using NewsBot.Core.Search;
 
 namespace NewsBot.Core.Tests.Answers;
 
@@ -26,6 +27,26 @@ public sealed class AnswerTypeTests
     [InlineData("Was Pohiva ever put in jail?", AnswerKind.YesNo)]
     public void Questions_are_classified_by_the_kind_of_answer_they_ask_for(string question, AnswerKind expected) =>
         Assert.Equal(expected, AnswerTypes.Classify(question).Kind);
+
+    [Fact]
+    public void The_number_a_question_names_is_not_its_answer()
+    {
+        var question = TextAnalyzer.Terms("Wie viele Gebiete waren von der Dürre 2010 betroffen?").ToHashSet(StringComparer.Ordinal);
+        var phrases = AnswerTypes.Phrases("Im Jahr 2010 erlitt der Wald an 3 Orten eine Dürre.", AnswerKind.Amount, question).Select(p => p.Text).ToList();
+        Assert.Equal(["3 Orten"], phrases);
+    }
+
+    [Theory]
+    [InlineData("Wie lange hat die Bibliothek geöffnet?", true)]
+    [InlineData("How long did the strike last?", true)]
+    [InlineData("Seit wann hat die Bibliothek länger geöffnet?", false)]
+    [InlineData("When did the strike end?", false)]
+    public void How_long_asks_for_an_extent_not_a_start(string question, bool extent)
+    {
+        var type = AnswerTypes.Classify(question);
+        Assert.Equal(AnswerKind.Time, type.Kind);
+        Assert.Equal(extent, type.Extent);
+    }
 
     [Theory]
     [InlineData("Who is Hegseth?", "Hegseth")]

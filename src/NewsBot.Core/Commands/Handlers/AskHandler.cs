@@ -52,11 +52,11 @@ public sealed class AskHandler(
         var questionLanguage = LanguageDetector.Detect(question) ?? context.Language;
         var extra = new List<string>(await expander.ExpandAsync(question, questionLanguage, context.Corpus.Languages, cancellationToken));
         var retrieval = System.Diagnostics.Stopwatch.GetTimestamp();
-        IReadOnlyList<SearchHit> hits;
+        SearchResult found;
         FollowUpSubject? subject;
         using (NewsBotTelemetry.Source.StartActivity("newsbot.retrieve"))
         {
-            (hits, subject) = Retrieve(context.Corpus, question, history, extra);
+            (found, subject) = Retrieve(context.Corpus, question, history, extra);
         }
 
         NewsBotTelemetry.RetrievalDuration.Record(NewsBotTelemetry.SecondsSince(retrieval));
@@ -65,7 +65,9 @@ public sealed class AskHandler(
             Question = question,
             AnswerLanguage = context.Language,
             QuestionLanguage = questionLanguage,
-            Hits = hits,
+            Hits = found.Hits,
+            Corpus = context.Corpus,
+            Plan = found.Plan,
             History = history,
             Partial = context.Partial,
         };
@@ -82,7 +84,7 @@ public sealed class AskHandler(
             // A follow-up is never worse than the same question asked alone: when the conversation's reading finds
             // nothing, the question is answered on its own words.
             var alone = Alone(context.Corpus, question, [.. await expander.ExpandAsync(question, questionLanguage, context.Corpus.Languages, cancellationToken)]);
-            answer = await engine.AnswerAsync(ask with { Hits = alone, Context = [] }, cancellationToken);
+            answer = await engine.AnswerAsync(ask with { Hits = alone.Hits, Plan = alone.Plan, Context = [] }, cancellationToken);
         }
 
         if (chat is { } k && !answer.NotFound)
@@ -96,11 +98,11 @@ public sealed class AskHandler(
     }
 
     /// <summary>The passages for a question on its own words.</summary>
-    private IReadOnlyList<SearchHit> Alone(CorpusSnapshot corpus, string question, List<string> extra) =>
-        corpus.Index.Search(new SearchQuery(question) { ExtraTerms = extra }, options.Value.Passages);
+    private SearchResult Alone(CorpusSnapshot corpus, string question, List<string> extra) =>
+        corpus.Index.Find(new SearchQuery(question) { ExtraTerms = extra }, options.Value.Passages);
 
     /// <summary>The passages for a question, read in the light of the conversation, and the person a pronoun refers to.</summary>
-    private (IReadOnlyList<SearchHit> Hits, FollowUpSubject? Subject) Retrieve(CorpusSnapshot corpus, string question, IReadOnlyList<ConversationTurn> history, List<string> extra)
+    private (SearchResult Found, FollowUpSubject? Subject) Retrieve(CorpusSnapshot corpus, string question, IReadOnlyList<ConversationTurn> history, List<string> extra)
     {
         var limit = options.Value.Passages;
         // Without history there is no follow-up, and the people index (built in the background after a start) is not needed.
@@ -108,7 +110,7 @@ public sealed class AskHandler(
         {
             // Any other follow-up ("and the day after?") leans on the previous questions' words, as lighter extra terms.
             extra.AddRange(history.TakeLast(2).Select(t => t.Question));
-            return (corpus.Index.Search(new SearchQuery(question) { ExtraTerms = extra }, limit), null);
+            return (corpus.Index.Find(new SearchQuery(question) { ExtraTerms = extra }, limit), null);
         }
 
         // "Und was sagte er über Europa?": the person is the established subject, the new words are the topic. Words the
@@ -117,8 +119,8 @@ public sealed class AskHandler(
         // paragraph after a mention, where news text goes on with "der Ukrainer". The engine still reads the whole question.
         extra.AddRange(subject.Names);
         var topic = FollowUp.NewWords(question, history[^1].Question);
-        var candidates = corpus.Index.Search(new SearchQuery(topic.Length > 0 ? topic : question) { ExtraTerms = extra }, limit * 4);
-        return (FollowUp.AboutSubject(subject, candidates).Take(limit).ToList(), subject);
+        var candidates = corpus.Index.Find(new SearchQuery(topic.Length > 0 ? topic : question) { ExtraTerms = extra }, limit * 4);
+        return (candidates with { Hits = FollowUp.AboutSubject(subject, candidates.Hits).Take(limit).ToList() }, subject);
     }
 
     /// <summary>In a direct chat every message continues the conversation; in a group only a reply to the bot does.</summary>

@@ -40,7 +40,7 @@ public sealed class SummaryHandler(IAnswerEngine engine) : IChatCommandHandler
         }
         else
         {
-            var hits = corpus.Index.Search(new SearchQuery(what), 12);
+            var (hits, plan) = corpus.Index.Find(new SearchQuery(what), 12);
             if (hits.Count == 0)
             {
                 return Reply.Text(context.Language, Texts.ArticleNotFound(context.Language, what));
@@ -51,6 +51,7 @@ public sealed class SummaryHandler(IAnswerEngine engine) : IChatCommandHandler
                 AnswerLanguage = context.Language,
                 Topic = what,
                 Hits = hits,
+                Plan = plan,
                 Articles = hits.Select(h => h.Passage.Article).Distinct().ToList(),
                 Partial = context.Partial,
             };

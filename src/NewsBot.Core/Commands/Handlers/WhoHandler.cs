@@ -99,7 +99,7 @@ public sealed class WhoHandler(IAnswerEngine engine) : IChatCommandHandler
         }
 
         var hits = context.Corpus.Index.Search(new SearchQuery(found.Name) { ExtraTerms = found.Aliases }, 8);
-        var answer = await engine.DescribePersonAsync(new PersonContext { AnswerLanguage = language, Person = found, Hits = hits, Partial = context.Partial }, cancellationToken);
+        var answer = await engine.DescribePersonAsync(new PersonContext { AnswerLanguage = language, Person = found, Hits = hits, Corpus = context.Corpus, Partial = context.Partial }, cancellationToken);
         return answer.ToReply() with { Data = new[] { found } };
     }
 }
