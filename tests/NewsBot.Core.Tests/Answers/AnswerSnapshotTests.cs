@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Chat;
+using NewsBot.Core.Commands.Handlers;
 using NewsBot.Core.Languages;
 
 namespace NewsBot.Core.Tests.Answers;
@@ -23,7 +24,8 @@ public sealed class AnswerSnapshotTests
         var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddNewsBotCore(configuration);
+        services.AddNewsBotCore(configuration).AddInMemoryState();
+        services.AddSingleton<IQueryExpander, NoQueryExpansion>();
         services.AddSingleton<ICorpusProvider>(corpus);
         // The reload lands while the answer is being written: after the handler's search, before the engine reads anything.
         services.AddSingleton<IAnswerEngine>(sp => new ReloadFirst(sp.GetRequiredService<ExtractiveAnswerEngine>(), corpus, reloaded, seen));
