@@ -14,6 +14,10 @@ namespace NewsBot.Core.People;
 /// role nouns in every domain; without it, it falls back on its built-in lists.</remarks>
 public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
 {
+    /// <summary>Changes whenever extraction gives different results for the same article, so that people indexes persisted
+    /// by an older version are rebuilt rather than reused.</summary>
+    public const int ExtractorVersion = 2;
+
     private readonly PersonExtractor _extractor = new(knowledge);
     private readonly Dictionary<string, Article> _articles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ArticlePeople> _extracted = new(StringComparer.Ordinal);
