@@ -17,7 +17,8 @@ public sealed partial class FileCorpusProvider(
     ILogger<FileCorpusProvider> logger,
     QueryTranslator? translator = null,
     CorpusCacheLocation? cacheLocation = null,
-    WordKnowledgeSource? wordKnowledge = null) : ICorpusProvider
+    WordKnowledgeSource? wordKnowledge = null,
+    IPeopleRefiner? peopleRefiner = null) : ICorpusProvider
 {
     private readonly Lock _gate = new();
     private CorpusSnapshot? _current;
@@ -110,15 +111,27 @@ public sealed partial class FileCorpusProvider(
         BuildGarbage.Release();
         // The people index takes longer than the search index, and only /who and follow-up questions need it: it is built
         // in the background, so the first answer after a start waits for the search index only.
-        var people = Task.Run(() => BuildPeople(articles));
+        var people = Task.Run(() => BuildPeopleAsync(articles));
         return new CorpusSnapshot(articles, index, people, Interlocked.Increment(ref _version));
     }
 
-    private PeopleIndex BuildPeople(IReadOnlyList<Article> articles)
+    private async Task<PeopleIndex> BuildPeopleAsync(IReadOnlyList<Article> articles)
     {
         try
         {
-            var people = PeopleIndexBuilder.Build(articles, wordKnowledge?.Knowledge);
+            // With a refiner (a model, optional) its additions are merged in; without one this is the rule-based index.
+            PeopleIndex people;
+            if (peopleRefiner is null)
+            {
+                people = PeopleIndexBuilder.Build(articles, wordKnowledge?.Knowledge);
+            }
+            else
+            {
+                var builder = new PeopleIndexBuilder(wordKnowledge?.Knowledge);
+                builder.Rebuild(articles);
+                people = await builder.ToIndexAsync(peopleRefiner, CancellationToken.None).ConfigureAwait(false);
+            }
+
             BuildGarbage.Release();
             return people;
         }

@@ -70,6 +70,21 @@ public sealed partial class PersonExtractor
             AddMention(block, person, t[i].Start);
         }
 
+        /// <summary>"ihren Mann", "seine Frau": a German possessive determiner stands before a noun, never before a given name.</summary>
+        private static bool IsGermanPossessive(string lower)
+        {
+            foreach (var stem in (ReadOnlySpan<string>)["mein", "dein", "sein", "ihr", "unser", "euer", "eur"])
+            {
+                if (lower.StartsWith(stem, StringComparison.Ordinal) && lower.Length - stem.Length <= 2
+                    && lower[stem.Length..] is "" or "e" or "en" or "em" or "er" or "es")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Single-letter initials from <paramref name="j"/> on ("A. I." in "Wayne A. I. Frederick"), each right after the word before.</summary>
         private static int CountInitials(Block block, int j)
         {
@@ -169,7 +184,8 @@ public sealed partial class PersonExtractor
                 // "Wenn", "An", "Kein" at a sentence start, "im Sinn", "the Nobel Prize", "a Walt Disney film": a word of the
                 // sentence or of a named thing, not a given name (an article does not stand before a person's full name).
                 if ((StartsSentence(block, i) && UsedLowercase(t[i].Text))
-                    || (i > 0 && Adjacent(block, i - 1, i) && (_german ? PeopleLexicon.IsNounMarker(t[i - 1].Text) : t[i - 1].Lower is "the" or "a" or "an"))
+                    || (i > 0 && Adjacent(block, i - 1, i)
+                        && (_german ? PeopleLexicon.IsNounMarker(t[i - 1].Text) || IsGermanPossessive(t[i - 1].Lower) : t[i - 1].Lower is "the" or "a" or "an"))
                     || AfterPlacePreposition(block, i))
                 {
                     continue;
