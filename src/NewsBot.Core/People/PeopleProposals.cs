@@ -133,10 +133,11 @@ public static class PeopleProposals
             return exact;
         }
 
-        // Same surname and no conflicting first given name: the same person, named more or less fully.
-        var surnameKey = NameKey.Fold(surname);
+        // Same surname, also inflected ("Kompanys"), and no conflicting first given name: the same person, named more or
+        // less fully.
+        var surnameKeys = surname.Contains(' ', StringComparison.Ordinal) ? [NameKey.Fold(surname)] : NameKey.InflectionKeys(surname);
         var firstGiven = given is null ? null : NameKey.FoldWord(given.Split(' ')[0]);
-        return people.FindIndex(p => NameKey.Fold(p.Surname) == surnameKey
+        return people.FindIndex(p => surnameKeys.Contains(NameKey.Fold(p.Surname))
             && (firstGiven is null || p.GivenName is null || NameKey.FoldWord(p.GivenName.Split(' ')[0]) == firstGiven));
     }
 

@@ -221,11 +221,11 @@ public sealed partial class PersonExtractor
 
                 // "Rose Garden", "Will Power": a given name that is an ordinary word before another ordinary word is no person;
                 // nor is one before an ordinary word that goes on into a longer capitalised name ("Neo Magazin Royale"),
-                // nor "Sinn der Sache" (a particle before an ordinary word).
+                // nor "Sinn der Sache" (a particle before an ordinary word; but "Van der Bellen", "von Trotha" are names).
                 if ((j == i + 1 && IsCommonWord(t[i].Text) && IsCommonWord(t[j].Text) && !PeopleLexicon.IsGivenName(t[j].Text))
-                    || (j > i + 1 && givenEnd == i && IsCommonWord(t[j].Text))
+                    || (j > i + 1 && givenEnd == i && IsCommonWord(t[j].Text) && !t[i + 1].Cap && t[i + 1].Lower is not ("von" or "van"))
                     || (IsCommonWord(t[j].Text) && !t[j].Text.EndsWith('s') && j + 1 < t.Length && Adjacent(block, j, j + 1) && t[j + 1].Cap
-                        && !PeopleLexicon.IsFunctionWord(t[j + 1].Lower) && !TryRole(block, j + 1, out _, out _)))
+                        && !PeopleLexicon.IsFunctionWord(t[j + 1].Lower) && !TryRole(block, j + 1, out _, out _) && !FollowedByGenerationSuffix(block, j)))
                 {
                     continue;
                 }
