@@ -99,6 +99,21 @@ public sealed partial class PersonExtractor
             return n;
         }
 
+        /// <summary>A single capital with a full stop right after a given name, not followed by a capitalised word (which would
+        /// make it a middle initial or end a sentence before a new one).</summary>
+        private static bool IsAbbreviatedSurname(Block block, int j)
+        {
+            var t = block.Tokens;
+            var text = block.Text;
+            if (j >= t.Length || !Adjacent(block, j - 1, j) || t[j].End - t[j].Start != 1 || !char.IsUpper(text[t[j].Start])
+                || t[j].End >= text.Length || text[t[j].End] != '.')
+            {
+                return false;
+            }
+
+            return j + 1 >= t.Length || !t[j + 1].Cap;
+        }
+
         /// <summary>"Jr." or "Sr." right after the word: that word is a surname, whatever else it reads as ("King Jr.").</summary>
         private static bool FollowedByGenerationSuffix(Block block, int j)
         {
@@ -210,6 +225,17 @@ public sealed partial class PersonExtractor
                 {
                     givenEnd = j + initials - 1;
                     j += initials;
+                }
+                else if (j == i + 1 && IsAbbreviatedSurname(block, j))
+                {
+                    // "Emanuel S.", "Peter K.": a surname cut to its initial, as reports on trials and victims write it.
+                    var cut = Introduce(t[i].Text, t[j].Text + ".");
+                    cut.AddForm(cut.Name);
+                    block.Consumed[i] = block.Consumed[j] = true;
+                    block.Spans[i] = (cut, j);
+                    AddMention(block, cut, t[i].Start);
+                    i = j;
+                    continue;
                 }
                 else if (j >= t.Length || !Adjacent(block, j - 1, j)
                     || !(IsSurnameAfterGivenName(t[j].Text) || HasArabicArticle(t[j].Text) || FollowedByGenerationSuffix(block, j)

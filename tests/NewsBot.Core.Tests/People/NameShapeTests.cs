@@ -44,6 +44,19 @@ public sealed class NameShapeTests
     }
 
     [Fact]
+    public void ASurnameCutToItsInitialMakesAPersonButAnInitialBeforeANewSentenceDoesNot()
+    {
+        var index = Build(German("prozess", """
+            Der Angeklagte Emanuel S. schwieg am ersten Prozesstag. Die Zeugin Petra K., eine Nachbarin, sagte aus. Am Ende sprach Emanuel S. doch. Gemeint war Block C. Die Polizei kam spät.
+            """));
+
+        var emanuel = index.Find("Emanuel S.")!;
+        Assert.Equal(2, emanuel.Mentions);
+        Assert.Equal("Zeugin", index.Find("Petra K.")!.MainRole?.Text);
+        Assert.Equal(2, index.Count);
+    }
+
+    [Fact]
     public void APlaceWordAfterAGivenNameIsASurnameButNotAlone()
     {
         var index = Build(
