@@ -200,7 +200,7 @@ public sealed partial class PersonExtractor
                 // sentence or of a named thing, not a given name (an article does not stand before a person's full name).
                 if ((StartsSentence(block, i) && UsedLowercase(t[i].Text))
                     || (i > 0 && Adjacent(block, i - 1, i)
-                        && (_german ? PeopleLexicon.IsNounMarker(t[i - 1].Text) || IsGermanPossessive(t[i - 1].Lower) : t[i - 1].Lower is "the" or "a" or "an"))
+                        && (_german ? PeopleLexicon.IsNounMarker(t[i - 1].Lower) || IsGermanPossessive(t[i - 1].Lower) : t[i - 1].Lower is "the" or "a" or "an"))
                     || AfterPlacePreposition(block, i))
                 {
                     continue;
