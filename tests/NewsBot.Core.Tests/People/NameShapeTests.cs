@@ -91,6 +91,28 @@ public sealed class NameShapeTests
     }
 
     [Fact]
+    public void APluralRoleCoversAListWithBracketedAdditions()
+    {
+        var index = Build(German("regierung", """
+            Das Treffen sei bei den Ministerinnen Helga Brandauer (Soziales) und Ines Kogelnig (Umwelt) gut angekommen, hieß es.
+            """));
+
+        Assert.Equal("Ministerin", index.Find("Helga Brandauer")!.MainRole?.Text);
+        Assert.Equal("Ministerin", index.Find("Ines Kogelnig")!.MainRole?.Text);
+    }
+
+    [Fact]
+    public void AnEnglishRoleBeforeACommaNamesThePersonOnlyWhenTheNameIsSetOff()
+    {
+        var index = Build(English("campus", """
+            "We will rebuild the library," said the university's chancellor, Nadia Okonkwo. After meeting the mayor, Peter Lindholm left for the airport.
+            """));
+
+        Assert.Equal("chancellor", index.Find("Nadia Okonkwo")!.MainRole?.Text.Split(' ')[^1]);
+        Assert.Empty(index.Find("Peter Lindholm")!.Roles);
+    }
+
+    [Fact]
     public void AGermanPossessiveIsFollowedByANounNotAGivenName()
     {
         var index = Build(German("oper", """
