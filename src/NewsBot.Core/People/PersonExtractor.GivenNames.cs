@@ -70,6 +70,15 @@ public sealed partial class PersonExtractor
             AddMention(block, person, t[i].Start);
         }
 
+        /// <summary>"in Joanna Hoggs Film", "im Angela Merkels Kabinett": a name in the genitive before the noun it belongs to
+        /// may follow a preposition or article that belongs to that noun.</summary>
+        private static bool BeforeSaxonGenitive(Block block, int i)
+        {
+            var t = block.Tokens;
+            return i + 2 < t.Length && t[i + 1].Cap && t[i + 1].Text.EndsWith('s') && t[i + 2].Cap
+                && Adjacent(block, i, i + 1) && Adjacent(block, i + 1, i + 2);
+        }
+
         /// <summary>"ihren Mann", "seine Frau": a German possessive determiner stands before a noun, never before a given name.</summary>
         private static bool IsGermanPossessive(string lower)
         {
@@ -200,7 +209,8 @@ public sealed partial class PersonExtractor
                 // sentence or of a named thing, not a given name (an article does not stand before a person's full name).
                 if ((StartsSentence(block, i) && UsedLowercase(t[i].Text))
                     || (i > 0 && Adjacent(block, i - 1, i)
-                        && (_german ? PeopleLexicon.IsNounMarker(t[i - 1].Lower) || IsGermanPossessive(t[i - 1].Lower) : t[i - 1].Lower is "the" or "a" or "an"))
+                        && (_german ? (PeopleLexicon.IsNounMarker(t[i - 1].Lower) || IsGermanPossessive(t[i - 1].Lower)) && !BeforeSaxonGenitive(block, i)
+                            : t[i - 1].Lower is "the" or "a" or "an"))
                     || AfterPlacePreposition(block, i))
                 {
                     continue;

@@ -113,6 +113,16 @@ public sealed class NameShapeTests
     }
 
     [Fact]
+    public void ANameInTheGenitiveMayFollowAPrepositionButAThingNamedAfterAGivenNameMayNot()
+    {
+        var index = Build(German("festival", """
+            Das Festival zeigt am Abend in Joanna Hoggs Film Exhibition, wie London wohnt. Die Costa Concordia liegt längst im Hafen.
+            """));
+
+        Assert.StartsWith("Joanna Hogg", Assert.Single(index.People).Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AGermanPossessiveIsFollowedByANounNotAGivenName()
     {
         var index = Build(German("oper", """
