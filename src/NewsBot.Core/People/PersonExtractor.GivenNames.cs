@@ -37,7 +37,7 @@ public sealed partial class PersonExtractor
                         || t[i - 1].Lower is "in" or "nach" or "near" or "aus" or "from" or "at"))
                     || (j + 1 < t.Length && Adjacent(block, j, j + 1) && t[j + 1].Cap)
                     || t[i].Text.Contains('-', StringComparison.Ordinal) || t[i].Text.EndsWith('s') || PeopleLexicon.IsNameParticle(t[i].Lower)
-                    || !IsUnknownWord(t[i].Text) || !IsUnknownWord(t[j].Text))
+                    || !IsUnknownWord(t[i].Text) || !IsUnknownWord(t[j].Text) || LeadsOtherNames(t[i].Text, t[j].Text))
                 {
                     continue;
                 }
@@ -51,6 +51,12 @@ public sealed partial class PersonExtractor
                 i = j;
             }
         }
+
+        /// <summary>"Tesco … Tesco Polska", "Gazeta Prawna … Gazeta Wyborcza": when the first word of an unknown pair stands in the
+        /// article more often than the second, it is used without it: the name of a firm or a paper with its branches, not a
+        /// given name (a person is named again by the surname, not by an unknown given name).</summary>
+        private bool LeadsOtherNames(string first, string second) =>
+            CapitalisedCount(NameKey.InflectionKeys(first)[0]) > CapitalisedCount(NameKey.InflectionKeys(second)[0]);
 
         /// <summary>"his wife Mary", "Vater Jochen": a given name alone after a kinship noun is a person of the article, known
         /// by that name only (never merged with another article's).</summary>

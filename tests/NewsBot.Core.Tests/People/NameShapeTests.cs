@@ -123,6 +123,18 @@ public sealed class NameShapeTests
     }
 
     [Fact]
+    public void AnUnknownWordThatLeadsSeveralNamesIsAFirmNotAGivenName()
+    {
+        var index = Build(English("retail", """
+            Vendrix sold its Polish stores on Monday. Vendrix Polska will close 40 shops, Kurier Wolski reported, and Kurier Mazowiecki said the sale had been expected.
+
+            Runner Ababel Yeshaneh won the city race. Yeshaneh said she was tired.
+            """));
+
+        Assert.Equal(["Ababel Yeshaneh"], index.People.Select(p => p.Name));
+    }
+
+    [Fact]
     public void AGermanPossessiveIsFollowedByANounNotAGivenName()
     {
         var index = Build(German("oper", """
