@@ -85,6 +85,22 @@ public sealed partial class PersonExtractor
                 && Adjacent(block, i, i + 1) && Adjacent(block, i + 1, i + 2);
         }
 
+        /// <summary>"Batman – The Dark Knight Rises", "the show The Late Ben Show": a given name inside a run of capitalised words
+        /// that "The" opens is part of a title or name (in German text always; in English when "The" does not open the sentence).</summary>
+        private bool InTitleAfterThe(Block block, int i)
+        {
+            var t = block.Tokens;
+            for (var k = i - 1; k >= 0 && k >= i - 3 && Adjacent(block, k, k + 1) && t[k].Cap; k--)
+            {
+                if (t[k].Text == "The")
+                {
+                    return _german || !StartsSentence(block, k);
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>"ihren Mann", "seine Frau": a German possessive determiner stands before a noun, never before a given name.</summary>
         private static bool IsGermanPossessive(string lower)
         {
@@ -217,7 +233,7 @@ public sealed partial class PersonExtractor
                     || (i > 0 && Adjacent(block, i - 1, i)
                         && (_german ? (PeopleLexicon.IsNounMarker(t[i - 1].Lower) || IsGermanPossessive(t[i - 1].Lower)) && !BeforeSaxonGenitive(block, i)
                             : t[i - 1].Lower is "the" or "a" or "an"))
-                    || AfterPlacePreposition(block, i))
+                    || AfterPlacePreposition(block, i) || InTitleAfterThe(block, i))
                 {
                     continue;
                 }

@@ -135,6 +135,16 @@ public sealed class NameShapeTests
     }
 
     [Fact]
+    public void AGivenNameInsideATitleThatTheOpensIsNoPerson()
+    {
+        var index = Build(
+            German("kino", "Bei der Premiere von The Quiet Martin Returns sprach die Regisseurin Ilka Sommerfeld über den Dreh."),
+            English("music", "The band played songs from The Lonely Clara Sessions, said manager Tom Brewster. The Martin family came too."));
+
+        Assert.Equal(["Ilka Sommerfeld", "Tom Brewster"], index.People.Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void AGermanPossessiveIsFollowedByANounNotAGivenName()
     {
         var index = Build(German("oper", """
