@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel.ChatCompletion;
 using NewsBot.Core.Commands.Handlers;
 using NewsBot.Core.Answers;
+using NewsBot.Core.People;
 
 namespace NewsBot.Ai;
 
@@ -53,6 +54,14 @@ public static class LlmServiceCollectionExtensions
             sp.GetRequiredKeyedService<IAnswerEngine>(FallbackEngineKey),
             sp.GetRequiredService<ILogger<FallbackAnswerEngine>>()));
         services.AddSingleton<IQueryExpander, LlmQueryExpander>();
+
+        // The people pass is opt-in (one call per article): Llm:People:Enabled. The people index takes it when registered.
+        services.AddOptions<LlmPeopleOptions>().Bind(configuration.GetSection(LlmPeopleOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        if (configuration.GetSection(LlmPeopleOptions.SectionName).GetValue<bool>(nameof(LlmPeopleOptions.Enabled)))
+        {
+            services.TryAddSingleton<IPeopleRefiner, LlmPeopleRefiner>();
+        }
+
         return services;
     }
 }

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NewsBot.Ai;
 using NewsBot.Benchmarks.Perf;
 using NewsBot.Core.Articles;
 using NewsBot.Core.People;
@@ -15,7 +17,10 @@ namespace NewsBot.Benchmarks.People;
 /// (recall, precision, F1, role accuracy, recall per category, misses and false people).
 /// The articles are split in two halves before any tuning, by article id in ordinal order, every other one (A: 1st, 3rd,
 /// …; B: 2nd, 4th, …), so a figure on the half that was not tuned on is an honest one.
-/// <c>people [--half A|B|all] [--datasets DIR] [--dictionary PATH | --no-dictionary] [--all] [--keep] [--explain ARTICLE-ID] [--speed [--articles N]]</c>.
+/// <c>people [--half A|B|all] [--datasets DIR] [--dictionary PATH | --no-dictionary] [--all] [--keep] [--explain ARTICLE-ID] [--speed [--articles N]]
+/// [--model-endpoint URL --model NAME [--model-cache DIR]]</c>. With a model endpoint (OpenAI-compatible; key from the
+/// <c>Llm__ApiKey</c> environment variable) the app's optional model pass refines every article before scoring; its replies
+/// are cached per article (default: a folder under the temp directory), so a second run asks nothing.
 /// </summary>
 public static class PeopleBenchmark
 {
@@ -57,6 +62,14 @@ public static class PeopleBenchmark
             var builder = new PeopleIndexBuilder(knowledge);
             var index = builder.Rebuild(articles);
             var buildTime = watch.Elapsed;
+            if (Option(args, "--model-endpoint") is { } endpoint)
+            {
+                var rulesOnly = index.Count;
+                watch.Restart();
+                index = await builder.ToIndexAsync(ModelRefiner(endpoint, Option(args, "--model") ?? "", Option(args, "--model-cache")), CancellationToken.None);
+                Console.WriteLine($"model pass ({Option(args, "--model")} at {endpoint}): {rulesOnly} people before, {index.Count} after, {watch.Elapsed.TotalSeconds:0.0} s");
+            }
+
             if (Option(args, "--explain") is { } explain)
             {
                 // One article as the extractor sees it: every person with given name, roles, forms, mentions, quotes.
@@ -139,6 +152,32 @@ public static class PeopleBenchmark
                 Directory.Delete(work, recursive: true);
             }
         }
+    }
+
+    /// <summary>The app's model pass (<see cref="LlmPeopleRefiner"/>) against one OpenAI-compatible endpoint, all articles asked.</summary>
+    private static LlmPeopleRefiner ModelRefiner(string endpoint, string model, string? cacheFolder)
+    {
+        var llm = new LlmOptions
+        {
+            Provider = nameof(LlmProvider.OpenAI),
+            Endpoint = endpoint,
+            Model = model,
+            ApiKey = Environment.GetEnvironmentVariable("Llm__ApiKey") ?? "none",
+            TimeoutSeconds = 180,
+        };
+        var cache = new CorpusCacheLocation(Options.Create(new CorpusOptions
+        {
+            CacheFolder = cacheFolder ?? Path.Combine(Path.GetTempPath(), "newsbot-people-bench-model-cache"),
+        }));
+        var loggers = NullLoggerFactory.Instance;
+        return new LlmPeopleRefiner(
+            LlmChatServiceFactory.Create(llm, TimeProvider.System, loggers),
+            Options.Create(llm),
+            Options.Create(new LlmPeopleOptions { Enabled = true, MaxCallsPerBuild = 100_000 }),
+            TimeProvider.System,
+            new LlmCircuit(Options.Create(llm), TimeProvider.System),
+            NullLogger<LlmPeopleRefiner>.Instance,
+            cache);
     }
 
     /// <summary>

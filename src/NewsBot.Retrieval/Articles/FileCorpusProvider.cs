@@ -17,7 +17,8 @@ public sealed partial class FileCorpusProvider(
     ILogger<FileCorpusProvider> logger,
     QueryTranslator? translator = null,
     CorpusCacheLocation? cacheLocation = null,
-    WordKnowledgeSource? wordKnowledge = null) : ICorpusProvider
+    WordKnowledgeSource? wordKnowledge = null,
+    IPeopleRefiner? peopleRefiner = null) : ICorpusProvider
 {
     private readonly Lock _gate = new();
     private CorpusSnapshot? _current;
@@ -26,7 +27,7 @@ public sealed partial class FileCorpusProvider(
     /// <summary>The index of the current snapshot, updated in place of a rebuild when articles come and go.</summary>
     private CorpusIndex? _index;
 
-    private readonly Lock _peopleGate = new();
+    private readonly SemaphoreSlim _peopleBuilds = new(1, 1);
     private PeopleState? _people;
     private bool _peopleFileWritable = true;
 
@@ -126,7 +127,7 @@ public sealed partial class FileCorpusProvider(
         var index = OpenIndex(articles, translator ?? QueryTranslator.None);
         // The people index takes longer than the search index, and only /who and follow-up questions need it: it is read
         // (or built) in the background, so the first answer after a start waits for the search index only.
-        var people = Task.Run(() => BuildPeople(articles));
+        var people = Task.Run(() => BuildPeopleAsync(articles));
         return new CorpusSnapshot(articles, index, people, Interlocked.Increment(ref _version));
     }
 
@@ -191,23 +192,32 @@ public sealed partial class FileCorpusProvider(
     /// The people of <paramref name="articles"/>: only articles that are new or changed since the last build (in this process,
     /// else as persisted) are extracted; the rest keep their results. Runs in the background, one build at a time.
     /// </summary>
-    private PeopleIndex BuildPeople(IReadOnlyList<Article> articles)
+    private async Task<PeopleIndex> BuildPeopleAsync(IReadOnlyList<Article> articles)
     {
-        lock (_peopleGate)
+        await _peopleBuilds.WaitAsync().ConfigureAwait(false);
+        try
         {
-            try
+            var people = UpdatePeople(articles);
+
+            // With a refiner (a model, optional) its additions are merged in; the persisted file keeps the rules' results.
+            if (peopleRefiner is not null && _people is { } state)
             {
-                var people = UpdatePeople(articles);
-                BuildGarbage.Release();
-                return people;
+                people = await state.Builder.ToIndexAsync(peopleRefiner, CancellationToken.None).ConfigureAwait(false);
             }
-            catch (Exception ex)
-            {
-                // Answers from the index still work; only /who comes up empty.
-                LogPeopleFailed(logger, ex);
-                _people = null;
-                return PeopleIndex.Empty;
-            }
+
+            BuildGarbage.Release();
+            return people;
+        }
+        catch (Exception ex)
+        {
+            // Answers from the index still work; only /who comes up empty.
+            LogPeopleFailed(logger, ex);
+            _people = null;
+            return PeopleIndex.Empty;
+        }
+        finally
+        {
+            _peopleBuilds.Release();
         }
     }
 

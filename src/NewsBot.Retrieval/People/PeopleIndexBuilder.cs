@@ -18,7 +18,7 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
     /// Bump whenever extraction or merging changes what the index holds (PersonExtractor, its word lists, <see cref="Merge"/>):
     /// a people index persisted by an older version is then rebuilt instead of trusted (see <see cref="PeopleIndexFile"/>).
     /// </summary>
-    public const int ExtractorVersion = 1;
+    public const int ExtractorVersion = 2;
 
     private readonly PersonExtractor _extractor = new(knowledge);
     private readonly Dictionary<string, Article> _articles = new(StringComparer.Ordinal);
@@ -154,6 +154,29 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
     {
         RefreshSurnames();
         return Merge(_order.Select(id => _extracted[id]).ToList());
+    }
+
+    /// <summary>
+    /// The index as <see cref="ToIndex"/> builds it, after <paramref name="refiner"/> has confirmed or added people and roles
+    /// per article. The builder's own per-article results stay the rules' (so live updates work the same with or without a
+    /// refiner); a refiner that fails for an article leaves that article as the rules found it.
+    /// </summary>
+    public async Task<PeopleIndex> ToIndexAsync(IPeopleRefiner? refiner, CancellationToken cancellationToken)
+    {
+        if (refiner is null)
+        {
+            return ToIndex();
+        }
+
+        RefreshSurnames();
+        var pairs = _order.Select(id => (_articles[id], _extracted[id])).ToList();
+        var refined = await refiner.RefineAsync(pairs, cancellationToken).ConfigureAwait(false);
+        if (refined.Count != pairs.Count)
+        {
+            throw new InvalidOperationException($"The people refiner returned {refined.Count} articles for {pairs.Count}.");
+        }
+
+        return Merge(refined);
     }
 
     /// <summary>Merges per-article results (in corpus order) into one index; usable on its own, e.g. with cached results.</summary>

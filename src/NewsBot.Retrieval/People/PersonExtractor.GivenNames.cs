@@ -36,8 +36,8 @@ public sealed partial class PersonExtractor
                     || (i > 0 && Adjacent(block, i - 1, i) && ((t[i - 1].Cap && !IsKnownNoun(t[i - 1].Text)) || PeopleLexicon.IsNounMarker(t[i - 1].Lower)
                         || t[i - 1].Lower is "in" or "nach" or "near" or "aus" or "from" or "at"))
                     || (j + 1 < t.Length && Adjacent(block, j, j + 1) && t[j + 1].Cap)
-                    || t[i].Text.Contains('-', StringComparison.Ordinal) || t[i].Text.EndsWith('s')
-                    || !IsUnknownWord(t[i].Text) || !IsUnknownWord(t[j].Text))
+                    || t[i].Text.Contains('-', StringComparison.Ordinal) || t[i].Text.EndsWith('s') || PeopleLexicon.IsNameParticle(t[i].Lower)
+                    || !IsUnknownWord(t[i].Text) || !IsUnknownWord(t[j].Text) || LeadsOtherNames(t[i].Text, t[j].Text))
                 {
                     continue;
                 }
@@ -51,6 +51,12 @@ public sealed partial class PersonExtractor
                 i = j;
             }
         }
+
+        /// <summary>"Tesco … Tesco Polska", "Gazeta Prawna … Gazeta Wyborcza": when the first word of an unknown pair stands in the
+        /// article more often than the second, it is used without it: the name of a firm or a paper with its branches, not a
+        /// given name (a person is named again by the surname, not by an unknown given name).</summary>
+        private bool LeadsOtherNames(string first, string second) =>
+            CapitalisedCount(NameKey.InflectionKeys(first)[0]) > CapitalisedCount(NameKey.InflectionKeys(second)[0]);
 
         /// <summary>"his wife Mary", "Vater Jochen": a given name alone after a kinship noun is a person of the article, known
         /// by that name only (never merged with another article's).</summary>
@@ -70,13 +76,147 @@ public sealed partial class PersonExtractor
             AddMention(block, person, t[i].Start);
         }
 
+        /// <summary>"in Joanna Hoggs Film", "im Angela Merkels Kabinett": a name in the genitive before the noun it belongs to
+        /// may follow a preposition or article that belongs to that noun.</summary>
+        private static bool BeforeSaxonGenitive(Block block, int i)
+        {
+            var t = block.Tokens;
+            return i + 2 < t.Length && t[i + 1].Cap && t[i + 1].Text.EndsWith('s') && t[i + 2].Cap
+                && Adjacent(block, i, i + 1) && Adjacent(block, i + 1, i + 2);
+        }
+
+        /// <summary>"Batman – The Dark Knight Rises", "the show The Late Ben Show": a given name inside a run of capitalised words
+        /// that "The" opens is part of a title or name (in German text always; in English when "The" does not open the sentence).</summary>
+        private bool InTitleAfterThe(Block block, int i)
+        {
+            var t = block.Tokens;
+            for (var k = i - 1; k >= 0 && k >= i - 3 && Adjacent(block, k, k + 1) && t[k].Cap; k--)
+            {
+                if (t[k].Text == "The")
+                {
+                    return _german || !StartsSentence(block, k);
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"ihren Mann", "seine Frau": a German possessive determiner stands before a noun, never before a given name.</summary>
+        private static bool IsGermanPossessive(string lower)
+        {
+            foreach (var stem in (ReadOnlySpan<string>)["mein", "dein", "sein", "ihr", "unser", "euer", "eur"])
+            {
+                if (lower.StartsWith(stem, StringComparison.Ordinal) && lower.Length - stem.Length <= 2
+                    && lower[stem.Length..] is "" or "e" or "en" or "em" or "er" or "es")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Single-letter initials from <paramref name="j"/> on ("A. I." in "Wayne A. I. Frederick"), each right after the word before.</summary>
+        private static int CountInitials(Block block, int j)
+        {
+            var n = 0;
+            // The first initial follows the given name after a space; each further one follows the ". " of the one before.
+            while (j + n + 1 < block.Tokens.Length && (n == 0 ? Adjacent(block, j - 1, j) : block.Tokens[j + n].Start == block.Tokens[j + n - 1].End + 2)
+                && IsInitialBefore(block, j + n))
+            {
+                n++;
+            }
+
+            return n;
+        }
+
+        /// <summary>A single capital with a full stop right after a given name, not followed by a capitalised word (which would
+        /// make it a middle initial or end a sentence before a new one).</summary>
+        private static bool IsAbbreviatedSurname(Block block, int j)
+        {
+            var t = block.Tokens;
+            var text = block.Text;
+            if (j >= t.Length || !Adjacent(block, j - 1, j) || t[j].End - t[j].Start != 1 || !char.IsUpper(text[t[j].Start])
+                || t[j].End >= text.Length || text[t[j].End] != '.')
+            {
+                return false;
+            }
+
+            return j + 1 >= t.Length || !t[j + 1].Cap;
+        }
+
+        /// <summary>"Jr." or "Sr." right after the word: that word is a surname, whatever else it reads as ("King Jr.").</summary>
+        private static bool FollowedByGenerationSuffix(Block block, int j)
+        {
+            var t = block.Tokens;
+            return j + 1 < t.Length && Adjacent(block, j, j + 1) && t[j + 1].Text is "Jr" or "Sr"
+                && t[j + 1].End < block.Text.Length && block.Text[t[j + 1].End] == '.';
+        }
+
+        /// <summary>
+        /// "Denzel Washington", "Tilo Berlin": a word the lexicon lists as a place or organisation is a surname right after a
+        /// given name when it is a single capitalised word (no acronym, no compound), no ordinary word of either language
+        /// (days, months, "Regierung", "House") and ends the name (no capitalised word follows). After a middle initial
+        /// ("Michael J. Fox") the pair is a name whatever the word means.
+        /// </summary>
+        private bool IsListedWordAsSurname(Block block, int j, bool afterInitial)
+        {
+            var t = block.Tokens;
+            var word = t[j].Text;
+            if (!PeopleLexicon.IsNotName(word) || PeopleLexicon.IsFunctionWord(t[j].Lower) || !word.Skip(1).Any(char.IsLower)
+                || word.Contains('-', StringComparison.Ordinal) || word.Length < 3)
+            {
+                return false;
+            }
+
+            return afterInitial
+                || (_knowledge is not null && !IsOrdinaryInEitherLanguage(word) && !(j + 1 < t.Length && Adjacent(block, j, j + 1) && t[j + 1].Cap));
+        }
+
+        /// <summary>"De Vries lachte", "Van der Bellen sagte": a capitalised particle at a sentence start, with the words after it, spelling the surname
+        /// of a person the article introduced is a mention of that person.</summary>
+        private bool TryParticleSurnameMention(Block block, int i)
+        {
+            var t = block.Tokens;
+            if (!StartsSentence(block, i) || !PeopleLexicon.IsNameParticle(t[i].Lower) || i + 1 >= t.Length)
+            {
+                return false;
+            }
+
+            var words = t[i].Lower;
+            for (var k = i + 1; k < t.Length && k - i <= 3 && Adjacent(block, k - 1, k); k++)
+            {
+                words += " " + t[k].Text;
+                if (!t[k].Cap && PeopleLexicon.IsNameParticle(t[k].Text))
+                {
+                    continue;
+                }
+
+                if (!t[k].Cap || !_bySurname.TryGetValue(NameKey.Fold(words), out var person))
+                {
+                    return false;
+                }
+
+                for (var c = i; c <= k; c++)
+                {
+                    block.Consumed[c] = true;
+                }
+
+                AddMention(block, person, t[i].Start);
+                return true;
+            }
+
+            return false;
+        }
+
         // ---- step 1: "Given Surname" ----
         private void FindGivenNameSpans(Block block)
         {
             var t = block.Tokens;
             for (var i = 0; i < t.Length; i++)
             {
-                if (block.Consumed[i] || !t[i].Cap || !PeopleLexicon.IsGivenName(t[i].Text) || PeopleLexicon.IsNotName(t[i].Text))
+                if (block.Consumed[i] || !t[i].Cap || TryParticleSurnameMention(block, i)
+                    || !PeopleLexicon.IsGivenName(t[i].Text) || PeopleLexicon.IsNotName(t[i].Text))
                 {
                     continue;
                 }
@@ -87,8 +227,13 @@ public sealed partial class PersonExtractor
                     continue;
                 }
 
-                // "Wenn", "An", "Kein" at a sentence start, "im Sinn": a word of the sentence, not a given name.
-                if ((StartsSentence(block, i) && UsedLowercase(t[i].Text)) || (_german && i > 0 && Adjacent(block, i - 1, i) && PeopleLexicon.IsNounMarker(t[i - 1].Text)) || AfterPlacePreposition(block, i))
+                // "Wenn", "An", "Kein" at a sentence start, "im Sinn", "the Nobel Prize", "a Walt Disney film": a word of the
+                // sentence or of a named thing, not a given name (an article does not stand before a person's full name).
+                if ((StartsSentence(block, i) && UsedLowercase(t[i].Text))
+                    || (i > 0 && Adjacent(block, i - 1, i)
+                        && (_german ? (PeopleLexicon.IsNounMarker(t[i - 1].Lower) || IsGermanPossessive(t[i - 1].Lower)) && !BeforeSaxonGenitive(block, i)
+                            : t[i - 1].Lower is "the" or "a" or "an"))
+                    || AfterPlacePreposition(block, i) || InTitleAfterThe(block, i))
                 {
                     continue;
                 }
@@ -104,14 +249,29 @@ public sealed partial class PersonExtractor
 
                 var givenEnd = i;
 
-                // A middle initial: "George W. Bush", "John R. Bolton".
-                if (j == i + 1 && j + 1 < t.Length && Adjacent(block, i, j) && IsInitialBefore(block, j) && t[j + 1].Cap
-                    && IsSurnameShaped(t[j + 1].Text))
+                // Middle initials: "George W. Bush", "Wayne A. I. Frederick"; with them even a listed word is the surname
+                // ("Michael J. Fox").
+                var initials = j == i + 1 ? CountInitials(block, j) : 0;
+                if (initials > 0 && j + initials < t.Length && t[j + initials].Cap
+                    && (IsSurnameShaped(t[j + initials].Text) || IsListedWordAsSurname(block, j + initials, afterInitial: true)))
                 {
-                    givenEnd = j;
-                    j++;
+                    givenEnd = j + initials - 1;
+                    j += initials;
                 }
-                else if (j >= t.Length || !Adjacent(block, j - 1, j) || !(IsSurnameAfterGivenName(t[j].Text) || HasArabicArticle(t[j].Text)))
+                else if (j == i + 1 && IsAbbreviatedSurname(block, j))
+                {
+                    // "Emanuel S.", "Peter K.": a surname cut to its initial, as reports on trials and victims write it.
+                    var cut = Introduce(t[i].Text, t[j].Text + ".");
+                    cut.AddForm(cut.Name);
+                    block.Consumed[i] = block.Consumed[j] = true;
+                    block.Spans[i] = (cut, j);
+                    AddMention(block, cut, t[i].Start);
+                    i = j;
+                    continue;
+                }
+                else if (j >= t.Length || !Adjacent(block, j - 1, j)
+                    || !(IsSurnameAfterGivenName(t[j].Text) || HasArabicArticle(t[j].Text) || FollowedByGenerationSuffix(block, j)
+                        || (j == i + 1 && !IsCommonWord(t[i].Text) && IsListedWordAsSurname(block, j, afterInitial: false))))
                 {
                     TryGivenNameAlone(block, i);
                     continue;
@@ -119,17 +279,18 @@ public sealed partial class PersonExtractor
 
                 // "Rose Garden", "Will Power": a given name that is an ordinary word before another ordinary word is no person;
                 // nor is one before an ordinary word that goes on into a longer capitalised name ("Neo Magazin Royale"),
-                // nor "Sinn der Sache" (a particle before an ordinary word).
+                // nor "Sinn der Sache" (a particle before an ordinary word; but "Van der Bellen", "von Trotha" are names).
                 if ((j == i + 1 && IsCommonWord(t[i].Text) && IsCommonWord(t[j].Text) && !PeopleLexicon.IsGivenName(t[j].Text))
-                    || (j > i + 1 && givenEnd == i && IsCommonWord(t[j].Text))
+                    || (j > i + 1 && givenEnd == i && IsCommonWord(t[j].Text) && !t[i + 1].Cap && t[i + 1].Lower is not ("von" or "van"))
                     || (IsCommonWord(t[j].Text) && !t[j].Text.EndsWith('s') && j + 1 < t.Length && Adjacent(block, j, j + 1) && t[j + 1].Cap
-                        && !PeopleLexicon.IsFunctionWord(t[j + 1].Lower) && !TryRole(block, j + 1, out _, out _)))
+                        && !PeopleLexicon.IsFunctionWord(t[j + 1].Lower) && !TryRole(block, j + 1, out _, out _) && !FollowedByGenerationSuffix(block, j)))
                 {
                     continue;
                 }
 
                 // A middle given name or initial: "Frank Walter Steinmeier", "George W. Bush", "Mary Jepkosgei Keitany".
-                if (givenEnd == i && j == i + 1 && j + 1 < t.Length && Adjacent(block, j, j + 1) && t[j + 1].Cap && IsSurnameShaped(t[j + 1].Text)
+                if (givenEnd == i && j == i + 1 && j + 1 < t.Length && Adjacent(block, j, j + 1) && t[j + 1].Cap && !FollowedByGenerationSuffix(block, j)
+                    && (IsSurnameShaped(t[j + 1].Text) || FollowedByGenerationSuffix(block, j + 1))
                     && (PeopleLexicon.IsGivenName(t[j].Text) || (IsUnknownWord(t[j].Text) && IsUnknownWord(t[j + 1].Text))))
                 {
                     givenEnd = j;
@@ -149,11 +310,18 @@ public sealed partial class PersonExtractor
                     j += 2;
                 }
 
-                var given = block.Text[t[i].Start..t[givenEnd].End];
+                var given = givenEnd > i + 1 ? string.Join(' ', t[i..(givenEnd + 1)].Select(w => w.Text)) : block.Text[t[i].Start..t[givenEnd].End];
                 var surname = block.Text[t[givenEnd + 1].Start..t[j].Start] + SurnameOf(t[j].Text);
                 var person = Introduce(given, surname);
                 person.AddForm(person.Name);
                 person.AddForm(person.Surname);
+
+                // "Robert Downey Jr.": the generation suffix belongs to the name as written (kept as a form), not to the surname.
+                if (FollowedByGenerationSuffix(block, j))
+                {
+                    j++;
+                    person.AddForm(person.Name + " " + t[j].Text + ".");
+                }
                 for (var k = i; k <= j; k++)
                 {
                     block.Consumed[k] = true;

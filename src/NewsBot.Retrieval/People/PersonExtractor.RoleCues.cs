@@ -36,8 +36,25 @@ public sealed partial class PersonExtractor
                     var last = span.End;
                     while (shared && last + 1 < t.Length)
                     {
-                        var gap = block.Text[t[last].End..t[last + 1].Start].Trim();
                         var next = last + 1;
+                        var gapFrom = t[last].End;
+
+                        // "den Ministern Sophie Karmasin (Familien) und Andrä Rupprechter": a bracketed addition does not end the list.
+                        if (block.Text.AsSpan(gapFrom, t[next].Start - gapFrom).Trim() is "(" && block.Text.IndexOf(')', gapFrom) is var close and > 0)
+                        {
+                            gapFrom = close + 1;
+                            while (next < t.Length && t[next].Start < gapFrom)
+                            {
+                                next++;
+                            }
+
+                            if (next >= t.Length)
+                            {
+                                break;
+                            }
+                        }
+
+                        var gap = block.Text[gapFrom..t[next].Start].Trim();
                         if (gap.Length == 0 && t[next].Lower is "und" or "and" && next + 1 < t.Length && Adjacent(block, next, next + 1))
                         {
                             next++;
@@ -110,6 +127,30 @@ public sealed partial class PersonExtractor
                     person.AddRole(role);
                 }
             }
+        }
+
+        /// <summary>"University of California's chancellor, Pradeep Khosla, said": in English a role may stand before the name
+        /// with a comma, when the name is closed off by a comma or ends the sentence (else the comma ends a clause:
+        /// "after meeting the minister, Peter Smith left").</summary>
+        private void FindRolesBeforeCommaNames(Block block)
+        {
+            for (var h = 0; h + 1 < block.Tokens.Length; h++)
+            {
+                TryRoleBeforeCommaName(block, h);
+            }
+        }
+
+        private void TryRoleBeforeCommaName(Block block, int h)
+        {
+            var t = block.Tokens;
+            if (_german || h + 1 >= t.Length || !t[h + 1].Cap || block.Text[t[h].End..t[h + 1].Start].Trim() is not ","
+                || !block.Spans.TryGetValue(h + 1, out var span) || t[span.End].End >= block.Text.Length
+                || block.Text[t[span.End].End] is not (',' or '.') || !TryRole(block, h, out var role, out _))
+            {
+                return;
+            }
+
+            span.Person.AddRole(role);
         }
 
         // ---- step 2c: a speech verb before an unknown word: "sagte Musiala", "said Kipchoge" ----

@@ -128,6 +128,12 @@ public sealed partial class PersonExtractor
                 FindUnknownPairs(block);
             }
 
+            // After every full name is known, unknown pairs included.
+            foreach (var block in _blocks)
+            {
+                FindRolesBeforeCommaNames(block);
+            }
+
             foreach (var block in _blocks)
             {
                 CountBareSurnames(block);

@@ -76,6 +76,7 @@ public sealed class WordKnowledge
         var masculine = new List<(string Word, int Sub)>();
         var feminine = new HashSet<string>(StringComparer.Ordinal);
         var englishSubs = new List<string>();
+        var englishRanges = new List<Range>();
         foreach (var line in lines)
         {
             if (line.Length == 0 || line[0] == '#')
@@ -92,9 +93,19 @@ public sealed class WordKnowledge
             masculine.Clear();
             feminine.Clear();
             var german = line.AsSpan(0, separator);
+            englishRanges.Clear();
+            foreach (var subRange in line.AsSpan(separator + 4).Split(" | "))
+            {
+                englishRanges.Add(subRange);
+            }
+
             var sub = 0;
             foreach (var subRange in german.Split(" | "))
             {
+                // Not ordinary words: names the dictionary translates with a capitalised name ("Lena (river)"), and
+                // taxonomic genera ("Meier {pl} (Asperula) (botanische Gattung)").
+                var named = sub < englishRanges.Count && StartsCapitalised(line.AsSpan(separator + 4)[englishRanges[sub]]);
+                var genus = german[subRange].Contains("Gattung)", StringComparison.Ordinal);
                 foreach (var synonymRange in german[subRange].Split("; "))
                 {
                     var synonym = german[subRange][synonymRange];
@@ -104,7 +115,7 @@ public sealed class WordKnowledge
                     }
 
                     var isNoun = tag is "m" or "f" or "n" or "pl" or "m,f" or "f,m";
-                    if (isNoun || tag is "adj")
+                    if ((isNoun || tag is "adj") && !named && !genus)
                     {
                         germanCommon.Add(Hash(word, lower: true));
                     }
@@ -187,6 +198,12 @@ public sealed class WordKnowledge
 
     /// <summary>True when the English side of the dictionary has the word, written lowercase, as a translation by itself.</summary>
     public bool IsEnglishCommonWord(string token) => _englishCommon.Contains(Hash(token, lower: true));
+
+    private static bool StartsCapitalised(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.TrimStart();
+        return trimmed.Length > 0 && char.IsUpper(trimmed[0]);
+    }
 
     /// <summary>True when the English side has the word capitalised only: a proper name the dictionary knows ("Kenya", "Doris").</summary>
     public bool IsEnglishProperName(string token) => _englishProper.Contains(Hash(token, lower: true));

@@ -75,6 +75,9 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
     /// <summary>Size of the pieces a streamed answer is cut into.</summary>
     public int ChunkSize { get; set; } = 7;
 
+    /// <summary>The reply to the people pass (its system message asks for "the people named in one news article").</summary>
+    public string PeopleReply { get; set; } = "{\"people\":[]}";
+
     public string BaseUrl { get; private set; } = "";
 
     /// <summary>Lets held requests (<see cref="FakeBehavior.Hold"/>) answer.</summary>
@@ -104,6 +107,11 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
         if (request.Messages[0].Content.Contains("search terms", StringComparison.Ordinal))
         {
             return "Rubio, Lawrow, Treffen, Riad";
+        }
+
+        if (request.Messages[0].Content.Contains("people named in one news article", StringComparison.Ordinal))
+        {
+            return PeopleReply;
         }
 
         if (request.Messages[0].Content.Contains("roles in the news", StringComparison.Ordinal))
