@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Logging;
 using NewsBot.Core.Answers;
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 using NewsBot.Core.Chat;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Core.Telemetry;
 
 namespace NewsBot.Ai;

@@ -4,9 +4,9 @@ using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel.ChatCompletion;
 using NewsBot.Ai.Prompts;
 using NewsBot.Core.Answers;
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 using NewsBot.Core.Chat;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Core.Telemetry;
 
 namespace NewsBot.Ai;

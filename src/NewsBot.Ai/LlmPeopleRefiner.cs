@@ -6,8 +6,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel.ChatCompletion;
 using NewsBot.Ai.Prompts;
-using NewsBot.Core.Articles;
-using NewsBot.Core.People;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.People;
 using NewsBot.Core.Telemetry;
 
 namespace NewsBot.Ai;

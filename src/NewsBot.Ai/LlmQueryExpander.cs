@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel.ChatCompletion;
 using NewsBot.Ai.Prompts;
 using NewsBot.Core.Answers;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Core.Telemetry;
 
 namespace NewsBot.Ai;

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel.ChatCompletion;
 using NewsBot.Core.Commands.Handlers;
 using NewsBot.Core.Answers;
-using NewsBot.Core.People;
+using NewsBot.Retrieval.People;
 
 namespace NewsBot.Ai;
 

@@ -3,15 +3,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Answers;
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Commands.Handlers;
 using NewsBot.Core.Digests;
 using NewsBot.Core.Policies;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Search;
 using NewsBot.Core.State;
 using NewsBot.Core.Turns;
 using NewsBot.Core.Commands;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Core;
 

@@ -2,8 +2,9 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 using NewsBot.Core.Digests;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Core;
 

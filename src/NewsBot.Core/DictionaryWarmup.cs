@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Hosting;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Core;
 

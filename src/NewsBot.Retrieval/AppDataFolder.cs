@@ -1,4 +1,4 @@
-namespace NewsBot.Core;
+namespace NewsBot.Retrieval;
 
 /// <summary>Where NewsBot keeps its state (store, corpus cache) when no path is configured; shared by every project.</summary>
 public static class AppDataFolder

@@ -1,6 +1,6 @@
 using System.Runtime;
 
-namespace NewsBot.Core;
+namespace NewsBot.Retrieval;
 
 /// <summary>
 /// Building the index, the people index or the dictionary leaves hundreds of megabytes of temporary objects; left to the

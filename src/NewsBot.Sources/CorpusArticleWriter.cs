@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
-using NewsBot.Core.Articles;
-using NewsBot.Core.Articles.Html;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Articles.Html;
 
 namespace NewsBot.Sources;
 

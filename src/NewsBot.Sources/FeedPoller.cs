@@ -2,10 +2,10 @@ using System.Net;
 using Microsoft.Extensions.Logging;
 using NewsBot.Core.Telemetry;
 using Microsoft.Extensions.Options;
-using NewsBot.Core.Articles.Html;
+using NewsBot.Retrieval.Articles.Html;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Digests;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 
 namespace NewsBot.Sources;
 

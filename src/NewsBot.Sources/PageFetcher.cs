@@ -28,7 +28,7 @@ public sealed record FetchedResource(HttpStatusCode Status, Uri Url, byte[] Body
 {
     public bool NotModified => Status == HttpStatusCode.NotModified;
 
-    public string? Charset => Core.Articles.Html.HtmlDecoding.CharsetOf(ContentType);
+    public string? Charset => NewsBot.Retrieval.Articles.Html.HtmlDecoding.CharsetOf(ContentType);
 }
 
 /// <summary>

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using NewsBot.Core.Articles.Html;
+using NewsBot.Retrieval.Articles.Html;
 
 namespace NewsBot.Sources;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using NewsBot.Core;
+using NewsBot.Retrieval;
 
 namespace NewsBot.Sources;
 

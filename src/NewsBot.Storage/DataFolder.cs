@@ -1,9 +1,10 @@
+using NewsBot.Retrieval;
 namespace NewsBot.Storage;
 
 /// <summary>Where NewsBot keeps its state when no path is configured.</summary>
 public static class DataFolder
 {
-    public const string EnvironmentVariable = NewsBot.Core.AppDataFolder.EnvironmentVariable;
+    public const string EnvironmentVariable = NewsBot.Retrieval.AppDataFolder.EnvironmentVariable;
 
     public const string DefaultDatabaseFileName = "newsbot.db";
 
@@ -13,8 +14,8 @@ public static class DataFolder
     /// </summary>
     public static string Resolve() => Resolve(Environment.GetEnvironmentVariable);
 
-    /// <summary>The folder logic lives in Core (<see cref="NewsBot.Core.AppDataFolder"/>) so the corpus cache shares it.</summary>
-    internal static string Resolve(Func<string, string?> environment) => NewsBot.Core.AppDataFolder.Resolve(environment);
+    /// <summary>The folder logic lives in Core (<see cref="NewsBot.Retrieval.AppDataFolder"/>) so the corpus cache shares it.</summary>
+    internal static string Resolve(Func<string, string?> environment) => NewsBot.Retrieval.AppDataFolder.Resolve(environment);
 
     public static string DefaultDatabasePath() => Path.Combine(Resolve(), DefaultDatabaseFileName);
 }

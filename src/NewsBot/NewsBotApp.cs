@@ -3,9 +3,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using System.Text.RegularExpressions;
 using NewsBot.Cli;
-using NewsBot.Core.Articles;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Search;
 using NewsBot.Storage;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot;
 

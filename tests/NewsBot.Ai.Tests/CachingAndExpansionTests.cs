@@ -2,9 +2,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.SemanticKernel.ChatCompletion;
 using NewsBot.Ai.Tests.Fakes;
 using NewsBot.Core.Answers;
-using NewsBot.Core.Languages;
-using NewsBot.Core.People;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Languages;
+using NewsBot.Retrieval.People;
+using NewsBot.Retrieval.Search;
 using Opts = Microsoft.Extensions.Options.Options;
 
 namespace NewsBot.Ai.Tests;
@@ -17,7 +17,7 @@ public sealed class CachingAndExpansionTests
         var seen = new List<ChatHistory>();
         var engine = Engines.Llm(ChatMocks.Replying(seen, "Rubio and Lavrov met in Riyadh [1].", "Rubio und Lawrow trafen sich in Riad [1].", "Neu [1].").Object);
         var seed = SeedCorpus.Seed();
-        SummaryContext Ask(Language l, Core.Articles.Article a) => new() { AnswerLanguage = l, Articles = [a] };
+        SummaryContext Ask(Language l, NewsBot.Retrieval.Articles.Article a) => new() { AnswerLanguage = l, Articles = [a] };
 
         var first = await engine.SummarizeAsync(Ask(Language.English, seed), CancellationToken.None);
         var again = await engine.SummarizeAsync(Ask(Language.English, seed), CancellationToken.None);

@@ -1,6 +1,6 @@
 using Microsoft.SemanticKernel.ChatCompletion;
 using NewsBot.Ai.Tests.Fakes;
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 using NewsBot.Core.Chat;
 
 namespace NewsBot.Ai.Tests;

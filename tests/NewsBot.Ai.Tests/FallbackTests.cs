@@ -7,7 +7,7 @@ using Moq;
 using NewsBot.Ai.Tests.Fakes;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Chat;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 
 namespace NewsBot.Ai.Tests;
 
@@ -111,7 +111,7 @@ public sealed class FallbackTests
 
         var summary = await engine.SummarizeAsync(new SummaryContext { AnswerLanguage = Language.English, Articles = [seed] }, CancellationToken.None);
         var who = await engine.DescribePersonAsync(
-            new PersonContext { AnswerLanguage = Language.English, Person = new Core.People.Person { Name = "Lawrow" }, Hits = SeedCorpus.RubioLavrov().Hits },
+            new PersonContext { AnswerLanguage = Language.English, Person = new NewsBot.Retrieval.People.Person { Name = "Lawrow" }, Hits = SeedCorpus.RubioLavrov().Hits },
             CancellationToken.None);
         var blurb = await engine.BlurbAsync(seed, Language.English, CancellationToken.None);
 

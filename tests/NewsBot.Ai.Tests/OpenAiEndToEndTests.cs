@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Ai.Tests.Fakes;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Chat;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 
 namespace NewsBot.Ai.Tests;
 

@@ -2,9 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsBot.Ai.Tests.Fakes;
 using NewsBot.Core;
-using NewsBot.Core.Articles;
-using NewsBot.Core.People;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.People;
 using NewsBot.Tests.Shared;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Ai.Tests;
 

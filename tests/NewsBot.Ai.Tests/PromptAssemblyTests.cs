@@ -2,10 +2,10 @@ using Microsoft.SemanticKernel.ChatCompletion;
 using NewsBot.Ai.Prompts;
 using NewsBot.Ai.Tests.Fakes;
 using NewsBot.Core.Answers;
-using NewsBot.Core.Articles;
-using NewsBot.Core.Languages;
-using NewsBot.Core.People;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Languages;
+using NewsBot.Retrieval.People;
+using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Ai.Tests;
 

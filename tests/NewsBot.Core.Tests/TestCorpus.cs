@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using NewsBot.Core.Articles;
-using NewsBot.Core.People;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.People;
+using NewsBot.Retrieval.Search;
 using NewsBot.Tests.Shared;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Core.Tests;
 

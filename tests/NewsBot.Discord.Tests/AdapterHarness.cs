@@ -10,6 +10,7 @@ using NewsBot.Core.State;
 using NewsBot.Discord.Adapter;
 using NewsBot.Discord.Client;
 using NewsBot.Discord.Tests.Fakes;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Discord.Tests;
 
@@ -95,7 +96,7 @@ internal sealed class AdapterHarness : IAsyncDisposable
         // the conversation's waits then cover only the conversation, however slowly a loaded machine builds the index.
         if (realCore)
         {
-            _ = provider.GetRequiredService<NewsBot.Core.Articles.FileCorpusProvider>().Current;
+            _ = provider.GetRequiredService<NewsBot.Retrieval.Corpus.FileCorpusProvider>().Current;
         }
         var service = provider.GetServices<IHostedService>().OfType<DiscordBotService>().Single();
         var harness = new AdapterHarness(fake, provider, service, logs);

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using NewsBot.Core.Chat;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Core.State;
 using NewsBot.Discord.Rendering;
 using NewsBot.Discord.Tests.Fakes;

@@ -1,5 +1,5 @@
 using NewsBot.Core.Chat;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Discord.Rendering;
 
 namespace NewsBot.Discord.Tests;

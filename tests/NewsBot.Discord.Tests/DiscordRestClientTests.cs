@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Core.Chat;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Discord.Client;
 using NewsBot.Discord.Rendering;
 using NewsBot.Discord.Tests.Fakes;

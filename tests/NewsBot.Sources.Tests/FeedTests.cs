@@ -1,11 +1,12 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Digests;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Sources.Tests.Fakes;
 using NewsBot.Sources.Tests.Pages;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Sources.Tests;
 
@@ -248,7 +249,7 @@ public sealed class FeedTests
     public async Task A_non_utf8_page_is_decoded_by_its_declared_charset()
     {
         await using var site = await FakeNewsSite.StartAsync();
-        var latin = Core.Articles.Html.HtmlDecoding.ForName("windows-1252")!;
+        var latin = NewsBot.Retrieval.Articles.Html.HtmlDecoding.ForName("windows-1252")!;
         site.ServeBytes("/artikel-latin1", latin.GetBytes(SitePages.German.Replace("<meta charset=\"utf-8\">", "", StringComparison.Ordinal)), "text/html; charset=ISO-8859-1");
         site.Serve("/feed.xml", SitePages.Rss(("Bibliothek", site.Url("/artikel-latin1"), null)), "application/rss+xml");
         await using var harness = SourcesHarness.Create(Feeds(("Rundschau", site.Url("/feed.xml"))));

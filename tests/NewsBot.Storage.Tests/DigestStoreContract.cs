@@ -1,4 +1,4 @@
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Core.State;
 using NewsBot.Storage.Tests.Fakes;
 

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using NewsBot.Core.Answers;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Core.State;
 using NewsBot.Storage.Sqlite;
 using NewsBot.Storage.Tests.Fakes;

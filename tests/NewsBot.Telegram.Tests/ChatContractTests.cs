@@ -7,6 +7,7 @@ using NewsBot.Core.Answers;
 using NewsBot.Core.Commands.Handlers;
 using NewsBot.Telegram.Tests.Fakes;
 using NewsBot.Tests.Shared;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Telegram.Tests;
 
@@ -64,7 +65,7 @@ public sealed class ChatContractTests : GroupChatContract
             builder.Services.AddSingleton<IAnswerEngine>(engine).AddSingleton<IQueryExpander, NoQueryExpansion>();
             builder.Services.AddTelegram(builder.Configuration);
             var host = builder.Build();
-            _ = host.Services.GetRequiredService<NewsBot.Core.Articles.FileCorpusProvider>().Current;
+            _ = host.Services.GetRequiredService<NewsBot.Retrieval.Corpus.FileCorpusProvider>().Current;
             await host.StartAsync();
             return new TelegramChatDriver(server, host);
         }

@@ -183,7 +183,7 @@ public sealed partial class MultiInstanceTests : IAsyncLifetime
         pipeline.Answer = async (request, _, token) =>
         {
             await Task.Delay(Random.Shared.Next(0, 25), token);
-            return new Reply(NewsBot.Core.Languages.Language.English, Reply.Paragraphs("Answer to: " + request.Text), []);
+            return new Reply(NewsBot.Retrieval.Languages.Language.English, Reply.Paragraphs("Answer to: " + request.Text), []);
         };
         return pipeline;
     }

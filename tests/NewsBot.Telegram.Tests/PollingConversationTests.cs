@@ -77,7 +77,7 @@ public sealed class PollingConversationTests : IAsyncLifetime
                 release.Wait(TimeSpan.FromSeconds(20), ct); // synchronous CPU-bound work, as an engine without awaits would do
             }
 
-            return Task.FromResult(Reply.Text(NewsBot.Core.Languages.Language.English, "done: " + request.Text));
+            return Task.FromResult(Reply.Text(NewsBot.Retrieval.Languages.Language.English, "done: " + request.Text));
         };
         await using var bot = await TelegramBotHarness.StartAsync(_server, pipeline: pipeline);
         _server.PushMessage(41, "heavy");

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Core;
 using NewsBot.Telegram.Tests.Fakes;
 using NewsBot.Tests.Shared;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Telegram.Tests;
 
@@ -30,7 +31,7 @@ public sealed class RealPipelineTests(Xunit.Abstractions.ITestOutputHelper outpu
         using var host = builder.Build();
 
         // Ready before the conversation: the index (dictionary included) is built here, not inside the answer's wait.
-        _ = host.Services.GetRequiredService<NewsBot.Core.Articles.FileCorpusProvider>().Current;
+        _ = host.Services.GetRequiredService<NewsBot.Retrieval.Corpus.FileCorpusProvider>().Current;
         await host.StartAsync();
         try
         {

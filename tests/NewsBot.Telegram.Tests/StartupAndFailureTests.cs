@@ -128,7 +128,7 @@ public sealed class StartupAndFailureTests : IAsyncLifetime
                 await Task.Yield();
             }
 
-            return new NewsBot.Core.Chat.Reply(NewsBot.Core.Languages.Language.English, NewsBot.Core.Chat.Reply.Paragraphs("Rubio and Lavrov met in Riyadh. [1]"), [FakeChatPipeline.Source()]);
+            return new NewsBot.Core.Chat.Reply(NewsBot.Retrieval.Languages.Language.English, NewsBot.Core.Chat.Reply.Paragraphs("Rubio and Lavrov met in Riyadh. [1]"), [FakeChatPipeline.Source()]);
         };
 
         // With an hour between edits, only the first partial text and the final reply may reach Telegram.
@@ -174,7 +174,7 @@ public sealed class StartupAndFailureTests : IAsyncLifetime
             await _server.WaitForAsync(c => c.Any(x => x.Method == "sendMessage" && x.Succeeded));
             progress.Report("First words and more");
             await _server.WaitForAsync(c => c.Any(x => x.Method == "editMessageText" && x.Text == "First words and more"));
-            return NewsBot.Core.Chat.Reply.Text(NewsBot.Core.Languages.Language.English, "First words and more, complete.");
+            return NewsBot.Core.Chat.Reply.Text(NewsBot.Retrieval.Languages.Language.English, "First words and more, complete.");
         };
         await using var bot = await TelegramBotHarness.StartAsync(_server, pipeline: pipeline);
         _server.PushMessage(67, "go");

@@ -26,7 +26,7 @@ public sealed partial class TokenRedactionTests : IAsyncLifetime
         var pipeline = new FakeChatPipeline();
         pipeline.Answer = (request, _, _) => request.Text == "boom"
             ? throw new InvalidOperationException($"engine failed calling {_server.BaseUrl}/bot{FakeBotApiServer.Token}/getMe")
-            : Task.FromResult(NewsBot.Core.Chat.Reply.Text(NewsBot.Core.Languages.Language.English, "ok " + request.Text));
+            : Task.FromResult(NewsBot.Core.Chat.Reply.Text(NewsBot.Retrieval.Languages.Language.English, "ok " + request.Text));
         await using var bot = await TelegramBotHarness.StartAsync(_server, pipeline: pipeline);
         _server.PushMessage(81, "hello");
         _server.PushMessage(81, "boom");

@@ -8,6 +8,7 @@ using NewsBot.Core;
 using NewsBot.Core.Telemetry;
 using NewsBot.Telegram.Tests.Fakes;
 using NewsBot.Tests.Shared;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Telegram.Tests;
 
@@ -49,7 +50,7 @@ public sealed class TraceTests : IAsyncLifetime
         builder.Logging.ClearProviders();
         builder.Services.AddNewsBotCore(builder.Configuration).AddInMemoryState().AddExtractiveAnswers().AddTelegram(builder.Configuration);
         using var host = builder.Build();
-        _ = host.Services.GetRequiredService<NewsBot.Core.Articles.FileCorpusProvider>().Current;
+        _ = host.Services.GetRequiredService<NewsBot.Retrieval.Corpus.FileCorpusProvider>().Current;
         await host.StartAsync();
         try
         {

@@ -7,6 +7,7 @@ using NewsBot.Core.State;
 using NewsBot.Storage;
 using NewsBot.Telegram.Tests.Fakes;
 using NewsBot.Tests.Shared;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Telegram.Tests;
 
@@ -32,7 +33,7 @@ public sealed class VoteTests : IAsyncLifetime
         builder.Logging.ClearProviders();
         builder.Services.AddNewsBotCore(builder.Configuration).AddExtractiveAnswers().AddStorage(builder.Configuration).AddTelegram(builder.Configuration);
         using var host = builder.Build();
-        _ = host.Services.GetRequiredService<NewsBot.Core.Articles.FileCorpusProvider>().Current;
+        _ = host.Services.GetRequiredService<NewsBot.Retrieval.Corpus.FileCorpusProvider>().Current;
         await host.StartAsync();
         try
         {

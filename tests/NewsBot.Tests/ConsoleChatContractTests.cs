@@ -9,6 +9,7 @@ using NewsBot.Core;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Commands.Handlers;
 using NewsBot.Tests.Shared;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Tests;
 
@@ -62,7 +63,7 @@ public sealed partial class ConsoleChatContractTests : ChatContract
             builder.Services.AddSingleton<ConsoleWriter>();
             builder.Services.AddHostedService<ConsoleChatService>();
             var host = builder.Build();
-            _ = host.Services.GetRequiredService<NewsBot.Core.Articles.FileCorpusProvider>().Current;
+            _ = host.Services.GetRequiredService<NewsBot.Retrieval.Corpus.FileCorpusProvider>().Current;
             await host.StartAsync();
             return new ConsoleChatDriver(keyboard, screen, host);
         }

@@ -13,6 +13,7 @@ using NewsBot.Telegram;
 using NewsBot.Telegram.Receiving;
 using NewsBot.Telegram.Tests.Fakes;
 using NewsBot.Tests.Shared;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Tests;
 
@@ -154,7 +155,7 @@ public sealed class OpsHostTests : IAsyncLifetime
             .AddTelegram(builder.Configuration)
             .AddOperations(builder.Configuration);
         var host = builder.Build();
-        _ = host.Services.GetRequiredService<NewsBot.Core.Articles.FileCorpusProvider>().Current;
+        _ = host.Services.GetRequiredService<NewsBot.Retrieval.Corpus.FileCorpusProvider>().Current;
         return host;
     }
 

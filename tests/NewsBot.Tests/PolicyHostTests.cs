@@ -5,13 +5,14 @@ using Microsoft.Extensions.Time.Testing;
 using NewsBot.ConsoleChat;
 using NewsBot.Core;
 using NewsBot.Core.Answers;
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Commands.Handlers;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Core.State;
 using NewsBot.Storage;
 using NewsBot.Tests.Shared;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Tests;
 

@@ -1,7 +1,7 @@
 using NewsBot.Core.Answers;
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 using NewsBot.Core.Chat;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 
 namespace NewsBot.Tests.Shared;
 
@@ -104,7 +104,7 @@ public sealed class ScriptedEngine : IAnswerEngine
 
     public Task<Answer> DescribePersonAsync(PersonContext context, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    private static Citation Source(IReadOnlyList<NewsBot.Core.Search.SearchHit> hits) =>
+    private static Citation Source(IReadOnlyList<NewsBot.Retrieval.Search.SearchHit> hits) =>
         hits.Count == 0
             ? new Citation(1, "none", "none", "", "")
             : new Citation(1, hits[0].Passage.Article.Id, hits[0].Passage.Article.Title, "", hits[0].Passage.Article.Source);

@@ -5,11 +5,12 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Benchmarks.Perf;
 using NewsBot.Benchmarks.Retrieval;
 using NewsBot.Core;
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 using NewsBot.Core.Chat;
-using NewsBot.Core.Languages;
-using NewsBot.Core.People;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Languages;
+using NewsBot.Retrieval.People;
+using NewsBot.Retrieval.Search;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Benchmarks.Answers;
 

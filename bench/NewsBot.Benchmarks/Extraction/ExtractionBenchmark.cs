@@ -4,7 +4,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
-using NewsBot.Core.Articles.Html;
+using NewsBot.Retrieval.Articles.Html;
 
 namespace NewsBot.Benchmarks.Extraction;
 

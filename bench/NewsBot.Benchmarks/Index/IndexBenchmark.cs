@@ -7,8 +7,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Benchmarks.Perf;
 using NewsBot.Core;
-using NewsBot.Core.Articles;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Search;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Benchmarks.Index;
 
@@ -286,7 +287,7 @@ internal static class IndexBenchmark
         _ = snapshot.Index.Search(new SearchQuery(question), Hits);
         Log($"first search {t.ElapsedMilliseconds} ms");
         t.Restart();
-        var questions = BenchCorpus.Questions(snapshot.Index.Passages.Take(2000).Select(p => new SourceArticle(p.Article.Id, p.Article.Language == Core.Languages.Language.German, null, null, [p.Text])).ToList(), 300, seed: 7);
+        var questions = BenchCorpus.Questions(snapshot.Index.Passages.Take(2000).Select(p => new SourceArticle(p.Article.Id, p.Article.Language == NewsBot.Retrieval.Languages.Language.German, null, null, [p.Text])).ToList(), 300, seed: 7);
         Log($"questions {t.ElapsedMilliseconds} ms");
         foreach (var round in new[] { "first", "second" })
         {
@@ -328,16 +329,16 @@ internal static class IndexBenchmark
 
         // The people update's parts, on the same articles: reading the file, the word knowledge, extraction and merge.
         t.Restart();
-        var key = Core.People.PeopleIndexFile.Key(provider.GetRequiredService<Core.People.WordKnowledgeSource>().Key);
-        var stored = Core.People.PeopleIndexFile.Read(corpus.PeopleFile!, key);
+        var key = NewsBot.Retrieval.People.PeopleIndexFile.Key(provider.GetRequiredService<NewsBot.Retrieval.People.WordKnowledgeSource>().Key);
+        var stored = NewsBot.Retrieval.People.PeopleIndexFile.Read(corpus.PeopleFile!, key);
         Log($"people file read {t.ElapsedMilliseconds} ms ({stored?.Articles.Count ?? 0} articles)");
         t.Restart();
-        var knowledge = provider.GetRequiredService<Core.People.WordKnowledgeSource>().Knowledge;
+        var knowledge = provider.GetRequiredService<NewsBot.Retrieval.People.WordKnowledgeSource>().Knowledge;
         Log($"word knowledge {t.ElapsedMilliseconds} ms");
         var articlesNow = snapshot.Articles.Reverse().ToList();
         foreach (var drop in new[] { 0, 100 })
         {
-            var builder = new Core.People.PeopleIndexBuilder(knowledge);
+            var builder = new NewsBot.Retrieval.People.PeopleIndexBuilder(knowledge);
             builder.Seed(articlesNow.Skip(drop).Where(a => stored!.Articles.ContainsKey(a.Id)).Select(a => (a, stored!.Articles[a.Id].People)), stored!.Surnames);
             t.Restart();
             var cpu = CpuClock.Self();

@@ -5,9 +5,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NewsBot.Ai;
 using NewsBot.Benchmarks.Perf;
-using NewsBot.Core.Articles;
-using NewsBot.Core.People;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.People;
+using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Benchmarks.People;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 
 namespace NewsBot.Benchmarks.Perf;
 

@@ -1,5 +1,5 @@
-using NewsBot.Core.Languages;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Languages;
+using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Benchmarks.Perf;
 

@@ -3,8 +3,9 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Core;
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 using NewsBot.Core.Chat;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Benchmarks.Perf;
 

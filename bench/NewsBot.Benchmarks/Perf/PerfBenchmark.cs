@@ -8,11 +8,12 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NewsBot.Core;
 using NewsBot.Core.Answers;
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 using NewsBot.Core.Chat;
-using NewsBot.Core.People;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.People;
+using NewsBot.Retrieval.Search;
 using NewsBot.Core.Commands;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Benchmarks.Perf;
 
@@ -236,7 +237,7 @@ internal static class PerfBenchmark
         {
             var t = Stopwatch.GetTimestamp();
             var found = snapshot.Index.Find(new SearchQuery(q), Passages);
-            _ = await engine.AnswerAsync(new AskContext { Question = q, AnswerLanguage = Core.Languages.Language.English, QuestionLanguage = Core.Languages.Language.English, Hits = found.Hits, Corpus = snapshot, Plan = found.Plan, History = [] }, CancellationToken.None);
+            _ = await engine.AnswerAsync(new AskContext { Question = q, AnswerLanguage = NewsBot.Retrieval.Languages.Language.English, QuestionLanguage = NewsBot.Retrieval.Languages.Language.English, Hits = found.Hits, Corpus = snapshot, Plan = found.Plan, History = [] }, CancellationToken.None);
             direct.Add(Stopwatch.GetTimestamp() - t);
         }
 

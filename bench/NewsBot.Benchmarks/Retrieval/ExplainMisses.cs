@@ -1,6 +1,6 @@
-using NewsBot.Core.Articles;
-using NewsBot.Core.Languages;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Languages;
+using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Benchmarks.Retrieval;
 

@@ -1,6 +1,6 @@
 using System.Text;
-using NewsBot.Core.Articles;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Languages;
 
 namespace NewsBot.Benchmarks.Retrieval;
 

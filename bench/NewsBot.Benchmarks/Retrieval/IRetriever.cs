@@ -1,5 +1,5 @@
-using NewsBot.Core.Articles;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Languages;
 
 namespace NewsBot.Benchmarks.Retrieval;
 

@@ -8,8 +8,8 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
-using NewsBot.Core.Articles;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Languages;
 
 namespace NewsBot.Benchmarks.Retrieval;
 

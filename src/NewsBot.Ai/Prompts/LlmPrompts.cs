@@ -1,8 +1,8 @@
 using System.Text;
 using Microsoft.SemanticKernel.ChatCompletion;
 using NewsBot.Core.Answers;
-using NewsBot.Core.Articles;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Languages;
 
 namespace NewsBot.Ai.Prompts;
 

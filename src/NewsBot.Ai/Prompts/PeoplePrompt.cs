@@ -1,14 +1,14 @@
 using System.Text;
 using Microsoft.SemanticKernel.ChatCompletion;
-using NewsBot.Core.Articles;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Languages;
 
 namespace NewsBot.Ai.Prompts;
 
 /// <summary>
 /// The people pass's messages: the rules in the system message, the article as quoted data in the user message (angle
 /// brackets replaced, so it cannot close its block). The reply is checked against the article anyway
-/// (<see cref="Core.People.PeopleProposals"/>), so an article that talks to the model changes nothing it could not show.
+/// (<see cref="NewsBot.Retrieval.People.PeopleProposals"/>), so an article that talks to the model changes nothing it could not show.
 /// </summary>
 public static class PeoplePrompt
 {

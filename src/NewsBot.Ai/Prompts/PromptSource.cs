@@ -1,5 +1,5 @@
-using NewsBot.Core.Articles;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Ai.Prompts;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Core.Answers;
 

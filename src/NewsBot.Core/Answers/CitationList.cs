@@ -1,4 +1,4 @@
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 using NewsBot.Core.Chat;
 
 namespace NewsBot.Core.Answers;

@@ -1,8 +1,8 @@
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 using NewsBot.Core.Chat;
-using NewsBot.Core.Languages;
-using NewsBot.Core.People;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Languages;
+using NewsBot.Retrieval.People;
+using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Core.Answers;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using NewsBot.Core.Languages;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Languages;
+using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Core.Answers;
 

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 
 namespace NewsBot.Core.Chat;
 

@@ -37,7 +37,7 @@ public sealed record ChatRequest
     public string? GuildId { get; init; }
 
     /// <summary>The answer language the caller asked for (the CLI's --lang); it wins over the chat's setting.</summary>
-    public Languages.Language? AnswerLanguage { get; init; }
+    public NewsBot.Retrieval.Languages.Language? AnswerLanguage { get; init; }
 
     /// <summary>How many entries a list (/articles) may hold; null keeps the chat's short list. The CLI asks for all.</summary>
     public int? ListLimit { get; init; }

@@ -1,4 +1,4 @@
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 
 namespace NewsBot.Core.Chat;
 

@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NewsBot.Core.Articles;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Core.Policies;
 using NewsBot.Core.State;
 using NewsBot.Core.Telemetry;
 using NewsBot.Core.Chat;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Core.Commands;
 

@@ -1,6 +1,7 @@
-using NewsBot.Core.Articles;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Core.Chat;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Core.Commands;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Core.State;
 
 namespace NewsBot.Core.Digests;

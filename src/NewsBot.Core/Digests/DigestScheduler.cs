@@ -3,11 +3,12 @@ using System.Globalization;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 using NewsBot.Core.Chat;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Core.State;
 using NewsBot.Core.Telemetry;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Core.Digests;
 

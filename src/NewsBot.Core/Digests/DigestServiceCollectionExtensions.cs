@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 
 namespace NewsBot.Core.Digests;
 

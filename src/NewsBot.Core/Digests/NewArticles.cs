@@ -1,5 +1,6 @@
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 using NewsBot.Core.State;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Core.Digests;
 

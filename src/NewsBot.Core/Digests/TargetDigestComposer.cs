@@ -1,7 +1,8 @@
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 using NewsBot.Core.Chat;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Core.State;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Core.Digests;
 

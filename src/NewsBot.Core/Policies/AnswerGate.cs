@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using NewsBot.Core.Chat;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 
 namespace NewsBot.Core.Policies;
 

@@ -1,5 +1,5 @@
 using NewsBot.Core.Answers;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 
 namespace NewsBot.Core.State;
 

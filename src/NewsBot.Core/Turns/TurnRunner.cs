@@ -161,10 +161,10 @@ public sealed partial class TurnRunner(
     }
 
     /// <summary>The language of an apology when no reply exists: the question's language, else the user's, else the default.</summary>
-    private Languages.Language FallbackLanguage(ChatRequest request) =>
+    private NewsBot.Retrieval.Languages.Language FallbackLanguage(ChatRequest request) =>
         LanguageResolver.Resolve(null, request.UserLocale, ChatCommand.Parse(request.Text).Arguments, false, bot.Value.Default);
 
-    private async Task EndDraftAsync(IChatSurface surface, string draftId, Languages.Language language)
+    private async Task EndDraftAsync(IChatSurface surface, string draftId, NewsBot.Retrieval.Languages.Language language)
     {
         using var bounded = new CancellationTokenSource(EndDraftTimeout, time);
         try

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using NewsBot.Core.Chat;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Core.Turns;
 using NewsBot.Discord.Client;
 using NewsBot.Discord.Rendering;

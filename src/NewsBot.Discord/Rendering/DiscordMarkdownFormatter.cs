@@ -1,6 +1,6 @@
 using System.Text;
 using NewsBot.Core.Chat;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 
 namespace NewsBot.Discord.Rendering;
 

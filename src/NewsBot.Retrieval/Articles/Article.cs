@@ -1,6 +1,6 @@
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 
-namespace NewsBot.Core.Articles;
+namespace NewsBot.Retrieval.Articles;
 
 public enum BlockKind
 {

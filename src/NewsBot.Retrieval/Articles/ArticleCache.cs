@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Text;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 
-namespace NewsBot.Core.Articles;
+namespace NewsBot.Retrieval.Articles;
 
 /// <summary>One cached article with the file facts that say whether it is still current.</summary>
 public sealed record CachedArticle(string RelativePath, long Size, long LastWriteTicks, Article Article);

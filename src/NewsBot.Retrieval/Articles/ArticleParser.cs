@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using NewsBot.Core.Articles.Html;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Articles.Html;
+using NewsBot.Retrieval.Languages;
 
-namespace NewsBot.Core.Articles;
+namespace NewsBot.Retrieval.Articles;
 
 /// <summary>The file could not be turned into an article; the message says why.</summary>
 public sealed class ArticleParseException(string message) : Exception(message)

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace NewsBot.Core.Articles;
+namespace NewsBot.Retrieval.Articles;
 
 /// <summary>
 /// Page leftovers that must never reach a title, an answer or a summary. Labels such as "Teilen", "Read more" or

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 
-namespace NewsBot.Core.Articles;
+namespace NewsBot.Retrieval.Articles;
 
 /// <summary>Where the article cache of a corpus folder lives: one file per folder, under the app's data folder unless configured.</summary>
 public sealed class CorpusCacheLocation(IOptions<CorpusOptions> options)

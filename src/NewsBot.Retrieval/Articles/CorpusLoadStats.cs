@@ -1,4 +1,4 @@
-namespace NewsBot.Core.Articles;
+namespace NewsBot.Retrieval.Articles;
 
 /// <summary>What one load of the corpus folder did: how many files were parsed, taken from the cache, or skipped.</summary>
 public sealed record CorpusLoadStats(int Files, int Parsed, int FromCache, int Skipped)

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
 
-namespace NewsBot.Core.Articles;
+namespace NewsBot.Retrieval.Articles;
 
 /// <summary>
 /// Reads every article file under a folder. A file that cannot be read or parsed is skipped with a warning naming it.

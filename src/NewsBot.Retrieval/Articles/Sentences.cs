@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace NewsBot.Core.Articles;
+namespace NewsBot.Retrieval.Articles;
 
 /// <summary>Splits text into sentences, keeping quotes («…», »…«, "…") whole and common abbreviations intact.</summary>
 public static partial class Sentences

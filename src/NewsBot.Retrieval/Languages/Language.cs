@@ -1,4 +1,4 @@
-namespace NewsBot.Core.Languages;
+namespace NewsBot.Retrieval.Languages;
 
 /// <summary>The two languages NewsBot reads and answers in.</summary>
 public enum Language

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace NewsBot.Core.Languages;
+namespace NewsBot.Retrieval.Languages;
 
 /// <summary>Tells German from English by function words and German letters; good from a few words on.</summary>
 public static class LanguageDetector

@@ -1,6 +1,6 @@
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 
-namespace NewsBot.Core.People;
+namespace NewsBot.Retrieval.People;
 
 /// <summary>
 /// One person as one article presents them. This is the per-article extraction result that

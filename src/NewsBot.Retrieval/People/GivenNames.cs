@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace NewsBot.Core.People;
+namespace NewsBot.Retrieval.People;
 
 /// <summary>
 /// Given names from a licensed list (People/Data/given-names.txt, MIT, 61,661 names in six languages; see the README
@@ -9,7 +9,7 @@ namespace NewsBot.Core.People;
 /// </summary>
 public static class GivenNames
 {
-    private const string Resource = "NewsBot.Core.People.given-names.txt";
+    private const string Resource = "NewsBot.Retrieval.People.given-names.txt";
 
     private static readonly Lazy<FrozenSet<string>> Keys = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 

@@ -1,6 +1,6 @@
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 
-namespace NewsBot.Core.People;
+namespace NewsBot.Retrieval.People;
 
 /// <summary>
 /// An optional second opinion on the people of each article (a language model, registered by the Ai project). It may

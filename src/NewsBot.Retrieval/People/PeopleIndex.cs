@@ -1,4 +1,4 @@
-namespace NewsBot.Core.People;
+namespace NewsBot.Retrieval.People;
 
 /// <summary>
 /// The people of the corpus, with lookup by name or alias in any spelling. Immutable and thread-safe; build it with

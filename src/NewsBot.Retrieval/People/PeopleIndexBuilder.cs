@@ -1,6 +1,6 @@
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 
-namespace NewsBot.Core.People;
+namespace NewsBot.Retrieval.People;
 
 /// <summary>
 /// Builds a <see cref="PeopleIndex"/> from articles. Either all at once (static <see cref="Build"/>) or live with one

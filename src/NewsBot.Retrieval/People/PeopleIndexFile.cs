@@ -1,8 +1,8 @@
 using System.Text;
-using NewsBot.Core.Articles;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Search;
 
-namespace NewsBot.Core.People;
+namespace NewsBot.Retrieval.People;
 
 /// <summary>
 /// The people index on disk, next to the article cache: each article's extraction result (<see cref="ArticlePeople"/>, by

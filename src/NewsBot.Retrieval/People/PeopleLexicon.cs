@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 
-namespace NewsBot.Core.People;
+namespace NewsBot.Retrieval.People;
 
 /// <summary>
 /// The word lists person extraction relies on besides the licensed given names (<see cref="GivenNames"/>) and the

@@ -1,7 +1,7 @@
 using System.Globalization;
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 
-namespace NewsBot.Core.People;
+namespace NewsBot.Retrieval.People;
 
 /// <summary>What <see cref="PeopleProposals.Apply"/> made of a refiner's proposals for one article.</summary>
 public sealed record ProposalOutcome(ArticlePeople People, int PeopleAdded, int RolesAdded, IReadOnlyList<string> Rejected);

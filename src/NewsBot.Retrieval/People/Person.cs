@@ -1,6 +1,6 @@
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 
-namespace NewsBot.Core.People;
+namespace NewsBot.Retrieval.People;
 
 /// <summary>A role as an article gives it, in the article's language ("Kremlsprecher", "Secretary of State").
 /// Without an LLM it is shown as is, marked with <see cref="Language"/> when that differs from the answer language.</summary>

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace NewsBot.Core.People;
+namespace NewsBot.Retrieval.People;
 
 public sealed partial class PersonExtractor
 {

@@ -1,7 +1,7 @@
-using NewsBot.Core.Articles;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Languages;
 
-namespace NewsBot.Core.People;
+namespace NewsBot.Retrieval.People;
 
 public sealed partial class PersonExtractor
 {

@@ -1,4 +1,4 @@
-namespace NewsBot.Core.People;
+namespace NewsBot.Retrieval.People;
 
 public sealed partial class PersonExtractor
 {

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
-using NewsBot.Core.Articles;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Languages;
 
-namespace NewsBot.Core.People;
+namespace NewsBot.Retrieval.People;
 
 /// <summary>
 /// Finds the people one article mentions, without a language model. German capitalises every noun, so a

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Diagnostics;
 
-namespace NewsBot.Core.People;
+namespace NewsBot.Retrieval.People;
 
 /// <summary>
 /// What the German–English dictionary (Debian's trans-de-en, the format of <see cref="Search.BilingualDictionary"/>) knows

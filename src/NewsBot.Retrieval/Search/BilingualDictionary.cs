@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text;
 
-namespace NewsBot.Core.Search;
+namespace NewsBot.Retrieval.Search;
 
 public enum TranslationDirection
 {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NewsBot.Core.Search;
+namespace NewsBot.Retrieval.Search;
 
 /// <summary>
 /// Finds the corpus's spellings of a word both languages share (complexity ↔ Komplexität, certificate ↔ Zertifikat,

@@ -1,4 +1,4 @@
-namespace NewsBot.Core.Search;
+namespace NewsBot.Retrieval.Search;
 
 /// <summary>
 /// Indexes German passages also by the parts of their compounds. Runs after the passages' own terms are counted, so a part

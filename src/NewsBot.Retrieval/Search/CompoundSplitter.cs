@@ -1,4 +1,4 @@
-namespace NewsBot.Core.Search;
+namespace NewsBot.Retrieval.Search;
 
 /// <summary>
 /// Splits German compounds into known words ("aussenministerin" → "aussen" + "ministerin", "regierungschef" → "regierung" + "chef"),

@@ -1,8 +1,8 @@
 using System.Runtime.InteropServices;
 using System.Text;
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 
-namespace NewsBot.Core.Search;
+namespace NewsBot.Retrieval.Search;
 
 /// <summary>
 /// A binary copy of a parsed <see cref="BilingualDictionary"/> next to the corpus cache. Parsing the 25 MB text file costs

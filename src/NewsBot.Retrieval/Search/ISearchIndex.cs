@@ -1,4 +1,4 @@
-namespace NewsBot.Core.Search;
+namespace NewsBot.Retrieval.Search;
 
 /// <summary>Ranked lexical search over the corpus's passages.</summary>
 public interface ISearchIndex

@@ -1,6 +1,6 @@
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 
-namespace NewsBot.Core.Search;
+namespace NewsBot.Retrieval.Search;
 
 /// <summary>
 /// A searchable unit: one paragraph of an article, with the sub-heading it stands under. A passage of a persisted index knows

@@ -1,4 +1,4 @@
-namespace NewsBot.Core.Search;
+namespace NewsBot.Retrieval.Search;
 
 /// <summary>
 /// One concept of a query: a word with its translations (or a compound part, or an extra term), scored as a set of synonyms.

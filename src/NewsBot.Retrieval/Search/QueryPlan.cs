@@ -1,4 +1,4 @@
-namespace NewsBot.Core.Search;
+namespace NewsBot.Retrieval.Search;
 
 /// <summary>What an index knows of its terms, so that whoever reads its hits weighs words as the search did.</summary>
 public interface ITermStatistics

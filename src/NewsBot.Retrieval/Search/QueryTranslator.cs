@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 
-namespace NewsBot.Core.Search;
+namespace NewsBot.Retrieval.Search;
 
 /// <summary>
 /// Turns a query into weighted concepts for <see cref="CorpusIndex"/>: each word with its dictionary translations

@@ -1,4 +1,4 @@
-namespace NewsBot.Core.Search;
+namespace NewsBot.Retrieval.Search;
 
 /// <summary>
 /// Per-query score accumulator: a dense array indexed by passage plus the list of passages touched, reused across queries

@@ -1,8 +1,8 @@
 using System.Runtime.InteropServices;
 using System.Text;
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 
-namespace NewsBot.Core.Search;
+namespace NewsBot.Retrieval.Search;
 
 /// <summary>The index file was written by a newer NewsBot: it is left alone (an older build must not overwrite it).</summary>
 public sealed class NewerIndexFormatException(string message) : Exception(message)

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace NewsBot.Core.Search;
+namespace NewsBot.Retrieval.Search;
 
 /// <summary>Search settings: where the bilingual dictionary for cross-lingual queries lives.</summary>
 public sealed class SearchOptions

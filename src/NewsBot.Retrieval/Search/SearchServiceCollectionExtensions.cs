@@ -3,9 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 
-namespace NewsBot.Core.Search;
+namespace NewsBot.Retrieval.Search;
 
 public static class SearchServiceCollectionExtensions
 {

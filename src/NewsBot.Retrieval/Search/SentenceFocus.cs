@@ -1,7 +1,7 @@
-using NewsBot.Core.Articles;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Languages;
 
-namespace NewsBot.Core.Search;
+namespace NewsBot.Retrieval.Search;
 
 /// <summary>
 /// Re-ranks a search's best candidates by focus: how much of the query (by weight and rarity) one sentence of the passage covers.

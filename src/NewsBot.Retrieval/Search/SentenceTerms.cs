@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace NewsBot.Core.Search;
+namespace NewsBot.Retrieval.Search;
 
 /// <summary>
 /// The terms of a sentence as <see cref="QueryTranslator.TextTerms"/> gives them (words, and in German text the parts of

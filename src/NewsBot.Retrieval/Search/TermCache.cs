@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace NewsBot.Core.Search;
+namespace NewsBot.Retrieval.Search;
 
 /// <summary>
 /// <see cref="TextAnalyzer.Terms"/> for many texts at once: each distinct word is analysed (normalised, stemmed, folded)

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace NewsBot.Core.Search;
+namespace NewsBot.Retrieval.Search;
 
 /// <summary>
 /// The index's term dictionary and postings in three flat arrays: the terms in ordinal order, each term's start in one

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
-namespace NewsBot.Core.Search;
+namespace NewsBot.Retrieval.Search;
 
 /// <summary>
 /// Turns text into index terms the same way for German and English, documents and queries:

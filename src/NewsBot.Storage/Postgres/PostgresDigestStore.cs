@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Npgsql;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Core.State;
 
 namespace NewsBot.Storage.Postgres;

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Commands.Handlers;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Core.State;
 using NewsBot.Core.Telemetry;
 using NewsBot.Telegram.Logging;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using NewsBot.Core.Chat;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Telegram.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;

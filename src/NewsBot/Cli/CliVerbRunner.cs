@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Commands.Handlers;
 using NewsBot.Core.Digests;
-using NewsBot.Core.Languages;
-using NewsBot.Core.People;
+using NewsBot.Retrieval.Languages;
+using NewsBot.Retrieval.People;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Cli;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using NewsBot.Core.Articles.Html;
+using NewsBot.Retrieval.Articles.Html;
 using NewsBot.Sources;
 
 namespace NewsBot.Cli;

@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using NewsBot.Ai;
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 using NewsBot.Core.State;
 using NewsBot.Core.Telemetry;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Ops;
 

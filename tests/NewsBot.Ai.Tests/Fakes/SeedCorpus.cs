@@ -1,8 +1,9 @@
 using NewsBot.Core.Answers;
-using NewsBot.Core.Articles;
-using NewsBot.Core.Languages;
-using NewsBot.Core.People;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Languages;
+using NewsBot.Retrieval.People;
+using NewsBot.Retrieval.Search;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Ai.Tests.Fakes;
 

@@ -1,7 +1,7 @@
 using NewsBot.Core.Answers;
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 using NewsBot.Core.Chat;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 
 namespace NewsBot.Ai.Tests.Fakes;
 
@@ -31,7 +31,7 @@ public sealed class StubExtractiveEngine : IAnswerEngine
     public Task<Answer> DescribePersonAsync(PersonContext context, CancellationToken cancellationToken) =>
         Task.FromResult(Quote(context.AnswerLanguage, context.Hits.Select(h => h.Passage).FirstOrDefault()));
 
-    private Answer Quote(Language language, Core.Search.Passage? passage, Article? article = null)
+    private Answer Quote(Language language, NewsBot.Retrieval.Search.Passage? passage, Article? article = null)
     {
         Interlocked.Increment(ref _calls);
         var source = passage?.Article ?? article;

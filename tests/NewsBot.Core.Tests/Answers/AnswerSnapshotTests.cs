@@ -1,9 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Core.Answers;
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Commands.Handlers;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Core.Tests.Answers;
 

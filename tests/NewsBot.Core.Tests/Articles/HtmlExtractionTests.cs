@@ -1,7 +1,7 @@
 using System.Text;
-using NewsBot.Core.Articles;
-using NewsBot.Core.Articles.Html;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Articles.Html;
+using NewsBot.Retrieval.Languages;
 
 namespace NewsBot.Core.Tests.Articles;
 

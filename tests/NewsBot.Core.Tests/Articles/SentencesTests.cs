@@ -1,4 +1,4 @@
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 
 namespace NewsBot.Core.Tests.Articles;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Digests;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Core.State;
 
 namespace NewsBot.Core.Tests.Digests;

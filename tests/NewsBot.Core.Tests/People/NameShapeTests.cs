@@ -1,7 +1,7 @@
-using NewsBot.Core.Articles;
-using NewsBot.Core.Languages;
-using NewsBot.Core.People;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Languages;
+using NewsBot.Retrieval.People;
+using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Core.Tests.People;
 

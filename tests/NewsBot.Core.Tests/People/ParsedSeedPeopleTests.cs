@@ -1,5 +1,5 @@
-using NewsBot.Core.Articles;
-using NewsBot.Core.People;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.People;
 using NewsBot.Tests.Shared;
 
 namespace NewsBot.Core.Tests.People;

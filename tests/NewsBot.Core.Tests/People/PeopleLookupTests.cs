@@ -1,4 +1,4 @@
-using NewsBot.Core.People;
+using NewsBot.Retrieval.People;
 
 namespace NewsBot.Core.Tests.People;
 

@@ -1,6 +1,6 @@
-using NewsBot.Core.Articles;
-using NewsBot.Core.Languages;
-using NewsBot.Core.People;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Languages;
+using NewsBot.Retrieval.People;
 
 namespace NewsBot.Core.Tests.People;
 

@@ -1,5 +1,5 @@
-using NewsBot.Core.Languages;
-using NewsBot.Core.People;
+using NewsBot.Retrieval.Languages;
+using NewsBot.Retrieval.People;
 
 namespace NewsBot.Core.Tests.People;
 

@@ -4,10 +4,12 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Moq;
-using NewsBot.Core.Articles;
-using NewsBot.Core.People;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.People;
+using NewsBot.Retrieval.Search;
 using NewsBot.Tests.Shared;
+using NewsBot.Retrieval.Corpus;
+using NewsBot.Retrieval;
 
 namespace NewsBot.Core.Tests.Performance;
 

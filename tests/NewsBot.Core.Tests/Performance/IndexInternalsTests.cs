@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using NewsBot.Core.Articles;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Search;
 using NewsBot.Tests.Shared;
 
 namespace NewsBot.Core.Tests.Performance;

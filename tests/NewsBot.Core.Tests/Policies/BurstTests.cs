@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Core.Chat;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Core.Policies;
 
 namespace NewsBot.Core.Tests.Policies;

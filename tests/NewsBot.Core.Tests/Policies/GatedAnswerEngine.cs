@@ -1,8 +1,8 @@
 using System.Threading.Channels;
 using NewsBot.Core.Answers;
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 using NewsBot.Core.Chat;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 
 namespace NewsBot.Core.Tests.Policies;
 

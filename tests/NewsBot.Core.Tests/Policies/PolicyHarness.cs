@@ -3,8 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Commands.Handlers;
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 using NewsBot.Core.Chat;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Core.Tests.Policies;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using NewsBot.Core.Articles;
-using NewsBot.Core.Languages;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Languages;
+using NewsBot.Retrieval.Search;
 using NewsBot.Tests.Shared;
 
 namespace NewsBot.Core.Tests.Search;

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Search;
 using NewsBot.Tests.Shared;
 
 namespace NewsBot.Core.Tests.Search;

@@ -1,4 +1,4 @@
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Core.Tests.Search;
 

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 using NewsBot.Core.Chat;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 
 namespace NewsBot.Discord.Tests.Fakes;
 

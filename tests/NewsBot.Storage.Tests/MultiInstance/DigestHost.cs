@@ -2,12 +2,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsBot.Core;
-using NewsBot.Core.Articles;
+using NewsBot.Retrieval.Articles;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Digests;
 using NewsBot.Core.State;
 using NewsBot.Core.Tests.Digests;
 using NewsBot.Storage.Tests.Fakes;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Storage.Tests.MultiInstance;
 

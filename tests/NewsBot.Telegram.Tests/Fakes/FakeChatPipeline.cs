@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using NewsBot.Core.Chat;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 
 namespace NewsBot.Telegram.Tests.Fakes;
 

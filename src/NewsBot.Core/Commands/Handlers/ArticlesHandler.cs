@@ -1,9 +1,10 @@
 using NewsBot.Core.Answers;
-using NewsBot.Core.Articles;
-using NewsBot.Core.Languages;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Languages;
+using NewsBot.Retrieval.Search;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Commands;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Core.Commands.Handlers;
 

@@ -1,13 +1,14 @@
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Answers;
-using NewsBot.Core.Articles;
-using NewsBot.Core.Languages;
-using NewsBot.Core.People;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Languages;
+using NewsBot.Retrieval.People;
+using NewsBot.Retrieval.Search;
 using NewsBot.Core.State;
 using NewsBot.Core.Telemetry;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Commands;
+using NewsBot.Retrieval.Corpus;
 
 namespace NewsBot.Core.Commands.Handlers;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Digests;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Core.State;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Commands;

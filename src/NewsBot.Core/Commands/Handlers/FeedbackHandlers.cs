@@ -1,5 +1,5 @@
 using System.Globalization;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Core.Policies;
 using NewsBot.Core.State;
 using NewsBot.Core.Telemetry;

@@ -1,5 +1,5 @@
 using NewsBot.Core.Answers;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Search;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Commands;
 

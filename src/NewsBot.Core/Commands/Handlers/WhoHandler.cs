@@ -1,7 +1,7 @@
 using NewsBot.Core.Answers;
-using NewsBot.Core.Languages;
-using NewsBot.Core.People;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Languages;
+using NewsBot.Retrieval.People;
+using NewsBot.Retrieval.Search;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Commands;
 

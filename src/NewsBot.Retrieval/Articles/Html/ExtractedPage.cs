@@ -1,4 +1,4 @@
-namespace NewsBot.Core.Articles.Html;
+namespace NewsBot.Retrieval.Articles.Html;
 
 /// <summary>What one HTML page yields: its metadata and the article body as paragraphs and sub-headings.</summary>
 public sealed record ExtractedPage

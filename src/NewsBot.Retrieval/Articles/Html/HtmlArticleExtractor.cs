@@ -1,8 +1,8 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using NewsBot.Core.Languages;
+using NewsBot.Retrieval.Languages;
 
-namespace NewsBot.Core.Articles.Html;
+namespace NewsBot.Retrieval.Articles.Html;
 
 /// <summary>
 /// Extracts one article from an HTML page: metadata from the head (<see cref="HtmlMetadata"/>), the title from JSON-LD or

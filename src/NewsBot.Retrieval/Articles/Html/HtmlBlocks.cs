@@ -1,7 +1,7 @@
 using System.Text;
 using AngleSharp.Dom;
 
-namespace NewsBot.Core.Articles.Html;
+namespace NewsBot.Retrieval.Articles.Html;
 
 /// <summary>
 /// Turns a DOM subtree into paragraphs and sub-headings in reading order: every block-level element ends a paragraph,

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace NewsBot.Core.Articles.Html;
+namespace NewsBot.Retrieval.Articles.Html;
 
 /// <summary>
 /// Decodes the bytes of an HTML page the way a browser would, in order: a byte-order mark, the charset of the HTTP

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using AngleSharp.Dom;
 
-namespace NewsBot.Core.Articles.Html;
+namespace NewsBot.Retrieval.Articles.Html;
 
 /// <summary>
 /// Title, date, author, URL and language from a page's head: JSON-LD (NewsArticle, Article, BlogPosting … also inside

@@ -1,10 +1,11 @@
+using NewsBot.Retrieval.Articles;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NewsBot.Core.People;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.People;
+using NewsBot.Retrieval.Search;
 
-namespace NewsBot.Core.Articles;
+namespace NewsBot.Retrieval.Corpus;
 
 /// <summary>
 /// The corpus folder given by <see cref="CorpusOptions"/>, loaded on first use and reloaded on demand.

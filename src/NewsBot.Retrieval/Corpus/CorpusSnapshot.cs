@@ -1,8 +1,9 @@
-using NewsBot.Core.Languages;
-using NewsBot.Core.People;
-using NewsBot.Core.Search;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Languages;
+using NewsBot.Retrieval.People;
+using NewsBot.Retrieval.Search;
 
-namespace NewsBot.Core.Articles;
+namespace NewsBot.Retrieval.Corpus;
 
 /// <summary>An immutable view of the corpus: its articles, search index and people. Swapped whole when files change.</summary>
 public sealed class CorpusSnapshot
