@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel.ChatCompletion;
-using NewsBot.Core.Commands.Handlers;
+
 using NewsBot.Core.Answers;
 using NewsBot.Retrieval.People;
 

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel.ChatCompletion;
 using NewsBot.Ai.Tests.Fakes;
 using NewsBot.Core.Answers;
-using NewsBot.Core.Commands.Handlers;
 
 namespace NewsBot.Ai.Tests;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NewsBot.Core;
 using NewsBot.Core.Answers;
-using NewsBot.Core.Commands.Handlers;
+
 using NewsBot.Telegram.Tests.Fakes;
 using NewsBot.Tests.Shared;
 using NewsBot.Retrieval.Corpus;

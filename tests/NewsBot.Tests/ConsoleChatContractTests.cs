@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 using NewsBot.ConsoleChat;
 using NewsBot.Core;
 using NewsBot.Core.Answers;
-using NewsBot.Core.Commands.Handlers;
+
 using NewsBot.Tests.Shared;
 using NewsBot.Retrieval.Corpus;
 

@@ -7,7 +7,7 @@ using NewsBot.Core;
 using NewsBot.Core.Answers;
 using NewsBot.Retrieval.Articles;
 using NewsBot.Core.Chat;
-using NewsBot.Core.Commands.Handlers;
+
 using NewsBot.Retrieval.Languages;
 using NewsBot.Core.State;
 using NewsBot.Storage;

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Core.Answers;
 using NewsBot.Retrieval.Articles;
 using NewsBot.Core.Chat;
-using NewsBot.Core.Commands.Handlers;
+
 using NewsBot.Retrieval.Languages;
 using NewsBot.Retrieval.Corpus;
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Core.Answers;
-using NewsBot.Core.Commands.Handlers;
+
 using NewsBot.Retrieval.Articles;
 using NewsBot.Core.Chat;
 using NewsBot.Retrieval.Corpus;

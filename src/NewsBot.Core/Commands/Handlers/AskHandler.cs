@@ -138,13 +138,6 @@ public sealed class MemoryOptions
     public TimeSpan MaxAge { get; set; } = TimeSpan.FromHours(2);
 }
 
-/// <summary>Adds no terms: the default when no model translates queries.</summary>
-public sealed class NoQueryExpansion : IQueryExpander
-{
-    public Task<IReadOnlyList<string>> ExpandAsync(string question, Language questionLanguage, IReadOnlyCollection<Language> corpusLanguages, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<string>>([]);
-}
-
 /// <summary>The person (or, when the people index does not know them, the names) a follow-up's pronoun refers to.</summary>
 public sealed record FollowUpSubject(IReadOnlyList<string> Names)
 {
