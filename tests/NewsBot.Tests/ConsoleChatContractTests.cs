@@ -22,9 +22,6 @@ public sealed partial class ConsoleChatContractTests : ChatContract
 {
     protected override async Task<IChatContractDriver> StartAsync(ScriptedEngine engine) => await ConsoleChatDriver.StartAsync(engine);
 
-    /// <summary>The console has no locale: a bare command's reply is in the bot's default language (English here).</summary>
-    protected override string ConfirmationOn(IChatContractDriver chat, string confirmation) => "Cancelled.";
-
     private sealed partial class ConsoleChatDriver : IChatContractDriver
     {
         private readonly Keyboard _keyboard;

@@ -179,7 +179,7 @@ public abstract class ChatContract
 
         await engine.Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(30));
         await chat.WaitUntilAsync(
-            m => m.Any(t => t.Contains(ScriptedEngine.Partial, StringComparison.Ordinal) && t.Contains('⏹')) && m.Any(t => t.Trim() == ConfirmationOn(chat, confirmation)),
+            m => m.Any(t => t.Contains(ScriptedEngine.Partial, StringComparison.Ordinal) && t.Contains('⏹')) && m.Any(t => t.Trim() == confirmation),
             "the stopped draft and the confirmation");
         Assert.DoesNotContain(chat.Messages, t => t.Contains(ScriptedEngine.Full, StringComparison.Ordinal));
     }
@@ -217,9 +217,6 @@ public abstract class ChatContract
         await chat.WaitUntilAsync(m => m.Any(t => t.Contains("Answer to: " + EnglishQuestion, StringComparison.Ordinal)), "the next answer");
         Assert.Single(chat.Messages, t => t.Trim() == apology);
     }
-
-    /// <summary>A bare command's reply follows the platform's locale; the console, which has none, uses the bot's default.</summary>
-    protected virtual string ConfirmationOn(IChatContractDriver chat, string confirmation) => confirmation;
 }
 
 /// <summary>The scenarios of chats with several members (Telegram and Discord groups).</summary>

@@ -107,7 +107,7 @@ public sealed partial class CommandRouter(
         }
 
         var chatLanguage = (await settings.GetAsync(new ChatKey(request.Platform, request.ChatId), cancellationToken)).Language;
-        var language = LanguageResolver.Resolve(request.AnswerLanguage ?? chatLanguage, request.UserLocale, command.Arguments, commandWithoutText, bot.Default);
+        var language = LanguageResolver.Resolve(request.AnswerLanguage ?? chatLanguage, LocaleOf(request, command), command.Arguments, commandWithoutText, bot.Default);
 
         if (command.Arguments.Length == 0 && !command.IsExplicit)
         {
@@ -160,6 +160,17 @@ public sealed partial class CommandRouter(
             return Reply.Text(language, Texts.InternalError(language), ReplyKind.Error);
         }
     }
+
+    /// <summary>
+    /// The user's locale; where the platform tells none (the console, Discord messages), a command typed by its German name
+    /// ("/abbrechen", "/wer") says the user reads German.
+    /// </summary>
+    private string? LocaleOf(ChatRequest request, ChatCommand command) =>
+        request.UserLocale
+        ?? (command.IsExplicit && commands.TryFind(command.Name, out var info, out _) && info.GermanName is { } german
+            && german != info.Name && string.Equals(german, command.Name, StringComparison.OrdinalIgnoreCase)
+                ? "de"
+                : null);
 
     /// <summary>One polite refusal per chat and hour; silence otherwise. The chat's /lang is not read: strangers cannot set it.</summary>
     private Reply RefuseStranger(ChatRequest request, ChatCommand command, bool commandWithoutText, Language fallback)

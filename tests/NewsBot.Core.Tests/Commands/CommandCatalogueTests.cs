@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Commands;
@@ -55,6 +56,22 @@ public sealed class CommandCatalogueTests
     {
         var error = Assert.Throws<InvalidOperationException>(() => new CommandCatalogue([new Declares("who"), new Declares("wer")]));
         Assert.Contains("/wer", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/abbrechen", null, "Es läuft gerade keine Antwort.")]
+    [InlineData("/cancel", null, "No answer is running.")]
+    [InlineData("/abbrechen", "en", "No answer is running.")]
+    public async Task A_command_typed_by_its_German_name_is_answered_in_German_where_the_platform_tells_no_locale(string text, string? locale, string expected)
+    {
+        var services = new ServiceCollection().AddLogging();
+        services.AddNewsBotCore(new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Bot:DefaultLanguage"] = "en", ["Corpus:Path"] = NewsBot.Tests.Shared.TestPaths.SampleCorpus, ["Corpus:Watch"] = "false" }).Build()).AddInMemoryState().AddExtractiveAnswers();
+        using var provider = services.BuildServiceProvider();
+
+        var reply = await provider.Send(text, locale: locale);
+
+        Assert.Equal(expected, reply.PlainText);
     }
 
     private sealed class Declares(string name) : IChatCommandHandler
