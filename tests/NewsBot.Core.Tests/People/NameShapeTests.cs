@@ -163,4 +163,41 @@ public sealed class NameShapeTests
 
         Assert.Equal("Archäologin", index.Find("Lena Meier")!.MainRole?.Text);
     }
+
+    [Fact]
+    public void AOneWordNameInAPositionOnlyAPersonTakesIsAPerson()
+    {
+        var index = Build(
+            German("grab", """
+                Das Grab des Pharaos Amenemope war lange verschollen. Nun haben Archäologen in Theben neue Funde gemacht.
+
+                Amenemopes Mumie liegt heute in Kairo. Die Forscher vermuten, dass Amenemope jung starb.
+
+                Auch eine Büste von Meritaton, der Tochter des Königs, wurde untersucht. Meritaton lebte am Hof.
+                """),
+            English("tomb", """
+                Archaeologists said on Monday they had found the tomb of Hatnofer near Luxor. Hatnofer was buried with jewellery and linen.
+                """));
+
+        Assert.True(index.Find("Amenemope")!.Mentions >= 2);
+        Assert.NotNull(index.Find("Meritaton"));
+        Assert.Equal(["tomb"], index.Find("Hatnofer")!.ArticleIds);
+        Assert.Equal(3, index.Count);
+    }
+
+    [Fact]
+    public void AOneWordNameNeedsAPersonOnlyPositionRepetitionAndNoDictionaryEntry()
+    {
+        var index = Build(
+            German("boerse", """
+                Zalandos Aktie fiel am Montag deutlich. Zalando verkauft Schuhe und Kleidung im Netz.
+
+                Das Grab von Ptahmose wurde einmal erwähnt. Die Mutter von Kaiser war nicht da, Kaiser kam allein.
+                """),
+            English("market", """
+                Spotify's shares rose on Monday, and Spotify hired staff. The tomb of Sennedjem Khaled was opened; Sennedjem Khaled spoke later.
+                """));
+
+        Assert.DoesNotContain(index.People, p => p.Name is "Zalando" or "Spotify" or "Ptahmose" or "Kaiser" or "Sennedjem");
+    }
 }
