@@ -19,7 +19,10 @@ public sealed partial class PersonExtractor
             var t = block.Tokens;
             for (var i = 0; i < t.Length; i++)
             {
+                // "der beiden Verschütteten, eine Spanierin": after a determiner or adjective the word is a noun; "CentOS": a
+                // capital inside the word marks a product or firm.
                 if (!t[i].Cap || block.Consumed[i] || block.Spans.ContainsKey(i) || PeopleLexicon.IsGivenName(t[i].Text)
+                    || AfterLowercaseModifier(block, i) || t[i].Text.Skip(1).Any(char.IsUpper)
                     || !(PersonalGenitive(block, i) || AfterPersonalNoun(block, i) || PersonalApposition(block, i)))
                 {
                     continue;
@@ -68,15 +71,48 @@ public sealed partial class PersonExtractor
                 return false;
             }
 
+            // The noun follows the determiner with at most two adjectives between: "X, der ägyptischen Königin"; anything
+            // else ("X, das rund 10.000 Einwohner zählt", "X, das die Kandidaten betäuben soll") is a relative clause.
             for (var h = k + 1; h < t.Length && h <= k + 3 && Adjacent(block, h - 1, h); h++)
             {
-                if (PeopleLexicon.IsPersonalNoun(t[h].Lower) || TryRole(block, h, out _, out _))
+                if (!_german && t[h].Cap)
                 {
-                    return true;
+                    return false; // "Cahors, the State of France": a capitalised word after "the" names a thing
+                }
+
+                if (t[h].Cap || !_german)
+                {
+                    if ((PeopleLexicon.IsPersonalNoun(t[h].Lower) || (TryRole(block, h, out _, out var plural) && !plural)))
+                    {
+                        return true;
+                    }
+
+                    if (_german)
+                    {
+                        return false;
+                    }
+                }
+
+                if (!t[h].Text.All(char.IsLetter) || PeopleLexicon.IsDeterminer(t[h].Lower) || PeopleLexicon.IsFunctionWord(t[h].Lower))
+                {
+                    return false;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>A lowercase determiner or inflected adjective right before: "der beiden X", "the first X".</summary>
+        private bool AfterLowercaseModifier(Block block, int i)
+        {
+            if (i == 0 || !Adjacent(block, i - 1, i) || block.Tokens[i - 1].Cap)
+            {
+                return false;
+            }
+
+            var previous = block.Tokens[i - 1].Lower;
+            return PeopleLexicon.IsNounMarker(previous) || PeopleLexicon.IsGermanRoleAdjective(previous)
+                || (_german && (previous.EndsWith("en", StringComparison.Ordinal) || previous.EndsWith('e')));
         }
 
         /// <summary>No name-like capitalised word right next to it: one word of a longer name is no one-word name.</summary>

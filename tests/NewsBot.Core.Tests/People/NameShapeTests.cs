@@ -198,6 +198,19 @@ public sealed class NameShapeTests
                 Spotify's shares rose on Monday, and Spotify hired staff. The tomb of Sennedjem Khaled was opened; Sennedjem Khaled spoke later.
                 """));
 
+        var clauses = Build(
+            German("klinik", """
+                Die Ärzte gaben das Mittel Quetrolin, das die Patientinnen beruhigen soll. Quetrolin wirkt schnell.
+
+                Im Ort Vrbanja, das kaum 5.000 Einwohner zählt, warten viele. Vrbanja liegt an der Grenze. Die Helfer suchten die
+                anderen Vermissten, die Bergführerin fand sie. Der Tod der anderen Vermissten, einer Wanderin, wurde bestätigt.
+                """),
+            English("software", """
+                The end of FreeNix, the Project of the year, came fast; many called it the death of FreeNix. The death of LinOS
+                was mourned too, and LinOS fans, the users of the system, moved on.
+                """));
+
         Assert.DoesNotContain(index.People, p => p.Name is "Zalando" or "Spotify" or "Ptahmose" or "Kaiser" or "Sennedjem");
+        Assert.DoesNotContain(clauses.People, p => p.Name is "Quetrolin" or "Vrbanja" or "Vermissten" or "FreeNix" or "LinOS");
     }
 }
