@@ -286,6 +286,34 @@ public static class PeopleLexicon
 
     public static bool IsKinshipNoun(string lower) => KinshipNouns.Contains(lower);
 
+    /// <summary>Things only a person has, lowercase: with a kinship noun they mark a one-word name ("Xs Grab", "the tomb of X").</summary>
+    private static readonly FrozenSet<string> LifeNouns = new[]
+    {
+        "grave", "tomb", "death", "birth", "mummy", "funeral", "burial", "reign", "coronation", "biography", "childhood",
+        "grab", "grabmal", "grabkammer", "tod", "geburt", "mumie", "begräbnis", "beerdigung", "regierungszeit", "krönung",
+        "thronbesteigung", "biografie", "kindheit", "lebensweg",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A kinship noun or a thing only a person has (lowercase, German inflection -s/-es/-n dropped).</summary>
+    public static bool IsPersonalNoun(string lower)
+    {
+        if (KinshipNouns.Contains(lower) || LifeNouns.Contains(lower))
+        {
+            return true;
+        }
+
+        foreach (var ending in (ReadOnlySpan<string>)["es", "s", "n"])
+        {
+            if (lower.Length > ending.Length + 2 && lower.EndsWith(ending, StringComparison.Ordinal)
+                && (KinshipNouns.Contains(lower[..^ending.Length]) || LifeNouns.Contains(lower[..^ending.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when a lowercase German word is an adjective that may stand in a role phrase.</summary>
     public static bool IsGermanRoleAdjective(string lower)
     {

@@ -128,6 +128,11 @@ public sealed partial class PersonExtractor
                 FindUnknownPairs(block);
             }
 
+            foreach (var block in _blocks)
+            {
+                FindMononyms(block);
+            }
+
             // After every full name is known, unknown pairs included.
             foreach (var block in _blocks)
             {

@@ -163,4 +163,54 @@ public sealed class NameShapeTests
 
         Assert.Equal("Archäologin", index.Find("Lena Meier")!.MainRole?.Text);
     }
+
+    [Fact]
+    public void AOneWordNameInAPositionOnlyAPersonTakesIsAPerson()
+    {
+        var index = Build(
+            German("grab", """
+                Das Grab des Pharaos Amenemope war lange verschollen. Nun haben Archäologen in Theben neue Funde gemacht.
+
+                Amenemopes Mumie liegt heute in Kairo. Die Forscher vermuten, dass Amenemope jung starb.
+
+                Auch eine Büste von Meritaton, der Tochter des Königs, wurde untersucht. Meritaton lebte am Hof.
+                """),
+            English("tomb", """
+                Archaeologists said on Monday they had found the tomb of Hatnofer near Luxor. Hatnofer was buried with jewellery and linen.
+                """));
+
+        Assert.True(index.Find("Amenemope")!.Mentions >= 2);
+        Assert.NotNull(index.Find("Meritaton"));
+        Assert.Equal(["tomb"], index.Find("Hatnofer")!.ArticleIds);
+        Assert.Equal(3, index.Count);
+    }
+
+    [Fact]
+    public void AOneWordNameNeedsAPersonOnlyPositionRepetitionAndNoDictionaryEntry()
+    {
+        var index = Build(
+            German("boerse", """
+                Zalandos Aktie fiel am Montag deutlich. Zalando verkauft Schuhe und Kleidung im Netz.
+
+                Das Grab von Ptahmose wurde einmal erwähnt. Die Mutter von Kaiser war nicht da, Kaiser kam allein.
+                """),
+            English("market", """
+                Spotify's shares rose on Monday, and Spotify hired staff. The tomb of Sennedjem Khaled was opened; Sennedjem Khaled spoke later.
+                """));
+
+        var clauses = Build(
+            German("klinik", """
+                Die Ärzte gaben das Mittel Quetrolin, das die Patientinnen beruhigen soll. Quetrolin wirkt schnell.
+
+                Im Ort Vrbanja, das kaum 5.000 Einwohner zählt, warten viele. Vrbanja liegt an der Grenze. Die Helfer suchten die
+                anderen Vermissten, die Bergführerin fand sie. Der Tod der anderen Vermissten, einer Wanderin, wurde bestätigt.
+                """),
+            English("software", """
+                The end of FreeNix, the Project of the year, came fast; many called it the death of FreeNix. The death of LinOS
+                was mourned too, and LinOS fans, the users of the system, moved on.
+                """));
+
+        Assert.DoesNotContain(index.People, p => p.Name is "Zalando" or "Spotify" or "Ptahmose" or "Kaiser" or "Sennedjem");
+        Assert.DoesNotContain(clauses.People, p => p.Name is "Quetrolin" or "Vrbanja" or "Vermissten" or "FreeNix" or "LinOS");
+    }
 }
