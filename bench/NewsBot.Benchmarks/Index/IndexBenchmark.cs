@@ -245,6 +245,9 @@ internal static class IndexBenchmark
         return latencies;
     }
 
+    private static ISearchIndex SearchIndexFileHeld(ISearchIndex index) =>
+        index is CorpusIndex opened ? opened.WithTexts() : index;
+
     /// <summary>Where a fresh process's first answer goes: each step of opening the corpus and answering, timed in-process.</summary>
     private static async Task<int> ProfileAsync(string folder, string data, string? dictionary, string question)
     {
@@ -289,6 +292,39 @@ internal static class IndexBenchmark
         t.Restart();
         var questions = BenchCorpus.Questions(snapshot.Index.Passages.Take(2000).Select(p => new SourceArticle(p.Article.Id, p.Article.Language == NewsBot.Retrieval.Languages.Language.German, null, null, [p.Text])).ToList(), 300, seed: 7);
         Log($"questions {t.ElapsedMilliseconds} ms");
+        {
+            // Reading texts cold: every 9th passage's text, as the re-ranking would on first use.
+            var cpuRead = CpuClock.Self();
+            var read = Stopwatch.StartNew();
+            var chars = 0L;
+            var count = 0;
+            for (var p = 5; p < snapshot.Index.Passages.Count; p += 9)
+            {
+                chars += snapshot.Index.Passages[p].Text.Length;
+                count++;
+            }
+
+            Log($"cold texts: {count} passages ({chars / 1024} K chars) in {read.ElapsedMilliseconds} ms, CPU {(CpuClock.Self() - cpuRead).TotalMilliseconds:0} ms");
+
+            // Analysing their sentences for the focus re-ranking with a cold word cache, then warm: what new words cost a query.
+            var analysis = SentenceTerms.For(provider.GetRequiredService<QueryTranslator>());
+            var terms = new List<string>();
+            foreach (var round in new[] { "cold", "warm" })
+            {
+                cpuRead = CpuClock.Self();
+                for (var p = 5; p < snapshot.Index.Passages.Count; p += 9)
+                {
+                    var passage = snapshot.Index.Passages[p];
+                    foreach (var sentence in Sentences.Split(passage.Text))
+                    {
+                        analysis.Fill(sentence, passage.Article.Language == NewsBot.Retrieval.Languages.Language.German, terms);
+                    }
+                }
+
+                Log($"sentence terms of the same passages, {round} words: CPU {(CpuClock.Self() - cpuRead).TotalMilliseconds:0} ms");
+            }
+        }
+
         foreach (var round in new[] { "first", "second" })
         {
             var latencies = new Latencies();
@@ -297,6 +333,22 @@ internal static class IndexBenchmark
             {
                 var started = Stopwatch.GetTimestamp();
                 _ = snapshot.Index.Search(new SearchQuery(q), Hits);
+                latencies.Add(Stopwatch.GetTimestamp() - started);
+            }
+
+            Log($"{round} 300 queries: {latencies.Summary()}, CPU {(CpuClock.Self() - cpu).TotalMilliseconds:0} ms");
+        }
+
+        // The opened index with every passage's text held (all else the same): what reading texts on first use costs.
+        var held = SearchIndexFileHeld(snapshot.Index);
+        foreach (var round in new[] { "opened, texts held, first", "opened, texts held, second" })
+        {
+            var latencies = new Latencies();
+            var cpu = CpuClock.Self();
+            foreach (var q in questions)
+            {
+                var started = Stopwatch.GetTimestamp();
+                _ = held.Search(new SearchQuery(q), Hits);
                 latencies.Add(Stopwatch.GetTimestamp() - started);
             }
 

@@ -230,10 +230,16 @@ internal sealed class ArticleBodies(FileStream stream)
     public byte[] Read(long offset, int length)
     {
         var bytes = new byte[length];
+        Read(offset, bytes);
+        return bytes;
+    }
+
+    public void Read(long offset, Span<byte> into)
+    {
         var done = 0;
-        while (done < length)
+        while (done < into.Length)
         {
-            var read = RandomAccess.Read(Handle, bytes.AsSpan(done), offset + done);
+            var read = RandomAccess.Read(Handle, into[done..], offset + done);
             if (read == 0)
             {
                 throw new InvalidDataException("article cache ends inside an article");
@@ -241,8 +247,6 @@ internal sealed class ArticleBodies(FileStream stream)
 
             done += read;
         }
-
-        return bytes;
     }
 }
 
@@ -283,28 +287,67 @@ internal sealed class StoredBlocks(ArticleBodies bodies, long offset, int length
                 return blocks;
             }
 
-            blocks = Parse(Raw());
+            blocks = Parse();
             _blocks = new WeakReference<ArticleBlock[]>(blocks);
             RecentlyRead[(Interlocked.Increment(ref _nextRecent) & int.MaxValue) % Recent] = blocks;
             return blocks;
         }
     }
 
-    private ArticleBlock[] Parse(byte[] raw)
+    /// <summary>
+    /// The blocks decoded straight from the bytes (a kind byte and a 7-bit length-prefixed UTF-8 string each, as BinaryWriter
+    /// wrote them) into a pooled buffer: re-ranking reads a few articles per question, so no reader or stream per article.
+    /// </summary>
+    private ArticleBlock[] Parse()
     {
-        using var reader = new BinaryReader(new MemoryStream(raw, writable: false), Encoding.UTF8);
-        var blocks = new ArticleBlock[count];
-        for (var i = 0; i < count; i++)
+        var raw = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        try
         {
-            var kind = (BlockKind)reader.ReadByte();
-            if (!Enum.IsDefined(kind))
+            bodies.Read(offset, raw.AsSpan(0, length));
+            ReadOnlySpan<byte> bytes = raw.AsSpan(0, length);
+            var blocks = new ArticleBlock[count];
+            var at = 0;
+            for (var i = 0; i < count; i++)
             {
-                throw new InvalidDataException("bad block kind");
+                var kind = (BlockKind)Byte(bytes, at++);
+                if (!Enum.IsDefined(kind))
+                {
+                    throw new InvalidDataException("bad block kind");
+                }
+
+                var size = 0;
+                for (var shift = 0; ; shift += 7)
+                {
+                    var b = Byte(bytes, at++);
+                    if (shift > 28)
+                    {
+                        throw new InvalidDataException("bad block length");
+                    }
+
+                    size |= (b & 0x7F) << shift;
+                    if (b < 0x80)
+                    {
+                        break;
+                    }
+                }
+
+                if (size < 0 || size > bytes.Length - at)
+                {
+                    throw new InvalidDataException("article cache ends inside a block");
+                }
+
+                blocks[i] = new ArticleBlock(kind, Encoding.UTF8.GetString(bytes.Slice(at, size)));
+                at += size;
             }
 
-            blocks[i] = new ArticleBlock(kind, reader.ReadString());
+            return blocks;
         }
-
-        return blocks;
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(raw);
+        }
     }
+
+    private static byte Byte(ReadOnlySpan<byte> bytes, int at) =>
+        at < bytes.Length ? bytes[at] : throw new InvalidDataException("article cache ends inside a block");
 }

@@ -322,6 +322,10 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
     /// </summary>
     public CorpusIndex WithTranslator(QueryTranslator translator) => new(_passages, _table, _lengths, CompoundParts) { _translator = translator };
 
+    /// <summary>The same index with every passage's text read and held (for measuring what reading texts on first use costs).</summary>
+    internal CorpusIndex WithTexts() =>
+        new([.. _passages.Select(p => new Passage(p.Article, p.Ordinal, p.Text, p.Heading, p.Block, p.HeadingBlock))], _table, _lengths, CompoundParts) { _translator = _translator };
+
     /// <summary>Inverse document frequency of a term (0 for unknown terms).</summary>
     public double Idf(string term)
     {
