@@ -298,14 +298,57 @@ internal sealed class StoredBlocks(ArticleBodies bodies, long offset, int length
     /// The blocks decoded straight from the bytes (a kind byte and a 7-bit length-prefixed UTF-8 string each, as BinaryWriter
     /// wrote them) into a pooled buffer: re-ranking reads a few articles per question, so no reader or stream per article.
     /// </summary>
+    /// <summary>
+    /// One block's text without holding the article: what re-ranking needs of a candidate (its paragraph). Read from the
+    /// held blocks when an earlier use loaded them, else decoded alone from the stored bytes (no block array, no weak handle).
+    /// </summary>
+    public string TextOf(int index)
+    {
+        if (_blocks is { } held && held.TryGetTarget(out var blocks))
+        {
+            return blocks[index].Text;
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, count);
+        string? text = null;
+        Walk((i, _, bytes) =>
+        {
+            if (i != index)
+            {
+                return true;
+            }
+
+            text = Encoding.UTF8.GetString(bytes);
+            return false;
+        });
+        return text!;
+    }
+
     private ArticleBlock[] Parse()
+    {
+        var blocks = new ArticleBlock[count];
+        Walk((i, kind, bytes) =>
+        {
+            blocks[i] = new ArticleBlock(kind, Encoding.UTF8.GetString(bytes));
+            return true;
+        });
+        return blocks;
+    }
+
+    private delegate bool BlockVisitor(int index, BlockKind kind, ReadOnlySpan<byte> text);
+
+    /// <summary>
+    /// Visits the stored blocks in order (a kind byte and a 7-bit length-prefixed UTF-8 string each, as BinaryWriter wrote
+    /// them), read into a pooled buffer, until <paramref name="visit"/> returns false.
+    /// </summary>
+    private void Walk(BlockVisitor visit)
     {
         var raw = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
         try
         {
             bodies.Read(offset, raw.AsSpan(0, length));
             ReadOnlySpan<byte> bytes = raw.AsSpan(0, length);
-            var blocks = new ArticleBlock[count];
             var at = 0;
             for (var i = 0; i < count; i++)
             {
@@ -336,11 +379,13 @@ internal sealed class StoredBlocks(ArticleBodies bodies, long offset, int length
                     throw new InvalidDataException("article cache ends inside a block");
                 }
 
-                blocks[i] = new ArticleBlock(kind, Encoding.UTF8.GetString(bytes.Slice(at, size)));
+                if (!visit(i, kind, bytes.Slice(at, size)))
+                {
+                    return;
+                }
+
                 at += size;
             }
-
-            return blocks;
         }
         finally
         {

@@ -335,6 +335,9 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
 
     public bool Contains(string term) => _table.Find(term) >= 0;
 
+    /// <summary>How many passages have <paramref name="term"/> (0 for unknown terms): the postings a query term walks.</summary>
+    internal int DocumentFrequency(string term) => _table.Find(term) is var t and >= 0 ? _table.DocumentFrequency(t) : 0;
+
     /// <summary>Per term (as in the table), the languages of the passages it occurs in (a bit per language).</summary>
     private byte[]? _termLanguages;
 
