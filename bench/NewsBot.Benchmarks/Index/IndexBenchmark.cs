@@ -235,13 +235,21 @@ internal static class IndexBenchmark
         }
 
         var latencies = new Latencies();
+        var cpu = new Latencies();
         foreach (var q in questions)
         {
             var t = Stopwatch.GetTimestamp();
+            var before = CpuClock.Thread();
             _ = index.Search(new SearchQuery(q), Hits);
+            var after = CpuClock.Thread();
             latencies.Add(Stopwatch.GetTimestamp() - t);
+            if (before is { } b && after is { } a)
+            {
+                cpu.Add(a - b);
+            }
         }
 
+        Log($"queries: wall {latencies.Summary()}; the query thread's CPU time {cpu.Summary()}");
         return latencies;
     }
 
