@@ -235,15 +235,26 @@ internal static class IndexBenchmark
         }
 
         var latencies = new Latencies();
+        var cpu = new Latencies();
         foreach (var q in questions)
         {
             var t = Stopwatch.GetTimestamp();
+            var before = CpuClock.Thread();
             _ = index.Search(new SearchQuery(q), Hits);
+            var after = CpuClock.Thread();
             latencies.Add(Stopwatch.GetTimestamp() - t);
+            if (before is { } b && after is { } a)
+            {
+                cpu.Add(a - b);
+            }
         }
 
+        Log($"queries: wall {latencies.Summary()}; the query thread's CPU time {cpu.Summary()}");
         return latencies;
     }
+
+    private static ISearchIndex SearchIndexFileHeld(ISearchIndex index) =>
+        index is CorpusIndex opened ? opened.WithTexts() : index;
 
     /// <summary>Where a fresh process's first answer goes: each step of opening the corpus and answering, timed in-process.</summary>
     private static async Task<int> ProfileAsync(string folder, string data, string? dictionary, string question)
@@ -289,6 +300,39 @@ internal static class IndexBenchmark
         t.Restart();
         var questions = BenchCorpus.Questions(snapshot.Index.Passages.Take(2000).Select(p => new SourceArticle(p.Article.Id, p.Article.Language == NewsBot.Retrieval.Languages.Language.German, null, null, [p.Text])).ToList(), 300, seed: 7);
         Log($"questions {t.ElapsedMilliseconds} ms");
+        {
+            // Reading texts cold: every 9th passage's text, as the re-ranking would on first use.
+            var cpuRead = CpuClock.Self();
+            var read = Stopwatch.StartNew();
+            var chars = 0L;
+            var count = 0;
+            for (var p = 5; p < snapshot.Index.Passages.Count; p += 9)
+            {
+                chars += snapshot.Index.Passages[p].Text.Length;
+                count++;
+            }
+
+            Log($"cold texts: {count} passages ({chars / 1024} K chars) in {read.ElapsedMilliseconds} ms, CPU {(CpuClock.Self() - cpuRead).TotalMilliseconds:0} ms");
+
+            // Analysing their sentences for the focus re-ranking with a cold word cache, then warm: what new words cost a query.
+            var analysis = SentenceTerms.For(provider.GetRequiredService<QueryTranslator>());
+            var terms = new List<string>();
+            foreach (var round in new[] { "cold", "warm" })
+            {
+                cpuRead = CpuClock.Self();
+                for (var p = 5; p < snapshot.Index.Passages.Count; p += 9)
+                {
+                    var passage = snapshot.Index.Passages[p];
+                    foreach (var sentence in Sentences.Split(passage.Text))
+                    {
+                        analysis.Fill(sentence, passage.Article.Language == NewsBot.Retrieval.Languages.Language.German, terms);
+                    }
+                }
+
+                Log($"sentence terms of the same passages, {round} words: CPU {(CpuClock.Self() - cpuRead).TotalMilliseconds:0} ms");
+            }
+        }
+
         foreach (var round in new[] { "first", "second" })
         {
             var latencies = new Latencies();
@@ -297,6 +341,55 @@ internal static class IndexBenchmark
             {
                 var started = Stopwatch.GetTimestamp();
                 _ = snapshot.Index.Search(new SearchQuery(q), Hits);
+                latencies.Add(Stopwatch.GetTimestamp() - started);
+            }
+
+            Log($"{round} 300 queries: {latencies.Summary()}, CPU {(CpuClock.Self() - cpu).TotalMilliseconds:0} ms");
+        }
+
+        // Each question three times, its fastest kept (robust to a loaded machine), against the postings its terms walk:
+        // whether the slow tail is the scoring of common terms or the re-ranking.
+        if (snapshot.Index is CorpusIndex opened)
+        {
+            var rows = new List<(double Ms, long Postings, int Concepts, string Question)>();
+            foreach (var q in questions)
+            {
+                var best = double.MaxValue;
+                SearchResult? result = null;
+                for (var r = 0; r < 3; r++)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    result = opened.Find(new SearchQuery(q), Hits);
+                    best = Math.Min(best, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
+
+                var postings = result!.Plan.Concepts.Sum(c => c.Terms.Keys.Sum(t => (long)opened.DocumentFrequency(t)));
+                rows.Add((best, postings, result.Plan.Concepts.Count, q));
+            }
+
+            var sorted = rows.OrderBy(r => r.Ms).ToList();
+            Log(string.Create(CultureInfo.InvariantCulture, $"fastest of 3 per question: p50 {sorted[sorted.Count / 2].Ms:0.00} ms · p95 {sorted[(int)(sorted.Count * 0.95)].Ms:0.00} ms; mean postings walked {rows.Average(r => r.Postings):0}"));
+            foreach (var quarter in rows.OrderBy(r => r.Postings).Chunk((rows.Count + 3) / 4))
+            {
+                Log(string.Create(CultureInfo.InvariantCulture, $"  postings {quarter[0].Postings:N0}–{quarter[^1].Postings:N0}: mean {quarter.Average(r => r.Ms):0.00} ms, max {quarter.Max(r => r.Ms):0.00} ms"));
+            }
+
+            foreach (var slow in sorted.TakeLast(5))
+            {
+                Log(string.Create(CultureInfo.InvariantCulture, $"  slow: {slow.Ms:0.00} ms, {slow.Concepts} concepts, {slow.Postings:N0} postings: {slow.Question}"));
+            }
+        }
+
+        // The opened index with every passage's text held (all else the same): what reading texts on first use costs.
+        var held = SearchIndexFileHeld(snapshot.Index);
+        foreach (var round in new[] { "opened, texts held, first", "opened, texts held, second" })
+        {
+            var latencies = new Latencies();
+            var cpu = CpuClock.Self();
+            foreach (var q in questions)
+            {
+                var started = Stopwatch.GetTimestamp();
+                _ = held.Search(new SearchQuery(q), Hits);
                 latencies.Add(Stopwatch.GetTimestamp() - started);
             }
 

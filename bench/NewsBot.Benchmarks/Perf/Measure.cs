@@ -82,6 +82,38 @@ internal static class CpuClock
         return process.TotalProcessorTime;
     }
 
+    /// <summary>
+    /// CPU time the calling thread has used (Linux CLOCK_THREAD_CPUTIME_ID), or null elsewhere: a query's own work without the
+    /// time it waited for a core, so latencies stay comparable on a loaded machine.
+    /// </summary>
+    public static TimeSpan? Thread()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        return NativeMethods.clock_gettime(ThreadCpuClock, out var time) == 0
+            ? TimeSpan.FromTicks((time.Seconds * TimeSpan.TicksPerSecond) + (time.Nanoseconds / 100))
+            : null;
+    }
+
+    private const int ThreadCpuClock = 3;
+
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    private static class NativeMethods
+    {
+        [System.Runtime.InteropServices.DllImport("libc", SetLastError = false)]
+        [System.Runtime.InteropServices.DefaultDllImportSearchPaths(System.Runtime.InteropServices.DllImportSearchPath.SafeDirectories)]
+        public static extern int clock_gettime(int clock, out TimeSpec time);
+    }
+
     /// <summary>CPU time of all finished children so far; null where /proc is missing.</summary>
     public static TimeSpan? Children()
     {

@@ -230,10 +230,16 @@ internal sealed class ArticleBodies(FileStream stream)
     public byte[] Read(long offset, int length)
     {
         var bytes = new byte[length];
+        Read(offset, bytes);
+        return bytes;
+    }
+
+    public void Read(long offset, Span<byte> into)
+    {
         var done = 0;
-        while (done < length)
+        while (done < into.Length)
         {
-            var read = RandomAccess.Read(Handle, bytes.AsSpan(done), offset + done);
+            var read = RandomAccess.Read(Handle, into[done..], offset + done);
             if (read == 0)
             {
                 throw new InvalidDataException("article cache ends inside an article");
@@ -241,8 +247,6 @@ internal sealed class ArticleBodies(FileStream stream)
 
             done += read;
         }
-
-        return bytes;
     }
 }
 
@@ -283,28 +287,112 @@ internal sealed class StoredBlocks(ArticleBodies bodies, long offset, int length
                 return blocks;
             }
 
-            blocks = Parse(Raw());
+            blocks = Parse();
             _blocks = new WeakReference<ArticleBlock[]>(blocks);
             RecentlyRead[(Interlocked.Increment(ref _nextRecent) & int.MaxValue) % Recent] = blocks;
             return blocks;
         }
     }
 
-    private ArticleBlock[] Parse(byte[] raw)
+    /// <summary>
+    /// The blocks decoded straight from the bytes (a kind byte and a 7-bit length-prefixed UTF-8 string each, as BinaryWriter
+    /// wrote them) into a pooled buffer: re-ranking reads a few articles per question, so no reader or stream per article.
+    /// </summary>
+    /// <summary>
+    /// One block's text without holding the article: what re-ranking needs of a candidate (its paragraph). Read from the
+    /// held blocks when an earlier use loaded them, else decoded alone from the stored bytes (no block array, no weak handle).
+    /// </summary>
+    public string TextOf(int index)
     {
-        using var reader = new BinaryReader(new MemoryStream(raw, writable: false), Encoding.UTF8);
-        var blocks = new ArticleBlock[count];
-        for (var i = 0; i < count; i++)
+        if (_blocks is { } held && held.TryGetTarget(out var blocks))
         {
-            var kind = (BlockKind)reader.ReadByte();
-            if (!Enum.IsDefined(kind))
-            {
-                throw new InvalidDataException("bad block kind");
-            }
-
-            blocks[i] = new ArticleBlock(kind, reader.ReadString());
+            return blocks[index].Text;
         }
 
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, count);
+        string? text = null;
+        Walk((i, _, bytes) =>
+        {
+            if (i != index)
+            {
+                return true;
+            }
+
+            text = Encoding.UTF8.GetString(bytes);
+            return false;
+        });
+        return text!;
+    }
+
+    private ArticleBlock[] Parse()
+    {
+        var blocks = new ArticleBlock[count];
+        Walk((i, kind, bytes) =>
+        {
+            blocks[i] = new ArticleBlock(kind, Encoding.UTF8.GetString(bytes));
+            return true;
+        });
         return blocks;
     }
+
+    private delegate bool BlockVisitor(int index, BlockKind kind, ReadOnlySpan<byte> text);
+
+    /// <summary>
+    /// Visits the stored blocks in order (a kind byte and a 7-bit length-prefixed UTF-8 string each, as BinaryWriter wrote
+    /// them), read into a pooled buffer, until <paramref name="visit"/> returns false.
+    /// </summary>
+    private void Walk(BlockVisitor visit)
+    {
+        var raw = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            bodies.Read(offset, raw.AsSpan(0, length));
+            ReadOnlySpan<byte> bytes = raw.AsSpan(0, length);
+            var at = 0;
+            for (var i = 0; i < count; i++)
+            {
+                var kind = (BlockKind)Byte(bytes, at++);
+                if (!Enum.IsDefined(kind))
+                {
+                    throw new InvalidDataException("bad block kind");
+                }
+
+                var size = 0;
+                for (var shift = 0; ; shift += 7)
+                {
+                    var b = Byte(bytes, at++);
+                    if (shift > 28)
+                    {
+                        throw new InvalidDataException("bad block length");
+                    }
+
+                    size |= (b & 0x7F) << shift;
+                    if (b < 0x80)
+                    {
+                        break;
+                    }
+                }
+
+                if (size < 0 || size > bytes.Length - at)
+                {
+                    throw new InvalidDataException("article cache ends inside a block");
+                }
+
+                if (!visit(i, kind, bytes.Slice(at, size)))
+                {
+                    return;
+                }
+
+                at += size;
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(raw);
+        }
+    }
+
+    private static byte Byte(ReadOnlySpan<byte> bytes, int at) =>
+        at < bytes.Length ? bytes[at] : throw new InvalidDataException("article cache ends inside a block");
 }

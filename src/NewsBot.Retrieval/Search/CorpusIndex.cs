@@ -322,6 +322,10 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
     /// </summary>
     public CorpusIndex WithTranslator(QueryTranslator translator) => new(_passages, _table, _lengths, CompoundParts) { _translator = translator };
 
+    /// <summary>The same index with every passage's text read and held (for measuring what reading texts on first use costs).</summary>
+    internal CorpusIndex WithTexts() =>
+        new([.. _passages.Select(p => new Passage(p.Article, p.Ordinal, p.Text, p.Heading, p.Block, p.HeadingBlock))], _table, _lengths, CompoundParts) { _translator = _translator };
+
     /// <summary>Inverse document frequency of a term (0 for unknown terms).</summary>
     public double Idf(string term)
     {
@@ -330,6 +334,9 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
     }
 
     public bool Contains(string term) => _table.Find(term) >= 0;
+
+    /// <summary>How many passages have <paramref name="term"/> (0 for unknown terms): the postings a query term walks.</summary>
+    internal int DocumentFrequency(string term) => _table.Find(term) is var t and >= 0 ? _table.DocumentFrequency(t) : 0;
 
     /// <summary>Per term (as in the table), the languages of the passages it occurs in (a bit per language).</summary>
     private byte[]? _termLanguages;

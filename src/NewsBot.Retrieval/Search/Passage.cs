@@ -32,7 +32,8 @@ public sealed record Passage
     /// <summary>The paragraph's position among the article's paragraphs.</summary>
     public int Ordinal { get; init; }
 
-    public string Text => _text ?? Article.Blocks[Block].Text;
+    /// <summary>The paragraph; of a persisted index's passage read on each use (re-ranking reads a candidate's paragraph, not its article).</summary>
+    public string Text => _text ?? (Article.Blocks is StoredBlocks stored ? stored.TextOf(Block) : Article.Blocks[Block].Text);
 
     public string? Heading => _text is not null || HeadingBlock < 0 ? _heading : Article.Blocks[HeadingBlock].Text;
 

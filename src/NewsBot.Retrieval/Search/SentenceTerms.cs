@@ -17,8 +17,8 @@ internal sealed class SentenceTerms
 
     private readonly CompoundSplitter? _splitter;
     private int _added;
-    private readonly ConcurrentDictionary<string, (string? Term, string[] Parts)> _words = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (string? Term, string[] Parts)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly ConcurrentDictionary<string, Word> _words = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     private SentenceTerms(CompoundSplitter? splitter)
     {
@@ -56,15 +56,15 @@ internal sealed class SentenceTerms
             }
             else if (!isWord && start >= 0)
             {
-                var (term, parts) = Analyze(span[start..i]);
-                if (term is not null)
+                var word = Analyze(span[start..i]);
+                if (word.Term is not null)
                 {
-                    terms.Add(term);
+                    terms.Add(word.Term);
                 }
 
                 if (german)
                 {
-                    terms.AddRange(parts);
+                    terms.AddRange(word.Parts ??= Split(word.Token));
                 }
 
                 start = -1;
@@ -72,7 +72,7 @@ internal sealed class SentenceTerms
         }
     }
 
-    private (string? Term, string[] Parts) Analyze(ReadOnlySpan<char> word)
+    private Word Analyze(ReadOnlySpan<char> word)
     {
         if (_lookup.TryGetValue(word, out var known))
         {
@@ -87,18 +87,32 @@ internal sealed class SentenceTerms
         }
 
         var token = word.ToString();
-        string[] parts = [];
-        if (_splitter is not null && token.Length >= CompoundSplitter.MinCompoundLength)
-        {
-            parts = [.. _splitter.Split(TextAnalyzer.Normalize(token)).Select(TextAnalyzer.Term).OfType<string>()];
-        }
-
-        var analysed = (TextAnalyzer.Term(token), parts);
+        var analysed = new Word(token, TextAnalyzer.Term(token));
         if (_words.TryAdd(token, analysed))
         {
             Interlocked.Increment(ref _added);
         }
 
         return analysed;
+    }
+
+    /// <summary>A word's compound parts (none without a splitter or for short words).</summary>
+    private string[] Split(string token) =>
+        _splitter is not null && token.Length >= CompoundSplitter.MinCompoundLength
+            ? [.. _splitter.Split(TextAnalyzer.Normalize(token)).Select(TextAnalyzer.Term).OfType<string>()]
+            : [];
+
+    /// <summary>
+    /// A word's term, and its compound parts once a German sentence asked for them: splitting is most of the cost of a new
+    /// word, and English candidates (most of a mixed archive) never use the parts. Two threads may split the same word at
+    /// once; both get the same parts.
+    /// </summary>
+    private sealed class Word(string token, string? term)
+    {
+        public string Token { get; } = token;
+
+        public string? Term { get; } = term;
+
+        public string[]? Parts { get; set; }
     }
 }
