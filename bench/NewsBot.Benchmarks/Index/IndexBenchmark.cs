@@ -225,7 +225,7 @@ internal static class IndexBenchmark
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddNewsBotCore(configuration);
+        services.AddNewsBotCore(configuration).AddInMemoryState().AddExtractiveAnswers();
         using var provider = services.BuildServiceProvider();
         var index = provider.GetRequiredService<FileCorpusProvider>().Current.Index;
         passages = index.Passages.Count;
@@ -269,7 +269,7 @@ internal static class IndexBenchmark
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddNewsBotCore(configuration);
+        services.AddNewsBotCore(configuration).AddInMemoryState().AddExtractiveAnswers();
         await using var provider = services.BuildServiceProvider();
         var corpus = provider.GetRequiredService<FileCorpusProvider>();
         Log($"services {total.ElapsedMilliseconds} ms");
