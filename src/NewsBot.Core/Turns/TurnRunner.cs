@@ -37,6 +37,12 @@ public sealed partial class TurnRunner(
     /// </summary>
     public Task SubmitAsync(ChatTurn turn)
     {
+        if (_shutdown.IsCancellationRequested)
+        {
+            // Stopping: a platform that still delivers an update leaves it unanswered here (Telegram answers it after the restart).
+            return Task.CompletedTask;
+        }
+
         var request = turn.Request;
         if (commands.RunsAtOnce(request.Text))
         {
@@ -88,12 +94,11 @@ public sealed partial class TurnRunner(
         _shutdown.Dispose();
     }
 
-    /// <summary>A container disposed synchronously stops what still runs without waiting for it.</summary>
-    public void Dispose()
-    {
-        _shutdown.Cancel();
-        _shutdown.Dispose();
-    }
+    /// <summary>
+    /// A container disposed synchronously stops what still runs without waiting for it. The source stays undisposed: turns
+    /// still ending read its token.
+    /// </summary>
+    public void Dispose() => _shutdown.Cancel();
 
     private static string LaneOf(ChatRequest request) => Lane(request.Platform, request.ChatId);
 
