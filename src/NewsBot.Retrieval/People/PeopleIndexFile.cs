@@ -39,22 +39,7 @@ public static class PeopleIndexFile
         {
             using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
             using var reader = new BinaryReader(stream, Encoding.UTF8);
-            if (reader.ReadInt32() != Magic)
-            {
-                throw new InvalidDataException("not a NewsBot people index");
-            }
-
-            var version = reader.ReadInt32();
-            if (version > FormatVersion)
-            {
-                throw new NewerIndexFormatException(
-                    $"The people index {file} was written by a newer NewsBot (format {version}; this build reads {FormatVersion}): run the newer version, or delete the file to rebuild it");
-            }
-
-            if (version != FormatVersion)
-            {
-                throw new InvalidDataException($"format version {version}, expected {FormatVersion}");
-            }
+            IndexFileHeader.Check(reader, Magic, FormatVersion, "people index", "not a NewsBot people index", file);
 
             if (reader.ReadString() != key)
             {
@@ -94,8 +79,7 @@ public static class PeopleIndexFile
             using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
             using (var writer = new BinaryWriter(stream, Encoding.UTF8))
             {
-                writer.Write(Magic);
-                writer.Write(FormatVersion);
+                IndexFileHeader.Write(writer, Magic, FormatVersion);
                 writer.Write(key);
                 Strings(writer, [.. builder.Surnames]);
                 var written = articles.Where(a => builder.Extracted.ContainsKey(a.Id)).DistinctBy(a => a.Id, StringComparer.Ordinal).ToList();

@@ -4,20 +4,6 @@ using NewsBot.Retrieval.Articles;
 
 namespace NewsBot.Retrieval.Search;
 
-/// <summary>The index file was written by a newer NewsBot: it is left alone (an older build must not overwrite it).</summary>
-public sealed class NewerIndexFormatException(string message) : Exception(message)
-{
-    public NewerIndexFormatException()
-        : this("The index file was written by a newer NewsBot.")
-    {
-    }
-
-    public NewerIndexFormatException(string message, Exception innerException)
-        : this(message + ": " + innerException.Message)
-    {
-    }
-}
-
 /// <summary>
 /// The search index on disk, next to the article cache: which articles (id, content hash, passage count) it covers in passage
 /// order, each passage's length, the term dictionary (sorted) with its postings (compound parts included) in flat arrays
@@ -111,22 +97,7 @@ public static class SearchIndexFile
         {
             using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
             using var reader = new BinaryReader(stream, Encoding.UTF8);
-            if (reader.ReadInt32() != Magic)
-            {
-                throw new InvalidDataException("not a NewsBot index file");
-            }
-
-            var version = reader.ReadInt32();
-            if (version > FormatVersion)
-            {
-                throw new NewerIndexFormatException(
-                    $"The search index {file} was written by a newer NewsBot (format {version}; this build reads {FormatVersion}): run the newer version, or delete the file to rebuild it");
-            }
-
-            if (version != FormatVersion)
-            {
-                throw new InvalidDataException($"format version {version}, expected {FormatVersion}");
-            }
+            IndexFileHeader.Check(reader, Magic, FormatVersion, "search index", "not a NewsBot index file", file);
 
             var compoundParts = reader.ReadBoolean();
             var articles = new (string, string, int)[NonNegative(reader.ReadInt32())];
@@ -182,8 +153,7 @@ public static class SearchIndexFile
             using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
             using (var writer = new BinaryWriter(stream, Encoding.UTF8))
             {
-                writer.Write(Magic);
-                writer.Write(FormatVersion);
+                IndexFileHeader.Write(writer, Magic, FormatVersion);
                 writer.Write(index.CompoundParts);
                 var runs = ArticleRuns(index.Passages);
                 writer.Write(runs.Count);
