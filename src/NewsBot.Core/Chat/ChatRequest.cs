@@ -39,6 +39,12 @@ public sealed record ChatRequest
     /// <summary>The answer language the caller asked for (the CLI's --lang); it wins over the chat's setting.</summary>
     public NewsBot.Retrieval.Languages.Language? AnswerLanguage { get; init; }
 
+    /// <summary>
+    /// For a stop command (/cancel): how many questions had come to wait when it arrived. The turn runner sets it, so that a
+    /// question typed after /cancel is not dropped by it.
+    /// </summary>
+    public long? StopsQuestionsArrivedBy { get; init; }
+
     /// <summary>How many entries a list (/articles) may hold; null keeps the chat's short list. The CLI asks for all.</summary>
     public int? ListLimit { get; init; }
 }

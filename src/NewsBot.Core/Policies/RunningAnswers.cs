@@ -9,8 +9,9 @@ namespace NewsBot.Core.Policies;
 public sealed class RunningAnswers
 {
     private readonly ConcurrentDictionary<UserKey, RunningAnswer> _running = new();
-    private readonly Dictionary<UserKey, List<CancellationTokenSource>> _waiting = [];
+    private readonly Dictionary<UserKey, List<(long Arrived, CancellationTokenSource Waiting)>> _waiting = [];
     private readonly Lock _waitingGate = new();
+    private long _arrivals;
 
     /// <summary>How many answers are in flight (running or waiting for a slot).</summary>
     public int Count => _running.Count;
@@ -41,22 +42,46 @@ public sealed class RunningAnswers
                 _waiting[user] = list = [];
             }
 
-            list.Add(waiting);
+            list.Add((++_arrivals, waiting));
         }
 
         return new WaitingQuestion(this, user, waiting);
     }
 
-    /// <summary>Cancels the user's running answer and the questions waiting behind it; false when there was none.</summary>
-    public bool TryCancel(UserKey user)
+    /// <summary>How many questions have come to wait so far: a stop command notes it when it arrives (see <see cref="TryCancel"/>).</summary>
+    public long Arrivals
     {
-        List<CancellationTokenSource>? waiting;
+        get
+        {
+            lock (_waitingGate)
+            {
+                return _arrivals;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Cancels the user's running answer and the questions waiting behind it; false when there was none. With
+    /// <paramref name="arrivedBy"/> (<see cref="Arrivals"/> when the stop command came) a question that arrived after the
+    /// command keeps its place: what the user typed after /cancel is answered.
+    /// </summary>
+    public bool TryCancel(UserKey user, long? arrivedBy = null)
+    {
+        List<CancellationTokenSource> waiting = [];
         lock (_waitingGate)
         {
-            _waiting.Remove(user, out waiting);
+            if (_waiting.TryGetValue(user, out var list))
+            {
+                waiting.AddRange(list.Where(q => q.Arrived <= (arrivedBy ?? long.MaxValue)).Select(q => q.Waiting));
+                list.RemoveAll(q => q.Arrived <= (arrivedBy ?? long.MaxValue));
+                if (list.Count == 0)
+                {
+                    _waiting.Remove(user);
+                }
+            }
         }
 
-        foreach (var question in waiting ?? [])
+        foreach (var question in waiting)
         {
             try
             {
@@ -69,14 +94,14 @@ public sealed class RunningAnswers
         }
 
         var stopped = _running.TryGetValue(user, out var run) && run.Cancel();
-        return stopped || waiting is { Count: > 0 };
+        return stopped || waiting.Count > 0;
     }
 
     private void StopWaiting(UserKey user, CancellationTokenSource waiting)
     {
         lock (_waitingGate)
         {
-            if (_waiting.TryGetValue(user, out var list) && list.Remove(waiting) && list.Count == 0)
+            if (_waiting.TryGetValue(user, out var list) && list.RemoveAll(q => q.Waiting == waiting) > 0 && list.Count == 0)
             {
                 _waiting.Remove(user);
             }

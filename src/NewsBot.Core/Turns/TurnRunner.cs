@@ -46,7 +46,9 @@ public sealed partial class TurnRunner(
         var request = turn.Request;
         if (commands.RunsAtOnce(request.Text))
         {
-            return _lanes.RunAsync("now:" + Guid.NewGuid().ToString("N"), () => RunAsync(turn, _shutdown.Token));
+            // It stops what came before it, not what the user types after it while it runs.
+            var stop = turn with { Request = request with { StopsQuestionsArrivedBy = running.Arrivals } };
+            return _lanes.RunAsync("now:" + Guid.NewGuid().ToString("N"), () => RunAsync(stop, _shutdown.Token));
         }
 
         // Registered while it waits, so that the asker's /cancel drops it before it starts.

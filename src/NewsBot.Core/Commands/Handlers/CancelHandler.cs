@@ -22,7 +22,7 @@ public sealed class CancelHandler(RunningAnswers running) : IChatCommandHandler
     public Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var language = context.Language;
-        return Task.FromResult(running.TryCancel(UserKey.Of(context.Request))
+        return Task.FromResult(running.TryCancel(UserKey.Of(context.Request), context.Request.StopsQuestionsArrivedBy)
             ? Reply.Text(language, Texts.Cancelled(language))
             : Reply.Text(language, Texts.NothingToCancel(language)));
     }
