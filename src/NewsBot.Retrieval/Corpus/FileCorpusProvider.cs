@@ -239,14 +239,16 @@ public sealed partial class FileCorpusProvider(
                     {
                         if (stored.Articles.TryGetValue(article.Id, out var result) && result.Hash == article.ContentHash)
                         {
-                            seed.Add((article, result.People));
+                            seed.Add((article, result.Extracted));
                         }
                     }
 
                     surnames = stored.Surnames;
                     // Articles removed since count as a change too: surnames they introduced are withdrawn.
                     _peopleFileWritable = true;
-                    if (seed.Count == stored.Articles.Count && seed.Count == articles.Count)
+                    // Nothing to extract when no article came, went or changed: the stored results are merged as they are.
+                    if (seed.Count == stored.Articles.Count && seed.Count == articles.Count
+                        && seed.SelectMany(s => s.Extracted.Introduces).ToHashSet(StringComparer.Ordinal).SetEquals(surnames))
                     {
                         var unchanged = new PeopleIndexBuilder();
                         unchanged.Seed(seed, surnames);
