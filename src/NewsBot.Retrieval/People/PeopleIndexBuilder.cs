@@ -190,7 +190,8 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
     public PeopleIndex ToIndex()
     {
         ResolveSurnames();
-        return Merge(_order.Select(id => _extracted[id].People).ToList());
+        var m = Merge(_order.Select(id => _extracted[id].People).ToList());
+        return m;
     }
 
     /// <summary>
