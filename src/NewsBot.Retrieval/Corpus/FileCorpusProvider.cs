@@ -276,7 +276,12 @@ public sealed partial class FileCorpusProvider(
             builder.Seed(seed, surnames ?? []);
         }
 
+        var started = Stopwatch.GetTimestamp();
+        var read = builder.ArticlesRead;
         var index = builder.Update(articles);
+        var extractions = builder.ArticlesRead - read;
+        var ms = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        LogPeopleUpdated(logger, articles.Count, extractions, ms);
         _people = new PeopleState(builder, WithKnowledge: true);
         if (file is not null && _peopleFileWritable)
         {
@@ -310,6 +315,9 @@ public sealed partial class FileCorpusProvider(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Building the people index failed; /who will know nobody until the next reload")]
     private static partial void LogPeopleFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "People index of {Count} articles updated in {Ms} ms ({Extractions} extractions)")]
+    private static partial void LogPeopleUpdated(ILogger logger, int count, int extractions, long ms);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Count} articles from {Folder} ({Parsed} parsed, {FromCache} from cache) in {LoadMs} ms, indexed in {IndexMs} ms")]
     private static partial void LogLoaded(ILogger logger, int count, string folder, int parsed, int fromCache, long loadMs, long indexMs);

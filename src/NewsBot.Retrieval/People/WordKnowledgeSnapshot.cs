@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using System.Text;
 using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Retrieval.People;
 
@@ -30,68 +31,24 @@ internal static class WordKnowledgeSnapshot
         Path.Combine(snapshotFolder, $"words-{CorpusCacheLocation.KeyFor(dictionaryPath)}.bin");
 
     /// <summary>The snapshot's parts when it matches the dictionary file; null when missing, stale or unreadable.</summary>
-    public static Parts? TryRead(string snapshotPath, string dictionaryPath)
-    {
-        try
-        {
-            if (!File.Exists(snapshotPath))
-            {
-                return null;
-            }
-
-            var source = new FileInfo(dictionaryPath);
-            using var stream = new FileStream(snapshotPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            using var reader = new BinaryReader(stream, Encoding.UTF8);
-            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion
-                || reader.ReadInt64() != source.Length || reader.ReadInt64() != source.LastWriteTimeUtc.Ticks)
-            {
-                return null;
-            }
-
-            return new Parts(
-                [.. ReadHashes(reader)],
-                [.. ReadHashes(reader)],
-                [.. ReadHashes(reader)],
-                ReadStrings(reader).ToFrozenSet(StringComparer.Ordinal),
-                ReadStrings(reader).ToFrozenSet(StringComparer.Ordinal));
-        }
-        catch (Exception e) when (e is IOException or EndOfStreamException or UnauthorizedAccessException or FormatException or ArgumentException or OutOfMemoryException)
-        {
-            return null;
-        }
-    }
+    public static Parts? TryRead(string snapshotPath, string dictionaryPath) =>
+        SourceSnapshot.TryRead(snapshotPath, Magic, FormatVersion, dictionaryPath, reader => new Parts(
+            [.. ReadHashes(reader)],
+            [.. ReadHashes(reader)],
+            [.. ReadHashes(reader)],
+            ReadStrings(reader).ToFrozenSet(StringComparer.Ordinal),
+            ReadStrings(reader).ToFrozenSet(StringComparer.Ordinal)));
 
     /// <summary>Writes the snapshot atomically (temporary file, then rename); a failure only costs the next use a scan.</summary>
-    public static bool TryWrite(string snapshotPath, string dictionaryPath, Parts parts)
-    {
-        var temporary = snapshotPath + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        try
+    public static bool TryWrite(string snapshotPath, string dictionaryPath, Parts parts) =>
+        SourceSnapshot.TryWrite(snapshotPath, Magic, FormatVersion, dictionaryPath, writer =>
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(snapshotPath)!);
-            var source = new FileInfo(dictionaryPath);
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-            using (var writer = new BinaryWriter(stream, Encoding.UTF8))
-            {
-                writer.Write(Magic);
-                writer.Write(FormatVersion);
-                writer.Write(source.Length);
-                writer.Write(source.LastWriteTimeUtc.Ticks);
-                WriteHashes(writer, parts.GermanCommon);
-                WriteHashes(writer, parts.EnglishCommon);
-                WriteHashes(writer, parts.EnglishProper);
-                WriteStrings(writer, parts.GermanPersonNouns);
-                WriteStrings(writer, parts.EnglishPersonNouns);
-            }
-
-            File.Move(temporary, snapshotPath, overwrite: true);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            File.Delete(temporary);
-            return false;
-        }
-    }
+            WriteHashes(writer, parts.GermanCommon);
+            WriteHashes(writer, parts.EnglishCommon);
+            WriteHashes(writer, parts.EnglishProper);
+            WriteStrings(writer, parts.GermanPersonNouns);
+            WriteStrings(writer, parts.EnglishPersonNouns);
+        });
 
     private static ulong[] ReadHashes(BinaryReader reader)
     {
