@@ -195,8 +195,8 @@ internal static class IndexBenchmark
         }
 
         var inProcess = JsonDocument.Parse(incremental.Stdout).RootElement.GetProperty("seconds").GetDouble();
-        row = row with { Incremental = incremental.Elapsed, IncrementalInProcess = TimeSpan.FromSeconds(inProcess) };
-        Log($"+{Added} articles: {incremental.Elapsed.TotalSeconds:0.00} s (in-process {inProcess:0.00} s)");
+        row = row with { Incremental = incremental.Elapsed, IncrementalCpu = incremental.Cpu, IncrementalInProcess = TimeSpan.FromSeconds(inProcess) };
+        Log($"+{Added} articles: {incremental.Elapsed.TotalSeconds:0.00} s, CPU {incremental.Cpu?.TotalSeconds:0.00} s (in-process {inProcess:0.00} s)");
 
         // 5. SQLite FTS5 on the same files (before the 100 were added: the same n articles).
         foreach (var added in held)
@@ -432,11 +432,11 @@ internal static class IndexBenchmark
         foreach (var drop in new[] { 0, 100 })
         {
             var builder = new NewsBot.Retrieval.People.PeopleIndexBuilder(knowledge);
-            builder.Seed(articlesNow.Skip(drop).Where(a => stored!.Articles.ContainsKey(a.Id)).Select(a => (a, stored!.Articles[a.Id].People)), stored!.Surnames);
+            builder.Seed(articlesNow.Skip(drop).Where(a => stored!.Articles.ContainsKey(a.Id)).Select(a => (a, stored!.Articles[a.Id].Extracted)), stored!.Surnames);
             t.Restart();
             var cpu = CpuClock.Self();
             _ = builder.Update(articlesNow);
-            Log($"people update with {drop} articles to extract: {t.ElapsedMilliseconds} ms (CPU {(CpuClock.Self() - cpu).TotalMilliseconds:0} ms)");
+            Log($"people update with {drop} articles to extract: {t.ElapsedMilliseconds} ms (CPU {(CpuClock.Self() - cpu).TotalMilliseconds:0} ms), {builder.ArticlesRead} extractions");
         }
         return 0;
     }
@@ -488,7 +488,7 @@ internal static class IndexBenchmark
             }
 
             sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.Articles:N0}{(r.Kind == "distinct" ? "" : " (combined paragraphs)")} | {r.Passages:N0} | {r.CorpusMb:0.0} MB | {Sec(r.Ingest, r.IngestCpu)} ({r.Articles / r.Ingest.TotalSeconds:N0} articles/s) | {r.Incremental.TotalSeconds:0.00} s / {r.IncrementalInProcess.TotalSeconds:0.00} s | {Sec(r.FirstAnswer, r.FirstAnswerCpu)} | {r.IngestPeakMb:0} MB / {r.AskPeakMb:0} MB | {r.Query!.Summary()} | {r.IndexMb:0.0} MB (+ {r.ArticleCacheMb:0.0} MB) | {r.Fts!.Ingest.TotalSeconds:0.00} s ({r.Ingest.TotalSeconds / r.Fts.Ingest.TotalSeconds:0.0}× ours) | {r.Fts.Query.Summary()} | {r.Fts.DbMb:0.0} MB |"));
+                $"| {r.Articles:N0}{(r.Kind == "distinct" ? "" : " (combined paragraphs)")} | {r.Passages:N0} | {r.CorpusMb:0.0} MB | {Sec(r.Ingest, r.IngestCpu)} ({r.Articles / r.Ingest.TotalSeconds:N0} articles/s) | {Sec(r.Incremental, r.IncrementalCpu)} / {r.IncrementalInProcess.TotalSeconds:0.00} s | {Sec(r.FirstAnswer, r.FirstAnswerCpu)} | {r.IngestPeakMb:0} MB / {r.AskPeakMb:0} MB | {r.Query!.Summary()} | {r.IndexMb:0.0} MB (+ {r.ArticleCacheMb:0.0} MB) | {r.Fts!.Ingest.TotalSeconds:0.00} s ({r.Ingest.TotalSeconds / r.Fts.Ingest.TotalSeconds:0.0}× ours) | {r.Fts.Query.Summary()} | {r.Fts.DbMb:0.0} MB |"));
         }
 
         var distinct = rows.Where(r => r.Kind == "distinct" && r.Error is null).ToList();
@@ -564,6 +564,8 @@ internal static class IndexBenchmark
         public TimeSpan Incremental { get; init; }
 
         public TimeSpan IncrementalInProcess { get; init; }
+
+        public TimeSpan? IncrementalCpu { get; init; }
 
         public Fts5.Result? Fts { get; init; }
     }

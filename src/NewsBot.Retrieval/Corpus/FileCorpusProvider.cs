@@ -239,14 +239,16 @@ public sealed partial class FileCorpusProvider(
                     {
                         if (stored.Articles.TryGetValue(article.Id, out var result) && result.Hash == article.ContentHash)
                         {
-                            seed.Add((article, result.People));
+                            seed.Add((article, result.Extracted));
                         }
                     }
 
                     surnames = stored.Surnames;
                     // Articles removed since count as a change too: surnames they introduced are withdrawn.
                     _peopleFileWritable = true;
-                    if (seed.Count == stored.Articles.Count && seed.Count == articles.Count)
+                    // Nothing to extract when no article came, went or changed: the stored results are merged as they are.
+                    if (seed.Count == stored.Articles.Count && seed.Count == articles.Count
+                        && seed.SelectMany(s => s.Extracted.Introduces).ToHashSet(StringComparer.Ordinal).SetEquals(surnames))
                     {
                         var unchanged = new PeopleIndexBuilder();
                         unchanged.Seed(seed, surnames);
@@ -274,7 +276,12 @@ public sealed partial class FileCorpusProvider(
             builder.Seed(seed, surnames ?? []);
         }
 
+        var started = Stopwatch.GetTimestamp();
+        var read = builder.ArticlesRead;
         var index = builder.Update(articles);
+        var extractions = builder.ArticlesRead - read;
+        var ms = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        LogPeopleUpdated(logger, articles.Count, extractions, ms);
         _people = new PeopleState(builder, WithKnowledge: true);
         if (file is not null && _peopleFileWritable)
         {
@@ -308,6 +315,9 @@ public sealed partial class FileCorpusProvider(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Building the people index failed; /who will know nobody until the next reload")]
     private static partial void LogPeopleFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "People index of {Count} articles updated in {Ms} ms ({Extractions} extractions)")]
+    private static partial void LogPeopleUpdated(ILogger logger, int count, int extractions, long ms);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Count} articles from {Folder} ({Parsed} parsed, {FromCache} from cache) in {LoadMs} ms, indexed in {IndexMs} ms")]
     private static partial void LogLoaded(ILogger logger, int count, string folder, int parsed, int fromCache, long loadMs, long indexMs);

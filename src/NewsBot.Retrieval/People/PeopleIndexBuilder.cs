@@ -6,28 +6,44 @@ namespace NewsBot.Retrieval.People;
 /// Builds a <see cref="PeopleIndex"/> from articles. Either all at once (static <see cref="Build"/>) or live with one
 /// builder kept per corpus: <see cref="Rebuild"/> once, then
 /// <see cref="Upsert"/> / <see cref="Remove"/> single articles, then <see cref="ToIndex"/>. Each article is extracted
-/// once into an <see cref="ArticlePeople"/>; merging those is cheap. An article is extracted again only when a surname
-/// it contains is newly introduced (or withdrawn) elsewhere, because its bare "Putin" then becomes (or stops being)
-/// a mention. Not thread-safe: one builder per corpus loader; the indexes it returns are immutable.
+/// once into an <see cref="ArticlePeople"/>; merging those is cheap.
 /// </summary>
-/// <remarks>With <see cref="WordKnowledge"/> (from the dictionary) person detection tells ordinary words from names and knows
-/// role nouns in every domain; without it, it falls back on its built-in lists.</remarks>
+/// <remarks>
+/// <para>An article's result depends on the other articles only through the surnames they introduce: its bare "Putin" is a
+/// mention once another article introduced Vladimir Putin. So each article is read alone first, which gives the surnames it
+/// introduces and the surname keys its rules looked up; it is read again, against the corpus's surnames among those keys
+/// (its own left out), only when there are any. When articles come and go, only an article that looked up a surname that
+/// joined or left the corpus is read again: found from the stored lookups, without reading any text. The result is a
+/// function of the articles alone, so an updated index is the one a fresh build gives.</para>
+/// <para>With <see cref="WordKnowledge"/> (from the dictionary) person detection tells ordinary words from names and knows
+/// role nouns in every domain; without it, it falls back on its built-in lists.</para>
+/// Not thread-safe: one builder per corpus loader; the indexes it returns are immutable.
+/// </remarks>
 public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
 {
     /// <summary>
     /// Bump whenever extraction or merging changes what the index holds (PersonExtractor, its word lists, <see cref="Merge"/>):
     /// a people index persisted by an older version is then rebuilt instead of trusted (see <see cref="PeopleIndexFile"/>).
     /// </summary>
-    public const int ExtractorVersion = 3;
+    public const int ExtractorVersion = 4;
 
     private readonly PersonExtractor _extractor = new(knowledge);
     private readonly Dictionary<string, Article> _articles = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ArticlePeople> _extracted = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ExtractedArticle> _extracted = new(StringComparer.Ordinal);
     private readonly List<string> _order = [];
+
+    /// <summary>Articles read alone (new or changed) and not yet read against the corpus's surnames.</summary>
+    private readonly HashSet<string> _unresolved = new(StringComparer.Ordinal);
+
     private HashSet<string> _surnames = new(StringComparer.Ordinal);
 
+    private int _articlesRead;
+
+    /// <summary>How many times this builder has run the extraction on an article (to show that an update reads little).</summary>
+    public int ArticlesRead => _articlesRead;
+
     /// <summary>Per-article results, by article id (for inspection, caching or an LLM merge).</summary>
-    public IReadOnlyDictionary<string, ArticlePeople> Extracted => _extracted;
+    public IReadOnlyDictionary<string, ArticlePeople> Extracted => _extracted.ToDictionary(e => e.Key, e => e.Value.People, StringComparer.Ordinal);
 
     /// <summary>The index of <paramref name="articles"/>, built from scratch (for one-shot use; keep a builder to update live).</summary>
     public static PeopleIndex Build(IReadOnlyList<Article> articles, WordKnowledge? knowledge = null) => new PeopleIndexBuilder(knowledge).Rebuild(articles);
@@ -38,31 +54,33 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
         _articles.Clear();
         _extracted.Clear();
         _order.Clear();
+        _unresolved.Clear();
         _surnames = new(StringComparer.Ordinal);
         return Update(articles);
     }
 
     /// <summary>Each article with its result, in corpus order (to seed another builder, see <see cref="Seed"/>).</summary>
-    public IEnumerable<(Article Article, ArticlePeople People)> Results => _order.Select(id => (_articles[id], _extracted[id]));
+    public IEnumerable<(Article Article, ExtractedArticle Extracted)> Results => _order.Select(id => (_articles[id], _extracted[id]));
 
-    /// <summary>The folded surnames that articles introduce, as the last <see cref="ToIndex"/> resolved them (saved with <see cref="Extracted"/>).</summary>
+    /// <summary>The folded surnames that articles introduce, as the last <see cref="ToIndex"/> resolved them (saved with <see cref="Results"/>).</summary>
     public IReadOnlyCollection<string> Surnames => _surnames;
 
     /// <summary>
-    /// Takes per-article results saved earlier (<see cref="Extracted"/> and <see cref="Surnames"/> after a <see cref="ToIndex"/>):
+    /// Takes per-article results saved earlier (<see cref="Results"/> and <see cref="Surnames"/> after a <see cref="ToIndex"/>):
     /// each pair's article is not extracted again while its content stays the same. Follow with <see cref="Update"/>.
     /// </summary>
-    public void Seed(IEnumerable<(Article Article, ArticlePeople People)> results, IEnumerable<string> surnames)
+    public void Seed(IEnumerable<(Article Article, ExtractedArticle Extracted)> results, IEnumerable<string> surnames)
     {
         _articles.Clear();
         _extracted.Clear();
         _order.Clear();
-        foreach (var (article, people) in results)
+        _unresolved.Clear();
+        foreach (var (article, extracted) in results)
         {
             if (_articles.TryAdd(article.Id, article))
             {
                 _order.Add(article.Id);
-                _extracted[article.Id] = people;
+                _extracted[article.Id] = extracted;
             }
         }
 
@@ -76,10 +94,12 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
     public PeopleIndex Update(IReadOnlyList<Article> articles)
     {
         var previous = _articles.ToDictionary(StringComparer.Ordinal);
-        var results = new Dictionary<string, ArticlePeople>(_extracted, StringComparer.Ordinal);
+        var results = new Dictionary<string, ExtractedArticle>(_extracted, StringComparer.Ordinal);
+        var unresolved = _unresolved.ToHashSet(StringComparer.Ordinal);
         _articles.Clear();
         _extracted.Clear();
         _order.Clear();
+        _unresolved.Clear();
         var pending = new List<Article>();
         foreach (var article in articles)
         {
@@ -93,6 +113,10 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
             if (previous.TryGetValue(article.Id, out var before) && before.ContentHash == article.ContentHash && article.ContentHash.Length > 0)
             {
                 _extracted[article.Id] = results[article.Id];
+                if (unresolved.Contains(article.Id))
+                {
+                    _unresolved.Add(article.Id);
+                }
             }
             else
             {
@@ -100,31 +124,42 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
             }
         }
 
-        var extracted = ExtractAll(pending);
+        var extracted = InParallel(pending, ReadAlone);
         for (var i = 0; i < pending.Count; i++)
         {
             _extracted[pending[i].Id] = extracted[i];
+            _unresolved.Add(pending[i].Id);
         }
 
         return ToIndex();
     }
 
     /// <summary>
-    /// Extracts articles against the current surnames. An extraction reads only its article and those surnames (which do not
-    /// change meanwhile), so the articles are shared out over the cores; the results are what one after another would give.
+    /// Runs <paramref name="extract"/> over articles. An extraction reads only its article and the surnames (which do not change
+    /// meanwhile), so the articles are shared out over the cores; the results are what one after another would give.
     /// </summary>
-    private ArticlePeople[] ExtractAll(IReadOnlyList<Article> articles)
+    private static T[] InParallel<T>(IReadOnlyList<Article> articles, Func<Article, T> extract)
     {
-        var results = new ArticlePeople[articles.Count];
+        var results = new T[articles.Count];
         Parallel.For(
             0,
             articles.Count,
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => results[i] = _extractor.Extract(articles[i], _surnames));
+            i => results[i] = extract(articles[i]));
         return results;
     }
 
-    /// <summary>Adds or replaces one article (by id).</summary>
+    /// <summary>The article read alone: its people, the surnames it introduces and the surname keys its rules looked up.</summary>
+    private ExtractedArticle ReadAlone(Article article)
+    {
+        Interlocked.Increment(ref _articlesRead);
+        var known = KnownSurnames.Recording();
+        var people = _extractor.Extract(article, known);
+        var introduces = people.People.Where(p => p.Introduced).Select(p => NameKey.Fold(p.Surname)).Distinct(StringComparer.Ordinal).ToArray();
+        return new ExtractedArticle(people, introduces, SurnameLookups.Of(known.Asked));
+    }
+
+    /// <summary>Adds or replaces one article (by id); read against the other articles' surnames at the next <see cref="ToIndex"/>.</summary>
     public void Upsert(Article article)
     {
         if (!_articles.ContainsKey(article.Id))
@@ -133,7 +168,8 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
         }
 
         _articles[article.Id] = article;
-        _extracted[article.Id] = _extractor.Extract(article, _surnames);
+        _extracted[article.Id] = ReadAlone(article);
+        _unresolved.Add(article.Id);
     }
 
     /// <summary>Removes one article; false when it was not there.</summary>
@@ -145,6 +181,7 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
         }
 
         _extracted.Remove(articleId);
+        _unresolved.Remove(articleId);
         _order.Remove(articleId);
         return true;
     }
@@ -152,8 +189,9 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
     /// <summary>Brings cross-article surname resolution up to date and merges all articles into an index.</summary>
     public PeopleIndex ToIndex()
     {
-        RefreshSurnames();
-        return Merge(_order.Select(id => _extracted[id]).ToList());
+        ResolveSurnames();
+        var m = Merge(_order.Select(id => _extracted[id].People).ToList());
+        return m;
     }
 
     /// <summary>
@@ -168,8 +206,8 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
             return ToIndex();
         }
 
-        RefreshSurnames();
-        var pairs = _order.Select(id => (_articles[id], _extracted[id])).ToList();
+        ResolveSurnames();
+        var pairs = _order.Select(id => (_articles[id], _extracted[id].People)).ToList();
         var refined = await refiner.RefineAsync(pairs, cancellationToken).ConfigureAwait(false);
         if (refined.Count != pairs.Count)
         {
@@ -264,45 +302,61 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
         return new PeopleIndex(groups.Select(g => g.ToPerson(position)).ToList());
     }
 
-    private void RefreshSurnames()
+    /// <summary>
+    /// Reads again, against the corpus's surnames, the articles read alone since and those that looked up a surname that joined
+    /// or left the corpus; the rest keep their results.
+    /// </summary>
+    private void ResolveSurnames()
     {
-        var current = _extracted.Values
-            .SelectMany(a => a.People)
-            .Where(p => p.Introduced)
-            .Select(p => NameKey.Fold(p.Surname))
-            .ToHashSet(StringComparer.Ordinal);
-        if (current.SetEquals(_surnames))
+        var current = _extracted.Values.SelectMany(e => e.Introduces).ToHashSet(StringComparer.Ordinal);
+        var changed = new HashSet<uint>(current.Except(_surnames).Concat(_surnames.Except(current)).Select(SurnameLookups.Hash));
+        if (changed.Count == 0 && _unresolved.Count == 0)
         {
             return;
         }
 
-        var added = current.Except(_surnames).ToHashSet(StringComparer.Ordinal);
-        var removed = _surnames.Except(current).ToHashSet(StringComparer.Ordinal);
         _surnames = current;
-        var stale = new bool[_order.Count];
-        Parallel.For(
-            0,
-            _order.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i =>
-            {
-                var id = _order[i];
-                var extracted = _extracted[id];
-                stale[i] = extracted.People.Any(p => !p.Introduced && removed.Contains(NameKey.Fold(p.Surname)));
-                if (!stale[i] && added.Count > 0)
-                {
-                    // Only surnames the article does not introduce itself can change it; checked per word, not by copying the
-                    // (thousands of) added surnames for every article.
-                    var own = extracted.People.Select(p => NameKey.Fold(p.Surname)).ToHashSet(StringComparer.Ordinal);
-                    stale[i] = PersonExtractor.MentionsAny(_articles[id], added, own);
-                }
-            });
-        var again = _order.Where((_, i) => stale[i]).Select(id => _articles[id]).ToList();
-        var extracted = ExtractAll(again);
+        var byHash = current.ToLookup(SurnameLookups.Hash);
+        var again = _order
+            .Where(id => _unresolved.Contains(id) || _extracted[id].Lookups.Any(changed))
+            .Select(id => _articles[id])
+            .ToList();
+        var extracted = InParallel(again, article => ReadAgainst(article, byHash));
         for (var i = 0; i < again.Count; i++)
         {
-            _extracted[again[i].Id] = extracted[i];
+            if (extracted[i] is { } people)
+            {
+                _extracted[again[i].Id] = _extracted[again[i].Id] with { People = people };
+            }
         }
+
+        _unresolved.Clear();
+    }
+
+    /// <summary>
+    /// The article's people given the other articles' surnames among those its rules looked up: read again when there are any,
+    /// read alone when there are none (null when the result read alone is already there).
+    /// </summary>
+    private ArticlePeople? ReadAgainst(Article article, ILookup<uint, string> surnames)
+    {
+        var extracted = _extracted[article.Id];
+        var known = extracted.Lookups.Keys
+            .SelectMany(hash => surnames[hash])
+            .Where(key => !extracted.Introduces.Contains(key, StringComparer.Ordinal))
+            .ToHashSet(StringComparer.Ordinal);
+        if (known.Count > 0)
+        {
+            Interlocked.Increment(ref _articlesRead);
+            return _extractor.Extract(article, KnownSurnames.Of(known));
+        }
+
+        if (_unresolved.Contains(article.Id))
+        {
+            return null;
+        }
+
+        Interlocked.Increment(ref _articlesRead);
+        return _extractor.Extract(article, KnownSurnames.Of(new HashSet<string>()));
     }
 
     private sealed class Group

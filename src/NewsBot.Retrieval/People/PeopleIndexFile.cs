@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using NewsBot.Retrieval.Articles;
 using NewsBot.Retrieval.Search;
@@ -13,8 +14,11 @@ namespace NewsBot.Retrieval.People;
 /// </summary>
 public static class PeopleIndexFile
 {
-    /// <summary>Bump when the layout changes (also when <see cref="ArticlePeople"/> or <see cref="ArticlePerson"/> gain a field).</summary>
-    public const int FormatVersion = 1;
+    /// <summary>
+    /// Bump when the layout changes (also when <see cref="ArticlePeople"/>, <see cref="ArticlePerson"/> or <see cref="ExtractedArticle"/>
+    /// gain a field). 2: each article's introduced surnames and surname lookups (what tells which articles a new surname changes).
+    /// </summary>
+    public const int FormatVersion = 2;
 
     private const int Magic = 0x504F4E42; // "NBOP"
     private const int EndMarker = 0x21444E45;
@@ -22,7 +26,7 @@ public static class PeopleIndexFile
     public static string FileFor(string articleCacheFile) => Path.ChangeExtension(articleCacheFile, ".people");
 
     /// <summary>What a file holds: per article id, the content hash it was extracted from and the result; the resolved surnames.</summary>
-    public sealed record Stored(IReadOnlyDictionary<string, (string Hash, ArticlePeople People)> Articles, IReadOnlyList<string> Surnames);
+    public sealed record Stored(IReadOnlyDictionary<string, (string Hash, ExtractedArticle Extracted)> Articles, IReadOnlyList<string> Surnames);
 
     /// <summary>What extraction depends on besides the articles: the extractor's version and the word knowledge's source.</summary>
     public static string Key(string knowledgeKey) => $"{PeopleIndexBuilder.ExtractorVersion}|{knowledgeKey}";
@@ -48,12 +52,15 @@ public static class PeopleIndexFile
 
             var surnames = Strings(reader);
             var count = Count(reader);
-            var articles = new Dictionary<string, (string, ArticlePeople)>(count, StringComparer.Ordinal);
+            var articles = new Dictionary<string, (string, ExtractedArticle)>(count, StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
             {
                 var hash = reader.ReadString();
                 var people = ReadArticle(reader);
-                articles[people.ArticleId] = (hash, people);
+                var introduces = Strings(reader);
+                var lookups = new uint[Count(reader, sizeof(uint))];
+                reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(lookups.AsSpan()));
+                articles[people.ArticleId] = (hash, new ExtractedArticle(people, introduces, lookups.Length == 0 ? SurnameLookups.Empty : new SurnameLookups(lookups)));
             }
 
             if (reader.ReadInt32() != EndMarker)
@@ -82,12 +89,17 @@ public static class PeopleIndexFile
                 IndexFileHeader.Write(writer, Magic, FormatVersion);
                 writer.Write(key);
                 Strings(writer, [.. builder.Surnames]);
-                var written = articles.Where(a => builder.Extracted.ContainsKey(a.Id)).DistinctBy(a => a.Id, StringComparer.Ordinal).ToList();
+                var results = builder.Results.ToDictionary(r => r.Article.Id, r => r.Extracted, StringComparer.Ordinal);
+                var written = articles.Where(a => results.ContainsKey(a.Id)).DistinctBy(a => a.Id, StringComparer.Ordinal).ToList();
                 writer.Write(written.Count);
                 foreach (var article in written)
                 {
+                    var extracted = results[article.Id];
                     writer.Write(article.ContentHash);
-                    WriteArticle(writer, builder.Extracted[article.Id]);
+                    WriteArticle(writer, extracted.People);
+                    Strings(writer, extracted.Introduces);
+                    writer.Write(extracted.Lookups.Keys.Count);
+                    writer.Write(MemoryMarshal.AsBytes(extracted.Lookups.Span));
                 }
 
                 writer.Write(EndMarker);
@@ -217,9 +229,10 @@ public static class PeopleIndexFile
         return values;
     }
 
-    private static int Count(BinaryReader reader)
+    /// <summary>A count of items of at least <paramref name="itemSize"/> bytes each that the rest of the file can hold.</summary>
+    private static int Count(BinaryReader reader, int itemSize = 1)
     {
         var count = reader.ReadInt32();
-        return count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position ? count : throw new InvalidDataException("bad count");
+        return count >= 0 && count <= (reader.BaseStream.Length - reader.BaseStream.Position) / itemSize ? count : throw new InvalidDataException("bad count");
     }
 }

@@ -40,6 +40,11 @@ public static class PeopleLexicon
     /// <summary>Folded spelling → folded canonical spelling, for spellings folding alone does not join.</summary>
     internal static readonly FrozenDictionary<string, string> Exonyms = BuildExonyms();
 
+    /// <summary>Each spelling group by its first spelling's key (after <see cref="Exonyms"/>, which folding uses); the first group wins.</summary>
+    private static readonly FrozenDictionary<string, string[]> SpellingGroupsByKey = SpellingGroups
+        .DistinctBy(group => NameKey.FoldWord(group[0]), StringComparer.Ordinal)
+        .ToFrozenDictionary(group => NameKey.FoldWord(group[0]), StringComparer.Ordinal);
+
     /// <summary>German role nouns, lowercase; a compound counts when it ends with one ("Kremlsprecher").</summary>
     private static readonly string[] GermanRoleRoots =
     [
@@ -512,16 +517,8 @@ public static class PeopleLexicon
     /// <summary>All spellings in the same group as a name word (including itself), or just the word.</summary>
     public static IEnumerable<string> SpellingsOf(string word)
     {
-        var key = NameKey.FoldWord(word);
-        foreach (var group in SpellingGroups)
-        {
-            if (NameKey.FoldWord(group[0]) == key)
-            {
-                return group;
-            }
-        }
-
-        return [word];
+        // Looked up, not scanned for: merging an index asks this for every word of every name.
+        return SpellingGroupsByKey.TryGetValue(NameKey.FoldWord(word), out var group) ? group : [word];
     }
 
     private static FrozenSet<string> FoldAll(IEnumerable<string> words) =>

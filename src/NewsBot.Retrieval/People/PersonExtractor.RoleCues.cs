@@ -99,7 +99,7 @@ public sealed partial class PersonExtractor
 
                 var firstKey = NameKey.FoldWord(SurnameOf(t[n].Text));
                 if (n + 1 < t.Length && Adjacent(block, n, n + 1) && t[n + 1].Cap && !block.Consumed[n + 1]
-                    && IsSurnameShaped(t[n + 1].Text) && _known?.Contains(firstKey) != true)
+                    && IsSurnameShaped(t[n + 1].Text) && !_known.Contains(firstKey))
                 {
                     // "Regierungschef Kyriakos Mitsotakis": role + two name words, given name not in the lexicon.
                     var person = Introduce(t[n].Text, SurnameOf(t[n + 1].Text));
@@ -121,7 +121,7 @@ public sealed partial class PersonExtractor
 
                 // With the dictionary, an unknown word after a role noun is a name ("Bayern-Trainer Kompany").
                 var repeated = NameKey.InflectionKeys(t[n].Text).Any(k => CapitalisedCount(k) >= 2);
-                if (repeated || _known?.Contains(firstKey) == true || IsUnknownWord(t[n].Text))
+                if (repeated || _known.Contains(firstKey) || IsUnknownWord(t[n].Text))
                 {
                     var person = Introduce(null, SurnameOf(t[n].Text));
                     person.AddRole(role);

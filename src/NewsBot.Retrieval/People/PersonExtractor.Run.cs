@@ -9,7 +9,7 @@ public sealed partial class PersonExtractor
     private sealed partial class Run
     {
         private readonly Article _article;
-        private readonly IReadOnlySet<string>? _known;
+        private readonly KnownSurnames _known;
         private readonly bool _german;
         private readonly List<Block> _blocks = [];
         private Dictionary<string, int>? _capitalisedCounts;
@@ -24,7 +24,7 @@ public sealed partial class PersonExtractor
 
         private readonly WordKnowledge? _knowledge;
 
-        public Run(Article article, IReadOnlySet<string>? known, WordKnowledge? knowledge)
+        public Run(Article article, KnownSurnames known, WordKnowledge? knowledge)
         {
             _article = article;
             _known = known;
@@ -382,7 +382,7 @@ public sealed partial class PersonExtractor
                     return token; // "Griss" is not the genitive of "Gris"
                 }
 
-                if (_bySurname.ContainsKey(key) || _known?.Contains(key) == true
+                if (_bySurname.ContainsKey(key) || _known.Contains(key)
                     || CapitalisedCount(NameKey.FoldWord(token)) < CapitalisedCount(key))
                 {
                     return stripped;

@@ -42,7 +42,7 @@ public sealed partial class PersonExtractor
                 {
                     // "im Sommer", "in Haft": remember that this surname also reads as a noun, for the merge.
                     var nounKey = NameKey.InflectionKeys(t[i].Text)[0];
-                    if (_bySurname.ContainsKey(nounKey) || _known?.Contains(nounKey) == true)
+                    if (_bySurname.ContainsKey(nounKey) || _known.Contains(nounKey))
                     {
                         _nounUses[nounKey] = _nounUses.GetValueOrDefault(nounKey) + 1;
                     }
@@ -57,7 +57,7 @@ public sealed partial class PersonExtractor
                 }
 
                 var person = FindBySurname(t[i].Text) ?? FindByGivenName(t[i].Text);
-                if (person is null && _known is not null && !IsOrdinaryInEitherLanguage(SurnameOf(t[i].Text)))
+                if (person is null && _known.Active && !IsOrdinaryInEitherLanguage(SurnameOf(t[i].Text)))
                 {
                     // Another article's surname counts here only when it is no ordinary word ("Mutter", "Day"), in either
                     // language: names cross languages, and "Hunter" in a German article is still the English word.

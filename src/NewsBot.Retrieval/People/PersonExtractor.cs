@@ -94,44 +94,13 @@ public sealed partial class PersonExtractor(WordKnowledge? knowledge = null)
 
     /// <summary>Extracts one article. <paramref name="knownSurnames"/> (folded keys) lets a bare surname that another
     /// article introduced count here too; pass null to extract the article alone.</summary>
-    public ArticlePeople Extract(Article article, IReadOnlySet<string>? knownSurnames = null)
+    public ArticlePeople Extract(Article article, IReadOnlySet<string>? knownSurnames = null) => Extract(article, KnownSurnames.Of(knownSurnames));
+
+    internal ArticlePeople Extract(Article article, KnownSurnames known)
     {
-        var run = new Run(article, knownSurnames, knowledge);
+        var run = new Run(article, known, knowledge);
         run.Execute();
         return new ArticlePeople(article.Id, article.Language, run.Result()) { NounUses = run.NounUses };
-    }
-
-    /// <summary>True when a capitalised word of the article has one of the folded surname keys (in any inflection), other
-    /// than those in <paramref name="except"/>.
-    /// Cheap: lets the builder re-extract only the articles a newly introduced surname can change.</summary>
-    public static bool MentionsAny(Article article, IReadOnlySet<string> surnameKeys, IReadOnlySet<string>? except = null)
-    {
-        if (surnameKeys.Count == 0)
-        {
-            return false;
-        }
-
-        foreach (var block in article.Blocks)
-        {
-            foreach (var match in WordRanges(block.Text))
-            {
-                var length = match.End - match.Start;
-                if (!char.IsUpper(block.Text[match.Start]))
-                {
-                    continue;
-                }
-
-                foreach (var key in NameKey.InflectionKeys(block.Text.Substring(match.Start, length)))
-                {
-                    if (surnameKeys.Contains(key) && except?.Contains(key) != true)
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
     }
 
     // Per distinct word, per language: is it shaped like a surname? Cached because the vocabulary repeats.

@@ -48,12 +48,45 @@ public sealed class WordKnowledge
 
     internal int LongestGermanPersonNoun { get; }
 
-    /// <summary>The knowledge in a trans-de-en file, scanned once per process and path.</summary>
-    public static WordKnowledge Load(string path) =>
-        Loaded.GetOrAdd(Path.GetFullPath(path), p => new Lazy<WordKnowledge>(() => Scan(p), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    /// <summary>
+    /// The knowledge in a trans-de-en file, once per process and path: read from its snapshot in <paramref name="snapshotFolder"/>
+    /// when that matches the file (a fraction of the scan's time), else scanned and the snapshot written.
+    /// </summary>
+    public static WordKnowledge Load(string path, string? snapshotFolder = null) =>
+        Loaded.GetOrAdd(Path.GetFullPath(path), p => new Lazy<WordKnowledge>(() => ReadOrScan(p, snapshotFolder), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>Loads the file when it exists; null (no word knowledge) when the path is empty or missing.</summary>
-    public static WordKnowledge? TryLoad(string? path) => string.IsNullOrWhiteSpace(path) || !File.Exists(path) ? null : Load(path);
+    public static WordKnowledge? TryLoad(string? path, string? snapshotFolder = null) =>
+        string.IsNullOrWhiteSpace(path) || !File.Exists(path) ? null : Load(path, snapshotFolder);
+
+    internal static WordKnowledge ReadOrScan(string path, string? snapshotFolder)
+    {
+        var snapshot = snapshotFolder is null ? null : WordKnowledgeSnapshot.FileFor(snapshotFolder, path);
+        if (snapshot is not null && ReadSnapshot(snapshot, path) is { } read)
+        {
+            return read;
+        }
+
+        var scanned = Scan(path);
+        if (snapshot is not null)
+        {
+            WordKnowledgeSnapshot.TryWrite(snapshot, path, scanned.ToParts());
+        }
+
+        return scanned;
+    }
+
+    /// <summary>The knowledge from its snapshot when that matches the dictionary file; null when missing, stale or damaged.</summary>
+    internal static WordKnowledge? ReadSnapshot(string snapshot, string path)
+    {
+        var watch = Stopwatch.StartNew();
+        return WordKnowledgeSnapshot.TryRead(snapshot, path) is { } parts
+            ? new WordKnowledge(parts.GermanCommon, parts.EnglishCommon, parts.EnglishProper, parts.GermanPersonNouns, parts.EnglishPersonNouns) { LoadTime = watch.Elapsed }
+            : null;
+    }
+
+    /// <summary>What the knowledge is made of, for its snapshot.</summary>
+    internal WordKnowledgeSnapshot.Parts ToParts() => new(_germanCommon, _englishCommon, _englishProper, _germanPersonNouns, _englishPersonNouns);
 
     private static WordKnowledge Scan(string path)
     {
@@ -439,9 +472,9 @@ public sealed class WordKnowledge
 /// The <see cref="WordKnowledge"/> the app's people index uses: scanned from the dictionary file of
 /// <c>Search:DictionaryPath</c> on first use (in the background build of the people index), null when there is none.
 /// </summary>
-public sealed class WordKnowledgeSource(string? dictionaryPath)
+public sealed class WordKnowledgeSource(string? dictionaryPath, string? snapshotFolder = null)
 {
-    private readonly Lazy<WordKnowledge?> _knowledge = new(() => WordKnowledge.TryLoad(dictionaryPath), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<WordKnowledge?> _knowledge = new(() => WordKnowledge.TryLoad(dictionaryPath, snapshotFolder), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>No dictionary: person detection uses its built-in lists only.</summary>
     public static WordKnowledgeSource None { get; } = new(null);

@@ -32,11 +32,9 @@ public static class DictionarySnapshot
                 return false;
             }
 
-            var source = new FileInfo(dictionaryPath);
             using var stream = new FileStream(snapshotPath, FileMode.Open, FileAccess.Read, FileShare.Read, 256);
             using var reader = new BinaryReader(stream, Encoding.UTF8);
-            return reader.ReadString() == Magic && reader.ReadInt32() == FormatVersion
-                && reader.ReadInt64() == source.Length && reader.ReadInt64() == source.LastWriteTimeUtc.Ticks;
+            return SourceSnapshot.HeaderMatches(reader, Magic, FormatVersion, dictionaryPath);
         }
         catch (Exception e) when (e is IOException or EndOfStreamException or UnauthorizedAccessException or FormatException or ArgumentException)
         {
@@ -45,24 +43,9 @@ public static class DictionarySnapshot
     }
 
     /// <summary>The snapshot's dictionary when it matches the source; null when missing, stale or unreadable.</summary>
-    public static BilingualDictionary.Parts? TryRead(string snapshotPath, string dictionaryPath)
-    {
-        try
+    public static BilingualDictionary.Parts? TryRead(string snapshotPath, string dictionaryPath) =>
+        SourceSnapshot.TryRead(snapshotPath, Magic, FormatVersion, dictionaryPath, reader =>
         {
-            if (!File.Exists(snapshotPath))
-            {
-                return null;
-            }
-
-            var source = new FileInfo(dictionaryPath);
-            using var stream = new FileStream(snapshotPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            using var reader = new BinaryReader(stream, Encoding.UTF8);
-            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion
-                || reader.ReadInt64() != source.Length || reader.ReadInt64() != source.LastWriteTimeUtc.Ticks)
-            {
-                return null;
-            }
-
             var entries = reader.ReadInt32();
             var phrases = new string[reader.ReadInt32()];
             for (var i = 0; i < phrases.Length; i++)
@@ -74,53 +57,27 @@ public static class DictionarySnapshot
             var englishToGerman = (ReadArray<int>(reader), ReadArray<int>(reader), ReadArray<ushort>(reader));
             var germanWords = ReadArray<ulong>(reader);
             return new BilingualDictionary.Parts(phrases, germanToEnglish, englishToGerman, germanWords, entries);
-        }
-        catch (Exception e) when (e is IOException or EndOfStreamException or UnauthorizedAccessException or FormatException or ArgumentException)
-        {
-            return null;
-        }
-    }
+        });
 
     /// <summary>Writes the snapshot atomically (temporary file, then rename); a failure only costs the next start a parse.</summary>
-    public static bool TryWrite(string snapshotPath, string dictionaryPath, BilingualDictionary.Parts parts)
-    {
-        var temporary = snapshotPath + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        try
+    public static bool TryWrite(string snapshotPath, string dictionaryPath, BilingualDictionary.Parts parts) =>
+        SourceSnapshot.TryWrite(snapshotPath, Magic, FormatVersion, dictionaryPath, writer =>
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(snapshotPath)!);
-            var source = new FileInfo(dictionaryPath);
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-            using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+            writer.Write(parts.Entries);
+            writer.Write(parts.Phrases.Length);
+            foreach (var phrase in parts.Phrases)
             {
-                writer.Write(Magic);
-                writer.Write(FormatVersion);
-                writer.Write(source.Length);
-                writer.Write(source.LastWriteTimeUtc.Ticks);
-                writer.Write(parts.Entries);
-                writer.Write(parts.Phrases.Length);
-                foreach (var phrase in parts.Phrases)
-                {
-                    writer.Write(phrase);
-                }
-
-                WriteArray(writer, parts.GermanToEnglish.Offsets);
-                WriteArray(writer, parts.GermanToEnglish.Targets);
-                WriteArray(writer, parts.GermanToEnglish.Counts);
-                WriteArray(writer, parts.EnglishToGerman.Offsets);
-                WriteArray(writer, parts.EnglishToGerman.Targets);
-                WriteArray(writer, parts.EnglishToGerman.Counts);
-                WriteArray(writer, parts.GermanWords);
+                writer.Write(phrase);
             }
 
-            File.Move(temporary, snapshotPath, overwrite: true);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            File.Delete(temporary);
-            return false;
-        }
-    }
+            WriteArray(writer, parts.GermanToEnglish.Offsets);
+            WriteArray(writer, parts.GermanToEnglish.Targets);
+            WriteArray(writer, parts.GermanToEnglish.Counts);
+            WriteArray(writer, parts.EnglishToGerman.Offsets);
+            WriteArray(writer, parts.EnglishToGerman.Targets);
+            WriteArray(writer, parts.EnglishToGerman.Counts);
+            WriteArray(writer, parts.GermanWords);
+        });
 
     private static T[] ReadArray<T>(BinaryReader reader)
         where T : unmanaged

@@ -21,12 +21,17 @@ public static class SearchServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<SearchOptions>>().Value;
-            return QueryTranslator.FromFile(
-                options.DictionaryPath,
-                sp.GetRequiredService<ILoggerFactory>().CreateLogger<QueryTranslator>(),
-                string.IsNullOrWhiteSpace(options.SnapshotFolder) ? sp.GetService<CorpusCacheLocation>()?.Folder : Path.GetFullPath(options.SnapshotFolder));
+            return QueryTranslator.FromFile(options.DictionaryPath, sp.GetRequiredService<ILoggerFactory>().CreateLogger<QueryTranslator>(), SnapshotFolder(sp, options));
         });
-        services.TryAddSingleton(sp => new People.WordKnowledgeSource(sp.GetRequiredService<IOptions<SearchOptions>>().Value.DictionaryPath));
+        services.TryAddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<SearchOptions>>().Value;
+            return new People.WordKnowledgeSource(options.DictionaryPath, SnapshotFolder(sp, options));
+        });
         return services;
     }
+
+    /// <summary>Where snapshots of the dictionary (and of what the people index learns from it) go: the setting, else the corpus cache.</summary>
+    private static string? SnapshotFolder(IServiceProvider services, SearchOptions options) =>
+        string.IsNullOrWhiteSpace(options.SnapshotFolder) ? services.GetService<CorpusCacheLocation>()?.Folder : Path.GetFullPath(options.SnapshotFolder);
 }

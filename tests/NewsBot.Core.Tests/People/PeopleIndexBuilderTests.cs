@@ -67,6 +67,34 @@ public sealed class PeopleIndexBuilderTests
     }
 
     [Fact]
+    public void A_new_surname_reads_again_only_the_articles_that_looked_it_up()
+    {
+        var bare = German("bare", "Lawrow sprach am Montag in Ankara. »Wir sind zu Gesprächen bereit«, sagte Lawrow.") with { ContentHash = "h" };
+        var other = German("other", "Bundeskanzler Olaf Scholz reiste nach Paris.") with { ContentHash = "h" };
+        var introducing = German("new", "Außenminister Sergej Lawrow traf am Dienstag seinen Amtskollegen in Riad.") with { ContentHash = "h" };
+        var first = new PeopleIndexBuilder();
+        first.Rebuild([bare, other]);
+        var seeded = new PeopleIndexBuilder();
+        seeded.Seed(first.Results.ToList(), first.Surnames);
+
+        var same = seeded.Update([bare, other]);
+        Assert.Equal(0, seeded.ArticlesRead);
+        Assert.Equal(Describe(PeopleIndexBuilder.Build([bare, other])), Describe(same));
+
+        // The new article is read alone; of the others only "bare", which looked up "Lawrow", is read again.
+        var grown = seeded.Update([bare, other, introducing]);
+        Assert.Equal(2, seeded.ArticlesRead);
+        Assert.Equal(Describe(PeopleIndexBuilder.Build([bare, other, introducing])), Describe(grown));
+        Assert.Equal(["bare", "new"], grown.Find("Lawrow")!.ArticleIds);
+
+        // And when the article goes, the bare mentions go with it.
+        var shrunk = seeded.Update([bare, other]);
+        Assert.Equal(3, seeded.ArticlesRead);
+        Assert.Equal(Describe(PeopleIndexBuilder.Build([bare, other])), Describe(shrunk));
+        Assert.Null(shrunk.Find("Lawrow"));
+    }
+
+    [Fact]
     public void MergeOfPerArticleResultsEqualsBuild()
     {
         var extractor = new PersonExtractor();

@@ -172,6 +172,92 @@ public sealed class PersistedIndexTests
     }
 
     [Fact]
+    public void Persisted_search_and_people_follow_added_changed_and_deleted_articles_as_a_fresh_build_does()
+    {
+        var corpus = WriteCorpus();
+        File.WriteAllText(Path.Combine(corpus, "rathaus.txt"), "date 2025-03-08\n\nQuellmalz sprach am Montag im Rathaus. »Die Fähre kommt wieder«, sagte Quellmalz.\n");
+        AssertPeopleAsFresh(corpus, Provider(corpus).Current);
+        var introducing = Path.Combine(corpus, "neu.txt");
+
+        // A new article introduces the surname that an old one uses bare: the old one's mentions now count.
+        File.WriteAllText(introducing, "date 2025-03-09\n\nDie Bürgermeisterin Henrike Quellmalz eröffnete die Fähre nach Helgoland.\n");
+        var added = Provider(corpus).Current;
+        AssertPeopleAsFresh(corpus, added);
+        Assert.Equal(["neu", "rathaus"], added.People.Find("Quellmalz")!.ArticleIds);
+
+        // Changed so that it introduces someone else: the bare mentions go.
+        File.WriteAllText(introducing, "date 2025-03-09\n\nDie Kapitänin Henrike Oberlotse eröffnete die Fähre nach Helgoland.\n");
+        File.SetLastWriteTimeUtc(introducing, DateTime.UtcNow.AddMinutes(1));
+        var changed = Provider(corpus).Current;
+        AssertPeopleAsFresh(corpus, changed);
+        Assert.Null(changed.People.Find("Quellmalz"));
+
+        // Back, then the introducing article deleted; and a restart with nothing changed.
+        File.WriteAllText(introducing, "date 2025-03-09\n\nDie Bürgermeisterin Henrike Quellmalz eröffnete die Fähre nach Helgoland.\n");
+        File.SetLastWriteTimeUtc(introducing, DateTime.UtcNow.AddMinutes(2));
+        AssertPeopleAsFresh(corpus, Provider(corpus).Current);
+        File.Delete(introducing);
+        var deleted = Provider(corpus).Current;
+        AssertPeopleAsFresh(corpus, deleted);
+        Assert.Null(deleted.People.Find("Quellmalz"));
+        AssertPeopleAsFresh(corpus, Provider(corpus).Current);
+
+        // A running corpus (the watcher's path) does the same in memory.
+        var running = Provider(corpus);
+        var articles = running.Current.Articles.ToList();
+        articles.Add(TestCorpus.Parse("neu", "neu.txt", "date 2025-03-09\n\nDie Bürgermeisterin Henrike Quellmalz eröffnete die Fähre nach Helgoland.\n") with { ContentHash = "n1" });
+        var replaced = running.Replace(articles);
+        Assert.Equal(Describe(PeopleIndexBuilder.Build(articles)), Describe(replaced.People));
+        Assert.Equal(["rathaus", "neu"], replaced.People.Find("Quellmalz")!.ArticleIds);
+    }
+
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("garbage")]
+    public void A_people_file_that_cannot_be_used_is_rebuilt_with_one_warning(string damage)
+    {
+        var corpus = WriteCorpus();
+        var file = Provider(corpus).PeopleFile!;
+        _ = Provider(corpus).Current.People;
+        var bytes = File.ReadAllBytes(file);
+        if (damage == "truncated")
+        {
+            File.WriteAllBytes(file, bytes[..(bytes.Length * 2 / 3)]);
+        }
+        else
+        {
+            File.WriteAllText(file, "not an index");
+        }
+
+        var logger = new Mock<ILogger<FileCorpusProvider>>();
+        logger.Setup(l => l.IsEnabled(It.IsAny<LogLevel>())).Returns(true);
+        AssertPeopleAsFresh(corpus, Provider(corpus, logger: logger.Object).Current);
+        logger.Verify(
+            l => l.Log(LogLevel.Warning, It.IsAny<EventId>(), It.Is<It.IsAnyType>((state, _) => state.ToString()!.Contains("People index", StringComparison.Ordinal)), null, It.IsAny<Func<It.IsAnyType, Exception?, string>>()),
+            Times.Once);
+        Assert.NotNull(PeopleIndexFile.Read(file, PeopleIndexFile.Key(WordKnowledgeSource.None.Key)));
+    }
+
+    [Fact]
+    public void A_people_file_of_a_newer_format_is_left_alone_with_one_line()
+    {
+        var corpus = WriteCorpus();
+        var file = Provider(corpus).PeopleFile!;
+        _ = Provider(corpus).Current.People;
+        var bytes = File.ReadAllBytes(file);
+        BitConverter.GetBytes(PeopleIndexFile.FormatVersion + 1).CopyTo(bytes, 4);
+        File.WriteAllBytes(file, bytes);
+
+        var logger = new Mock<ILogger<FileCorpusProvider>>();
+        logger.Setup(l => l.IsEnabled(It.IsAny<LogLevel>())).Returns(true);
+        AssertPeopleAsFresh(corpus, Provider(corpus, logger: logger.Object).Current);
+        logger.Verify(
+            l => l.Log(LogLevel.Warning, It.IsAny<EventId>(), It.Is<It.IsAnyType>((state, _) => state.ToString()!.Contains("newer", StringComparison.Ordinal) && !state.ToString()!.Contains('\n')), null, It.IsAny<Func<It.IsAnyType, Exception?, string>>()),
+            Times.Once);
+        Assert.Equal(bytes, File.ReadAllBytes(file));
+    }
+
+    [Fact]
     public void An_article_read_from_the_cache_keeps_its_text_when_the_cache_file_is_replaced()
     {
         var corpus = WriteCorpus();
@@ -212,6 +298,14 @@ public sealed class PersistedIndexTests
                 Describe(fresh.Search(new SearchQuery(question), 100)).Order(StringComparer.Ordinal),
                 Describe(index.Search(new SearchQuery(question), 100)).Order(StringComparer.Ordinal));
         }
+    }
+
+    /// <summary>The snapshot's people and search index are those of a fresh build of the folder.</summary>
+    private void AssertPeopleAsFresh(string corpus, CorpusSnapshot snapshot)
+    {
+        var articles = new CorpusLoader(NullLogger<CorpusLoader>.Instance).LoadFolder(corpus);
+        Assert.Equal(Describe(PeopleIndexBuilder.Build(articles)), Describe(snapshot.People));
+        AssertSameAsFresh(corpus, snapshot.Index);
     }
 
     private static string? Top(ISearchIndex index, string question) => index.Search(new SearchQuery(question), 1) is [var top, ..] ? top.Passage.Article.Id : null;

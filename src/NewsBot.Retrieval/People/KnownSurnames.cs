@@ -1,0 +1,38 @@
+namespace NewsBot.Retrieval.People;
+
+/// <summary>
+/// The surnames other articles introduced, as one extraction sees them, optionally writing down every key the extraction asks
+/// about. Those keys are all an article's result can depend on: when none of them joins or leaves the corpus's surnames, the
+/// article need not be extracted again (see <see cref="PeopleIndexBuilder"/>).
+/// </summary>
+internal sealed class KnownSurnames
+{
+    private readonly IReadOnlySet<string>? _keys;
+    private readonly HashSet<string>? _asked;
+
+    private KnownSurnames(IReadOnlySet<string>? keys, HashSet<string>? asked)
+    {
+        _keys = keys;
+        _asked = asked;
+    }
+
+    /// <summary>Extraction of the article alone: no other article's surnames, nothing asked.</summary>
+    public static KnownSurnames None { get; } = new(null, null);
+
+    public static KnownSurnames Of(IReadOnlySet<string>? keys) => keys is null ? None : new(keys, null);
+
+    /// <summary>No surnames known, every key asked about written down.</summary>
+    public static KnownSurnames Recording() => new(new HashSet<string>(), new HashSet<string>(StringComparer.Ordinal));
+
+    /// <summary>False when the article is extracted alone (bare surnames from elsewhere are not looked for).</summary>
+    public bool Active => _keys is not null;
+
+    /// <summary>The keys asked about so far (empty unless recording).</summary>
+    public IReadOnlyCollection<string> Asked => _asked ?? (IReadOnlyCollection<string>)[];
+
+    public bool Contains(string key)
+    {
+        _asked?.Add(key);
+        return _keys?.Contains(key) == true;
+    }
+}

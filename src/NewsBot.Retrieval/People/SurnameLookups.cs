@@ -1,0 +1,61 @@
+namespace NewsBot.Retrieval.People;
+
+/// <summary>
+/// The surname keys an article's extraction looked up among other articles' surnames, as 32-bit hashes (sorted, distinct):
+/// small enough to keep and store for every article, and enough to tell which articles a surname joining or leaving the
+/// corpus can change. A hash shared by two keys only makes an article be read once more than needed.
+/// </summary>
+public sealed class SurnameLookups
+{
+    private readonly uint[] _hashes;
+
+    public SurnameLookups(uint[] hashes)
+    {
+        _hashes = hashes;
+    }
+
+    public static SurnameLookups Empty { get; } = new([]);
+
+    /// <summary>Sorted, distinct.</summary>
+    public IReadOnlyList<uint> Keys => _hashes;
+
+    internal ReadOnlySpan<uint> Span => _hashes;
+
+    public static SurnameLookups Of(IEnumerable<string> keys)
+    {
+        var hashes = keys.Select(Hash).Distinct().ToArray();
+        Array.Sort(hashes);
+        return hashes.Length == 0 ? Empty : new(hashes);
+    }
+
+    /// <summary>True when any of the article's lookups has one of <paramref name="hashes"/>.</summary>
+    public bool Any(IReadOnlySet<uint> hashes)
+    {
+        if (hashes.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var hash in _hashes)
+        {
+            if (hashes.Contains(hash))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>FNV-1a over the key's UTF-16 code units: the same in every process (string.GetHashCode is not).</summary>
+    public static uint Hash(string key)
+    {
+        var hash = 2166136261u;
+        foreach (var c in key)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash;
+    }
+}

@@ -1,0 +1,52 @@
+using NewsBot.Retrieval.People;
+using NewsBot.Tests.Shared;
+
+namespace NewsBot.Core.Tests.People;
+
+public sealed class WordKnowledgeSnapshotTests
+{
+    private static readonly string[] Lines =
+    [
+        "# a few entries in the trans-de-en format",
+        "Richter {m}; Richterin {f} :: judge",
+        "Tag {m} :: day",
+        "schnell {adj} :: fast",
+        "Lena {f} (Fluss) :: Lena (river)",
+    ];
+
+    [Fact]
+    public void Knowledge_read_from_its_snapshot_answers_as_the_scanned_text_and_a_changed_text_is_scanned_again()
+    {
+        var folder = TestPaths.NewTempFolder();
+        var dictionary = Path.Combine(folder, "de-en.txt");
+        File.WriteAllLines(dictionary, Lines);
+
+        var scanned = WordKnowledge.ReadOrScan(dictionary, folder);
+        var snapshot = WordKnowledgeSnapshot.FileFor(folder, dictionary);
+        var read = WordKnowledge.ReadSnapshot(snapshot, dictionary);
+
+        Assert.NotNull(read);
+        Assert.Equal(Answers(scanned), Answers(read));
+        Assert.Equal([true, true, true, false, true, true, true, false, false], Answers(read));
+
+        File.AppendAllLines(dictionary, ["Haus {n} :: house"]);
+        Assert.Null(WordKnowledge.ReadSnapshot(snapshot, dictionary));
+        File.WriteAllText(snapshot, "damaged");
+        Assert.Null(WordKnowledge.ReadSnapshot(snapshot, dictionary));
+        Assert.True(WordKnowledge.ReadOrScan(dictionary, folder).IsGermanCommonWord("Haus"));
+        Assert.True(WordKnowledge.ReadSnapshot(snapshot, dictionary)!.IsGermanCommonWord("Haus"));
+    }
+
+    private static bool[] Answers(WordKnowledge knowledge) =>
+    [
+        knowledge.IsGermanCommonWord("Tag"),
+        knowledge.IsGermanCommonWord("schnell"),
+        knowledge.IsEnglishCommonWord("day"),
+        knowledge.IsEnglishCommonWord("Lena"),
+        knowledge.IsEnglishProperName("Lena"),
+        knowledge.IsGermanPersonNoun("richterin"),
+        knowledge.IsEnglishPersonNoun("judge"),
+        knowledge.IsGermanPersonNoun("tag"),
+        knowledge.IsGermanCommonWord("Lena"),
+    ];
+}
