@@ -34,6 +34,11 @@ internal static class IndexBenchmark
         var queries = int.Parse(Arg("--queries") ?? "1000", CultureInfo.InvariantCulture);
         var runs = int.Parse(Arg("--runs") ?? "3", CultureInfo.InvariantCulture);
         Keep = args.Contains("--keep");
+        if (Arg("--profile-ingest") is { } ingested)
+        {
+            return IngestProfile.Run(ingested, Arg("--dictionary"));
+        }
+
         if (Arg("--profile") is { } profiled)
         {
             return await ProfileAsync(profiled, Arg("--data") ?? throw new ArgumentException("--data"), Arg("--dictionary"), Arg("--question") ?? "What about the cocoa harvest?");
