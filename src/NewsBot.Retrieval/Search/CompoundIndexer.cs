@@ -15,9 +15,13 @@ internal sealed class CompoundIndexer(CompoundSplitter splitter)
     /// rebuilt, by merging; copying every list to grow a few would double the index's memory for the length of the build.
     /// </summary>
     /// <param name="inCorpus">Whether the corpus has a term (a part the corpus knows is a word even when the dictionary does not).</param>
-    public void AddParts(Dictionary<string, CorpusIndex.Posting[]> postings, Func<string, bool> inCorpus)
+    public void AddParts(Dictionary<string, CorpusIndex.Posting[]> postings, Func<string, bool> inCorpus) =>
+        AddParts(postings, inCorpus, Math.Max(1, Math.Min(Environment.ProcessorCount, _passages.Count / 2_000)));
+
+    /// <summary><see cref="AddParts(Dictionary{string, CorpusIndex.Posting[]}, Func{string, bool})"/> with the passages split in <paramref name="runs"/> runs.</summary>
+    internal void AddParts(Dictionary<string, CorpusIndex.Posting[]> postings, Func<string, bool> inCorpus, int runs)
     {
-        foreach (var (part, added) in Parts(inCorpus))
+        foreach (var (part, added) in Parts(inCorpus, runs))
         {
             postings[part] = postings.TryGetValue(part, out var existing) ? Merge(existing, added) : [.. added];
         }
@@ -28,9 +32,8 @@ internal sealed class CompoundIndexer(CompoundSplitter splitter)
     /// is the serial tail of a cold index build, so contiguous runs of passages are split on all cores, each with its own word
     /// caches, and their lists joined in run order: the same lists, in the same order, as one pass would make.
     /// </summary>
-    private Dictionary<string, List<CorpusIndex.Posting>> Parts(Func<string, bool> inCorpus)
+    private Dictionary<string, List<CorpusIndex.Posting>> Parts(Func<string, bool> inCorpus, int runs)
     {
-        var runs = Math.Max(1, Math.Min(Environment.ProcessorCount, _passages.Count / 2_000));
         var results = new Dictionary<string, List<CorpusIndex.Posting>>[runs];
         Parallel.For(
             0,
