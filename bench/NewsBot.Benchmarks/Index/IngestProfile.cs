@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsBot.Benchmarks.Perf;
-using NewsBot.Core;
 using NewsBot.Retrieval.Articles;
 using NewsBot.Retrieval.People;
 using NewsBot.Retrieval.Search;
@@ -23,17 +21,7 @@ internal static class IngestProfile
         Directory.CreateDirectory(data);
         try
         {
-            var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Corpus:Path"] = folder,
-                ["Corpus:CacheFolder"] = data,
-                ["Corpus:Watch"] = "false",
-                ["Search:SnapshotFolder"] = dictionary,
-            }).Build();
-            var services = new ServiceCollection();
-            services.AddLogging();
-            services.AddNewsBotCore(configuration).AddInMemoryState().AddExtractiveAnswers();
-            using var provider = services.BuildServiceProvider();
+            using var provider = IndexBenchmark.Bot(folder, data, dictionary);
             var cache = Path.Combine(data, "profile.articles");
             var loader = new CorpusLoader(NullLogger<CorpusLoader>.Instance);
 
