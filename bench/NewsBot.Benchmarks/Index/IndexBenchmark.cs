@@ -34,6 +34,11 @@ internal static class IndexBenchmark
         var queries = int.Parse(Arg("--queries") ?? "1000", CultureInfo.InvariantCulture);
         var runs = int.Parse(Arg("--runs") ?? "3", CultureInfo.InvariantCulture);
         Keep = args.Contains("--keep");
+        if (Arg("--profile-ingest") is { } ingested)
+        {
+            return IngestProfile.Run(ingested, Arg("--dictionary"));
+        }
+
         if (Arg("--profile") is { } profiled)
         {
             return await ProfileAsync(profiled, Arg("--data") ?? throw new ArgumentException("--data"), Arg("--dictionary"), Arg("--question") ?? "What about the cocoa harvest?");
@@ -214,19 +219,25 @@ internal static class IndexBenchmark
         return row;
     }
 
-    private static Latencies QueryLatencies(string folder, string data, string dictionary, List<string> questions, out int passages)
+    /// <summary>The services the bot answers with, on <paramref name="folder"/> with its caches in <paramref name="cacheFolder"/>, in-process.</summary>
+    internal static ServiceProvider Bot(string folder, string cacheFolder, string? dictionary)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Corpus:Path"] = folder,
-            ["Corpus:CacheFolder"] = Path.Combine(data, "cache"),
+            ["Corpus:CacheFolder"] = cacheFolder,
             ["Corpus:Watch"] = "false",
             ["Search:SnapshotFolder"] = dictionary,
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddNewsBotCore(configuration).AddInMemoryState().AddExtractiveAnswers();
-        using var provider = services.BuildServiceProvider();
+        return services.BuildServiceProvider();
+    }
+
+    private static Latencies QueryLatencies(string folder, string data, string dictionary, List<string> questions, out int passages)
+    {
+        using var provider = Bot(folder, Path.Combine(data, "cache"), dictionary);
         var index = provider.GetRequiredService<FileCorpusProvider>().Current.Index;
         passages = index.Passages.Count;
         foreach (var q in questions.Take(50))
@@ -260,17 +271,7 @@ internal static class IndexBenchmark
     private static async Task<int> ProfileAsync(string folder, string data, string? dictionary, string question)
     {
         var total = Stopwatch.StartNew();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Corpus:Path"] = folder,
-            ["Corpus:CacheFolder"] = Path.Combine(data, "cache"),
-            ["Corpus:Watch"] = "false",
-            ["Search:SnapshotFolder"] = dictionary,
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddNewsBotCore(configuration).AddInMemoryState().AddExtractiveAnswers();
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = Bot(folder, Path.Combine(data, "cache"), dictionary);
         var corpus = provider.GetRequiredService<FileCorpusProvider>();
         Log($"services {total.ElapsedMilliseconds} ms");
         var t = Stopwatch.StartNew();

@@ -125,10 +125,14 @@ public sealed partial class FileCorpusProvider(
 
     private CorpusSnapshot Build(IReadOnlyList<Article> articles)
     {
-        var index = OpenIndex(articles, translator ?? QueryTranslator.None);
         // The people index takes longer than the search index, and only /who and follow-up questions need it: it is read
-        // (or built) in the background, so the first answer after a start waits for the search index only.
-        var people = Task.Run(() => BuildPeopleAsync(articles));
+        // (or built) in the background, so the first answer after a start waits for the search index only. When the search
+        // index must be built from scratch (a cold ingest), both builds run at once: neither keeps both cores busy alone
+        // (compound splitting, postings and merging are serial), and the people are half of a cold ingest's work.
+        var cold = _index is null && (IndexFile is not { } file || !File.Exists(file));
+        var people = cold ? Task.Run(() => BuildPeopleAsync(articles)) : null;
+        var index = OpenIndex(articles, translator ?? QueryTranslator.None);
+        people ??= Task.Run(() => BuildPeopleAsync(articles));
         return new CorpusSnapshot(articles, index, people, Interlocked.Increment(ref _version));
     }
 

@@ -25,16 +25,11 @@ public static class GivenNames
             return known;
         }
 
-        if (Cache.Count >= 100_000)
-        {
-            Cache.Clear();
-        }
-
-        return Cache[token] = Classify(token);
+        return Cache.Add(token, Classify(token));
     }
 
     // Per distinct token: the corpus vocabulary repeats, and this runs on every capitalised word.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Cache = new(StringComparer.Ordinal);
+    private static readonly WordCache<bool> Cache = new();
 
     private static bool Classify(string token)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -14,8 +13,8 @@ public static class NameKey
 {
     // Corpus vocabulary repeats endlessly; folding each distinct word once keeps extraction linear and cheap.
     private const int CacheLimit = 200_000;
-    private static readonly ConcurrentDictionary<string, string> SpellingCache = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string[]> InflectionCache = new(StringComparer.Ordinal);
+    private static readonly WordCache<string> SpellingCache = new(CacheLimit);
+    private static readonly WordCache<string[]> InflectionCache = new(CacheLimit);
 
     /// <summary>The key of a whole name: each word folded, joined by single spaces.</summary>
     public static string Fold(string name)
@@ -55,12 +54,7 @@ public static class NameKey
             return cached;
         }
 
-        if (SpellingCache.Count >= CacheLimit)
-        {
-            SpellingCache.Clear();
-        }
-
-        return SpellingCache[word] = FoldSpellingUncached(word);
+        return SpellingCache.Add(word, FoldSpellingUncached(word));
     }
 
     internal static string FoldSpellingUncached(string word)
@@ -136,12 +130,7 @@ public static class NameKey
             return cached;
         }
 
-        if (InflectionCache.Count >= CacheLimit)
-        {
-            InflectionCache.Clear();
-        }
-
-        return InflectionCache[token] = ComputeInflectionKeys(token);
+        return InflectionCache.Add(token, ComputeInflectionKeys(token));
     }
 
     private static string[] ComputeInflectionKeys(string token)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 
 namespace NewsBot.Retrieval.People;
@@ -388,15 +387,10 @@ public static class PeopleLexicon
             return cached;
         }
 
-        if (NotNameCache.Count >= 100_000)
-        {
-            NotNameCache.Clear();
-        }
-
-        return NotNameCache[token] = ClassifyNotName(token);
+        return NotNameCache.Add(token, ClassifyNotName(token));
     }
 
-    private static readonly ConcurrentDictionary<string, bool> NotNameCache = new(StringComparer.Ordinal);
+    private static readonly WordCache<bool> NotNameCache = new();
 
     private static bool ClassifyNotName(string token)
     {
@@ -442,12 +436,7 @@ public static class PeopleLexicon
     {
         if (!GermanRoleCache.TryGetValue(token, out var role))
         {
-            if (GermanRoleCache.Count >= 100_000)
-            {
-                GermanRoleCache.Clear();
-            }
-
-            role = GermanRoleCache[token] = ClassifyGermanRole(token);
+            role = GermanRoleCache.Add(token, ClassifyGermanRole(token));
         }
 
         baseForm = role.BaseForm ?? token;
@@ -456,7 +445,7 @@ public static class PeopleLexicon
         return role.BaseForm is not null;
     }
 
-    private static readonly ConcurrentDictionary<string, GermanRole> GermanRoleCache = new(StringComparer.Ordinal);
+    private static readonly WordCache<GermanRole> GermanRoleCache = new();
 
     private static readonly FrozenSet<string> GermanRoleRootSet = GermanRoleRoots.ToFrozenSet(StringComparer.Ordinal);
 

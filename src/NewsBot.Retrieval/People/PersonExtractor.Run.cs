@@ -316,12 +316,7 @@ public sealed partial class PersonExtractor
                 return shaped;
             }
 
-            if (cache.Count >= 100_000)
-            {
-                cache.Clear();
-            }
-
-            return cache[token] = ClassifySurnameShape(token);
+            return cache.Add(token, ClassifySurnameShape(token));
         }
 
         private bool ClassifySurnameShape(string token)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using NewsBot.Retrieval.Articles;
 using NewsBot.Retrieval.Languages;
@@ -104,8 +103,8 @@ public sealed partial class PersonExtractor(WordKnowledge? knowledge = null)
     }
 
     // Per distinct word, per language: is it shaped like a surname? Cached because the vocabulary repeats.
-    private static readonly ConcurrentDictionary<string, bool> GermanSurnameShapes = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, bool> EnglishSurnameShapes = new(StringComparer.Ordinal);
+    private static readonly WordCache<bool> GermanSurnameShapes = new();
+    private static readonly WordCache<bool> EnglishSurnameShapes = new();
 
     private readonly record struct Token(string Text, int Start, int End, bool Cap)
     {

@@ -247,7 +247,7 @@ public sealed class WordKnowledge
     /// <summary>True for a lowercase English person noun or two-word phrase ("lawyer", "goalkeeper", "chief executive").</summary>
     public bool IsEnglishPersonNoun(string lower) => _englishPersonNouns.Contains(lower);
 
-    private readonly ConcurrentDictionary<string, (string? BaseForm, bool Feminine, bool Plural)> _germanRoles = new(StringComparer.Ordinal);
+    private readonly WordCache<(string? BaseForm, bool Feminine, bool Plural)> _germanRoles = new();
 
     /// <summary>
     /// Whether a capitalised German token is a person noun or a compound ending in one ("Bayern-Trainer", "Polizeisprecherin",
@@ -258,12 +258,7 @@ public sealed class WordKnowledge
     {
         if (!_germanRoles.TryGetValue(token, out var role))
         {
-            if (_germanRoles.Count >= 100_000)
-            {
-                _germanRoles.Clear();
-            }
-
-            role = _germanRoles[token] = ClassifyGermanPersonNoun(token);
+            role = _germanRoles.Add(token, ClassifyGermanPersonNoun(token));
         }
 
         baseForm = role.BaseForm ?? token;

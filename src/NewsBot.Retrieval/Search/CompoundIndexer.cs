@@ -15,16 +15,52 @@ internal sealed class CompoundIndexer(CompoundSplitter splitter)
     /// rebuilt, by merging; copying every list to grow a few would double the index's memory for the length of the build.
     /// </summary>
     /// <param name="inCorpus">Whether the corpus has a term (a part the corpus knows is a word even when the dictionary does not).</param>
-    public void AddParts(Dictionary<string, CorpusIndex.Posting[]> postings, Func<string, bool> inCorpus)
+    public void AddParts(Dictionary<string, CorpusIndex.Posting[]> postings, Func<string, bool> inCorpus) =>
+        AddParts(postings, inCorpus, Math.Max(1, Math.Min(Environment.ProcessorCount, _passages.Count / 2_000)));
+
+    /// <summary><see cref="AddParts(Dictionary{string, CorpusIndex.Posting[]}, Func{string, bool})"/> with the passages split in <paramref name="runs"/> runs.</summary>
+    internal void AddParts(Dictionary<string, CorpusIndex.Posting[]> postings, Func<string, bool> inCorpus, int runs)
     {
-        foreach (var (part, added) in Parts(inCorpus))
+        foreach (var (part, added) in Parts(inCorpus, runs))
         {
             postings[part] = postings.TryGetValue(part, out var existing) ? Merge(existing, added) : [.. added];
         }
     }
 
-    /// <summary>The part postings of the remembered passages, each list in passage order (as the passages were remembered).</summary>
-    private Dictionary<string, List<CorpusIndex.Posting>> Parts(Func<string, bool> inCorpus)
+    /// <summary>
+    /// The part postings of the remembered passages, each list in passage order (as the passages were remembered). Splitting
+    /// is the serial tail of a cold index build, so contiguous runs of passages are split on all cores, each with its own word
+    /// caches, and their lists joined in run order: the same lists, in the same order, as one pass would make.
+    /// </summary>
+    private Dictionary<string, List<CorpusIndex.Posting>> Parts(Func<string, bool> inCorpus, int runs)
+    {
+        var results = new Dictionary<string, List<CorpusIndex.Posting>>[runs];
+        Parallel.For(
+            0,
+            runs,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            r => results[r] = Parts(_passages.Count * r / runs, _passages.Count * (r + 1) / runs, inCorpus));
+        var additions = results[0];
+        for (var r = 1; r < runs; r++)
+        {
+            foreach (var (part, list) in results[r])
+            {
+                if (additions.TryGetValue(part, out var earlier))
+                {
+                    earlier.AddRange(list);
+                }
+                else
+                {
+                    additions[part] = list;
+                }
+            }
+        }
+
+        return additions;
+    }
+
+    /// <summary>The part postings of the remembered passages from <paramref name="start"/> up to <paramref name="end"/>.</summary>
+    private Dictionary<string, List<CorpusIndex.Posting>> Parts(int start, int end, Func<string, bool> inCorpus)
     {
         // A part is a word when the dictionary or the corpus has it ("Kremlsprecher" splits on "Kreml" from the corpus).
         var known = new Dictionary<string, bool>(StringComparer.Ordinal);
@@ -42,8 +78,9 @@ internal sealed class CompoundIndexer(CompoundSplitter splitter)
         var splits = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var additions = new Dictionary<string, List<CorpusIndex.Posting>>(StringComparer.Ordinal);
-        foreach (var (passage, text) in _passages)
+        for (var i = start; i < end; i++)
         {
+            var (passage, text) = _passages[i];
             counts.Clear();
             foreach (var token in TextAnalyzer.Tokens(text))
             {

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using NewsBot.Benchmarks.Perf;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.People;
+using NewsBot.Retrieval.Search;
+
+namespace NewsBot.Benchmarks.Index;
+
+/// <summary>
+/// Where a cold ingest goes: each step the CLI's <c>ingest</c> takes, run alone in order with its wall and process CPU time
+/// and the GC's pauses (<c>index --profile-ingest &lt;corpus&gt; [--dictionary &lt;snapshot folder&gt;]</c>). Writes to a temporary folder.
+/// </summary>
+internal static class IngestProfile
+{
+    public static int Run(string folder, string? dictionary)
+    {
+        var data = Path.Combine(Path.GetTempPath(), "newsbot-ingest-profile-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(data);
+        try
+        {
+            using var provider = IndexBenchmark.Bot(folder, data, dictionary);
+            var cache = Path.Combine(data, "profile.articles");
+            var loader = new CorpusLoader(NullLogger<CorpusLoader>.Instance);
+
+            var articles = Step("parse (no cache)", () => loader.Load(folder, null).Articles);
+            Step("parse + article cache write", () => loader.Load(folder, cache));
+            var translator = Step("dictionary snapshot", () =>
+            {
+                var t = provider.GetRequiredService<QueryTranslator>();
+                _ = t.Splitter;
+                return t;
+            });
+            Step("index without compounds", () => CorpusIndex.Build(articles));
+            var index = Step("index with compounds", () => CorpusIndex.Build(articles, translator));
+            Step("index file write", () => SearchIndexFile.Write(SearchIndexFile.FileFor(cache), index));
+            var knowledge = Step("word knowledge", () => provider.GetRequiredService<WordKnowledgeSource>().Knowledge);
+            var builder = new PeopleIndexBuilder(knowledge);
+            Step("people extraction + merge", () => builder.Update(articles));
+            Step("people file write", () => PeopleIndexFile.Write(PeopleIndexFile.FileFor(cache), "profile", articles, builder));
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    private static void Step(string name, Action step) => Step(name, () =>
+    {
+        step();
+        return 0;
+    });
+
+    private static T Step<T>(string name, Func<T> step)
+    {
+        var cpu = CpuClock.Self();
+        var pause = GC.GetTotalPauseDuration();
+        var collections = GC.CollectionCount(2);
+        var wall = Stopwatch.StartNew();
+        var result = step();
+        wall.Stop();
+        Console.Error.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"ingest profile: {name,-30} wall {wall.ElapsedMilliseconds,6} ms, CPU {(CpuClock.Self() - cpu).TotalMilliseconds,6:0} ms, GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds,5:0} ms ({GC.CollectionCount(2) - collections} gen2); load {CpuClock.LoadAverage()}"));
+        return result;
+    }
+}
