@@ -249,7 +249,7 @@ public static partial class AnswerTypes
     public static IEnumerable<(string Name, bool Bare)> Locatives(string question) =>
         PlacePhrase().Matches(question).Select(m => (m.Groups["p"].Value.Trim(), BarePlace().IsMatch(m.Value)));
 
-    [GeneratedRegex(@"^(?:in|nach|aus|from|in|near|at)\s+[A-ZÄÖÜ]")]
+    [GeneratedRegex(@"^(?:in|nach|aus|from|near|at)\s+[A-ZÄÖÜ]")]
     private static partial Regex BarePlace();
 
     /// <summary>The sentence names a number, in digits or words ("six-time Grammy winner").</summary>
