@@ -43,4 +43,19 @@ public sealed class AnswerCliTests
         Assert.Equal("de", json.GetProperty("language").GetString());
         Assert.NotEqual(0, json.GetProperty("citations").GetArrayLength());
     }
+
+    [Fact]
+    public async Task The_project_in_lisbon_is_answered_from_the_article_that_names_lisbon()
+    {
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder, "hamburg.txt"), "date 2025-03-04\n\nDer Hamburger Hafen testet autonome Kräne. Nach Angaben der Betreibergesellschaft kostet das Pilotprojekt rund 14 Millionen Euro.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "lisbon.md"), "---\ntitle: Lisbon extends its tram line\ndate: 2025-03-05\n---\n\nLisbon will extend its historic tram line to the new riverside district. The project is budgeted at 48 million euros, a third of it from European Union funds.\n");
+
+        // Hamburg's sentence shares more words ("kostet", "Pilotprojekt"), but its article never names Lisbon.
+        var lisbon = await AskAsync("Was kostet das Projekt in Lissabon?", folder);
+        Assert.Contains("48 million euros", lisbon.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Equal("lisbon", lisbon.GetProperty("citations")[0].GetProperty("articleId").GetString());
+        var hamburg = await AskAsync("Was kostet das Projekt in Hamburg?", folder);
+        Assert.Contains("14 Millionen Euro", hamburg.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
 }

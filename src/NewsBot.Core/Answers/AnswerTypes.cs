@@ -139,15 +139,18 @@ public static partial class AnswerTypes
         {
             var text = (match.Groups["p"].Success ? match.Groups["p"] : (Group)match).Value.Trim().TrimEnd(',', ';', ':');
             var terms = TextAnalyzer.Terms(text);
+            // An amount is its number: "four Pro Bowl selections" answers "How many … for the Pro Bowl?" though its unit is the question's.
+            var number = kind is AnswerKind.Amount or AnswerKind.Time ? Number().Match(text) : Match.Empty;
             // The question's own words are not its answer ("How old was Manning" is not answered by "Manning").
             // A name that shares a word with the question is the question's own person ("Kasper Rorsted" for "Rorsted").
-            if (text.Length == 0 || (terms.Count > 0 && (kind == AnswerKind.Person ? terms.Any(questionTerms.Contains) : terms.All(questionTerms.Contains))))
+            if (text.Length == 0 || (terms.Count > 0 && (kind == AnswerKind.Person ? terms.Any(questionTerms.Contains) : !(kind == AnswerKind.Amount && number.Success) && terms.All(questionTerms.Contains))))
             {
                 continue;
             }
 
-            // Nor is the number it names: "Wie viele Gebiete … durch die Dürre 2010?" is not answered by "2010".
-            if (kind is AnswerKind.Amount or AnswerKind.Time && terms.Find(t => char.IsDigit(t[0])) is { } number && questionTerms.Contains(number))
+            // Nor is the number it names: "Wie viele Gebiete … durch die Dürre 2010?" is not answered by "2010" (but
+            // "2,000" answers "… im 2. Jahrhundert?").
+            if (number.Success && TextAnalyzer.Term(number.Value.Replace(",", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal)) is { } term && questionTerms.Contains(term))
             {
                 continue;
             }
@@ -195,7 +198,7 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(sagte|sagt|sagten|gesagt|sagen|äußerte|erklärte|meinte|schrieb|twitterte|antwortete|say|says|said|tell|told|write|wrote|tweet|tweeted|think of|thinks of|respond|responded)\b")]
     private static partial Regex QuoteQuestion();
 
-    [GeneratedRegex(@"\b(wie ?viel\w*|wie (hoch|alt|groß|gross|weit|schwer|stark|lang|nah|teuer)\b|was kostet|was kosten|welchen betrag|welche summe|how (much|many|old|high|big|large|far|strong|close|long is|expensive|heavy)|what (percentage|proportion|share|amount|magnitude|score|age)|at what (price|cost|age))")]
+    [GeneratedRegex(@"\b(wie ?viel\w*|wie (hoch|alt|groß|gross|weit|schwer|stark|lang|nah|teuer)\b|was kostet|was kosten|^was (?:hat|haben|hatte|hatten|wird|würde)\b.*\b(?:gekostet|kosten)$|^what did\b.*\bcost$|welchen betrag|welche summe|how (much|many|old|high|big|large|far|strong|close|long is|expensive|heavy)|what (percentage|proportion|share|amount|magnitude|score|age)|at what (price|cost|age))")]
     private static partial Regex AmountQuestion();
 
     [GeneratedRegex(@"\b(wann|seit wann|bis wann|ab wann|wie lange|wie schnell|in welchem jahr|an welchem tag|um wie ?viel uhr|when|since when|how long|how quickly|how soon|what year|which year|in which year|what time|at what time|what date|what day|how far back|which month)\b")]
@@ -234,10 +237,27 @@ public static partial class AnswerTypes
     private static partial Regex Reported();
 
     /// <summary>A number with an optional qualifier before it and a unit (or a scale and a unit) after it.</summary>
-    [GeneratedRegex(@"(?<p>(?:(?:weniger|mehr|knapp|rund|etwa|fast|über|unter|bis zu|mindestens|höchstens|less|more|about|around|nearly|almost|over|under|up to|at least)\s+(?:als\s+|than\s+)?)?(?:(?:US-?)?\$|€|£)?\d+(?:[.,:]\d+)*(?:\s?%|\s?-?(?:prozent|percent|per cent))?(?:-(?:jährig\w*|fach\w*|sekündig\w*|minütig\w*|stündig\w*|year-old))?(?:\s+(?:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Billionen|Tausend|Hundert|million|billion|trillion|thousand|hundred)(?=\W|$))?(?:\s+(?!(?:und|and|oder|or|in|im|am|an|auf|bei|mit|von|vom|für|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|of|to|for|at|on|with|from|by|is|was|were|sind|ist|war)\b)[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß/-]*){0,2})")]
+    [GeneratedRegex(@"(?<p>(?:(?:weniger|mehr|knapp|rund|etwa|fast|über|unter|bis zu|mindestens|höchstens|less|more|about|around|nearly|almost|over|under|up to|at least)\s+(?:als\s+|than\s+)?)?(?:(?:(?:US-?)?\$|€|£)?\d+(?:[.,:]\d+)*)(?:\s?%|\s?-?(?:prozent|percent|per cent))?(?:-(?:jährig\w*|fach\w*|sekündig\w*|minütig\w*|stündig\w*|year-old))?(?:\s+(?:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Billionen|Tausend|Hundert|million|billion|trillion|thousand|hundred)(?=\W|$))?(?:\s+(?!(?:und|and|oder|or|in|im|am|an|auf|bei|mit|von|vom|für|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|of|to|for|at|on|with|from|by|is|was|were|sind|ist|war)\b)[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß/-]*){0,2})")]
     private static partial Regex AmountPhraseRaw();
 
     private static Regex AmountPhrase() => AmountPhraseRaw();
+
+    /// <summary>
+    /// The names after a locative preposition in a question ("… in Lissabon?", "… near Las Vegas"): where it asks about.
+    /// Bare: no article between ("in Lissabon", not "in der Nacht", "im Jahr"); German nouns take one, place names do not.
+    /// </summary>
+    public static IEnumerable<(string Name, bool Bare)> Locatives(string question) =>
+        PlacePhrase().Matches(question).Select(m => (m.Groups["p"].Value.Trim(), BarePlace().IsMatch(m.Value)));
+
+    [GeneratedRegex(@"^(?:in|nach|aus|from|near|at)\s+[A-ZÄÖÜ]")]
+    private static partial Regex BarePlace();
+
+    /// <summary>The sentence names a number, in digits or words ("six-time Grammy winner").</summary>
+    public static bool NamesNumber(string sentence) => Number().IsMatch(sentence);
+
+    /// <summary>The number of an amount or time phrase, in digits or words.</summary>
+    [GeneratedRegex(@"\d+(?:[.,]\d+)*|(?i:\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b)")]
+    private static partial Regex Number();
 
     /// <summary>Dates, times of day, years, durations and relative days in either language.</summary>
     [GeneratedRegex(@"(?<![\wÄÖÜäöüß])(?<p>(?:(?:innerhalb|binnen|within|in)\s+(?:von\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve|einer|einem|eines|a|an|one)\s+(?:Stunden?|Tagen?|Wochen?|Monaten?|Jahren?|Minuten|hours?|days?|weeks?|months?|years?|minutes))|(?:(?:für|über|for|over)\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:Stunden|Tagen?|Wochen|Monaten?|Jahren?|Minuten|hours|days|weeks|months|years|minutes)\b|(?:(?:seit|bis|ab|am|im|vom|from|since|until|by|on|in)\s+)?(?:(?:Anfang|Ende|Mitte|early|late|mid)\s+)?(?:\d{1,2}\.\s?(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+\d{4})?|(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:1[5-9]|20)\d\d(?:er)?s?\b|\d{1,2}[:.]\d\d\s?(?:am|pm|a\.m\.|p\.m\.|Uhr)?|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*|(?:gestern|vorgestern|heute|yesterday|today|tomorrow|Mitternacht|Mittag|midnight|noon)))")]

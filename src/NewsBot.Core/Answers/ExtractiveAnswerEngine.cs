@@ -38,12 +38,15 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             return Task.FromResult(NotFound(language));
         }
 
+        var places = PlacesAsked(context.Question, plan);
         var candidates = new List<Candidate>();
         var topScore = context.Hits[0].Score;
         foreach (var (hit, rank) in context.Hits.Take(MaxPassages).Select((h, r) => (h, r)))
         {
             var sentences = Sentences.Split(hit.Passage.Text);
             var title = translator.TextTerms(hit.Passage.Article.Title);
+            // An article that never names the place the question asks about ("… in Lissabon?") answers it only at half weight.
+            var elsewhere = places.Count > 0 && !places.TrueForAll(p => Mentions(hit.Passage.Article, p, translator)) ? ElsewhereShare : 1;
             for (var i = 0; i < sentences.Count; i++)
             {
                 if (Evidence.IsDebris(sentences[i]))
@@ -60,7 +63,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
                 var holds = AnswerTypes.Holds(sentences[i], type, questionTerms);
                 // The answer may follow in the next sentence ("… in Zweifel. Russland argumentiert, dass …").
                 var next = !holds && i + 1 < sentences.Count && !Evidence.IsDebris(sentences[i + 1]) && AnswerTypes.Holds(sentences[i + 1], type, questionTerms);
-                var value = score.Value * (holds ? TypeBonus : next ? NextSentenceBonus : 1);
+                var value = score.Value * elsewhere * (holds ? TypeBonus : next ? NextSentenceBonus : 1);
                 candidates.Add(new Candidate(hit, sentences, i, value, score.Coverage, holds, next));
             }
         }
@@ -72,6 +75,11 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         }
 
         var best = candidates[0];
+        if (LacksAskedKind(best, type))
+        {
+            return Task.FromResult(NotFound(language));
+        }
+
         var chosen = new List<(SearchHit Hit, string Text)> { (best.Hit, Evidence.WithContext(best.Sentences, best.Index, best.NextHolds || Continues(candidates, best, 1), Continues(candidates, best, -1))) };
         // A second sentence when it adds evidence from another passage nearly as good as the first.
         var second = candidates.Skip(1).FirstOrDefault(c => c.Hit.Passage != best.Hit.Passage && c.Value >= SecondShare * best.Value);
@@ -98,6 +106,39 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
 
         return Task.FromResult(new Answer(language, blocks, citations.Citations, Backend));
     }
+
+    /// <summary>
+    /// A question that asks for a kind of answer the best evidence does not hold, nor its next sentence: "how much" met by
+    /// a sentence without a number is about something the articles do not say, however many of its words they share.
+    /// </summary>
+    private static bool LacksAskedKind(Candidate best, QuestionType type) =>
+        type.Kind is AnswerKind.Amount && !best.Holds && !best.NextHolds
+        && !AnswerTypes.NamesNumber(best.Sentence) && !(best.Index + 1 < best.Sentences.Count && AnswerTypes.NamesNumber(best.Sentences[best.Index + 1]));
+
+    /// <summary>The share of its score a sentence keeps when its article does not name the place the question asks about.</summary>
+    private const double ElsewhereShare = 0.5;
+
+    /// <summary>
+    /// The places the question asks about, each as its terms in both languages: a name after a locative preposition, with no
+    /// article between or one the dictionary does not list as a word ("in Lissabon", not "im Jahr"), that the corpus knows.
+    /// </summary>
+    private static List<HashSet<string>> PlacesAsked(string question, QueryPlan plan)
+    {
+        var places = new List<HashSet<string>>();
+        foreach (var name in AnswerTypes.Locatives(question).Where(l => (l.Bare && !TextAnalyzer.IsStopWord(l.Name)) || IsPlaceName(l.Name, plan.Translator)).Select(l => l.Name))
+        {
+            var terms = plan.Translator.Plan(new SearchQuery(name), _ => true).SelectMany(c => c.Terms.Keys).Where(plan.Statistics.Contains).ToHashSet(StringComparer.Ordinal);
+            if (terms.Count > 0)
+            {
+                places.Add(terms);
+            }
+        }
+
+        return places;
+    }
+
+    private static bool Mentions(Article article, HashSet<string> place, QueryTranslator translator) =>
+        translator.TextTerms(article.Title).Overlaps(place) || article.Paragraphs.Any(p => translator.TextTerms(p).Overlaps(place));
 
     /// <summary>How many of the best passages are read sentence by sentence.</summary>
     private const int MaxPassages = 6;

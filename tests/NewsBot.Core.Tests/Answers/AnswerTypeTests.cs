@@ -18,6 +18,8 @@ public sealed class AnswerTypeTests
     [InlineData("Where did Rubio and Lavrov meet?", AnswerKind.Place)]
     [InlineData("Was kostet das Projekt in Lissabon?", AnswerKind.Amount)]
     [InlineData("How old was Jon Huber when he died?", AnswerKind.Amount)]
+    [InlineData("Was hat der Umbau des Bahnhofs gekostet?", AnswerKind.Amount)]
+    [InlineData("What did the new bridge cost?", AnswerKind.Amount)]
     [InlineData("Wie viele Experten schickt Österreich?", AnswerKind.Amount)]
     [InlineData("Warum zweifelt Moskau an Selenskyjs Legitimität?", AnswerKind.Reason)]
     [InlineData("Why does Russia question Zelensky's legitimacy?", AnswerKind.Reason)]
@@ -34,6 +36,16 @@ public sealed class AnswerTypeTests
         var question = TextAnalyzer.Terms("Wie viele Gebiete waren von der Dürre 2010 betroffen?").ToHashSet(StringComparer.Ordinal);
         var phrases = AnswerTypes.Phrases("Im Jahr 2010 erlitt der Wald an 3 Orten eine Dürre.", AnswerKind.Amount, question).Select(p => p.Text).ToList();
         Assert.Equal(["3 Orten"], phrases);
+    }
+
+    [Fact]
+    public void An_amount_is_its_number_though_its_unit_is_the_questions()
+    {
+        var question = TextAnalyzer.Terms("Wie viele Tore schoss der Stürmer im Jahr 2. Spiel?").ToHashSet(StringComparer.Ordinal);
+        var phrases = AnswerTypes.Phrases("Der Stürmer schoss 12 Tore, die Mannschaft 2.000 Schüsse.", AnswerKind.Amount, question).Select(p => p.Text).ToList();
+        Assert.Equal(["12 Tore", "2.000 Schüsse"], phrases);
+        Assert.True(AnswerTypes.NamesNumber("Six-time winner Lady Gaga sang."));
+        Assert.False(AnswerTypes.NamesNumber("Die Sängerin gewann den Preis."));
     }
 
     [Theory]

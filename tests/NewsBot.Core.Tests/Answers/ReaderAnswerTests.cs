@@ -25,6 +25,20 @@ public sealed class ReaderAnswerTests
     }
 
     [Fact]
+    public async Task A_how_much_question_whose_evidence_names_no_number_is_declined()
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("museum", "museum.txt", "date 2024-09\n\nDas Stadtmuseum Graz zeigt eine neue Ausstellung über Dampflokomotiven. Der Eintritt für Schulklassen bleibt frei, sagte die Direktorin.\n"),
+            TestCorpus.Parse("tiergarten", "tiergarten.txt", "date 2024-10\n\nDer Tiergarten Schönbrunn erhöht die Preise. Der Eintritt für Erwachsene kostet künftig zwölf Euro.\n")));
+        // The museum's words match, but no sentence says what its ticket costs.
+        var reply = await services.Send("Wie viel kostet der Eintritt für Erwachsene im Stadtmuseum Graz?");
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+        // A number written as a word is a number.
+        Assert.Contains("zwölf Euro", (await services.Send("Wie viel kostet der Eintritt für Erwachsene im Tiergarten Schönbrunn?", chat: "c2")).PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_who_question_never_leads_with_a_place()
     {
         // The only two-word capitalised phrase in the answer sentence is a place; the people index knows the article's people.
