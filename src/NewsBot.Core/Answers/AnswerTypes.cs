@@ -204,14 +204,46 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(wann|seit wann|bis wann|ab wann|wie lange|wie schnell|in welchem jahr|an welchem tag|um wie ?viel uhr|when|since when|how long|how quickly|how soon|what year|which year|in which year|what time|at what time|what date|what day|how far back|which month)\b")]
     private static partial Regex TimeQuestion();
 
-    [GeneratedRegex(@"\b(wie lange|wie schnell|how long|how quickly|how soon)\b")]
+    [GeneratedRegex(@"\b(wie lange|wie schnell|bis wann|how long|how quickly|how soon|how late|until when|till when)\b")]
     private static partial Regex ExtentQuestion();
 
-    /// <summary>A time phrase that names a start ("ab April", "seit 2019", "since May"): it does not say how long.</summary>
-    public static bool IsStart(string phrase) => StartPhrase().IsMatch(phrase);
+    /// <summary>
+    /// How well a time phrase answers "how long / until when": 0 for a duration or an end ("24 Stunden", "bis Mitternacht"),
+    /// 2 for a start ("ab April", "Von Donnerstag"), 1 for the rest, including the end of a range of days or dates
+    /// ("von Donnerstag bis Samstag" says on which days, not how long).
+    /// </summary>
+    public static int ExtentRank(string sentence, string phrase, int index)
+    {
+        var before = sentence[..index];
+        if (StartPhrase().IsMatch(phrase) || StartBefore().IsMatch(before))
+        {
+            return 2;
+        }
+
+        if (EndPhrase().IsMatch(phrase))
+        {
+            return RangeBefore().IsMatch(before) ? 1 : 0;
+        }
+
+        return DurationPhrase().IsMatch(phrase) ? 0 : 1;
+    }
 
     [GeneratedRegex(@"^(ab|seit|vom|von|from|since|starting)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StartPhrase();
+
+    /// <summary>The start word the time pattern leaves outside its phrase ("Von Donnerstag": the phrase is "Donnerstag").</summary>
+    [GeneratedRegex(@"\b(ab|seit|vom|von|from|since|starting)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex StartBefore();
+
+    [GeneratedRegex(@"^(bis|until|till|to|by|innerhalb|binnen|within)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EndPhrase();
+
+    /// <summary>"von Donnerstag " / "from Monday " right before an end: the end closes a range.</summary>
+    [GeneratedRegex(@"\b(von|vom|from)\s+\S+\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeBefore();
+
+    [GeneratedRegex(@"\b(Stunden?|Tagen?|Wochen?|Monaten?|Jahren?|Minuten|hours?|days?|weeks?|months?|years?|minutes)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationPhrase();
 
     [GeneratedRegex(@"\b(wo|wohin|woher|in welche[mnr]? (stadt|land|ort|region|staat)|where|in which (city|country|town|place|state)|what (city|country|town|place))\b")]
     private static partial Regex PlaceQuestion();

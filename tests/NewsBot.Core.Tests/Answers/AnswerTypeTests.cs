@@ -101,4 +101,17 @@ public sealed class AnswerTypeTests
     [InlineData("Wann endete der Krieg?", Language.German)]
     public void Short_questions_are_detected_in_their_language(string question, Language expected) =>
         Assert.Equal(expected, LanguageDetector.Detect(question));
+
+    [Theory]
+    [InlineData("Von Donnerstag bis Samstag bleibt das Haus bis Mitternacht geöffnet.", "bis Mitternacht")]
+    [InlineData("Ab April bleibt das Haus bis Mitternacht geöffnet.", "bis Mitternacht")]
+    [InlineData("From Monday to Friday the line runs for 18 hours.", "for 18 hours")]
+    [InlineData("Er sagte am Montag, er könne den Krieg innerhalb von 24 Stunden beenden.", "innerhalb von 24 Stunden")]
+    public void How_long_is_answered_by_a_duration_or_an_end_not_by_a_start_or_the_end_of_a_range_of_days(string sentence, string expected)
+    {
+        var best = AnswerTypes.Phrases(sentence, AnswerKind.Time, new HashSet<string>())
+            .OrderBy(p => AnswerTypes.ExtentRank(sentence, p.Text, p.Index))
+            .First();
+        Assert.Equal(expected, best.Text);
+    }
 }
