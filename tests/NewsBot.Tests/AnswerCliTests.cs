@@ -17,6 +17,7 @@ public sealed class AnswerCliTests
     [InlineData("Wer ist der Sprecher des Kremls?", "Peskow")]
     [InlineData("Why does Russia question Zelensky's legitimacy?", "Amtszeit")]
     [InlineData("Where did Rubio and Lavrov meet?", "Riad (Riyadh)")]
+    [InlineData("How quickly did Trump claim he could end the war?", "innerhalb von 24 Stunden (within 24 hours)")]
     public async Task Seed_questions_are_answered_with_the_sentence_that_holds_the_answer(string question, string expected)
     {
         var json = await AskAsync(question, TestPaths.SeedCorpus);

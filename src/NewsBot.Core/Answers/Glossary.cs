@@ -7,8 +7,10 @@ namespace NewsBot.Core.Answers;
 
 /// <summary>
 /// The asker's form of a short answer taken from an article in the other language: numbers in the other language's
-/// notation ("12.500" → "12,500") and places and names through the exonym table that name folding uses ("Riad" → "Riyadh").
-/// Other words stay as they are; null when nothing changes.
+/// notation ("12.500" → "12,500"), places and names through the exonym table that name folding uses ("Riad" → "Riyadh"),
+/// and the closed classes that carry a date, a time or an amount (months and weekdays, units of time, scales, the
+/// prepositions that bound a time: "innerhalb von 24 Stunden" → "within 24 hours"). Other words stay as they are; null when
+/// nothing changes.
 /// </summary>
 internal static class Glossary
 {
@@ -42,6 +44,11 @@ internal static class Glossary
         if (char.IsDigit(core[0]))
         {
             return Number(core);
+        }
+
+        if (FactWords.Translate(core, direction) is { } fact)
+        {
+            return fact;
         }
 
         if (direction == TranslationDirection.GermanToEnglish && char.IsLower(core[0]))

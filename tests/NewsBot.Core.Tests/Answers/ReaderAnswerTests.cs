@@ -58,11 +58,11 @@ public sealed class ReaderAnswerTests
     }
 
     [Fact]
-    public async Task How_quickly_leads_with_the_duration()
+    public async Task How_quickly_leads_with_the_duration_glossed_for_an_english_reader()
     {
         using var services = TestPipeline.Services(Seed);
         var reply = await services.Send("How quickly did Trump claim he could end the war?");
-        Assert.Equal("innerhalb von 24 Stunden", reply.Blocks[0].Text);
+        Assert.Equal("innerhalb von 24 Stunden (within 24 hours)", reply.Blocks[0].Text);
     }
 
     [Fact]

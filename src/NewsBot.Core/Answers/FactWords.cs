@@ -1,0 +1,76 @@
+using System.Globalization;
+using NewsBot.Retrieval.Search;
+
+namespace NewsBot.Core.Answers;
+
+/// <summary>
+/// The words a short answer's date, time or amount is made of, in both languages: month and weekday names from the
+/// platform's own culture data (de-DE, de-AT for "Jänner", en-US), and the small closed classes of units of time, scales
+/// and time-bounding prepositions. The dictionary knows these too, but stores folded index terms and ranks rarer senses
+/// ("bis" → "to", "Mitternacht" → "twelve o'clock"), so a short answer's gloss would be wrong or unreadable.
+/// </summary>
+internal static class FactWords
+{
+    private static readonly (string German, string English)[] ClosedClasses =
+    [
+        ("Sekunde", "second"), ("Sekunden", "seconds"), ("Minute", "minute"), ("Minuten", "minutes"),
+        ("Stunde", "hour"), ("Stunden", "hours"), ("Tag", "day"), ("Tage", "days"), ("Tagen", "days"),
+        ("Woche", "week"), ("Wochen", "weeks"), ("Monat", "month"), ("Monate", "months"), ("Monaten", "months"),
+        ("Jahr", "year"), ("Jahre", "years"), ("Jahren", "years"), ("Jahrzehnt", "decade"), ("Jahrzehnte", "decades"),
+        ("Mitternacht", "midnight"), ("Mittag", "noon"), ("heute", "today"), ("gestern", "yesterday"),
+        ("Uhr", "o'clock"), ("Prozent", "percent"),
+        ("Tausend", "thousand"), ("Tsd", "thousand"), ("Million", "million"), ("Millionen", "million"), ("Mio", "million"),
+        ("Milliarde", "billion"), ("Milliarden", "billion"), ("Mrd", "billion"), ("Billion", "trillion"), ("Billionen", "trillion"),
+        ("bis", "until"), ("ab", "from"), ("seit", "since"), ("innerhalb", "within"), ("binnen", "within"),
+        ("rund", "about"), ("etwa", "about"), ("knapp", "almost"), ("fast", "almost"),
+        ("mindestens", "at least"), ("höchstens", "at most"),
+    ];
+
+    private static readonly Dictionary<string, string> ToEnglish = Build(english: true);
+    private static readonly Dictionary<string, string> ToGerman = Build(english: false);
+
+    /// <summary>The word in the other language, or null when it is none of these; "von" after "innerhalb" is dropped ("").</summary>
+    public static string? Translate(string word, TranslationDirection direction)
+    {
+        if (direction == TranslationDirection.GermanToEnglish && word is "von" or "vom")
+        {
+            return "";
+        }
+
+        return (direction == TranslationDirection.GermanToEnglish ? ToEnglish : ToGerman).TryGetValue(word, out var other) ? other : null;
+    }
+
+    private static Dictionary<string, string> Build(bool english)
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var en = CultureInfo.GetCultureInfo("en-US").DateTimeFormat;
+        foreach (var german in new[] { "de-DE", "de-AT" }.Select(c => CultureInfo.GetCultureInfo(c).DateTimeFormat))
+        {
+            for (var i = 0; i < 12; i++)
+            {
+                Add(map, german.MonthNames[i], en.MonthNames[i], english);
+            }
+
+            for (var i = 0; i < 7; i++)
+            {
+                Add(map, german.DayNames[i], en.DayNames[i], english);
+            }
+        }
+
+        foreach (var (german, other) in ClosedClasses)
+        {
+            Add(map, german, other, english);
+        }
+
+        return map;
+    }
+
+    /// <summary>The first pair for a word wins: "days" goes back to "Tage", not "Tagen".</summary>
+    private static void Add(Dictionary<string, string> map, string german, string english, bool toEnglish)
+    {
+        if (german.Length > 0 && english.Length > 0)
+        {
+            map.TryAdd(toEnglish ? german : english, toEnglish ? english : german);
+        }
+    }
+}
