@@ -9,7 +9,7 @@ namespace NewsBot.Retrieval.Corpus;
 public sealed class CorpusSnapshot
 {
     private readonly Dictionary<string, Article> _byId;
-    private readonly Task<PeopleIndex> _people;
+    private readonly Lazy<Task<PeopleIndex>> _people;
 
     public CorpusSnapshot(IReadOnlyList<Article> articles, ISearchIndex index, PeopleIndex people, long version)
         : this(articles, index, Task.FromResult(people), version)
@@ -18,6 +18,12 @@ public sealed class CorpusSnapshot
 
     /// <summary>A snapshot whose people index is still being built: <see cref="People"/> waits for it on first use.</summary>
     public CorpusSnapshot(IReadOnlyList<Article> articles, ISearchIndex index, Task<PeopleIndex> people, long version)
+        : this(articles, index, new Lazy<Task<PeopleIndex>>(people), version)
+    {
+    }
+
+    /// <summary>A snapshot whose people index is built when first asked for (<see cref="People"/>) and not before.</summary>
+    public CorpusSnapshot(IReadOnlyList<Article> articles, ISearchIndex index, Lazy<Task<PeopleIndex>> people, long version)
     {
         Articles = articles.OrderByDescending(a => a.SortDate).ThenByDescending(a => a.AddedAt).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
         _byId = Articles.ToDictionary(a => a.Id, StringComparer.OrdinalIgnoreCase);
@@ -32,11 +38,11 @@ public sealed class CorpusSnapshot
 
     public ISearchIndex Index { get; }
 
-    /// <summary>The people in the news; blocks until a background build (see the Task constructor) has finished.</summary>
-    public PeopleIndex People => _people.IsCompletedSuccessfully ? _people.Result : _people.GetAwaiter().GetResult();
+    /// <summary>The people in the news; starts a deferred build, and blocks until the build has finished.</summary>
+    public PeopleIndex People => _people.Value is { IsCompletedSuccessfully: true } done ? done.Result : _people.Value.GetAwaiter().GetResult();
 
-    /// <summary>True once <see cref="People"/> answers without waiting.</summary>
-    public bool PeopleReady => _people.IsCompleted;
+    /// <summary>True once <see cref="People"/> answers without waiting (never for a deferred build nobody asked for).</summary>
+    public bool PeopleReady => _people.IsValueCreated && _people.Value.IsCompleted;
 
     /// <summary>Increases with every reload.</summary>
     public long Version { get; }

@@ -34,6 +34,13 @@ public sealed partial class FileCorpusProvider(
 
     public event EventHandler<CorpusSnapshot>? Changed;
 
+    /// <summary>
+    /// For a process that answers once and exits (the CLI's ask): the people index of a warm start is read only if something
+    /// asks for it, not in the background beside the first answer, where it took CPU from the answer on 2 cores and was
+    /// rarely done before the process exited (the answer ranks names only with a people index that is ready, never waits).
+    /// </summary>
+    public bool PeopleOnDemand { get; set; }
+
     public CorpusSnapshot Current
     {
         get
@@ -132,8 +139,13 @@ public sealed partial class FileCorpusProvider(
         var cold = _index is null && (IndexFile is not { } file || !File.Exists(file));
         var people = cold ? Task.Run(() => BuildPeopleAsync(articles)) : null;
         var index = OpenIndex(articles, translator ?? QueryTranslator.None);
-        people ??= Task.Run(() => BuildPeopleAsync(articles));
-        return new CorpusSnapshot(articles, index, people, Interlocked.Increment(ref _version));
+        var later = new Lazy<Task<PeopleIndex>>(() => people ?? Task.Run(() => BuildPeopleAsync(articles)));
+        if (!PeopleOnDemand)
+        {
+            _ = later.Value;
+        }
+
+        return new CorpusSnapshot(articles, index, later, Interlocked.Increment(ref _version));
     }
 
     /// <summary>

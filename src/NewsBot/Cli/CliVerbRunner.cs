@@ -34,6 +34,8 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
             return Ingest(corpus, cli);
         }
 
+        // One answer and exit: nothing in it waits for the people index (see PeopleOnDemand).
+        corpus.PeopleOnDemand = cli.Verb is "ask" or "summary";
         var snapshot = corpus.Current;
         if (snapshot.Articles.Count == 0 && cli.Verb != "articles")
         {

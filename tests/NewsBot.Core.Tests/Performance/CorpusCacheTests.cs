@@ -185,6 +185,21 @@ public sealed class CorpusCacheTests
         Assert.True(snapshot.PeopleReady);
     }
 
+    [Fact]
+    public void People_on_demand_are_not_read_until_asked_for_and_then_are_the_same()
+    {
+        _ = Provider(TestPaths.SampleCorpus).Current.People;
+        var restarted = Provider(TestPaths.SampleCorpus);
+        restarted.PeopleOnDemand = true;
+
+        var snapshot = restarted.Current;
+
+        Assert.False(snapshot.PeopleReady);
+        var direct = PeopleIndexBuilder.Build(snapshot.Articles);
+        Assert.Equal(direct.People.Select(p => p.Name), snapshot.People.People.Select(p => p.Name));
+        Assert.True(snapshot.PeopleReady);
+    }
+
     private FileCorpusProvider Provider(string? corpus = null, ILogger<CorpusLoader>? loaderLogger = null)
     {
         var options = Options.Create(new CorpusOptions { Path = corpus ?? _corpus, CacheFolder = _cacheFolder });
