@@ -8,6 +8,9 @@ public sealed record CorpusLoadStats(int Files, int Parsed, int FromCache, int S
 
     /// <summary>True when the cache file was (re)written by this load.</summary>
     public bool CacheWritten { get; init; }
+
+    /// <summary>Files that did not parse before and are unchanged: reported again without being read (part of <see cref="Skipped"/>).</summary>
+    public int KnownUnparsable { get; init; }
 }
 
 /// <summary>The articles of one load and what it took.</summary>

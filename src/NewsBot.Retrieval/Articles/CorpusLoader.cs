@@ -6,7 +6,8 @@ namespace NewsBot.Retrieval.Articles;
 
 /// <summary>
 /// Reads every article file under a folder. A file that cannot be read or parsed is skipped with a warning naming it.
-/// With a cache file, unchanged files (same size and last write time) come from the cache and only changed ones are parsed.
+/// With a cache file, unchanged files (same size and last write time) come from the cache and only changed ones are parsed;
+/// an unchanged file that did not parse before is reported again from <see cref="UnparsableFiles"/> without being read.
 /// </summary>
 public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
 {
@@ -24,15 +25,25 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
         var files = ArticleFiles(folder);
         var rebuilt = false;
         var cached = cacheFile is null ? null : ReadCache(cacheFile, folder, out rebuilt);
+        var unparsable = cacheFile is null ? [] : UnparsableFiles.Read(cacheFile);
         var entries = new CachedArticle?[files.Count];
+        var failures = new UnparsableFile?[files.Count];
         var toParse = new List<int>(cached is null ? files.Count : 16);
         var fromCache = 0;
+        var knownUnparsable = 0;
         for (var i = 0; i < files.Count; i++)
         {
-            if (cached is not null && cached.TryGetValue(Path.GetRelativePath(folder, files[i]), out var entry) && IsCurrent(files[i], entry))
+            var relative = Path.GetRelativePath(folder, files[i]);
+            if (cached is not null && cached.TryGetValue(relative, out var entry) && IsCurrent(files[i], entry.Size, entry.LastWriteTicks))
             {
                 entries[i] = entry;
                 fromCache++;
+            }
+            else if (cached is not null && unparsable.TryGetValue(relative, out var failure) && IsCurrent(files[i], failure.Size, failure.LastWriteTicks))
+            {
+                failures[i] = failure;
+                knownUnparsable++;
+                LogSkipped(logger, files[i], failure.Reason);
             }
             else
             {
@@ -48,7 +59,7 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
             new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
             i =>
             {
-                entries[i] = TryLoadEntry(folder, files[i]);
+                (entries[i], failures[i]) = TryLoadEntry(folder, files[i]);
                 if (progress is not null)
                 {
                     lock (progressGate)
@@ -74,11 +85,21 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
         }
 
         var parsed = current.Count - fromCache;
-        var stats = new CorpusLoadStats(files.Count, parsed, fromCache, files.Count - current.Count) { CacheRebuilt = rebuilt };
+        var stats = new CorpusLoadStats(files.Count, parsed, fromCache, files.Count - current.Count)
+        {
+            CacheRebuilt = rebuilt,
+            KnownUnparsable = knownUnparsable,
+        };
         // Rewrite only when something differs: new or changed files parsed, or cached files gone.
         if (cacheFile is not null && (cached is null || parsed > 0 || cached.Count != fromCache))
         {
             stats = stats with { CacheWritten = WriteCache(cacheFile, folder, current) };
+        }
+
+        var stillUnparsable = failures.OfType<UnparsableFile>().ToList();
+        if (cacheFile is not null && (stillUnparsable.Count != knownUnparsable || unparsable.Count != knownUnparsable))
+        {
+            WriteUnparsable(cacheFile, stillUnparsable);
         }
 
         return new CorpusLoadResult(articles, stats);
@@ -92,7 +113,7 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
             .ToList();
 
     /// <summary>Loads one file, or logs why it was skipped and returns null.</summary>
-    public Article? TryLoad(string folder, string file) => TryLoadEntry(folder, file)?.Article;
+    public Article? TryLoad(string folder, string file) => TryLoadEntry(folder, file).Entry?.Article;
 
     /// <summary>The id is the file name without extension (with its sub-folder when nested): stable across runs.</summary>
     public static string IdFor(string folder, string file)
@@ -102,14 +123,17 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
         return withoutExtension.Replace(Path.DirectorySeparatorChar, '-').Replace(' ', '_');
     }
 
-    private CachedArticle? TryLoadEntry(string folder, string file)
+    /// <summary>The file's entry, or null with the parse failure to remember (null too for a read error, which may pass).</summary>
+    private (CachedArticle? Entry, UnparsableFile? Unparsable) TryLoadEntry(string folder, string file)
     {
+        // File facts first: if the file changes while it is read, the next start sees a newer time and parses it again.
+        var size = 0L;
+        var lastWrite = DateTime.MinValue;
         try
         {
-            // File facts first: if the file changes while it is read, the next start sees a newer time and parses it again.
             var info = new FileInfo(file);
-            var size = info.Length;
-            var lastWrite = info.LastWriteTimeUtc;
+            size = info.Length;
+            lastWrite = info.LastWriteTimeUtc;
             var bytes = File.ReadAllBytes(file);
             var content = IsHtml(file) ? Html.HtmlDecoding.Decode(bytes) : Decode(bytes);
             var article = ArticleParser.Parse(IdFor(folder, file), Path.GetFileName(file), content);
@@ -119,21 +143,26 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
                 ContentHash = Convert.ToHexString(SHA256.HashData(bytes))[..16],
                 Source = article.Url ?? Path.GetFileName(file),
             };
-            return new CachedArticle(Path.GetRelativePath(folder, file), size, lastWrite.Ticks, article);
+            return (new CachedArticle(Path.GetRelativePath(folder, file), size, lastWrite.Ticks, article), null);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArticleParseException)
+        catch (ArticleParseException ex)
         {
             LogSkipped(logger, file, ex.Message);
-            return null;
+            return (null, new UnparsableFile(Path.GetRelativePath(folder, file), size, lastWrite.Ticks, ex.Message));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            LogSkipped(logger, file, ex.Message);
+            return (null, null);
         }
     }
 
-    private static bool IsCurrent(string file, CachedArticle entry)
+    private static bool IsCurrent(string file, long size, long lastWriteTicks)
     {
         try
         {
             var info = new FileInfo(file);
-            return info.Length == entry.Size && info.LastWriteTimeUtc.Ticks == entry.LastWriteTicks;
+            return info.Length == size && info.LastWriteTimeUtc.Ticks == lastWriteTicks;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -168,6 +197,18 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
             // The cache only saves time: the corpus loaded fine, so a read-only data folder is a warning, not a failure.
             LogCacheNotWritten(logger, cacheFile, ex.Message);
             return false;
+        }
+    }
+
+    private void WriteUnparsable(string cacheFile, List<UnparsableFile> files)
+    {
+        try
+        {
+            UnparsableFiles.Write(cacheFile, files);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            LogCacheNotWritten(logger, UnparsableFiles.PathFor(cacheFile), ex.Message);
         }
     }
 

@@ -79,6 +79,65 @@ public sealed class CorpusCacheTests
         Assert.Equal(new CorpusLoadStats(2, 0, 2, 0) { CacheWritten = true }, restarted.LastLoad);
     }
 
+    [Fact]
+    public void A_file_that_does_not_parse_is_reported_on_every_load_and_read_again_only_when_it_changes()
+    {
+        var file = Path.Combine(_corpus, "kaputt.txt");
+        File.WriteAllText(file, "date 2025-03-04\0\0 binary");
+        var first = Provider(loaderLogger: WarningLogger(out var firstLog));
+        _ = first.Current;
+        Assert.Equal(new CorpusLoadStats(4, 3, 0, 1) { CacheWritten = true }, first.LastLoad);
+        Assert.True(File.Exists(UnparsableFiles.PathFor(first.CacheFile!)));
+        VerifySkipped(firstLog, "kaputt.txt");
+
+        // Unchanged: reported again from the list, not read; the list is not rewritten.
+        var written = File.GetLastWriteTimeUtc(UnparsableFiles.PathFor(first.CacheFile!));
+        var second = Provider(loaderLogger: WarningLogger(out var secondLog));
+        _ = second.Current;
+        Assert.Equal(new CorpusLoadStats(4, 0, 3, 1) { KnownUnparsable = 1 }, second.LastLoad);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(UnparsableFiles.PathFor(first.CacheFile!)));
+        VerifySkipped(secondLog, "kaputt.txt");
+
+        // Repaired: parsed, and the list is gone.
+        var before = File.GetLastWriteTimeUtc(file);
+        File.WriteAllText(file, "date 2025-03-04\n\nDer Deich hält. Die Stadt atmet auf.\n");
+        File.SetLastWriteTimeUtc(file, before.AddMinutes(1));
+        var repaired = Provider();
+        Assert.NotNull(repaired.Current.Find("kaputt"));
+        Assert.Equal(new CorpusLoadStats(4, 1, 3, 0) { CacheWritten = true }, repaired.LastLoad);
+        Assert.False(File.Exists(UnparsableFiles.PathFor(first.CacheFile!)));
+    }
+
+    [Fact]
+    public void A_damaged_list_of_unparsable_files_only_makes_them_be_read_again()
+    {
+        File.WriteAllText(Path.Combine(_corpus, "kaputt.txt"), "\0\0");
+        var first = Provider();
+        _ = first.Current;
+        var list = UnparsableFiles.PathFor(first.CacheFile!);
+        File.WriteAllBytes(list, File.ReadAllBytes(list)[..10]);
+
+        var second = Provider();
+        _ = second.Current;
+
+        Assert.Equal(new CorpusLoadStats(4, 0, 3, 1), second.LastLoad);
+        var third = Provider();
+        _ = third.Current;
+        Assert.Equal(1, third.LastLoad!.KnownUnparsable);
+    }
+
+    private static ILogger<CorpusLoader> WarningLogger(out Mock<ILogger<CorpusLoader>> logger)
+    {
+        logger = new Mock<ILogger<CorpusLoader>>();
+        logger.Setup(l => l.IsEnabled(It.IsAny<LogLevel>())).Returns(true);
+        return logger.Object;
+    }
+
+    private static void VerifySkipped(Mock<ILogger<CorpusLoader>> logger, string fileName) =>
+        logger.Verify(
+            l => l.Log(LogLevel.Warning, It.IsAny<EventId>(), It.Is<It.IsAnyType>((state, _) => state.ToString()!.Contains("Skipped", StringComparison.Ordinal) && state.ToString()!.Contains(fileName, StringComparison.Ordinal) && state.ToString()!.Contains("binary", StringComparison.Ordinal)), null, It.IsAny<Func<It.IsAnyType, Exception?, string>>()),
+            Times.Once);
+
     [Theory]
     [InlineData("garbage")]
     [InlineData("truncated")]
