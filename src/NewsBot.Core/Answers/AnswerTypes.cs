@@ -137,7 +137,15 @@ public static partial class AnswerTypes
 
         foreach (Match match in pattern.Matches(sentence))
         {
-            var text = (match.Groups["p"].Success ? match.Groups["p"] : (Group)match).Value.Trim().TrimEnd(',', ';', ':');
+            var group = match.Groups["p"].Success ? match.Groups["p"] : (Group)match;
+            var text = group.Value.Trim().TrimEnd(',', ';', ':');
+            var index = group.Index;
+            if (kind == AnswerKind.Person)
+            {
+                // "Mayor Helena Duarte" for "Who is the mayor …?": the title the question shares leads the name, it is not part of it.
+                (text, index) = WithoutAskedTitle(text, index, questionTerms);
+            }
+
             var terms = TextAnalyzer.Terms(text);
             // An amount is its number: "four Pro Bowl selections" answers "How many … for the Pro Bowl?" though its unit is the question's.
             var number = kind is AnswerKind.Amount or AnswerKind.Time ? Number().Match(text) : Match.Empty;
@@ -170,8 +178,22 @@ public static partial class AnswerTypes
                 }
             }
 
-            yield return (text, (match.Groups["p"].Success ? match.Groups["p"] : (Group)match).Index);
+            yield return (text, index);
         }
+    }
+
+    /// <summary>Leading words of a person phrase that the question names, when a name of two words or more remains.</summary>
+    private static (string Text, int Index) WithoutAskedTitle(string text, int index, IReadOnlySet<string> questionTerms)
+    {
+        var words = text.Split(' ');
+        var skip = 0;
+        while (skip < words.Length - 2 && TextAnalyzer.Terms(words[skip]) is { Count: > 0 } terms && terms.All(questionTerms.Contains))
+        {
+            skip++;
+        }
+
+        var dropped = words.Take(skip).Sum(w => w.Length + 1);
+        return skip == 0 ? (text, index) : (text[dropped..], index + dropped);
     }
 
     private static bool IsRoleOrStopWord(string text) => text.Split(' ').All(TextAnalyzer.IsStopWord);

@@ -114,4 +114,12 @@ public sealed class AnswerTypeTests
             .First();
         Assert.Equal(expected, best.Text);
     }
+
+    [Fact]
+    public void A_title_the_question_names_leads_the_person_it_is_not_part_of_the_name()
+    {
+        var question = new HashSet<string>(TextAnalyzer.Terms("Who is the mayor of Lisbon?"));
+        var names = AnswerTypes.Phrases("Mayor Helena Duarte said the extension would help.", AnswerKind.Person, question).Select(p => p.Text);
+        Assert.Equal(["Helena Duarte"], names);
+    }
 }
