@@ -236,7 +236,7 @@ public static partial class AnswerTypes
     /// </summary>
     public static int ExtentRank(string sentence, string phrase, int index)
     {
-        var before = sentence[..index];
+        var before = sentence[..Math.Clamp(index, 0, sentence.Length)];
         if (StartPhrase().IsMatch(phrase) || StartBefore().IsMatch(before))
         {
             return 2;

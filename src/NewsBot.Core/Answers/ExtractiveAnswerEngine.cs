@@ -95,7 +95,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         var people = type.Kind == AnswerKind.Person && context.Corpus.PeopleReady ? context.Corpus.People.InArticle(article.Id) : [];
         if (ShortAnswer(best, type, questionTerms, translator, people) is { } phrase)
         {
-            var gloss = article.Language == language ? null : Glossary.Gloss(phrase, article.Language);
+            var gloss = article.Language == language ? null : Glossary.Gloss(phrase, article.Language, facts: type.Kind is AnswerKind.Time or AnswerKind.Amount);
             blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, gloss is null ? phrase : $"{phrase} ({gloss})"));
         }
 
@@ -121,6 +121,8 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     /// <summary>
     /// The places the question asks about, each as its terms in both languages: a name after a locative preposition, with no
     /// article between or one the dictionary does not list as a word ("in Lissabon", not "im Jahr"), that the corpus knows.
+    /// Known flaw: German fixed phrases without an article ("nach Angaben", "in Kraft") pass as bare names; the dictionary
+    /// lists "Lissabon" as a word too, so it cannot tell them apart.
     /// </summary>
     private static List<HashSet<string>> PlacesAsked(string question, QueryPlan plan)
     {

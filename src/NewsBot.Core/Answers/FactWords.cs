@@ -18,10 +18,12 @@ internal static class FactWords
         ("Woche", "week"), ("Wochen", "weeks"), ("Monat", "month"), ("Monate", "months"), ("Monaten", "months"),
         ("Jahr", "year"), ("Jahre", "years"), ("Jahren", "years"), ("Jahrzehnt", "decade"), ("Jahrzehnte", "decades"),
         ("Mitternacht", "midnight"), ("Mittag", "noon"), ("heute", "today"), ("gestern", "yesterday"),
-        ("Uhr", "o'clock"), ("Prozent", "percent"),
-        ("Tausend", "thousand"), ("Tsd", "thousand"), ("Million", "million"), ("Millionen", "million"), ("Mio", "million"),
-        ("Milliarde", "billion"), ("Milliarden", "billion"), ("Mrd", "billion"), ("Billion", "trillion"), ("Billionen", "trillion"),
-        ("bis", "until"), ("ab", "from"), ("seit", "since"), ("innerhalb", "within"), ("binnen", "within"),
+        ("Prozent", "percent"),
+        // A scale after a number is plural in German ("48 Millionen"), so the plural comes first for the way back.
+        ("Tausend", "thousand"), ("Tsd", "thousand"), ("Millionen", "million"), ("Million", "million"), ("Mio", "million"),
+        ("Milliarden", "billion"), ("Milliarde", "billion"), ("Mrd", "billion"), ("Billionen", "trillion"), ("Billion", "trillion"),
+        ("Euro", "euros"), ("Euro", "euro"), ("Dollar", "dollars"), ("Pfund", "pounds"),
+        ("bis", "until"), ("bis", "to"), ("ab", "from"), ("seit", "since"), ("innerhalb", "within"), ("binnen", "within"),
         ("rund", "about"), ("etwa", "about"), ("knapp", "almost"), ("fast", "almost"),
         ("mindestens", "at least"), ("höchstens", "at most"),
     ];
@@ -29,15 +31,29 @@ internal static class FactWords
     private static readonly Dictionary<string, string> ToEnglish = Build(english: true);
     private static readonly Dictionary<string, string> ToGerman = Build(english: false);
 
-    /// <summary>The word in the other language, or null when it is none of these; "von" after "innerhalb" is dropped ("").</summary>
-    public static string? Translate(string word, TranslationDirection direction)
+    private static readonly Dictionary<string, string> SingularScales = new(StringComparer.Ordinal)
+    {
+        ["Millionen"] = "Million", ["Milliarden"] = "Milliarde", ["Billionen"] = "Billion",
+        ["euros"] = "euro", ["dollars"] = "dollar", ["pounds"] = "pound",
+    };
+
+    /// <summary>
+    /// The word in the other language, or null when it is none of these; "von" after "innerhalb" is dropped (""). After
+    /// "1", "one" or "a" a scale or currency is singular ("1 Million", "1 euro").
+    /// </summary>
+    public static string? Translate(string word, TranslationDirection direction, bool afterOne = false)
     {
         if (direction == TranslationDirection.GermanToEnglish && word is "von" or "vom")
         {
             return "";
         }
 
-        return (direction == TranslationDirection.GermanToEnglish ? ToEnglish : ToGerman).TryGetValue(word, out var other) ? other : null;
+        if (!(direction == TranslationDirection.GermanToEnglish ? ToEnglish : ToGerman).TryGetValue(word, out var other))
+        {
+            return null;
+        }
+
+        return afterOne && SingularScales.TryGetValue(other, out var singular) ? singular : other;
     }
 
     private static Dictionary<string, string> Build(bool english)

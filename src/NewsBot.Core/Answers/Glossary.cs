@@ -14,15 +14,19 @@ namespace NewsBot.Core.Answers;
 /// </summary>
 internal static class Glossary
 {
-    public static string? Gloss(string phrase, Language from)
+    /// <param name="facts">The phrase is a date, time or amount: its calendar, unit and scale words are translated too.
+    /// Never for names ("Theresa May", "Kerstin Freitag").</param>
+    public static string? Gloss(string phrase, Language from, bool facts = true)
     {
         var direction = from == Language.German ? TranslationDirection.GermanToEnglish : TranslationDirection.EnglishToGerman;
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var result = new List<string>(words.Length);
         var changed = false;
+        var afterOne = false;
         foreach (var word in words)
         {
-            var glossed = Word(word, direction);
+            var glossed = Word(word, direction, facts, afterOne);
+            afterOne = word is "1" or "one" or "a" or "an" or "eine" or "einer";
             changed |= glossed.Length > 0 && !string.Equals(glossed, word.Trim('.', ',', ';', ':'), StringComparison.OrdinalIgnoreCase);
             if (glossed.Length > 0)
             {
@@ -33,7 +37,7 @@ internal static class Glossary
         return changed && result.Count > 0 ? string.Join(' ', result) : null;
     }
 
-    private static string Word(string word, TranslationDirection direction)
+    private static string Word(string word, TranslationDirection direction, bool facts, bool afterOne)
     {
         var core = word.Trim('.', ',', ';', ':', '(', ')', '"', '»', '«', '„', '“');
         if (core.Length == 0)
@@ -46,7 +50,7 @@ internal static class Glossary
             return Number(core);
         }
 
-        if (FactWords.Translate(core, direction) is { } fact)
+        if (facts && FactWords.Translate(core, direction, afterOne) is { } fact)
         {
             return fact;
         }

@@ -40,7 +40,8 @@ public static class UnparsableFiles
 
             return result;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        // A damaged list only costs a re-parse: a bad length prefix throws FormatException, not an IOException.
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or ArgumentException)
         {
             return [];
         }
@@ -56,7 +57,7 @@ public static class UnparsableFiles
             return;
         }
 
-        var temp = path + "." + Environment.ProcessId + ".tmp";
+        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         try
         {
             using (var writer = new BinaryWriter(new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None), Encoding.UTF8))

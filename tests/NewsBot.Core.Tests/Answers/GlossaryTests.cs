@@ -9,12 +9,21 @@ public sealed class GlossaryTests
     [InlineData("innerhalb von 24 Stunden", Language.German, "within 24 hours")]
     [InlineData("bis Mitternacht", Language.German, "until midnight")]
     [InlineData("am 3. März 2025", Language.German, "3 March 2025")]
-    [InlineData("rund 12.500 Euro", Language.German, "about 12,500 Euro")]
-    [InlineData("72 Mrd. Dollar", Language.German, "72 billion Dollar")]
+    [InlineData("rund 12.500 Euro", Language.German, "about 12,500 euros")]
+    [InlineData("72 Mrd. Dollar", Language.German, "72 billion dollars")]
     [InlineData("Riad", Language.German, "Riyadh")]
     [InlineData("since Thursday", Language.English, "seit Donnerstag")]
+    [InlineData("48 million euros", Language.English, "48 Millionen Euro")]
+    [InlineData("1 million dollars", Language.English, "1 Million Dollar")]
+    [InlineData("1 Million Euro", Language.German, "1 million euros")]
     public void A_short_answer_is_given_in_the_askers_words_for_dates_times_amounts_and_places(string phrase, Language from, string expected) =>
         Assert.Equal(expected, Glossary.Gloss(phrase, from));
+
+    [Theory]
+    [InlineData("Theresa May", Language.English)]
+    [InlineData("Kerstin Freitag", Language.German)]
+    public void A_name_is_not_translated_as_a_month_or_a_weekday(string name, Language from) =>
+        Assert.Null(Glossary.Gloss(name, from, facts: false));
 
     [Fact]
     public void A_phrase_with_nothing_to_translate_has_no_gloss() =>
