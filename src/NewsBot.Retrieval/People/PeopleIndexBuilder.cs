@@ -42,7 +42,7 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
     /// <summary>How many times this builder has run the extraction on an article (to show that an update reads little).</summary>
     public int ArticlesRead => _articlesRead;
 
-    /// <summary>Per-article results, by article id (for inspection, caching or an LLM merge).</summary>
+    /// <summary>Per-article results, by article id (for inspection, caching or an LLM merge); a copy, so read it once, not in a loop.</summary>
     public IReadOnlyDictionary<string, ArticlePeople> Extracted => _extracted.ToDictionary(e => e.Key, e => e.Value.People, StringComparer.Ordinal);
 
     /// <summary>The index of <paramref name="articles"/>, built from scratch (for one-shot use; keep a builder to update live).</summary>
@@ -190,8 +190,7 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
     public PeopleIndex ToIndex()
     {
         ResolveSurnames();
-        var m = Merge(_order.Select(id => _extracted[id].People).ToList());
-        return m;
+        return Merge(_order.Select(id => _extracted[id].People).ToList());
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace NewsBot.Retrieval.People;
 /// The people index on disk, next to the article cache: each article's extraction result (<see cref="ArticlePeople"/>, by
 /// id and content hash) and the surnames they were resolved against, keyed on <see cref="FormatVersion"/>,
 /// <see cref="PeopleIndexBuilder.ExtractorVersion"/> and the word knowledge's source. A start extracts only articles that are
-/// new or changed since (and scans the dictionary for word knowledge only then); merging the rest is cheap. A file with another
+/// new or changed since, or whose looked-up surnames joined or left the corpus; merging the rest is cheap. A file with another
 /// extractor version or knowledge source is not a match (everything is extracted again); a damaged one is rebuilt.
 /// </summary>
 public static class PeopleIndexFile
