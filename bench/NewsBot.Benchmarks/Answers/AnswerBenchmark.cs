@@ -51,6 +51,8 @@ public static class AnswerBenchmark
         }
 
         var translator = dictionaryPath is not null && File.Exists(dictionaryPath) ? QueryTranslator.From(BilingualDictionary.Load(dictionaryPath)) : QueryTranslator.None;
+        // The engine's word knowledge from the same file, as the host has it; no snapshot is written from a benchmark.
+        var words = translator.Dictionary is null ? WordKnowledgeSource.None : new WordKnowledgeSource(dictionaryPath);
         output.WriteLine(translator.Dictionary is null ? "Dictionary: none (cross-lingual figures are limited)." : $"Dictionary: {dictionaryPath}.");
 
         var german = XQuadDataset.Load(Path.Combine(xquad, "xquad.de.dev.json"), Language.German);
@@ -65,14 +67,14 @@ public static class AnswerBenchmark
 
         if (only is null or "xquad")
         {
-            await XQuadAsync(german, english, translator, half, show, output);
+            await XQuadAsync(german, english, translator, words, half, show, output);
         }
 
         if (only is null or "readers")
         {
             var path = Path.Combine(RetrievalBenchmark.RepositoryRoot(), "bench", "NewsBot.Benchmarks", "Answers", "reader-questions.json");
             var questions = ReaderQuestions.Load(path);
-            await ReadersAsync(questions, datasets, translator, smoke, half, show, output);
+            await ReadersAsync(questions, datasets, translator, words, smoke, half, show, output);
         }
 
         return 0;
@@ -97,7 +99,7 @@ public static class AnswerBenchmark
         }
     }
 
-    private static async Task XQuadAsync(XQuadDataset german, XQuadDataset english, QueryTranslator translator, string? onlyHalf, int show, TextWriter output)
+    private static async Task XQuadAsync(XQuadDataset german, XQuadDataset english, QueryTranslator translator, WordKnowledgeSource words, string? onlyHalf, int show, TextWriter output)
     {
         output.WriteLine();
         output.WriteLine($"XQuAD dev, one article per paragraph: {german.Articles.Sum(a => a.Blocks.Count)} paragraphs, {german.Questions.Count} questions per language.");
@@ -108,7 +110,7 @@ public static class AnswerBenchmark
             var passages = passageLanguage == Language.German ? german : english;
             var gold = passages.Questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
             var articles = PerParagraph(passages);
-            await using var services = Pipeline(new CorpusSnapshot(articles, CorpusIndex.Build(articles, translator), PeopleIndexBuilder.Build(articles), 1));
+            await using var services = Pipeline(new CorpusSnapshot(articles, CorpusIndex.Build(articles, translator), PeopleIndexBuilder.Build(articles), 1), words);
             var direction = $"{questionLanguage.ToCode()}→{passageLanguage.ToCode()}";
             foreach (var h in new[] { "A", "B" }.Where(h => onlyHalf is null || onlyHalf == h))
             {
@@ -135,7 +137,7 @@ public static class AnswerBenchmark
         rows.ForEach(output.WriteLine);
     }
 
-    private static async Task ReadersAsync(IReadOnlyList<ReaderQuestion> all, string datasets, QueryTranslator translator, bool smoke, string? onlyHalf, int show, TextWriter output)
+    private static async Task ReadersAsync(IReadOnlyList<ReaderQuestion> all, string datasets, QueryTranslator translator, WordKnowledgeSource words, bool smoke, string? onlyHalf, int show, TextWriter output)
     {
         var sources = BenchCorpus.ReadSources(datasets);
         var folder = Path.Combine(Path.GetTempPath(), "newsbot-answers-" + Guid.NewGuid().ToString("N"));
@@ -155,7 +157,7 @@ public static class AnswerBenchmark
                 output.WriteLine($"  warning: {missing.Id} names article {missing.Article}, which is not in the corpus");
             }
 
-            await using var services = Pipeline(new CorpusSnapshot(articles, CorpusIndex.Build(articles, translator), PeopleIndexBuilder.Build(articles), 1));
+            await using var services = Pipeline(new CorpusSnapshot(articles, CorpusIndex.Build(articles, translator), PeopleIndexBuilder.Build(articles), 1), words);
             var rows = new List<string>();
             foreach (var h in new[] { "A", "B" }.Where(h => onlyHalf is null || onlyHalf == h))
             {
@@ -261,12 +263,13 @@ public static class AnswerBenchmark
 
     private static string Normal(string text) => string.Join(' ', text.ToLowerInvariant().Split((char[])[' ', '\n', '\t', '\r', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
 
-    private static ServiceProvider Pipeline(CorpusSnapshot snapshot)
+    private static ServiceProvider Pipeline(CorpusSnapshot snapshot, WordKnowledgeSource words)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddNewsBotCore(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Bot:RateLimit:QuestionsPerMinute"] = "0" }).Build()).AddInMemoryState().AddExtractiveAnswers();
         services.AddSingleton<ICorpusProvider>(new FixedCorpus(snapshot));
+        services.AddSingleton(words);
         return services.BuildServiceProvider();
     }
 

@@ -11,7 +11,7 @@ namespace NewsBot.Core.Answers;
 /// It cannot translate, so evidence in another language is framed ("From the German article …") and quoted as it stands.
 /// It reads the corpus only through what it is given: the hits, and the plan and snapshot of the search that found them.
 /// </summary>
-public sealed class ExtractiveAnswerEngine : IAnswerEngine
+public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : IAnswerEngine
 {
     public const string BackendName = "extractive";
 
@@ -75,7 +75,8 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         }
 
         var best = candidates[0];
-        if (LacksAskedKind(best, type))
+        if (LacksAskedKind(best, type) || CoversOnlyThroughNames(best, context, weights, translator)
+            || (context.QuestionLanguage != Language.English && AsksAboutUnmentionedName(context.Question, plan, words, best.Hit.Passage.Article)))
         {
             return Task.FromResult(NotFound(language));
         }
@@ -294,22 +295,153 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         return groups.Where(g => g.Exists(t => isName(t))).ToList();
     }
 
+    private static readonly string[] InflectionEndings = ["s", "es", "n", "en", "e", "er", "em", "ern"];
+
     /// <summary>
     /// German capitalises every noun: a capitalised word is a name only when the dictionary does not list it as a German
     /// word and it is no compound of known words ("Verteidigungsspieler" is a noun, "Reykjavik" a name).
     /// </summary>
-    private static readonly string[] InflectionEndings = ["s", "es", "n", "en", "e", "er", "em", "ern"];
-
     private static bool IsName(string token, QueryTranslator translator)
     {
         var normal = TextAnalyzer.Normalize(token);
-        // Inflected nouns are words too ("des Wetters", "den Inseln"): the dictionary lists the base form.
-        if (translator.Dictionary is { } dictionary && (dictionary.IsGermanWord(normal) || InflectionEndings.Any(e => normal.Length > e.Length + 3 && normal.EndsWith(e, StringComparison.Ordinal) && dictionary.IsGermanWord(normal[..^e.Length]))))
+        return !IsDictionaryWord(normal, translator)
+            && (translator.Splitter is not { } splitter || token.Length < CompoundSplitter.MinCompoundLength || splitter.Split(normal).Count < 2);
+    }
+
+    /// <summary>Inflected nouns are words too ("des Wetters", "den Inseln"): the dictionary lists the base form.</summary>
+    private static bool IsDictionaryWord(string normal, QueryTranslator translator) =>
+        translator.Dictionary is { } dictionary
+        && (dictionary.IsGermanWord(normal) || InflectionEndings.Any(e => normal.Length > e.Length + 3 && normal.EndsWith(e, StringComparison.Ordinal) && dictionary.IsGermanWord(normal[..^e.Length])));
+
+    /// <summary>
+    /// A German question about a name that only looks like a compound ("Hallstatt" splits as "Hall" + "statt", but a compound
+    /// noun ends in a noun or adjective, not in a preposition): the corpus lacks the word in every spelling and translation,
+    /// and the cited article names none of its parts, so the articles do not speak of it. The dictionary's word knowledge
+    /// (which words are nouns) is read only when such a word is asked about.
+    /// </summary>
+    private static bool AsksAboutUnmentionedName(string question, QueryPlan plan, WordKnowledgeSource? words, Article article)
+    {
+        if (words is null || plan.Translator.Splitter is not { } splitter)
         {
             return false;
         }
 
-        return translator.Splitter is not { } splitter || token.Length < CompoundSplitter.MinCompoundLength || splitter.Split(normal).Count < 2;
+        HashSet<string>? articleTerms = null;
+        foreach (var token in TextAnalyzer.Tokens(question).Skip(1))
+        {
+            var normal = TextAnalyzer.Normalize(token);
+            if (!char.IsUpper(token[0]) || token.Length < CompoundSplitter.MinCompoundLength || IsDictionaryWord(normal, plan.Translator)
+                || splitter.Split(normal) is not { Count: >= 2 } parts
+                // The word's own concept (itself and its translations), not its parts: the corpus has none of them.
+                || plan.Translator.Plan(new SearchQuery(token), _ => true).Take(1).SelectMany(c => c.Terms.Keys).Any(plan.Statistics.Contains)
+                || words.Knowledge is not { } knowledge || IsCommonWord(Written(token, parts[^1]), knowledge))
+            {
+                continue;
+            }
+
+            articleTerms ??= ArticleTerms(article, plan.Translator);
+            if (!parts.SelectMany(p => plan.Translator.Plan(new SearchQuery(p), _ => true)).SelectMany(c => c.Terms.Keys).Any(articleTerms.Contains))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static HashSet<string> ArticleTerms(Article article, QueryTranslator translator)
+    {
+        var terms = translator.TextTerms(article.Title);
+        foreach (var paragraph in article.Paragraphs)
+        {
+            terms.UnionWith(translator.TextTerms(paragraph));
+        }
+
+        return terms;
+    }
+
+    /// <summary>The end of a token as written (umlauts and ß kept) whose normalised form is <paramref name="end"/>.</summary>
+    private static string Written(string token, string end)
+    {
+        for (var start = token.Length - 1; start >= 0; start--)
+        {
+            if (TextAnalyzer.Normalize(token[start..]) == end)
+            {
+                return token[start..];
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>The dictionary lists the word, or its base form, as a noun or adjective.</summary>
+    private static bool IsCommonWord(string word, WordKnowledge knowledge) =>
+        knowledge.IsGermanCommonWord(word)
+        || InflectionEndings.Any(e => word.Length > e.Length + 3 && word.EndsWith(e, StringComparison.Ordinal) && knowledge.IsGermanCommonWord(word[..^e.Length]));
+
+    /// <summary>
+    /// The best sentence reaches the minimum coverage only because a word the question writes in lower case, a common word,
+    /// meets a person's surname in it ("fishing" and "Heinz Fischer" fold to one term): a name does not mean what its letters
+    /// spell, so that match does not count. Needs the people index; until it is ready every match counts.
+    /// </summary>
+    private static bool CoversOnlyThroughNames(Candidate best, AskContext context, List<WeightedConcept> weights, QueryTranslator translator)
+    {
+        var common = CommonWordTerms(context.Question);
+        if (common.Count == 0 || !context.Corpus.PeopleReady)
+        {
+            return false;
+        }
+
+        var article = best.Hit.Passage.Article;
+        var surnames = context.Corpus.People.InArticle(article.Id)
+            .Where(p => p.Name.Contains(' ', StringComparison.Ordinal))
+            .SelectMany(p => p.Aliases.Append(p.Name))
+            .Select(n => TextAnalyzer.Tokens(n).LastOrDefault())
+            .Select(n => n is null ? null : TextAnalyzer.Term(n))
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        var sentence = WithoutNames(best.Sentence, surnames);
+        if (surnames.Count == 0 || sentence == best.Sentence)
+        {
+            return false;
+        }
+
+        var commonConcepts = weights.Where(c => c.Terms.Count > 0 && common.Contains(c.Terms.Keys.First())).ToList();
+        var others = weights.Except(commonConcepts).ToList();
+        var total = weights.Sum(c => c.Weight);
+        var title = translator.TextTerms(article.Title);
+        var withoutNamesTitle = translator.TextTerms(WithoutNames(article.Title, surnames));
+        var matched = (SentenceScore(best.Sentence, others, translator, 0, 1, title).Coverage * others.Sum(c => c.Weight))
+            + (SentenceScore(sentence, commonConcepts, translator, 0, 1, withoutNamesTitle).Coverage * commonConcepts.Sum(c => c.Weight));
+        return total > 0 && matched / total < MinimumCoverage;
+    }
+
+    /// <summary>The terms of the question's words written only in lower case (its first word aside): common words, no names.</summary>
+    private static HashSet<string> CommonWordTerms(string question)
+    {
+        var tokens = TextAnalyzer.Tokens(question).Skip(1).ToList();
+        var common = tokens.Where(t => char.IsLower(t[0])).Select(TextAnalyzer.Term).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        common.ExceptWith(tokens.Where(t => !char.IsLower(t[0])).Select(TextAnalyzer.Term).OfType<string>());
+        return common;
+    }
+
+    /// <summary>The text with its capitalised words whose term is one of the surnames blanked out.</summary>
+    private static string WithoutNames(string text, HashSet<string> surnames)
+    {
+        var result = new System.Text.StringBuilder(text);
+        var at = 0;
+        foreach (var token in TextAnalyzer.Tokens(text))
+        {
+            at = text.IndexOf(token, at, StringComparison.Ordinal);
+            if (char.IsUpper(token[0]) && TextAnalyzer.Term(token) is { } term && surnames.Contains(term))
+            {
+                result.Remove(at, token.Length).Insert(at, new string(' ', token.Length));
+            }
+
+            at += token.Length;
+        }
+
+        return result.ToString();
     }
 
     public Task<Answer> SummarizeAsync(SummaryContext context, CancellationToken cancellationToken)
