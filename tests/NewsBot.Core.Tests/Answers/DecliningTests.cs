@@ -1,0 +1,51 @@
+using NewsBot.Core.Chat;
+
+namespace NewsBot.Core.Tests.Answers;
+
+/// <summary>Questions the articles do not answer are declined, not answered from a sentence that only shares letters with them.</summary>
+public sealed class DecliningTests
+{
+    private static readonly TestCorpus Visits = TestCorpus.WithDictionary(
+        TestCorpus.Parse("wien", "wien.txt", "date 2021-05\n\nBundespräsident Heinz Fischer traf am Dienstag in Berlin Kanzlerin Angela Merkel. Fischer betonte dabei, man wolle keine Grenzen schließen und den Brenner-Pass nicht sperren, hieß es.\n"),
+        TestCorpus.Parse("oslo", "oslo.md", "---\ntitle: Norway presents its budget\ndate: 2021-06\n---\n\nNorway's government presented its budget for next year on Monday. The finance minister expects the economy to grow.\n"),
+        TestCorpus.Parse("museum", "museum.txt", "date 2024-09\n\nDas Stadtmuseum zählte im vergangenen Jahr 50.000 Besucherinnen und Besucher. Für Touristen war der Eintritt frei.\n"),
+        TestCorpus.Parse("kino", "kino.txt", "date 2024-10\n\nDas Kino in der Hall der alten Fabrik zeigt ab Montag wieder Filme. Statt einer Feier gibt es freien Eintritt.\n"),
+        TestCorpus.Parse("amazonas", "amazonas.txt", "date 2024-11\n\nIm Amazonas wurden im vergangenen Jahr 10.000 Quadratkilometer Wald gerodet, teilte die Regierung mit.\n"));
+
+    [Fact]
+    public async Task A_common_word_met_only_by_a_surname_does_not_answer()
+    {
+        using var services = TestPipeline.Services(Visits);
+        // "fishing" and "Fischer" share a term once stemmed and folded, and "ban" meets "sperren": but Fischer is a person.
+        var reply = await services.Send("Why did Norway ban fishing in its fjords?");
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_surname_asked_for_by_name_still_answers()
+    {
+        using var services = TestPipeline.Services(Visits);
+        var reply = await services.Send("Did Fischer want to close the Brenner Pass?");
+        Assert.Contains("Brenner-Pass nicht sperren", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_name_that_only_looks_like_a_compound_and_that_no_article_mentions_is_declined()
+    {
+        using var services = TestPipeline.Services(Visits);
+        // "Hallstatt" splits as "Hall" + "statt", but no compound noun ends in a preposition; the corpus lacks it.
+        var reply = await services.Send("Wie viele Touristen besuchen jedes Jahr Hallstatt?");
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    [Fact]
+    public async Task An_unknown_compound_whose_parts_the_article_names_is_answered()
+    {
+        using var services = TestPipeline.Services(Visits);
+        // No article writes "Amazonaswald", but the cited one names the Amazonas and its forest.
+        var reply = await services.Send("Wie viele Quadratkilometer Amazonaswald wurden gerodet?");
+        Assert.Contains("10.000 Quadratkilometer", reply.PlainText, StringComparison.Ordinal);
+    }
+}
