@@ -387,7 +387,18 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     private static bool CoversOnlyThroughNames(Candidate best, AskContext context, List<WeightedConcept> weights, QueryTranslator translator)
     {
         var common = CommonWordTerms(context.Question);
-        if (common.Count == 0 || !context.Corpus.PeopleReady)
+        var total = weights.Sum(c => c.Weight);
+        if (common.Count == 0 || total <= 0 || !context.Corpus.PeopleReady)
+        {
+            return false;
+        }
+
+        // Cheap first: the common words a capitalised word of the sentence meets. Only when dropping all of them could take
+        // the sentence below the minimum are the article's people looked up (a scan of the people index).
+        var capitalised = Capitalised(best.Sentence, translator);
+        var commonConcepts = weights.Where(c => c.Terms.Count > 0 && common.Contains(c.Terms.Keys.First())).ToList();
+        var atRisk = commonConcepts.Where(c => c.Terms.Keys.Any(t => capitalised.Contains(t) || InflectedIn(t, capitalised))).Sum(c => c.Weight);
+        if (atRisk == 0 || best.Coverage - (atRisk / total) >= MinimumCoverage)
         {
             return false;
         }
@@ -401,19 +412,29 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
             .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
         var sentence = WithoutNames(best.Sentence, surnames);
-        if (surnames.Count == 0 || sentence == best.Sentence)
+        if (sentence == best.Sentence)
         {
             return false;
         }
 
-        var commonConcepts = weights.Where(c => c.Terms.Count > 0 && common.Contains(c.Terms.Keys.First())).ToList();
         var others = weights.Except(commonConcepts).ToList();
-        var total = weights.Sum(c => c.Weight);
         var title = translator.TextTerms(article.Title);
         var withoutNamesTitle = translator.TextTerms(WithoutNames(article.Title, surnames));
         var matched = (SentenceScore(best.Sentence, others, translator, 0, 1, title).Coverage * others.Sum(c => c.Weight))
             + (SentenceScore(sentence, commonConcepts, translator, 0, 1, withoutNamesTitle).Coverage * commonConcepts.Sum(c => c.Weight));
-        return total > 0 && matched / total < MinimumCoverage;
+        return matched / total < MinimumCoverage;
+    }
+
+    /// <summary>The terms of the sentence's capitalised words, with their compound parts.</summary>
+    private static HashSet<string> Capitalised(string sentence, QueryTranslator translator)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in TextAnalyzer.Tokens(sentence).Where(t => char.IsUpper(t[0])))
+        {
+            terms.UnionWith(translator.TextTerms(token));
+        }
+
+        return terms;
     }
 
     /// <summary>The terms of the question's words written only in lower case (its first word aside): common words, no names.</summary>
