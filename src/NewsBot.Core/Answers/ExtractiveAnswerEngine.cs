@@ -10,6 +10,8 @@ namespace NewsBot.Core.Answers;
 /// The embedded engine: answers with the sentences of the corpus that best answer the question, quoted and cited.
 /// It cannot translate, so evidence in another language is framed ("From the German article …") and quoted as it stands.
 /// It reads the corpus only through what it is given: the hits, and the plan and snapshot of the search that found them.
+/// <paramref name="words"/> (the dictionary's word knowledge: which German words are nouns) helps it decline; without it
+/// that one check is skipped.
 /// </summary>
 public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : IAnswerEngine
 {
