@@ -1,0 +1,30 @@
+using System.Text.Json;
+using NewsBot.Tests.Shared;
+
+namespace NewsBot.Tests;
+
+/// <summary>A question about something no article mentions is declined through the CLI, with the host's word knowledge.</summary>
+public sealed class DecliningCliTests
+{
+    private static async Task<JsonElement> AskAsync(string question, string corpus)
+    {
+        var result = await CliRunner.RunAsync("ask", question, "--corpus", corpus, "--json");
+        Assert.Equal(0, result.ExitCode);
+        return JsonDocument.Parse(result.Stdout).RootElement;
+    }
+
+    [Fact]
+    public async Task A_name_that_only_looks_like_a_compound_is_declined_and_a_compound_whose_parts_the_article_names_is_answered()
+    {
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder, "museum.txt"), "date 2024-09\n\nDas Stadtmuseum zählte im vergangenen Jahr 50.000 Besucherinnen und Besucher. Für Touristen war der Eintritt frei.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "kino.txt"), "date 2024-10\n\nDas Kino in der Hall der alten Fabrik zeigt ab Montag wieder Filme. Statt einer Feier gibt es freien Eintritt.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "amazonas.txt"), "date 2024-11\n\nIm Amazonas wurden im vergangenen Jahr 10.000 Quadratkilometer Wald gerodet, teilte die Regierung mit.\n");
+
+        // "Hallstatt" splits as "Hall" + "statt", but no compound noun ends in a preposition, and no article names it.
+        var hallstatt = await AskAsync("Wie viele Touristen besuchen jedes Jahr Hallstatt?", folder);
+        Assert.Equal(0, hallstatt.GetProperty("citations").GetArrayLength());
+        var amazonas = await AskAsync("Wie viele Quadratkilometer Amazonaswald wurden gerodet?", folder);
+        Assert.Contains("10.000 Quadratkilometer", amazonas.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+}
