@@ -398,6 +398,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         // Cheap first: the common words a capitalised word of the sentence meets. Only when dropping all of them could take
         // the sentence below the minimum are the article's people looked up (a scan of the people index).
         var capitalised = Capitalised(best.Sentence, translator);
+        // A concept's first term is the question's own word (its translations follow).
         var commonConcepts = weights.Where(c => c.Terms.Count > 0 && common.Contains(c.Terms.Keys.First())).ToList();
         var atRisk = commonConcepts.Where(c => c.Terms.Keys.Any(t => capitalised.Contains(t) || InflectedIn(t, capitalised))).Sum(c => c.Weight);
         if (atRisk == 0 || best.Coverage - (atRisk / total) >= MinimumCoverage)
