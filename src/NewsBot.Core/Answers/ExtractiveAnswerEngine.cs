@@ -74,8 +74,11 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             return Task.FromResult(NotFound(language));
         }
 
-        var best = candidates[0];
-        if (LacksAskedKind(best, type))
+        // A how-much question is answered by the best sentence that names an amount in the article that answers it best
+        // ("Die zusätzlichen Stunden kosten …" for the cost of longer opening hours), if it covers enough of the question.
+        var answering = candidates[0].Hit.Passage.Article;
+        var best = candidates.Find(c => c.Hit.Passage.Article == answering && c.Coverage >= MinimumCoverage && !LacksAskedKind(c, type));
+        if (best is null)
         {
             return Task.FromResult(NotFound(language));
         }
@@ -210,7 +213,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
             .Where(p => type.Kind != AnswerKind.Place || best.Hit.Passage.Article.Language != Language.German || IsPlaceName(p.Text, translator))
             .Select(p => (p.Text, Distance: anchors.Count == 0 ? 0 : anchors.Min(a => Math.Abs(a - p.Index)),
                 // "Wie lange …?" is answered by how far it goes ("bis Mitternacht"), not by where it starts ("ab April").
-                Rank: type.Extent ? AnswerTypes.ExtentRank(text, p.Text, p.Index) : 0))
+                Rank: type.Extent ? AnswerTypes.ExtentRank(text, p.Text, p.Index) : type.Money && !Currencies.Names(p.Text) ? 1 : 0))
             // For "who": when the people index knows whom the article mentions, only one of them ("New Mexico" is no answer).
             .Where(p => people.Count == 0 || NamesPerson(p.Text, people))
             .OrderBy(p => p.Rank)
@@ -456,8 +459,9 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     {
         var statistics = plan.Statistics;
         var maxIdf = statistics.PassageCount == 0 ? 1 : Math.Log(1 + statistics.PassageCount);
-        // Planned without the corpus filter, so a translation keeps its dictionary share (a rare sense stays rare).
-        return plan.Translator.Plan(new SearchQuery(text), _ => true)
+        // Planned without the corpus filter, so a translation keeps its dictionary share (a rare sense stays rare), and with
+        // the search's spellings of shared words from the index ("project" → "Projekt", which the dictionary ranks below "vorstehend").
+        return plan.Translator.Plan(new SearchQuery(text), _ => true, statistics.WithPrefix)
             .Where(c => !c.Terms.Keys.Any(ReportingVerbs.Contains))
             .Select(c =>
             {
@@ -532,14 +536,16 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     /// </summary>
     private static bool InflectedIn(string term, HashSet<string> present)
     {
-        if (term.Length < 5)
+        if (term.Length < 4)
         {
             return false;
         }
 
         foreach (var p in present)
         {
-            if (p.Length > term.Length && p.Length <= term.Length + 2 && p.StartsWith(term, StringComparison.Ordinal))
+            if (p.Length > term.Length && p.Length <= term.Length + 2 && p.StartsWith(term, StringComparison.Ordinal)
+                // A four-letter stem has too many longer look-alikes: only a verb's person ending ("kost" in "kostet").
+                && (term.Length >= 5 || VerbEndings.Contains(p[term.Length..])))
             {
                 return true;
             }
@@ -547,6 +553,9 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
 
         return false;
     }
+
+    /// <summary>The endings of a German present-tense verb the light stemmer leaves on ("kostet", "kostest", "wählt").</summary>
+    private static readonly HashSet<string> VerbEndings = new(["t", "et", "st"], StringComparer.Ordinal);
 
     /// <summary>How central a sentence is to its article: the article-wide frequency of its words, per word.</summary>
     private static double Centrality(string sentence, Dictionary<string, int> frequencies)
