@@ -49,6 +49,14 @@ public sealed class AnswerCliTests
     }
 
     [Fact]
+    public async Task A_german_where_question_leads_with_the_place_not_an_inflected_noun()
+    {
+        // "bei den Gesprächen in Riad": "Gesprächen" is an inflected dictionary word, not a place.
+        var answer = (await AskAsync("Wo trafen sich Rubio und Lawrow?", TestPaths.SeedCorpus)).GetProperty("answer").GetString()!;
+        Assert.StartsWith("Riad", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Who_is_Hegseth_does_not_lead_with_the_sentence_that_lacks_his_role()
     {
         var answer = (await AskAsync("Who is Hegseth?", TestPaths.SeedCorpus)).GetProperty("answer").GetString()!;

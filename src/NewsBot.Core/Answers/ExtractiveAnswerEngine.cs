@@ -242,7 +242,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         var first = TextAnalyzer.Normalize(phrase.Split(' ', '-')[0]);
         // Without the dictionary a German noun cannot be told from a name: only the exonym table's places count then.
         return TextAnalyzer.ExonymOf(first) is not null
-            || (translator.Dictionary is { } dictionary && !dictionary.IsGermanWord(first)
+            || (translator.Dictionary is { } dictionary && !IsGermanWordForm(first, dictionary)
                 && (translator.Splitter is not { } splitter || splitter.Split(first).Count < 2));
     }
 
@@ -307,11 +307,15 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     /// </summary>
     private static readonly string[] InflectionEndings = ["s", "es", "n", "en", "e", "er", "em", "ern"];
 
+    /// <summary>A German word or an inflected form of one ("des Wetters", "den Inseln", "bei den Gesprächen"): the dictionary lists the base form.</summary>
+    private static bool IsGermanWordForm(string normal, BilingualDictionary dictionary) =>
+        dictionary.IsGermanWord(normal)
+        || InflectionEndings.Any(e => normal.Length > e.Length + 3 && normal.EndsWith(e, StringComparison.Ordinal) && dictionary.IsGermanWord(normal[..^e.Length]));
+
     private static bool IsName(string token, QueryTranslator translator)
     {
         var normal = TextAnalyzer.Normalize(token);
-        // Inflected nouns are words too ("des Wetters", "den Inseln"): the dictionary lists the base form.
-        if (translator.Dictionary is { } dictionary && (dictionary.IsGermanWord(normal) || InflectionEndings.Any(e => normal.Length > e.Length + 3 && normal.EndsWith(e, StringComparison.Ordinal) && dictionary.IsGermanWord(normal[..^e.Length]))))
+        if (translator.Dictionary is { } dictionary && IsGermanWordForm(normal, dictionary))
         {
             return false;
         }
