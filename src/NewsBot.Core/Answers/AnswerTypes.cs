@@ -42,6 +42,12 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
 
     /// <summary>"Was kostet …", "how much did … pay": an amount of money, not any number ("tram line 15").</summary>
     public bool Money { get; init; }
+
+    /// <summary>"Wie viele …", "how many …": a count of things, never a sum of money ("48 million euros" for "how many residents").</summary>
+    public bool Count { get; init; }
+
+    /// <summary>Whether an answer phrase of the question's kind is the amount it asks for: money for cost, a count for how many.</summary>
+    public bool Fits(string phrase) => Kind != AnswerKind.Amount || (!Money && !Count) || Money == Currencies.Names(phrase);
 }
 
 /// <summary>
@@ -67,7 +73,9 @@ public static partial class AnswerTypes
 
         if (AmountQuestion().IsMatch(lower))
         {
-            return new QuestionType(AnswerKind.Amount) { Money = MoneyQuestion().IsMatch(lower) };
+            var money = MoneyQuestion().IsMatch(lower);
+            // "How many euros …" names the money it counts.
+            return new QuestionType(AnswerKind.Amount) { Money = money, Count = !money && CountQuestion().IsMatch(lower) && !Currencies.Names(q) };
         }
 
         if (TimeQuestion().IsMatch(lower))
@@ -109,7 +117,7 @@ public static partial class AnswerTypes
     /// </summary>
     public static bool Holds(string sentence, QuestionType type, IReadOnlySet<string> questionTerms) => type.Kind switch
     {
-        AnswerKind.Amount => Phrases(sentence, AnswerKind.Amount, questionTerms).Any(p => !type.Money || Currencies.Names(p.Text)),
+        AnswerKind.Amount => Phrases(sentence, AnswerKind.Amount, questionTerms).Any(p => type.Fits(p.Text)),
         AnswerKind.Time => Phrases(sentence, AnswerKind.Time, questionTerms).Any(),
         AnswerKind.Place => Phrases(sentence, AnswerKind.Place, questionTerms).Any(),
         AnswerKind.Person => Phrases(sentence, AnswerKind.Person, questionTerms).Any(),
@@ -234,6 +242,9 @@ public static partial class AnswerTypes
 
     [GeneratedRegex(@"\b(kost\w*|gekostet|teuer\w*|preis\w*|bezahl\w*|zahlt\w*|gezahlt|cost\w*|expensive|price\w*|pay|pays|paid|spen[dt]\w*|budget\w*)\b")]
     private static partial Regex MoneyQuestion();
+
+    [GeneratedRegex(@"\b(wie ?viele|wie ?vielen|how many)\b")]
+    private static partial Regex CountQuestion();
 
     /// <summary>
     /// How well a time phrase answers "how long / until when": 0 for a duration or an end ("24 Stunden", "bis Mitternacht"),

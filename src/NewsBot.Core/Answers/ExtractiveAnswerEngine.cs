@@ -214,10 +214,11 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         }
 
         return AnswerTypes.Phrases(text, type.Kind, questionTerms)
+            .Where(p => type.Fits(p.Text))
             .Where(p => type.Kind != AnswerKind.Place || best.Hit.Passage.Article.Language != Language.German || IsPlaceName(p.Text, translator))
             .Select(p => (p.Text, Distance: anchors.Count == 0 ? 0 : anchors.Min(a => Math.Abs(a - p.Index)),
                 // "Wie lange …?" is answered by how far it goes ("bis Mitternacht"), not by where it starts ("ab April").
-                Rank: type.Extent ? AnswerTypes.ExtentRank(text, p.Text, p.Index) : type.Money && !Currencies.Names(p.Text) ? 1 : 0))
+                Rank: type.Extent ? AnswerTypes.ExtentRank(text, p.Text, p.Index) : 0))
             // For "who": when the people index knows whom the article mentions, only one of them ("New Mexico" is no answer).
             .Where(p => people.Count == 0 || NamesPerson(p.Text, people))
             .OrderBy(p => p.Rank)

@@ -51,6 +51,15 @@ public sealed class AnswerTypeTests
     public void Money_is_an_amount_with_a_currency_from_the_region_data(string phrase, bool money) =>
         Assert.Equal(money, Currencies.Names(phrase));
 
+    [Theory]
+    [InlineData("How many residents will the tram serve?", "48 million euros", false)]
+    [InlineData("How many residents will the tram serve?", "10,000 residents", true)]
+    [InlineData("Wie viele Euro hat das Projekt gekostet?", "48 Millionen Euro", true)]
+    [InlineData("How many euros did the city spend?", "48 million euros", true)]
+    [InlineData("How much did the EU contribute?", "16 million euros", true)]
+    public void A_count_is_never_a_sum_of_money_unless_the_question_asks_for_one(string question, string phrase, bool fits) =>
+        Assert.Equal(fits, AnswerTypes.Classify(question).Fits(phrase));
+
     [Fact]
     public void A_cost_question_is_held_only_by_a_sentence_that_names_money()
     {
