@@ -26,6 +26,37 @@ public sealed class AnswerCliTests
     }
 
     [Fact]
+    public async Task An_english_question_meets_a_german_compound_and_verb_form()
+    {
+        // "project" meets "Pilotprojekt" through the search's cognate "Projekt" (the dictionary ranks "to project" senses
+        // above it), and "cost" meets "kostet"; the Leipzig library's "kosten … 180.000 Euro" shares only "cost".
+        var json = await AskAsync("How much does the Hamburg project cost?", TestPaths.SampleCorpus);
+        var answer = json.GetProperty("answer").GetString()!;
+        Assert.StartsWith("rund 14 Millionen Euro (about 14 million euros)", answer, StringComparison.Ordinal);
+        Assert.Equal("2025-03-04-hafen-hamburg", json.GetProperty("citations")[0].GetProperty("articleId").GetString());
+    }
+
+    [Theory]
+    [InlineData("What does the project in Lisbon cost?", "48 million euros")]
+    // Hamburg's sentence shares more words ("kostet", "Pilotprojekt") but its article never names Lisbon.
+    [InlineData("Was kostet das Projekt in Lissabon?", "48 million euros (48 Millionen Euro)")]
+    // The sentence that shares most words ("längere Öffnungszeiten") names no amount; the article's cost sentence does.
+    [InlineData("Was kosten die längeren Öffnungszeiten in Leipzig?", "rund 180.000 Euro")]
+    public async Task A_cost_question_leads_with_the_amount_of_money(string question, string expected)
+    {
+        var answer = (await AskAsync(question, TestPaths.SampleCorpus)).GetProperty("answer").GetString()!;
+        Assert.StartsWith(expected, answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_german_where_question_leads_with_the_place_not_an_inflected_noun()
+    {
+        // "bei den Gesprächen in Riad": "Gesprächen" is an inflected dictionary word, not a place.
+        var answer = (await AskAsync("Wo trafen sich Rubio und Lawrow?", TestPaths.SeedCorpus)).GetProperty("answer").GetString()!;
+        Assert.StartsWith("Riad", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Who_is_Hegseth_does_not_lead_with_the_sentence_that_lacks_his_role()
     {
         var answer = (await AskAsync("Who is Hegseth?", TestPaths.SeedCorpus)).GetProperty("answer").GetString()!;

@@ -39,6 +39,15 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
 {
     /// <summary>"Wie lange …", "how long …": an extent (a duration, or how far it goes: "bis Mitternacht"), not a start ("ab April").</summary>
     public bool Extent { get; init; }
+
+    /// <summary>"Was kostet …", "how much did … pay": an amount of money, not any number ("tram line 15").</summary>
+    public bool Money { get; init; }
+
+    /// <summary>"Wie viele …", "how many …": a count of things, never a sum of money ("48 million euros" for "how many residents").</summary>
+    public bool Count { get; init; }
+
+    /// <summary>Whether an answer phrase of the question's kind is the amount it asks for: money for cost, a count for how many.</summary>
+    public bool Fits(string phrase) => Kind != AnswerKind.Amount || (!Money && !Count) || Money == Currencies.Names(phrase);
 }
 
 /// <summary>
@@ -64,7 +73,9 @@ public static partial class AnswerTypes
 
         if (AmountQuestion().IsMatch(lower))
         {
-            return new QuestionType(AnswerKind.Amount);
+            var money = MoneyQuestion().IsMatch(lower);
+            // "How many euros …" names the money it counts.
+            return new QuestionType(AnswerKind.Amount) { Money = money, Count = !money && CountQuestion().IsMatch(lower) && !Currencies.Names(q) };
         }
 
         if (TimeQuestion().IsMatch(lower))
@@ -106,7 +117,7 @@ public static partial class AnswerTypes
     /// </summary>
     public static bool Holds(string sentence, QuestionType type, IReadOnlySet<string> questionTerms) => type.Kind switch
     {
-        AnswerKind.Amount => Phrases(sentence, AnswerKind.Amount, questionTerms).Any(),
+        AnswerKind.Amount => Phrases(sentence, AnswerKind.Amount, questionTerms).Any(p => type.Fits(p.Text)),
         AnswerKind.Time => Phrases(sentence, AnswerKind.Time, questionTerms).Any(),
         AnswerKind.Place => Phrases(sentence, AnswerKind.Place, questionTerms).Any(),
         AnswerKind.Person => Phrases(sentence, AnswerKind.Person, questionTerms).Any(),
@@ -220,7 +231,7 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(sagte|sagt|sagten|gesagt|sagen|äußerte|erklärte|meinte|schrieb|twitterte|antwortete|say|says|said|tell|told|write|wrote|tweet|tweeted|think of|thinks of|respond|responded)\b")]
     private static partial Regex QuoteQuestion();
 
-    [GeneratedRegex(@"\b(wie ?viel\w*|wie (hoch|alt|groß|gross|weit|schwer|stark|lang|nah|teuer)\b|was kostet|was kosten|^was (?:hat|haben|hatte|hatten|wird|würde)\b.*\b(?:gekostet|kosten)$|^what did\b.*\bcost$|welchen betrag|welche summe|how (much|many|old|high|big|large|far|strong|close|long is|expensive|heavy)|what (percentage|proportion|share|amount|magnitude|score|age)|at what (price|cost|age))")]
+    [GeneratedRegex(@"\b(wie ?viel\w*|wie (hoch|alt|groß|gross|weit|schwer|stark|lang|nah|teuer)\b|was kostet|was kosten|^was (?:hat|haben|hatte|hatten|wird|würde)\b.*\b(?:gekostet|kosten)$|^what (?:does|do|did|will|would)\b.*\bcost$|welchen betrag|welche summe|how (much|many|old|high|big|large|far|strong|close|long is|expensive|heavy)|what (percentage|proportion|share|amount|magnitude|score|age)|at what (price|cost|age))")]
     private static partial Regex AmountQuestion();
 
     [GeneratedRegex(@"\b(wann|seit wann|bis wann|ab wann|wie lange|wie schnell|in welchem jahr|an welchem tag|um wie ?viel uhr|when|since when|how long|how quickly|how soon|what year|which year|in which year|what time|at what time|what date|what day|how far back|which month)\b")]
@@ -228,6 +239,12 @@ public static partial class AnswerTypes
 
     [GeneratedRegex(@"\b(wie lange|wie schnell|bis wann|how long|how quickly|how soon|how late|until when|till when)\b")]
     private static partial Regex ExtentQuestion();
+
+    [GeneratedRegex(@"\b(kost\w*|gekostet|teuer\w*|preis\w*|bezahl\w*|zahlt\w*|gezahlt|cost\w*|expensive|price\w*|pay|pays|paid|spen[dt]\w*|budget\w*)\b")]
+    private static partial Regex MoneyQuestion();
+
+    [GeneratedRegex(@"\b(wie ?viele|wie ?vielen|how many)\b")]
+    private static partial Regex CountQuestion();
 
     /// <summary>
     /// How well a time phrase answers "how long / until when": 0 for a duration or an end ("24 Stunden", "bis Mitternacht"),

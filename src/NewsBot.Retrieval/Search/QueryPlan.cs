@@ -1,3 +1,5 @@
+using NewsBot.Retrieval.Languages;
+
 namespace NewsBot.Retrieval.Search;
 
 /// <summary>What an index knows of its terms, so that whoever reads its hits weighs words as the search did.</summary>
@@ -10,6 +12,9 @@ public interface ITermStatistics
 
     /// <summary>Inverse document frequency of a term (0 for unknown terms).</summary>
     double Idf(string term);
+
+    /// <summary>The index's terms that start with <paramref name="prefix"/> (in passages of the language, any when null).</summary>
+    IEnumerable<string> WithPrefix(string prefix, Language? language = null);
 }
 
 /// <summary>
@@ -31,6 +36,8 @@ public sealed record QueryPlan(SearchQuery Query, IReadOnlyList<QueryConcept> Co
         public bool Contains(string term) => false;
 
         public double Idf(string term) => 0;
+
+        public IEnumerable<string> WithPrefix(string prefix, Language? language = null) => [];
     }
 }
 

@@ -20,6 +20,7 @@ public sealed class AnswerTypeTests
     [InlineData("How old was Jon Huber when he died?", AnswerKind.Amount)]
     [InlineData("Was hat der Umbau des Bahnhofs gekostet?", AnswerKind.Amount)]
     [InlineData("What did the new bridge cost?", AnswerKind.Amount)]
+    [InlineData("What does the project in Lisbon cost?", AnswerKind.Amount)]
     [InlineData("Wie viele Experten schickt Österreich?", AnswerKind.Amount)]
     [InlineData("Warum zweifelt Moskau an Selenskyjs Legitimität?", AnswerKind.Reason)]
     [InlineData("Why does Russia question Zelensky's legitimacy?", AnswerKind.Reason)]
@@ -29,6 +30,44 @@ public sealed class AnswerTypeTests
     [InlineData("Was Pohiva ever put in jail?", AnswerKind.YesNo)]
     public void Questions_are_classified_by_the_kind_of_answer_they_ask_for(string question, AnswerKind expected) =>
         Assert.Equal(expected, AnswerTypes.Classify(question).Kind);
+
+    [Theory]
+    [InlineData("Was kostet das Projekt in Lissabon?", true)]
+    [InlineData("How much did the city pay for the trams?", true)]
+    [InlineData("Wie teuer ist die Verlängerung?", true)]
+    [InlineData("How many residents will the tram serve?", false)]
+    [InlineData("Wie viele Experten schickt Österreich?", false)]
+    public void A_question_about_cost_asks_for_money(string question, bool money) =>
+        Assert.Equal(money, AnswerTypes.Classify(question).Money);
+
+    [Theory]
+    [InlineData("rund 14 Millionen Euro", true)]
+    [InlineData("48 million euros", true)]
+    [InlineData("$3.5 billion", true)]
+    [InlineData("20 Franken", true)]
+    [InlineData("CHF 20", true)]
+    [InlineData("tram line 15", false)]
+    [InlineData("3.2 kilometres", false)]
+    public void Money_is_an_amount_with_a_currency_from_the_region_data(string phrase, bool money) =>
+        Assert.Equal(money, Currencies.Names(phrase));
+
+    [Theory]
+    [InlineData("How many residents will the tram serve?", "48 million euros", false)]
+    [InlineData("How many residents will the tram serve?", "10,000 residents", true)]
+    [InlineData("Wie viele Euro hat das Projekt gekostet?", "48 Millionen Euro", true)]
+    [InlineData("How many euros did the city spend?", "48 million euros", true)]
+    [InlineData("How much did the EU contribute?", "16 million euros", true)]
+    public void A_count_is_never_a_sum_of_money_unless_the_question_asks_for_one(string question, string phrase, bool fits) =>
+        Assert.Equal(fits, AnswerTypes.Classify(question).Fits(phrase));
+
+    [Fact]
+    public void A_cost_question_is_held_only_by_a_sentence_that_names_money()
+    {
+        var type = AnswerTypes.Classify("What does the tram extension cost?");
+        var question = TextAnalyzer.Terms("What does the tram extension cost?").ToHashSet(StringComparer.Ordinal);
+        Assert.False(AnswerTypes.Holds("The council approved a 3.2-kilometre extension of tram line 15.", type, question));
+        Assert.True(AnswerTypes.Holds("The project is budgeted at 48 million euros.", type, question));
+    }
 
     [Fact]
     public void The_number_a_question_names_is_not_its_answer()
