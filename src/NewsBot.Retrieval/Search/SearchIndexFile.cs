@@ -30,10 +30,14 @@ public static class SearchIndexFile
     /// <paramref name="changed"/> is true (the caller writes it back). Throws <see cref="InvalidDataException"/> for a damaged or
     /// older file, <see cref="NewerIndexFormatException"/> for a newer one.
     /// </summary>
-    public static CorpusIndex? Open(string file, IReadOnlyList<Article> articles, QueryTranslator translator, out bool changed)
+    public static CorpusIndex? Open(string file, IReadOnlyList<Article> articles, QueryTranslator translator, out bool changed) =>
+        Open(Read(file), articles, translator, out changed);
+
+    /// <summary>The index of a file already read (<see cref="Read"/>; null when there was none) for <paramref name="articles"/>, as <see cref="Open(string, IReadOnlyList{Article}, QueryTranslator, out bool)"/>.</summary>
+    internal static CorpusIndex? Open(Stored? stored, IReadOnlyList<Article> articles, QueryTranslator translator, out bool changed)
     {
         changed = false;
-        if (Read(file) is not { } stored)
+        if (stored is null)
         {
             return null;
         }
