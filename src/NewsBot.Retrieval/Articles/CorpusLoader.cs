@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
@@ -22,7 +23,8 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
     /// </summary>
     public CorpusLoadResult Load(string folder, string? cacheFile, Action<int, int>? progress = null, CancellationToken cancellationToken = default)
     {
-        var files = ArticleFiles(folder);
+        var listed = ListArticleFiles(folder);
+        var files = listed.ConvertAll(f => f.Path);
         var rebuilt = false;
         var cached = cacheFile is null ? null : ReadCache(cacheFile, folder, out rebuilt);
         var unparsable = cacheFile is null ? [] : UnparsableFiles.Read(cacheFile);
@@ -33,13 +35,13 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
         var knownUnparsable = 0;
         for (var i = 0; i < files.Count; i++)
         {
-            var relative = Path.GetRelativePath(folder, files[i]);
-            if (cached is not null && cached.TryGetValue(relative, out var entry) && IsCurrent(files[i], entry.Size, entry.LastWriteTicks))
+            var (_, relative, size, lastWriteTicks) = listed[i];
+            if (cached is not null && cached.TryGetValue(relative, out var entry) && entry.Size == size && entry.LastWriteTicks == lastWriteTicks)
             {
                 entries[i] = entry;
                 fromCache++;
             }
-            else if (cached is not null && unparsable.TryGetValue(relative, out var failure) && IsCurrent(files[i], failure.Size, failure.LastWriteTicks))
+            else if (cached is not null && unparsable.TryGetValue(relative, out var failure) && failure.Size == size && failure.LastWriteTicks == lastWriteTicks)
             {
                 failures[i] = failure;
                 knownUnparsable++;
@@ -106,11 +108,36 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
     }
 
     /// <summary>The article files below a folder, in a stable order.</summary>
-    public static IReadOnlyList<string> ArticleFiles(string folder) =>
-        Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-            .Where(f => ArticleParser.Extensions.Contains(Path.GetExtension(f)) && !Path.GetFileName(f).StartsWith('.'))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+    public static IReadOnlyList<string> ArticleFiles(string folder) => ListArticleFiles(folder).ConvertAll(f => f.Path);
+
+    /// <summary>An article file as listed: its path (below the folder as given), its path relative to the folder, size and write time.</summary>
+    private readonly record struct ListedFile(string Path, string Relative, long Size, long LastWriteTicks);
+
+    /// <summary>
+    /// The article files below a folder in a stable order, with the facts that say whether a cached entry is current taken from
+    /// the listing itself: one stat per file as before, but no FileInfo, path normalisation or relative path computed per file.
+    /// </summary>
+    private static List<ListedFile> ListArticleFiles(string folder)
+    {
+        var listing = new FileSystemEnumerable<ListedFile>(
+            folder,
+            static (ref FileSystemEntry entry) => new ListedFile(entry.ToSpecifiedFullPath(), RelativePath(ref entry), entry.Length, entry.LastWriteTimeUtc.UtcTicks),
+            new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+        {
+            ShouldIncludePredicate = static (ref FileSystemEntry entry) =>
+                !entry.IsDirectory && ArticleParser.Extensions.Contains(Path.GetExtension(entry.FileName).ToString()) && !entry.FileName.StartsWith('.'),
+        };
+        var files = listing.ToList();
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return files;
+    }
+
+    /// <summary>The entry's path relative to the enumerated folder (what <see cref="Path.GetRelativePath(string, string)"/> gives).</summary>
+    private static string RelativePath(ref FileSystemEntry entry)
+    {
+        var directory = entry.Directory[entry.RootDirectory.Length..].TrimStart(Path.DirectorySeparatorChar);
+        return directory.IsEmpty ? entry.FileName.ToString() : Path.Join(directory, entry.FileName);
+    }
 
     /// <summary>Loads one file, or logs why it was skipped and returns null.</summary>
     public Article? TryLoad(string folder, string file) => TryLoadEntry(folder, file).Entry?.Article;
@@ -154,19 +181,6 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
         {
             LogSkipped(logger, file, ex.Message);
             return (null, null);
-        }
-    }
-
-    private static bool IsCurrent(string file, long size, long lastWriteTicks)
-    {
-        try
-        {
-            var info = new FileInfo(file);
-            return info.Length == size && info.LastWriteTimeUtc.Ticks == lastWriteTicks;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return false;
         }
     }
 

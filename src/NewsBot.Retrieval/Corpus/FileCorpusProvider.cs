@@ -112,11 +112,13 @@ public sealed partial class FileCorpusProvider(
         // The dictionary (its snapshot) is read while the articles are: the index needs to know whether it splits compounds,
         // and the first question needs it anyway.
         var translating = Task.Run(() => (translator ?? QueryTranslator.None).Splitter);
+        // The persisted index's file does not depend on the articles either: read beside them, matched with them after.
+        var indexRead = _index is null && IndexFile is { } indexFile && File.Exists(indexFile) ? Task.Run(() => SearchIndexFile.Read(indexFile)) : null;
         var result = loader.Load(folder, cacheLocation?.FileFor(folder), progress);
         translating.Wait();
         var loaded = Stopwatch.GetTimestamp();
         LastLoad = result.Stats;
-        var snapshot = Build(result.Articles);
+        var snapshot = Build(result.Articles, indexRead);
         var loadMs = (long)Stopwatch.GetElapsedTime(started, loaded).TotalMilliseconds;
         var indexMs = (long)Stopwatch.GetElapsedTime(loaded).TotalMilliseconds;
         LogLoaded(
@@ -130,7 +132,7 @@ public sealed partial class FileCorpusProvider(
         return snapshot;
     }
 
-    private CorpusSnapshot Build(IReadOnlyList<Article> articles)
+    private CorpusSnapshot Build(IReadOnlyList<Article> articles, Task<SearchIndexFile.Stored?>? indexRead = null)
     {
         // The people index takes longer than the search index, and only /who and follow-up questions need it: it is read
         // (or built) in the background, so the first answer after a start waits for the search index only. When the search
@@ -138,7 +140,7 @@ public sealed partial class FileCorpusProvider(
         // (compound splitting, postings and merging are serial), and the people are half of a cold ingest's work.
         var cold = _index is null && (IndexFile is not { } file || !File.Exists(file));
         var people = cold ? Task.Run(() => BuildPeopleAsync(articles)) : null;
-        var index = OpenIndex(articles, translator ?? QueryTranslator.None);
+        var index = OpenIndex(articles, translator ?? QueryTranslator.None, indexRead);
         var later = new Lazy<Task<PeopleIndex>>(() => people ?? Task.Run(() => BuildPeopleAsync(articles)));
         if (!PeopleOnDemand)
         {
@@ -151,8 +153,9 @@ public sealed partial class FileCorpusProvider(
     /// <summary>
     /// The search index for <paramref name="articles"/>: the one in memory brought up to date when there is one, else the
     /// persisted one (updated for what changed since it was written), else built; written back whenever it changed.
+    /// <paramref name="indexRead"/> is the persisted file's read when it was started beside the articles' load.
     /// </summary>
-    private CorpusIndex OpenIndex(IReadOnlyList<Article> articles, QueryTranslator translator)
+    private CorpusIndex OpenIndex(IReadOnlyList<Article> articles, QueryTranslator translator, Task<SearchIndexFile.Stored?>? indexRead)
     {
         var file = IndexFile;
         var splits = translator.Splitter is not null;
@@ -166,7 +169,9 @@ public sealed partial class FileCorpusProvider(
         {
             try
             {
-                index = SearchIndexFile.Open(file, articles, translator, out var changed);
+                // GetResult rethrows what the read threw (a damaged file, a newer format) as the read itself would have.
+                var stored = indexRead is not null ? indexRead.GetAwaiter().GetResult() : SearchIndexFile.Read(file);
+                index = SearchIndexFile.Open(stored, articles, translator, out var changed);
                 if (index is not null && index.CompoundParts != splits)
                 {
                     // Written with the dictionary and now without (or the other way round): its postings do not fit.

@@ -18,7 +18,8 @@ public readonly record struct Translation(string Terms, int Count);
 /// <c>German :: English</c>, both sides split by <c>|</c> into aligned sub-entries (headword, plural, verb forms, phrases),
 /// each a <c>;</c>-separated list of synonyms, with <c>{gender}</c>, <c>[domain]</c>, <c>(note)</c> and <c>&lt;spelling&gt;</c> annotations.
 /// Keys and translations are stored as <see cref="TextAnalyzer"/> terms (one or two words), so they meet the index directly.
-/// Compact: one shared string table and, per direction, flat arrays of the most frequent translations of each key.
+/// Compact: one shared phrase table (<see cref="PhraseTable"/>) and, per direction, flat arrays of the most frequent translations
+/// of each key; every part is a flat array, so a snapshot is read in bulk and looked up in place.
 /// </summary>
 public sealed class BilingualDictionary
 {
@@ -36,17 +37,21 @@ public sealed class BilingualDictionary
         "etw", "jdn", "jdm", "jds", "jd", "sth", "sb", "sbs", "oneself", "one", "ones", "someone", "somebody", "something", "sich", "to",
     };
 
-    private readonly string[] _phrases;
-    private readonly Dictionary<string, int> _ids;
+    private readonly PhraseTable _phrases;
     private readonly Table _germanToEnglish;
     private readonly Table _englishToGerman;
     /// <summary>64-bit hashes of the German words: a third of the memory of the strings, and a collision is vanishingly rare.</summary>
-    private readonly HashSet<ulong> _germanWords;
+    private readonly HashSet64 _germanWords;
 
-    private BilingualDictionary(string[] phrases, Dictionary<string, int> ids, Table germanToEnglish, Table englishToGerman, HashSet<ulong> germanWords, int entries)
+    private BilingualDictionary(PhraseTable phrases, Table germanToEnglish, Table englishToGerman, HashSet64 germanWords, int entries)
     {
+        if (germanToEnglish.Offsets.Length != phrases.Count + 1 || englishToGerman.Offsets.Length != phrases.Count + 1
+            || !germanToEnglish.Fits(phrases.Count) || !englishToGerman.Fits(phrases.Count))
+        {
+            throw new InvalidDataException("translation tables do not match the phrases");
+        }
+
         _phrases = phrases;
-        _ids = ids;
         _germanToEnglish = germanToEnglish;
         _englishToGerman = englishToGerman;
         _germanWords = germanWords;
@@ -57,7 +62,7 @@ public sealed class BilingualDictionary
     public int Entries { get; }
 
     /// <summary>Distinct keys and translations (terms and two-term phrases) in the string table.</summary>
-    public int Phrases => _phrases.Length;
+    public int Phrases => _phrases.Count;
 
     /// <summary>German single words (normalized, unstemmed) the dictionary knows: the vocabulary for splitting compounds.</summary>
     public int GermanWordCount => _germanWords.Count;
@@ -76,7 +81,14 @@ public sealed class BilingualDictionary
         var snapshot = snapshotFolder is null ? null : DictionarySnapshot.FileFor(snapshotFolder, path);
         if (snapshot is not null && DictionarySnapshot.TryRead(snapshot, path) is { } parts)
         {
-            return FromParts(parts, watch.Elapsed, fromSnapshot: true);
+            try
+            {
+                return FromParts(parts, watch.Elapsed, fromSnapshot: true);
+            }
+            catch (InvalidDataException)
+            {
+                // Arrays that do not fit together (a damaged file with an intact header): parsed again and rewritten below.
+            }
         }
 
         var dictionary = Parse(File.ReadLines(path, Encoding.UTF8));
@@ -85,7 +97,7 @@ public sealed class BilingualDictionary
             DictionarySnapshot.TryWrite(snapshot, path, dictionary.ToParts());
         }
 
-        return new BilingualDictionary(dictionary._phrases, dictionary._ids, dictionary._germanToEnglish, dictionary._englishToGerman, dictionary._germanWords, dictionary.Entries)
+        return new BilingualDictionary(dictionary._phrases, dictionary._germanToEnglish, dictionary._englishToGerman, dictionary._germanWords, dictionary.Entries)
         {
             LoadTime = watch.Elapsed,
         };
@@ -94,36 +106,32 @@ public sealed class BilingualDictionary
     /// <summary>True when this instance was read from a binary snapshot rather than parsed.</summary>
     public bool FromSnapshot { get; private init; }
 
-    /// <summary>The dictionary's data as plain arrays, for <see cref="DictionarySnapshot"/>.</summary>
+    /// <summary>
+    /// The dictionary's data as plain arrays, for <see cref="DictionarySnapshot"/>: the phrase table's characters, starts and
+    /// hash slots, each direction's translation table, and the German words' hash slots (with whether the hash 0 is one).
+    /// </summary>
     public sealed record Parts(
-        string[] Phrases,
+        (char[] Text, int[] Starts, int[] Slots) Phrases,
         (int[] Offsets, int[] Targets, ushort[] Counts) GermanToEnglish,
         (int[] Offsets, int[] Targets, ushort[] Counts) EnglishToGerman,
-        ulong[] GermanWords,
+        (ulong[] Slots, bool HasZero) GermanWords,
         int Entries);
 
     private Parts ToParts() => new(
-        _phrases,
+        (_phrases.Text, _phrases.Starts, _phrases.Slots),
         (_germanToEnglish.Offsets, _germanToEnglish.Targets, _germanToEnglish.Counts),
         (_englishToGerman.Offsets, _englishToGerman.Targets, _englishToGerman.Counts),
-        [.. _germanWords],
+        (_germanWords.Slots, _germanWords.HasZero),
         Entries);
 
+    /// <summary>The dictionary of a snapshot's arrays, used in place; throws <see cref="InvalidDataException"/> when they do not fit together.</summary>
     private static BilingualDictionary FromParts(Parts parts, TimeSpan elapsed, bool fromSnapshot)
     {
-        // Every phrase was given its index in order of first use, so the lookup is the string table inverted.
-        var ids = new Dictionary<string, int>(parts.Phrases.Length, StringComparer.Ordinal);
-        for (var i = 0; i < parts.Phrases.Length; i++)
-        {
-            ids[parts.Phrases[i]] = i;
-        }
-
         return new BilingualDictionary(
-            parts.Phrases,
-            ids,
+            new PhraseTable(parts.Phrases.Text, parts.Phrases.Starts, parts.Phrases.Slots),
             new Table(parts.GermanToEnglish.Offsets, parts.GermanToEnglish.Targets, parts.GermanToEnglish.Counts),
             new Table(parts.EnglishToGerman.Offsets, parts.EnglishToGerman.Targets, parts.EnglishToGerman.Counts),
-            new HashSet<ulong>(parts.GermanWords),
+            new HashSet64(parts.GermanWords.Slots, parts.GermanWords.HasZero),
             parts.Entries)
         {
             LoadTime = elapsed,
@@ -202,15 +210,14 @@ public sealed class BilingualDictionary
         }
 
         var englishToGerman = Table.Build(pairArray, phraseArray.Length);
-        germanWords.TrimExcess();
-        ids.TrimExcess();
-        return new BilingualDictionary(phraseArray, ids, germanToEnglish, englishToGerman, germanWords, entries);
+        return new BilingualDictionary(PhraseTable.Build(phraseArray), germanToEnglish, englishToGerman, HashSet64.Build(germanWords), entries);
     }
 
     /// <summary>The translations of a key (one index term, or two separated by a space), most frequent first.</summary>
     public IReadOnlyList<Translation> Translate(string key, TranslationDirection direction)
     {
-        if (!_ids.TryGetValue(key, out var id))
+        var id = _phrases.Find(key);
+        if (id < 0)
         {
             return [];
         }
@@ -390,6 +397,33 @@ public sealed class BilingualDictionary
 
         public ushort[] Counts { get; } = counts;
 
+        /// <summary>Whether the offsets run in order within the targets, every target names a phrase, and each has a count.</summary>
+        public bool Fits(int phraseCount)
+        {
+            if (Targets.Length != Counts.Length || Offsets[0] != 0 || Offsets[^1] != Targets.Length)
+            {
+                return false;
+            }
+
+            for (var i = 1; i < Offsets.Length; i++)
+            {
+                if (Offsets[i] < Offsets[i - 1])
+                {
+                    return false;
+                }
+            }
+
+            foreach (var target in Targets)
+            {
+                if ((uint)target >= (uint)phraseCount)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>From (key &lt;&lt; 32 | target) pairs, each listed once per entry that pairs them.</summary>
         // Runs once over ~200,000 lines: compile it optimized at once instead of tiering up.
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -442,3 +476,4 @@ public sealed class BilingualDictionary
         }
     }
 }
+

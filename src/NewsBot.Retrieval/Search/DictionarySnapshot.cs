@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using NewsBot.Retrieval.Articles;
@@ -6,7 +7,8 @@ namespace NewsBot.Retrieval.Search;
 
 /// <summary>
 /// A binary copy of a parsed <see cref="BilingualDictionary"/> next to the corpus cache. Parsing the 25 MB text file costs
-/// seconds of CPU and a transient peak of memory at every start; reading the snapshot costs a fraction of a second.
+/// seconds of CPU and a transient peak of memory at every start; the snapshot holds the dictionary's flat arrays as they are in
+/// memory (phrase characters and hash slots included), so reading it is a few bulk reads, with no per-phrase work.
 /// It is keyed by the source file's size and write time and by <see cref="FormatVersion"/> (not by the build, so a Debug
 /// and a Release build, or two test runs, share one snapshot): any change of the file or the layout re-parses the text.
 /// </summary>
@@ -14,7 +16,7 @@ public static class DictionarySnapshot
 {
     private const string Magic = "NBDICT";
     /// <summary>Bump when the layout or what the parser makes of the text changes.</summary>
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     /// <summary>The snapshot file for a dictionary file, in <paramref name="cacheFolder"/>.</summary>
     public static string FileFor(string cacheFolder, string dictionaryPath)
@@ -47,15 +49,10 @@ public static class DictionarySnapshot
         SourceSnapshot.TryRead(snapshotPath, Magic, FormatVersion, dictionaryPath, reader =>
         {
             var entries = reader.ReadInt32();
-            var phrases = new string[reader.ReadInt32()];
-            for (var i = 0; i < phrases.Length; i++)
-            {
-                phrases[i] = reader.ReadString();
-            }
-
+            var phrases = (ReadArray<char>(reader), ReadArray<int>(reader), ReadArray<int>(reader));
             var germanToEnglish = (ReadArray<int>(reader), ReadArray<int>(reader), ReadArray<ushort>(reader));
             var englishToGerman = (ReadArray<int>(reader), ReadArray<int>(reader), ReadArray<ushort>(reader));
-            var germanWords = ReadArray<ulong>(reader);
+            var germanWords = (ReadArray<ulong>(reader), reader.ReadBoolean());
             return new BilingualDictionary.Parts(phrases, germanToEnglish, englishToGerman, germanWords, entries);
         });
 
@@ -64,11 +61,9 @@ public static class DictionarySnapshot
         SourceSnapshot.TryWrite(snapshotPath, Magic, FormatVersion, dictionaryPath, writer =>
         {
             writer.Write(parts.Entries);
-            writer.Write(parts.Phrases.Length);
-            foreach (var phrase in parts.Phrases)
-            {
-                writer.Write(phrase);
-            }
+            WriteArray(writer, parts.Phrases.Text);
+            WriteArray(writer, parts.Phrases.Starts);
+            WriteArray(writer, parts.Phrases.Slots);
 
             WriteArray(writer, parts.GermanToEnglish.Offsets);
             WriteArray(writer, parts.GermanToEnglish.Targets);
@@ -76,20 +71,22 @@ public static class DictionarySnapshot
             WriteArray(writer, parts.EnglishToGerman.Offsets);
             WriteArray(writer, parts.EnglishToGerman.Targets);
             WriteArray(writer, parts.EnglishToGerman.Counts);
-            WriteArray(writer, parts.GermanWords);
+            WriteArray(writer, parts.GermanWords.Slots);
+            writer.Write(parts.GermanWords.HasZero);
         });
 
     private static T[] ReadArray<T>(BinaryReader reader)
         where T : unmanaged
     {
         var length = reader.ReadInt32();
-        var array = new T[length];
-        var bytes = MemoryMarshal.AsBytes(array.AsSpan());
-        if (reader.Read(bytes) != bytes.Length)
+        var stream = reader.BaseStream;
+        if (length < 0 || length > (stream.Length - stream.Position) / Unsafe.SizeOf<T>())
         {
             throw new EndOfStreamException("dictionary snapshot is truncated");
         }
 
+        var array = GC.AllocateUninitializedArray<T>(length);
+        stream.ReadExactly(MemoryMarshal.AsBytes(array.AsSpan()));
         return array;
     }
 

@@ -80,7 +80,12 @@ public sealed partial class QueryTranslator
                 var dictionary = Loaded.GetOrAdd(
                     (file.FullName, file.Length, file.LastWriteTimeUtc.Ticks),
                     _ => new Lazy<BilingualDictionary>(() => BilingualDictionary.Load(path, snapshotFolder))).Value;
-                BuildGarbage.Release();
+                if (!dictionary.FromSnapshot)
+                {
+                    // Parsing leaves a large transient heap behind; a snapshot's arrays are used as read, nothing to return.
+                    BuildGarbage.Release();
+                }
+
                 var megabytes = Math.Max(0, GC.GetTotalMemory(false) - before) / (1024 * 1024);
                 var milliseconds = dictionary.LoadTime.TotalMilliseconds;
                 LogLoaded(logger, dictionary.Entries, path, milliseconds, megabytes);

@@ -30,10 +30,14 @@ public static class SearchIndexFile
     /// <paramref name="changed"/> is true (the caller writes it back). Throws <see cref="InvalidDataException"/> for a damaged or
     /// older file, <see cref="NewerIndexFormatException"/> for a newer one.
     /// </summary>
-    public static CorpusIndex? Open(string file, IReadOnlyList<Article> articles, QueryTranslator translator, out bool changed)
+    public static CorpusIndex? Open(string file, IReadOnlyList<Article> articles, QueryTranslator translator, out bool changed) =>
+        Open(Read(file), articles, translator, out changed);
+
+    /// <summary>The index of a file already read (<see cref="Read"/>; null when there was none) for <paramref name="articles"/>, as <see cref="Open(string, IReadOnlyList{Article}, QueryTranslator, out bool)"/>.</summary>
+    internal static CorpusIndex? Open(Stored? stored, IReadOnlyList<Article> articles, QueryTranslator translator, out bool changed)
     {
         changed = false;
-        if (Read(file) is not { } stored)
+        if (stored is null)
         {
             return null;
         }
@@ -44,8 +48,7 @@ public static class SearchIndexFile
             current.TryAdd(article.Id, article);
         }
 
-        if (stored.Articles.Sum(a => (long)a.Passages) != stored.Lengths.Length
-            || stored.Table.Postings.Length > 0 && stored.Table.Postings.Max(p => p.Passage) >= stored.Lengths.Length)
+        if (stored.Articles.Sum(a => (long)a.Passages) != stored.Lengths.Length || !PostingsInRange(stored.Table.Postings, stored.Lengths.Length))
         {
             throw new InvalidDataException("passage counts do not add up");
         }
@@ -58,7 +61,7 @@ public static class SearchIndexFile
         {
             var first = passages.Count;
             if (current.TryGetValue(id, out var article) && article.ContentHash == hash && hash.Length > 0
-                && Enumerable.Range(first, count).All(p => stored.Blocks[p] < article.Blocks.Count && stored.HeadingBlocks[p] < stored.Blocks[p]))
+                && BlocksFit(stored, first, count, article.Blocks.Count))
             {
                 for (var i = 0; i < count; i++)
                 {
@@ -84,6 +87,34 @@ public static class SearchIndexFile
 
         changed = true;
         return index.Update(articles, translator);
+    }
+
+    /// <summary>Whether every posting names a passage the file has (a plain loop: a start checks a million or more of them).</summary>
+    private static bool PostingsInRange(CorpusIndex.Posting[] postings, int passages)
+    {
+        foreach (var posting in postings)
+        {
+            if ((uint)posting.Passage >= (uint)passages)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the stored passages first..first+count-1 lie among the article's blocks, each after its heading.</summary>
+    private static bool BlocksFit(Stored stored, int first, int count, int blockCount)
+    {
+        for (var p = first; p < first + count; p++)
+        {
+            if (stored.Blocks[p] >= blockCount || stored.HeadingBlocks[p] >= stored.Blocks[p])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal static Stored? Read(string file)

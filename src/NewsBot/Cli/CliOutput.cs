@@ -1,16 +1,23 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using NewsBot.Core.Chat;
 
 namespace NewsBot.Cli;
 
 /// <summary>The JSON shapes of DESIGN.md's command-line contract (camelCase).</summary>
-public static class CliOutput
+public static partial class CliOutput
 {
+    /// <summary>
+    /// The verbs' shapes come from generated metadata (<see cref="Shapes"/>): a one-shot verb does not spend its time building
+    /// serializers by reflection and compiling them; other shapes (the source verbs', /stats) still serialize by reflection.
+    /// </summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(Shapes.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     public sealed record CitationJson(string ArticleId, string Title, string Date, string Source, string? Url = null);
@@ -37,4 +44,13 @@ public static class CliOutput
         reply.Citations.Select(c => new CitationJson(c.ArticleId, c.Title, c.Date, c.Url ?? c.Source, c.Url)).ToList();
 
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Json);
+
+    [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonSerializable(typeof(AnswerJson))]
+    [JsonSerializable(typeof(WhoJson))]
+    [JsonSerializable(typeof(ArticlesJson))]
+    [JsonSerializable(typeof(DigestJson))]
+    [JsonSerializable(typeof(ErrorJson))]
+    [JsonSerializable(typeof(IngestJson))]
+    internal sealed partial class Shapes : JsonSerializerContext;
 }

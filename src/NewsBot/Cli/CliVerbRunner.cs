@@ -36,6 +36,9 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
 
         // One answer and exit: nothing in it waits for the people index (see PeopleOnDemand).
         corpus.PeopleOnDemand = cli.Verb is "ask" or "summary";
+
+        // The chat pipeline's object graph does not need the corpus: built on the other core while the corpus loads.
+        _ = Task.Run(() => services.GetRequiredService<IChatPipeline>(), cancellationToken);
         var snapshot = corpus.Current;
         if (snapshot.Articles.Count == 0 && cli.Verb != "articles")
         {

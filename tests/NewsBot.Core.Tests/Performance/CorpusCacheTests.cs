@@ -44,6 +44,26 @@ public sealed class CorpusCacheTests
     }
 
     [Fact]
+    public void Files_in_nested_folders_come_from_the_cache_under_their_ids_and_other_files_are_not_listed()
+    {
+        Directory.CreateDirectory(Path.Combine(_corpus, "nested", "deeper"));
+        File.WriteAllText(Path.Combine(_corpus, "nested", "deeper", "rail.md"), "---\ntitle: Night train to Vienna\ndate: 2025-03-08\n---\n\nThe night train to Vienna runs three times a week.\n");
+        File.WriteAllText(Path.Combine(_corpus, ".draft.md"), "date 2025-03-09\n\nA hidden draft that is not an article yet.\n");
+        File.WriteAllText(Path.Combine(_corpus, "nested", "notes.pdf"), "not an article");
+        var parsed = Provider().Current;
+
+        var restarted = Provider();
+        var cached = restarted.Current;
+
+        Assert.Equal(new CorpusLoadStats(4, 0, 4, 0), restarted.LastLoad);
+        Assert.Equal(["hafen", "nested-deeper-rail", "nested-wind", "tram"], cached.Articles.Select(a => a.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(parsed.Articles.Select(Describe), cached.Articles.Select(Describe));
+        Assert.Equal(
+            CorpusLoader.ArticleFiles(_corpus).Select(f => Path.GetRelativePath(_corpus, f)),
+            ["hafen.txt", Path.Combine("nested", "deeper", "rail.md"), Path.Combine("nested", "wind.txt"), "tram.md"]);
+    }
+
+    [Fact]
     public void A_changed_file_is_parsed_again_and_the_unchanged_ones_are_not()
     {
         _ = Provider().Current;

@@ -62,4 +62,58 @@ public sealed class DictionarySnapshotTests
         Assert.NotEmpty(Everything(reloaded));
         Assert.True(BilingualDictionary.Load(path, snapshots).FromSnapshot);
     }
+
+    [Fact]
+    public void A_snapshot_whose_tables_do_not_fit_together_is_parsed_again()
+    {
+        var (path, snapshots) = WriteSample();
+        var parsed = BilingualDictionary.Load(path, snapshots);
+        var snapshot = DictionarySnapshot.FileFor(snapshots, path);
+        var bytes = File.ReadAllBytes(snapshot);
+        // The header and every array length stay intact; the phrase table's hash slots name phrases that do not exist.
+        using (var reader = new BinaryReader(new MemoryStream(bytes)))
+        {
+            reader.ReadString();
+            reader.BaseStream.Position += 4 + 8 + 8 + 4; // version, source size and time, entries
+            var characters = reader.ReadInt32();
+            reader.BaseStream.Position += characters * 2L;
+            var starts = reader.ReadInt32();
+            reader.BaseStream.Position += starts * 4L;
+            var slots = reader.ReadInt32();
+            bytes.AsSpan((int)reader.BaseStream.Position, slots * 4).Fill(0x7F);
+        }
+
+        File.WriteAllBytes(snapshot, bytes);
+
+        var reloaded = BilingualDictionary.Load(path, snapshots);
+
+        Assert.False(reloaded.FromSnapshot);
+        Assert.Equal(Everything(parsed), Everything(reloaded));
+    }
+
+    [Fact]
+    public void The_real_dictionary_read_from_its_snapshot_knows_every_word_the_parsed_one_knows()
+    {
+        var path = SearchOptions.DefaultDictionaryPath;
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        var snapshots = TestPaths.NewTempFolder();
+        var parsed = BilingualDictionary.Load(path, snapshots);
+        var restored = BilingualDictionary.Load(path, snapshots);
+
+        Assert.True(restored.FromSnapshot);
+        Assert.Equal(parsed.Phrases, restored.Phrases);
+        Assert.Equal(parsed.GermanWordCount, restored.GermanWordCount);
+        string[] words = ["regierung", "minister", "aussenminister", "haus", "kreml", "castle", "zzzqx"];
+        Assert.Equal(words.Select(parsed.IsGermanWord), words.Select(restored.IsGermanWord));
+        foreach (var (word, direction) in new[] { ("Regierung", TranslationDirection.GermanToEnglish), ("government", TranslationDirection.EnglishToGerman), ("harvest", TranslationDirection.EnglishToGerman), ("Ernte", TranslationDirection.GermanToEnglish) })
+        {
+            var term = TextAnalyzer.Term(word)!;
+            Assert.NotEmpty(parsed.Translate(term, direction));
+            Assert.Equal(parsed.Translate(term, direction), restored.Translate(term, direction));
+        }
+    }
 }
