@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Benchmarks.Perf;
 using NewsBot.Retrieval.Articles;
 using NewsBot.Retrieval.Corpus;
+using NewsBot.Retrieval.People;
 
 namespace NewsBot.Benchmarks.Index;
 
@@ -12,19 +13,24 @@ namespace NewsBot.Benchmarks.Index;
 /// updates the people index and writes its file. Timed from the first new file parsed to the people index ready, both
 /// files written, on a copy of the data folder, with the bot opened and its people ready beforehand (as in a bot that
 /// has been running). <c>index --bot-add &lt;corpus&gt; --data &lt;data folder&gt; --held &lt;folder of new files&gt;
-/// [--dictionary &lt;snapshot folder&gt;] [--runs N]</c> repeats it on a kept bench folder.
+/// [--dictionary &lt;snapshot folder&gt;] [--runs N] [--verify]</c> repeats it on a kept bench folder
+/// (with <c>--verify</c>, also checks every field of every person against a fresh build of the same articles).
 /// </summary>
 internal static class BotAdd
 {
     /// <summary>Whole update (parse, search index, people index, both files) and its search-index part; process CPU time.</summary>
     public sealed record Result(TimeSpan Wall, TimeSpan Cpu, TimeSpan Search, int Added)
     {
+        /// <summary>With verification: whether the updated people index is that of a fresh build (null when not checked).</summary>
+        public string? Verified { get; init; }
+
         public override string ToString() =>
-            $"+{Added} articles in-process: {Wall.TotalSeconds:0.00} s (CPU {Cpu.TotalSeconds:0.00} s), search index part {Search.TotalSeconds:0.00} s";
+            $"+{Added} articles in-process: {Wall.TotalSeconds:0.00} s (CPU {Cpu.TotalSeconds:0.00} s), search index part {Search.TotalSeconds:0.00} s"
+            + (Verified is null ? "" : $"; {Verified}");
     }
 
     /// <summary>The standalone form: copies the held files into the corpus for each run and removes them afterwards.</summary>
-    public static async Task<int> RunAsync(string folder, string data, string held, string? dictionary, int runs)
+    public static async Task<int> RunAsync(string folder, string data, string held, string? dictionary, int runs, bool verify)
     {
         var sources = Directory.GetFiles(held);
         for (var run = 0; run < runs; run++)
@@ -35,7 +41,7 @@ internal static class BotAdd
                     var target = Path.Combine(folder, Path.GetFileName(source));
                     File.Copy(source, target, overwrite: true);
                     return target;
-                }).ToList());
+                }).ToList(), verify);
             Console.WriteLine($"{result} (load average {CpuClock.LoadAverage()})");
         }
 
@@ -46,7 +52,7 @@ internal static class BotAdd
     /// Opens the bot on a copy of <paramref name="data"/>, waits for its people, then lets <paramref name="add"/> write the new
     /// files into <paramref name="folder"/> and times the watcher's update; the new files and the copy are removed afterwards.
     /// </summary>
-    public static async Task<Result> MeasureAsync(string folder, string data, string? dictionary, Func<IReadOnlyList<string>> add)
+    public static async Task<Result> MeasureAsync(string folder, string data, string? dictionary, Func<IReadOnlyList<string>> add, bool verify = false)
     {
         var copy = data.TrimEnd(Path.DirectorySeparatorChar) + "-bot-" + Guid.NewGuid().ToString("N")[..8];
         CopyFolder(data, copy);
@@ -84,8 +90,23 @@ internal static class BotAdd
 
             var snapshot = corpus.Replace(articles);
             var search = Stopwatch.GetElapsedTime(started);
-            _ = snapshot.People;
-            return new Result(Stopwatch.GetElapsedTime(started), CpuClock.Self() - cpu, search, snapshot.Articles.Count - before.Articles.Count);
+            var people = snapshot.People;
+            var result = new Result(Stopwatch.GetElapsedTime(started), CpuClock.Self() - cpu, search, snapshot.Articles.Count - before.Articles.Count);
+            if (verify)
+            {
+                // Every field of every person, in the index's order, against a fresh build of the same articles.
+                var built = PeopleIndexBuilder.Build(articles, provider.GetRequiredService<WordKnowledgeSource>().Knowledge);
+                var (got, want) = (Describe(people), Describe(built));
+                var first = got.Zip(want).Select((p, i) => (p, i)).FirstOrDefault(x => x.p.First != x.p.Second);
+                result = result with
+                {
+                    Verified = got.SequenceEqual(want)
+                        ? $"people identical to a fresh build ({want.Count:N0} people)"
+                        : $"people DIFFER from a fresh build: {got.Count:N0} against {want.Count:N0}; first at {first.i}: {first.p.First} | {first.p.Second}",
+                };
+            }
+
+            return result;
         }
         finally
         {
@@ -97,6 +118,19 @@ internal static class BotAdd
             Directory.Delete(copy, recursive: true);
         }
     }
+
+    private static List<string> Describe(PeopleIndex index) => index.People
+        .Select(p => string.Join(
+            " | ",
+            p.Name,
+            p.Surname,
+            p.Mentions,
+            string.Join(",", p.ArticleIds),
+            string.Join(",", p.Aliases),
+            string.Join(",", p.Roles.Select(r => $"{r.Text}/{r.Language}/{r.ArticleId}")),
+            string.Join(",", p.Quotes.Select(q => $"{q.Text}/{q.ArticleId}/{q.Ordinal}")),
+            string.Join(",", p.Places.Select(x => $"{x.ArticleId}/{x.Ordinal}"))))
+        .ToList();
 
     private static void CopyFolder(string from, string to)
     {

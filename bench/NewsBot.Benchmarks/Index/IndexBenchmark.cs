@@ -41,7 +41,7 @@ internal static class IndexBenchmark
 
         if (Arg("--bot-add") is { } botFolder)
         {
-            return await BotAdd.RunAsync(botFolder, Arg("--data") ?? throw new ArgumentException("--data"), Arg("--held") ?? throw new ArgumentException("--held"), Arg("--dictionary"), runs);
+            return await BotAdd.RunAsync(botFolder, Arg("--data") ?? throw new ArgumentException("--data"), Arg("--held") ?? throw new ArgumentException("--held"), Arg("--dictionary"), runs, args.Contains("--verify"));
         }
 
         if (Arg("--profile") is { } profiled)
@@ -219,7 +219,7 @@ internal static class IndexBenchmark
 
         var inProcess = JsonDocument.Parse(incremental.Stdout).RootElement.GetProperty("seconds").GetDouble();
         row = row with { Incremental = incremental.Elapsed, IncrementalCpu = incremental.Cpu };
-        Log($"+{Added} articles through the CLI: {incremental.Elapsed.TotalSeconds:0.00} s, CPU {incremental.Cpu?.TotalSeconds:0.00} s (ingest's own figure, without process start and the people index: {inProcess:0.00} s)");
+        Log($"+{Added} articles through the CLI: {incremental.Elapsed.TotalSeconds:0.00} s, CPU {incremental.Cpu?.TotalSeconds:0.00} s (ingest's own figure, without process start: {inProcess:0.00} s)");
 
         // 5. SQLite FTS5 on the same files (before the 100 were added: the same n articles).
         foreach (var added in held)

@@ -41,6 +41,16 @@ public sealed partial class FileCorpusProvider(
     /// </summary>
     public bool PeopleOnDemand { get; set; }
 
+    /// <summary>
+    /// For a process that brings the files up to date and exits (the CLI's ingest): each load updates the people file beside
+    /// the search index and counts the people (<see cref="PeopleFileWritten"/>) without building the people index, which only
+    /// a question would use; the snapshot's people are then built on demand (from the updated results, extracting nothing).
+    /// </summary>
+    public bool PeopleFileOnly { get; set; }
+
+    /// <summary>With <see cref="PeopleFileOnly"/>: the people file of the last load written; gives how many people it holds.</summary>
+    public Task<int>? PeopleFileWritten { get; private set; }
+
     public CorpusSnapshot Current
     {
         get
@@ -134,13 +144,25 @@ public sealed partial class FileCorpusProvider(
     {
         // The people index takes longer than the search index, and only /who and follow-up questions need it: it is read
         // (or built) in the background, so the first answer after a start waits for the search index only. When the search
-        // index must be built from scratch (a cold ingest), both builds run at once: neither keeps both cores busy alone
-        // (compound splitting, postings and merging are serial), and the people are half of a cold ingest's work.
-        var cold = _index is null && (IndexFile is not { } file || !File.Exists(file));
-        var people = cold ? Task.Run(() => BuildPeopleAsync(articles)) : null;
+        // index must be built from scratch (a cold ingest) or is brought up to date (articles came, changed or went), both
+        // run at once: neither keeps both cores busy alone (compound splitting, postings and merging are serial; an update
+        // reads files and merges), and the people are half of a cold ingest's work.
+        var updating = _index is null && (IndexFile is not { } file || !File.Exists(file))
+            || _index is not null
+            || LastLoad is { Parsed: > 0 } or { CacheRebuilt: true };
+        Task<PeopleIndex>? people = null;
+        if (PeopleFileOnly)
+        {
+            PeopleFileWritten = Task.Run(() => WritePeople(articles));
+        }
+        else if (updating && !PeopleOnDemand)
+        {
+            people = Task.Run(() => BuildPeopleAsync(articles));
+        }
+
         var index = OpenIndex(articles, translator ?? QueryTranslator.None);
         var later = new Lazy<Task<PeopleIndex>>(() => people ?? Task.Run(() => BuildPeopleAsync(articles)));
-        if (!PeopleOnDemand)
+        if (!PeopleOnDemand && !PeopleFileOnly)
         {
             _ = later.Value;
         }
@@ -214,14 +236,12 @@ public sealed partial class FileCorpusProvider(
         await _peopleBuilds.WaitAsync().ConfigureAwait(false);
         try
         {
-            var people = UpdatePeople(articles);
+            var builder = UpdatePeople(articles);
 
             // With a refiner (a model, optional) its additions are merged in; the persisted file keeps the rules' results.
-            if (peopleRefiner is not null && _people is { } state)
-            {
-                people = await state.Builder.ToIndexAsync(peopleRefiner, CancellationToken.None).ConfigureAwait(false);
-            }
-
+            var people = peopleRefiner is not null
+                ? await builder.ToIndexAsync(peopleRefiner, CancellationToken.None).ConfigureAwait(false)
+                : builder.ToIndex();
             BuildGarbage.Release();
             return people;
         }
@@ -238,13 +258,37 @@ public sealed partial class FileCorpusProvider(
         }
     }
 
-    private PeopleIndex UpdatePeople(IReadOnlyList<Article> articles)
+    /// <summary>The people file brought up to date with <paramref name="articles"/>; how many people they hold.</summary>
+    private async Task<int> WritePeople(IReadOnlyList<Article> articles)
+    {
+        await _peopleBuilds.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            return UpdatePeople(articles).CountPeople();
+        }
+        catch (Exception ex)
+        {
+            LogPeopleFailed(logger, ex);
+            _people = null;
+            return 0;
+        }
+        finally
+        {
+            _peopleBuilds.Release();
+        }
+    }
+
+    /// <summary>
+    /// The people builder brought up to date with <paramref name="articles"/> (extracting only what is new or changed since the
+    /// last build, in this process or as persisted) and its results written to the people file when they changed.
+    /// </summary>
+    private PeopleIndexBuilder UpdatePeople(IReadOnlyList<Article> articles)
     {
         var file = PeopleFile;
         var key = PeopleIndexFile.Key((wordKnowledge ?? WordKnowledgeSource.None).Key);
-        var seed = _people?.Builder.Results.ToList();
-        IReadOnlyCollection<string>? surnames = _people?.Builder.Surnames;
-        if (seed is null && file is not null)
+        List<(Article, ExtractedArticle)>? seed = null;
+        IReadOnlyCollection<string>? surnames = null;
+        if (_people is null && file is not null)
         {
             try
             {
@@ -264,12 +308,13 @@ public sealed partial class FileCorpusProvider(
                     _peopleFileWritable = true;
                     // Nothing to extract when no article came, went or changed: the stored results are merged as they are.
                     if (seed.Count == stored.Articles.Count && seed.Count == articles.Count
-                        && seed.SelectMany(s => s.Extracted.Introduces).ToHashSet(StringComparer.Ordinal).SetEquals(surnames))
+                        && seed.SelectMany(s => s.Item2.Introduces).ToHashSet(StringComparer.Ordinal).SetEquals(surnames))
                     {
                         var unchanged = new PeopleIndexBuilder();
                         unchanged.Seed(seed, surnames);
+                        unchanged.Refresh(articles);
                         _people = new PeopleState(unchanged, WithKnowledge: false);
-                        return unchanged.Update(articles);
+                        return unchanged;
                     }
                 }
             }
@@ -285,16 +330,25 @@ public sealed partial class FileCorpusProvider(
             }
         }
 
-        // Something must be extracted: with the dictionary's word knowledge (scanned once, on first need).
-        var builder = _people is { WithKnowledge: true } current ? current.Builder : new PeopleIndexBuilder(wordKnowledge?.Knowledge);
-        if (!ReferenceEquals(builder, _people?.Builder) && seed is not null)
+        // Something may have to be extracted: with the dictionary's word knowledge (scanned once, on first need). A builder
+        // that holds results read from disk hands them on, with its last merge.
+        PeopleIndexBuilder builder;
+        if (_people is { } current)
         {
-            builder.Seed(seed, surnames ?? []);
+            builder = current.WithKnowledge ? current.Builder : current.Builder.With(wordKnowledge?.Knowledge);
+        }
+        else
+        {
+            builder = new PeopleIndexBuilder(wordKnowledge?.Knowledge);
+            if (seed is not null)
+            {
+                builder.Seed(seed, surnames ?? []);
+            }
         }
 
         var started = Stopwatch.GetTimestamp();
         var read = builder.ArticlesRead;
-        var index = builder.Update(articles);
+        builder.Refresh(articles);
         var extractions = builder.ArticlesRead - read;
         var ms = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         LogPeopleUpdated(logger, articles.Count, extractions, ms);
@@ -311,7 +365,7 @@ public sealed partial class FileCorpusProvider(
             }
         }
 
-        return index;
+        return builder;
     }
 
     /// <summary>The people builder of the last build; one without word knowledge only holds results read from disk.</summary>

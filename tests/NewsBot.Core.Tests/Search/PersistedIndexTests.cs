@@ -211,6 +211,31 @@ public sealed class PersistedIndexTests
         Assert.Equal(["rathaus", "neu"], replaced.People.Find("Quellmalz")!.ArticleIds);
     }
 
+    [Fact]
+    public void An_ingest_that_only_writes_the_people_file_counts_and_persists_the_people_of_a_fresh_build()
+    {
+        var corpus = WriteCorpus();
+        File.WriteAllText(Path.Combine(corpus, "rathaus.txt"), "date 2025-03-08\n\nQuellmalz sprach am Montag im Rathaus. »Die Fähre kommt wieder«, sagte Quellmalz.\n");
+        AssertIngestAsFresh(corpus);
+
+        // A new article introduces the surname another uses bare; then a restart, which reads the file as written.
+        File.WriteAllText(Path.Combine(corpus, "neu.txt"), "date 2025-03-09\n\nDie Bürgermeisterin Henrike Quellmalz eröffnete die Fähre nach Helgoland.\n");
+        AssertIngestAsFresh(corpus);
+        AssertPeopleAsFresh(corpus, Provider(corpus).Current);
+        Assert.Equal(["neu", "rathaus"], Provider(corpus).Current.People.Find("Quellmalz")!.ArticleIds);
+    }
+
+    private void AssertIngestAsFresh(string corpus)
+    {
+        var ingest = Provider(corpus);
+        ingest.PeopleFileOnly = true;
+        var snapshot = ingest.Reload();
+        var fresh = PeopleIndexBuilder.Build(new CorpusLoader(NullLogger<CorpusLoader>.Instance).LoadFolder(corpus));
+        Assert.Equal(fresh.Count, ingest.PeopleFileWritten!.GetAwaiter().GetResult());
+        Assert.False(snapshot.PeopleReady);
+        Assert.Equal(Describe(fresh), Describe(snapshot.People));
+    }
+
     [Theory]
     [InlineData("truncated")]
     [InlineData("garbage")]
