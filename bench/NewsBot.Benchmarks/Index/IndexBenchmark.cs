@@ -511,7 +511,7 @@ internal static class IndexBenchmark
         }
 
         sb.AppendLine();
-        sb.AppendLine("+100 articles: the CLI is `newsbot ingest` in a new process (process start, article files listed, article cache read and written, the 100 parsed, search and people index updated and their files written); the running bot is the corpus watcher's update in a bot already open with its people ready (the 100 files parsed, search index and people index updated in memory, both files written), with its search-index part: "
+        sb.AppendLine("+100 articles: the CLI is `newsbot ingest` in a new process (process start, article files listed, article cache read and appended to, the 100 parsed, search and people index updated and their files written); the running bot is the corpus watcher's update in a bot already open with its people ready (the 100 files parsed, search index and people index updated in memory, both files written), with its search-index part: "
             + string.Join("; ", rows.Where(r => r.BotAdd is not null).Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Articles:N0}: {r.BotAdd!.Search.TotalSeconds:0.00} s"))) + ".");
         var distinct = rows.Where(r => r.Kind == "distinct" && r.Error is null).ToList();
         if (distinct.Count >= 2)

@@ -30,6 +30,9 @@ public sealed partial class FileCorpusProvider(
 
     private readonly SemaphoreSlim _peopleBuilds = new(1, 1);
     private PeopleState? _people;
+
+    /// <summary>An ingest's people file, read beside the articles (see <see cref="PeopleFileOnly"/>); taken by the people update.</summary>
+    private Task<PeopleIndexFile.Stored?>? _storedPeople;
     private bool _peopleFileWritable = true;
 
     public event EventHandler<CorpusSnapshot>? Changed;
@@ -122,6 +125,14 @@ public sealed partial class FileCorpusProvider(
         // The dictionary (its snapshot) is read while the articles are: the index needs to know whether it splits compounds,
         // and the first question needs it anyway.
         var translating = Task.Run(() => (translator ?? QueryTranslator.None).Splitter);
+
+        // An ingest updates the people file whatever changed: it is read beside the articles, not after them.
+        if (PeopleFileOnly && _people is null && PeopleFile is { } peopleFile)
+        {
+            var key = PeopleKey;
+            _storedPeople = Task.Run(() => PeopleIndexFile.Read(peopleFile, key));
+        }
+
         var result = loader.Load(folder, cacheLocation?.FileFor(folder), progress);
         translating.Wait();
         var loaded = Stopwatch.GetTimestamp();
@@ -147,9 +158,7 @@ public sealed partial class FileCorpusProvider(
         // index must be built from scratch (a cold ingest) or is brought up to date (articles came, changed or went), both
         // run at once: neither keeps both cores busy alone (compound splitting, postings and merging are serial; an update
         // reads files and merges), and the people are half of a cold ingest's work.
-        var updating = _index is null && (IndexFile is not { } file || !File.Exists(file))
-            || _index is not null
-            || LastLoad is { Parsed: > 0 } or { CacheRebuilt: true };
+        var updating = _index is not null || IndexFile is not { } file || !File.Exists(file) || LastLoad is { Parsed: > 0 };
         Task<PeopleIndex>? people = null;
         if (PeopleFileOnly)
         {
@@ -285,14 +294,15 @@ public sealed partial class FileCorpusProvider(
     private PeopleIndexBuilder UpdatePeople(IReadOnlyList<Article> articles)
     {
         var file = PeopleFile;
-        var key = PeopleIndexFile.Key((wordKnowledge ?? WordKnowledgeSource.None).Key);
-        List<(Article, ExtractedArticle)>? seed = null;
+        var key = PeopleKey;
+        List<(Article Article, ExtractedArticle Extracted)>? seed = null;
         IReadOnlyCollection<string>? surnames = null;
         if (_people is null && file is not null)
         {
             try
             {
-                if (PeopleIndexFile.Read(file, key) is { } stored)
+                var prefetched = Interlocked.Exchange(ref _storedPeople, null);
+                if ((prefetched is null ? PeopleIndexFile.Read(file, key) : prefetched.GetAwaiter().GetResult()) is { } stored)
                 {
                     seed = [];
                     foreach (var article in articles)
@@ -308,7 +318,7 @@ public sealed partial class FileCorpusProvider(
                     _peopleFileWritable = true;
                     // Nothing to extract when no article came, went or changed: the stored results are merged as they are.
                     if (seed.Count == stored.Articles.Count && seed.Count == articles.Count
-                        && seed.SelectMany(s => s.Item2.Introduces).ToHashSet(StringComparer.Ordinal).SetEquals(surnames))
+                        && seed.SelectMany(s => s.Extracted.Introduces).ToHashSet(StringComparer.Ordinal).SetEquals(surnames))
                     {
                         var unchanged = new PeopleIndexBuilder();
                         unchanged.Seed(seed, surnames);
@@ -367,6 +377,9 @@ public sealed partial class FileCorpusProvider(
 
         return builder;
     }
+
+    /// <summary>What the people file's results depend on besides the articles (extractor version, word knowledge's source).</summary>
+    private string PeopleKey => PeopleIndexFile.Key((wordKnowledge ?? WordKnowledgeSource.None).Key);
 
     /// <summary>The people builder of the last build; one without word knowledge only holds results read from disk.</summary>
     private sealed record PeopleState(PeopleIndexBuilder Builder, bool WithKnowledge);

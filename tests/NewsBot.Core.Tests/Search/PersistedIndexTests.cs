@@ -223,11 +223,22 @@ public sealed class PersistedIndexTests
         AssertIngestAsFresh(corpus);
         AssertPeopleAsFresh(corpus, Provider(corpus).Current);
         Assert.Equal(["neu", "rathaus"], Provider(corpus).Current.People.Find("Quellmalz")!.ArticleIds);
+
+        // A damaged file (read beside the articles): rebuilt with one warning.
+        var file = Provider(corpus).PeopleFile!;
+        File.WriteAllBytes(file, File.ReadAllBytes(file)[..100]);
+        var logger = new Mock<ILogger<FileCorpusProvider>>();
+        logger.Setup(l => l.IsEnabled(It.IsAny<LogLevel>())).Returns(true);
+        AssertIngestAsFresh(corpus, logger.Object);
+        logger.Verify(
+            l => l.Log(LogLevel.Warning, It.IsAny<EventId>(), It.Is<It.IsAnyType>((state, _) => state.ToString()!.Contains("People index", StringComparison.Ordinal)), null, It.IsAny<Func<It.IsAnyType, Exception?, string>>()),
+            Times.Once);
+        AssertPeopleAsFresh(corpus, Provider(corpus).Current);
     }
 
-    private void AssertIngestAsFresh(string corpus)
+    private void AssertIngestAsFresh(string corpus, ILogger<FileCorpusProvider>? logger = null)
     {
-        var ingest = Provider(corpus);
+        var ingest = Provider(corpus, logger: logger);
         ingest.PeopleFileOnly = true;
         var snapshot = ingest.Reload();
         var fresh = PeopleIndexBuilder.Build(new CorpusLoader(NullLogger<CorpusLoader>.Instance).LoadFolder(corpus));
