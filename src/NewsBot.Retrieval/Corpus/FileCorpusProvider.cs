@@ -134,10 +134,9 @@ public sealed partial class FileCorpusProvider(
         }
 
         var result = loader.Load(folder, cacheLocation?.FileFor(folder), progress);
-        translating.Wait();
         var loaded = Stopwatch.GetTimestamp();
         LastLoad = result.Stats;
-        var snapshot = Build(result.Articles);
+        var snapshot = Build(result.Articles, translating);
         var loadMs = (long)Stopwatch.GetElapsedTime(started, loaded).TotalMilliseconds;
         var indexMs = (long)Stopwatch.GetElapsedTime(loaded).TotalMilliseconds;
         LogLoaded(
@@ -151,7 +150,8 @@ public sealed partial class FileCorpusProvider(
         return snapshot;
     }
 
-    private CorpusSnapshot Build(IReadOnlyList<Article> articles)
+    /// <summary>The snapshot of <paramref name="articles"/>; the search index waits for <paramref name="dictionary"/> (being read), the people do not.</summary>
+    private CorpusSnapshot Build(IReadOnlyList<Article> articles, Task? dictionary = null)
     {
         // The people index takes longer than the search index, and only /who and follow-up questions need it: it is read
         // (or built) in the background, so the first answer after a start waits for the search index only. When the search
@@ -169,6 +169,7 @@ public sealed partial class FileCorpusProvider(
             people = Task.Run(() => BuildPeopleAsync(articles));
         }
 
+        dictionary?.Wait();
         var index = OpenIndex(articles, translator ?? QueryTranslator.None);
         var later = new Lazy<Task<PeopleIndex>>(() => people ?? Task.Run(() => BuildPeopleAsync(articles)));
         if (!PeopleOnDemand && !PeopleFileOnly)
