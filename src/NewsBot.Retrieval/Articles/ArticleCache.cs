@@ -10,6 +10,8 @@ public sealed record CachedArticle(string RelativePath, long Size, long LastWrit
 /// <summary>
 /// A compact binary file of parsed articles, keyed by relative path + size + last write time, so a restart reads and
 /// parses only files that changed. Any unreadable, truncated or older-format file is treated as absent (the caller rebuilds).
+/// New and changed articles can be appended (<see cref="Append"/>) rather than the whole file rewritten: after the header come
+/// one or more segments of entries, and a later entry for a path replaces an earlier one.
 /// Reading it reads each article's facts (id, title, date, language, …) but not its text: the blocks are read from the file
 /// when first used (<see cref="StoredBlocks"/>), so a start does not grow with the archive's text, only with its count.
 /// </summary>
@@ -18,16 +20,21 @@ public static class ArticleCache
     /// <summary>
     /// Bump when the layout or the parser's output changes (ArticleParser, Sentences, Boilerplate), so old caches are rebuilt
     /// rather than trusted. The cache is keyed on this, not on the build, so a Debug and a Release build share one cache.
+    /// 5: segments (entry count, entries, end marker), so that new articles are appended.
     /// </summary>
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 5;
 
     private const int Magic = 0x4341424E; // "NBAC"
 
     private const int EndMarker = 0x444E4521;
 
     /// <summary>Reads the cache for <paramref name="folder"/>; null when missing. Throws <see cref="InvalidDataException"/> when corrupt or stale.</summary>
-    public static Dictionary<string, CachedArticle>? Read(string cacheFile, string folder)
+    public static Dictionary<string, CachedArticle>? Read(string cacheFile, string folder) => Read(cacheFile, folder, out _);
+
+    /// <summary>As <see cref="Read(string, string)"/>; <paramref name="records"/> counts the entries in the file, replaced ones included.</summary>
+    public static Dictionary<string, CachedArticle>? Read(string cacheFile, string folder, out int records)
     {
+        records = 0;
         if (!File.Exists(cacheFile))
         {
             return null;
@@ -38,8 +45,8 @@ public static class ArticleCache
         try
         {
             // The handle stays open for the articles' texts (read on first use); FileShare.Delete lets a rewrite replace the file
-            // meanwhile, and the texts still come from the file as it was read.
-            stream = new FileStream(cacheFile, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16);
+            // meanwhile, and the texts still come from the file as it was read; an append only adds after what was read.
+            stream = new FileStream(cacheFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
             var bodies = new ArticleBodies(stream);
             var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
             if (reader.ReadInt32() != Magic)
@@ -57,23 +64,32 @@ public static class ArticleCache
                 throw new InvalidDataException("written for another corpus folder");
             }
 
-            var count = reader.ReadInt32();
-            if (count < 0)
+            // Read to the length seen now: an append meanwhile (another process) is left for the next read.
+            var length = stream.Length;
+            var entries = new Dictionary<string, CachedArticle>(StringComparer.Ordinal);
+            do
             {
-                throw new InvalidDataException("negative entry count");
-            }
+                var count = reader.ReadInt32();
+                if (count < 0)
+                {
+                    throw new InvalidDataException("negative entry count");
+                }
 
-            var entries = new Dictionary<string, CachedArticle>(count, StringComparer.Ordinal);
-            for (var i = 0; i < count; i++)
-            {
-                var entry = ReadEntry(reader, bodies);
-                entries[entry.RelativePath] = entry;
-            }
+                entries.EnsureCapacity(entries.Count + count);
+                for (var i = 0; i < count; i++)
+                {
+                    var entry = ReadEntry(reader, bodies);
+                    entries[entry.RelativePath] = entry;
+                }
 
-            if (reader.ReadInt32() != EndMarker)
-            {
-                throw new InvalidDataException("missing end marker");
+                if (reader.ReadInt32() != EndMarker)
+                {
+                    throw new InvalidDataException("missing end marker");
+                }
+
+                records += count;
             }
+            while (stream.Position < length);
 
             read = true;
             return entries;
@@ -119,6 +135,30 @@ public static class ArticleCache
         {
             File.Delete(temp);
         }
+    }
+
+    /// <summary>
+    /// Adds <paramref name="entries"/> to a cache file <see cref="Write"/> made, as one segment written at its end in one call;
+    /// a later entry for a path replaces an earlier one when read. Readers that hold the file open keep what they read.
+    /// Throws <see cref="IOException"/> when the file is gone (the caller writes it anew).
+    /// </summary>
+    public static void Append(string cacheFile, IReadOnlyCollection<CachedArticle> entries)
+    {
+        using var segment = new MemoryStream();
+        using (var writer = new BinaryWriter(segment, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(entries.Count);
+            foreach (var entry in entries)
+            {
+                WriteEntry(writer, entry);
+            }
+
+            writer.Write(EndMarker);
+        }
+
+        using var stream = new FileStream(cacheFile, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
+        stream.Seek(0, SeekOrigin.End);
+        stream.Write(segment.GetBuffer(), 0, checked((int)segment.Length));
     }
 
     private static void WriteEntry(BinaryWriter writer, CachedArticle entry)

@@ -6,8 +6,11 @@ public sealed record CorpusLoadStats(int Files, int Parsed, int FromCache, int S
     /// <summary>True when a cache file existed but could not be used (corrupt, truncated, older format) and was rebuilt.</summary>
     public bool CacheRebuilt { get; init; }
 
-    /// <summary>True when the cache file was (re)written by this load.</summary>
+    /// <summary>True when the cache file was (re)written or appended to by this load.</summary>
     public bool CacheWritten { get; init; }
+
+    /// <summary>True when this load appended its new and changed articles to the cache file instead of writing it anew.</summary>
+    public bool CacheAppended { get; init; }
 
     /// <summary>Files that did not parse before and are unchanged: reported again without being read (part of <see cref="Skipped"/>).</summary>
     public int KnownUnparsable { get; init; }

@@ -26,7 +26,8 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
         var listed = ListArticleFiles(folder);
         var files = listed.ConvertAll(f => f.Path);
         var rebuilt = false;
-        var cached = cacheFile is null ? null : ReadCache(cacheFile, folder, out rebuilt);
+        var records = 0;
+        var cached = cacheFile is null ? null : ReadCache(cacheFile, folder, out rebuilt, out records);
         var unparsable = cacheFile is null ? [] : UnparsableFiles.Read(cacheFile);
         var entries = new CachedArticle?[files.Count];
         var failures = new UnparsableFile?[files.Count];
@@ -92,10 +93,24 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
             CacheRebuilt = rebuilt,
             KnownUnparsable = knownUnparsable,
         };
-        // Rewrite only when something differs: new or changed files parsed, or cached files gone.
+        // New and changed articles are appended to the cache; it is written anew (without the entries of changed and deleted
+        // files) when there is none yet, or once such dead entries would make up more than a fifth of what it holds.
         if (cacheFile is not null && (cached is null || parsed > 0 || cached.Count != fromCache))
         {
-            stats = stats with { CacheWritten = WriteCache(cacheFile, folder, current) };
+            var dead = records + parsed - current.Count;
+            if (cached is not null && dead * 5 <= records + parsed)
+            {
+                var added = toParse.Select(i => entries[i]).OfType<CachedArticle>().ToList();
+                stats = stats with { CacheWritten = added.Count > 0 && AppendCache(cacheFile, added), CacheAppended = added.Count > 0 };
+                if (added.Count > 0 && !stats.CacheWritten)
+                {
+                    stats = stats with { CacheWritten = WriteCache(cacheFile, folder, current), CacheAppended = false };
+                }
+            }
+            else
+            {
+                stats = stats with { CacheWritten = WriteCache(cacheFile, folder, current) };
+            }
         }
 
         var stillUnparsable = failures.OfType<UnparsableFile>().ToList();
@@ -184,12 +199,13 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
         }
     }
 
-    private Dictionary<string, CachedArticle>? ReadCache(string cacheFile, string folder, out bool rebuilt)
+    private Dictionary<string, CachedArticle>? ReadCache(string cacheFile, string folder, out bool rebuilt, out int records)
     {
         rebuilt = false;
+        records = 0;
         try
         {
-            return ArticleCache.Read(cacheFile, folder);
+            return ArticleCache.Read(cacheFile, folder, out records);
         }
         catch (Exception ex) when (ex is InvalidDataException or UnauthorizedAccessException)
         {
@@ -210,6 +226,20 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
         {
             // The cache only saves time: the corpus loaded fine, so a read-only data folder is a warning, not a failure.
             LogCacheNotWritten(logger, cacheFile, ex.Message);
+            return false;
+        }
+    }
+
+    /// <summary>Appends to the cache file; false when that failed (the caller then writes it anew).</summary>
+    private static bool AppendCache(string cacheFile, List<CachedArticle> entries)
+    {
+        try
+        {
+            ArticleCache.Append(cacheFile, entries);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
             return false;
         }
     }

@@ -30,6 +30,9 @@ public sealed partial class FileCorpusProvider(
 
     private readonly SemaphoreSlim _peopleBuilds = new(1, 1);
     private PeopleState? _people;
+
+    /// <summary>An ingest's people file, read beside the articles (see <see cref="PeopleFileOnly"/>); taken by the people update.</summary>
+    private Task<PeopleIndexFile.Stored?>? _storedPeople;
     private bool _peopleFileWritable = true;
 
     public event EventHandler<CorpusSnapshot>? Changed;
@@ -40,6 +43,16 @@ public sealed partial class FileCorpusProvider(
     /// rarely done before the process exited (the answer ranks names only with a people index that is ready, never waits).
     /// </summary>
     public bool PeopleOnDemand { get; set; }
+
+    /// <summary>
+    /// For a process that brings the files up to date and exits (the CLI's ingest): each load updates the people file beside
+    /// the search index and counts the people (<see cref="PeopleFileWritten"/>) without building the people index, which only
+    /// a question would use; the snapshot's people are then built on demand (from the updated results, extracting nothing).
+    /// </summary>
+    public bool PeopleFileOnly { get; set; }
+
+    /// <summary>With <see cref="PeopleFileOnly"/>: the people file of the last load written; gives how many people it holds.</summary>
+    public Task<int>? PeopleFileWritten { get; private set; }
 
     public CorpusSnapshot Current
     {
@@ -110,12 +123,20 @@ public sealed partial class FileCorpusProvider(
         var folder = Folder;
         var started = Stopwatch.GetTimestamp();
         // The dictionary (its snapshot) is read while the articles are: the index needs to know whether it splits compounds,
-        // and the first question needs it anyway.
-        var translating = Task.Run(() => (translator ?? QueryTranslator.None).Splitter);
+        // and the first question needs it anyway. The index waits for it through the translator's lazy splitter, after the
+        // people have started.
+        _ = Task.Run(() => (translator ?? QueryTranslator.None).Splitter);
         // The persisted index's file does not depend on the articles either: read beside them, matched with them after.
         var indexRead = _index is null && IndexFile is { } indexFile && File.Exists(indexFile) ? Task.Run(() => SearchIndexFile.Read(indexFile)) : null;
+
+        // An ingest updates the people file whatever changed: it is read beside the articles, not after them.
+        if (PeopleFileOnly && _people is null && PeopleFile is { } peopleFile)
+        {
+            var key = PeopleKey;
+            _storedPeople = Task.Run(() => PeopleIndexFile.Read(peopleFile, key));
+        }
+
         var result = loader.Load(folder, cacheLocation?.FileFor(folder), progress);
-        translating.Wait();
         var loaded = Stopwatch.GetTimestamp();
         LastLoad = result.Stats;
         var snapshot = Build(result.Articles, indexRead);
@@ -132,17 +153,28 @@ public sealed partial class FileCorpusProvider(
         return snapshot;
     }
 
+    /// <summary>The snapshot of <paramref name="articles"/>; <paramref name="indexRead"/> is the index file's read, started beside the articles' load.</summary>
     private CorpusSnapshot Build(IReadOnlyList<Article> articles, Task<SearchIndexFile.Stored?>? indexRead = null)
     {
         // The people index takes longer than the search index, and only /who and follow-up questions need it: it is read
         // (or built) in the background, so the first answer after a start waits for the search index only. When the search
-        // index must be built from scratch (a cold ingest), both builds run at once: neither keeps both cores busy alone
-        // (compound splitting, postings and merging are serial), and the people are half of a cold ingest's work.
-        var cold = _index is null && (IndexFile is not { } file || !File.Exists(file));
-        var people = cold ? Task.Run(() => BuildPeopleAsync(articles)) : null;
+        // index must be built from scratch (a cold ingest) or is brought up to date (articles came, changed or went), both
+        // run at once: neither keeps both cores busy alone (compound splitting, postings and merging are serial; an update
+        // reads files and merges), and the people are half of a cold ingest's work.
+        var updating = _index is not null || IndexFile is not { } file || !File.Exists(file) || LastLoad is { Parsed: > 0 };
+        Task<PeopleIndex>? people = null;
+        if (PeopleFileOnly)
+        {
+            PeopleFileWritten = Task.Run(() => WritePeople(articles));
+        }
+        else if (updating && !PeopleOnDemand)
+        {
+            people = Task.Run(() => BuildPeopleAsync(articles));
+        }
+
         var index = OpenIndex(articles, translator ?? QueryTranslator.None, indexRead);
         var later = new Lazy<Task<PeopleIndex>>(() => people ?? Task.Run(() => BuildPeopleAsync(articles)));
-        if (!PeopleOnDemand)
+        if (!PeopleOnDemand && !PeopleFileOnly)
         {
             _ = later.Value;
         }
@@ -219,14 +251,12 @@ public sealed partial class FileCorpusProvider(
         await _peopleBuilds.WaitAsync().ConfigureAwait(false);
         try
         {
-            var people = UpdatePeople(articles);
+            var builder = UpdatePeople(articles);
 
             // With a refiner (a model, optional) its additions are merged in; the persisted file keeps the rules' results.
-            if (peopleRefiner is not null && _people is { } state)
-            {
-                people = await state.Builder.ToIndexAsync(peopleRefiner, CancellationToken.None).ConfigureAwait(false);
-            }
-
+            var people = peopleRefiner is not null
+                ? await builder.ToIndexAsync(peopleRefiner, CancellationToken.None).ConfigureAwait(false)
+                : builder.ToIndex();
             BuildGarbage.Release();
             return people;
         }
@@ -243,17 +273,42 @@ public sealed partial class FileCorpusProvider(
         }
     }
 
-    private PeopleIndex UpdatePeople(IReadOnlyList<Article> articles)
+    /// <summary>The people file brought up to date with <paramref name="articles"/>; how many people they hold.</summary>
+    private async Task<int> WritePeople(IReadOnlyList<Article> articles)
+    {
+        await _peopleBuilds.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            return UpdatePeople(articles).CountPeople();
+        }
+        catch (Exception ex)
+        {
+            LogPeopleFailed(logger, ex);
+            _people = null;
+            return 0;
+        }
+        finally
+        {
+            _peopleBuilds.Release();
+        }
+    }
+
+    /// <summary>
+    /// The people builder brought up to date with <paramref name="articles"/> (extracting only what is new or changed since the
+    /// last build, in this process or as persisted) and its results written to the people file when they changed.
+    /// </summary>
+    private PeopleIndexBuilder UpdatePeople(IReadOnlyList<Article> articles)
     {
         var file = PeopleFile;
-        var key = PeopleIndexFile.Key((wordKnowledge ?? WordKnowledgeSource.None).Key);
-        var seed = _people?.Builder.Results.ToList();
-        IReadOnlyCollection<string>? surnames = _people?.Builder.Surnames;
-        if (seed is null && file is not null)
+        var key = PeopleKey;
+        List<(Article Article, ExtractedArticle Extracted)>? seed = null;
+        IReadOnlyCollection<string>? surnames = null;
+        if (_people is null && file is not null)
         {
             try
             {
-                if (PeopleIndexFile.Read(file, key) is { } stored)
+                var prefetched = Interlocked.Exchange(ref _storedPeople, null);
+                if ((prefetched is null ? PeopleIndexFile.Read(file, key) : prefetched.GetAwaiter().GetResult()) is { } stored)
                 {
                     seed = [];
                     foreach (var article in articles)
@@ -273,8 +328,9 @@ public sealed partial class FileCorpusProvider(
                     {
                         var unchanged = new PeopleIndexBuilder();
                         unchanged.Seed(seed, surnames);
+                        unchanged.Refresh(articles);
                         _people = new PeopleState(unchanged, WithKnowledge: false);
-                        return unchanged.Update(articles);
+                        return unchanged;
                     }
                 }
             }
@@ -290,16 +346,25 @@ public sealed partial class FileCorpusProvider(
             }
         }
 
-        // Something must be extracted: with the dictionary's word knowledge (scanned once, on first need).
-        var builder = _people is { WithKnowledge: true } current ? current.Builder : new PeopleIndexBuilder(wordKnowledge?.Knowledge);
-        if (!ReferenceEquals(builder, _people?.Builder) && seed is not null)
+        // Something may have to be extracted: with the dictionary's word knowledge (scanned once, on first need). A builder
+        // that holds results read from disk hands them on, with its last merge.
+        PeopleIndexBuilder builder;
+        if (_people is { } current)
         {
-            builder.Seed(seed, surnames ?? []);
+            builder = current.WithKnowledge ? current.Builder : current.Builder.With(wordKnowledge?.Knowledge);
+        }
+        else
+        {
+            builder = new PeopleIndexBuilder(wordKnowledge?.Knowledge);
+            if (seed is not null)
+            {
+                builder.Seed(seed, surnames ?? []);
+            }
         }
 
         var started = Stopwatch.GetTimestamp();
         var read = builder.ArticlesRead;
-        var index = builder.Update(articles);
+        builder.Refresh(articles);
         var extractions = builder.ArticlesRead - read;
         var ms = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         LogPeopleUpdated(logger, articles.Count, extractions, ms);
@@ -316,8 +381,11 @@ public sealed partial class FileCorpusProvider(
             }
         }
 
-        return index;
+        return builder;
     }
+
+    /// <summary>What the people file's results depend on besides the articles (extractor version, word knowledge's source).</summary>
+    private string PeopleKey => PeopleIndexFile.Key((wordKnowledge ?? WordKnowledgeSource.None).Key);
 
     /// <summary>The people builder of the last build; one without word knowledge only holds results read from disk.</summary>
     private sealed record PeopleState(PeopleIndexBuilder Builder, bool WithKnowledge);

@@ -14,34 +14,39 @@ public sealed class PeopleIndex
     private readonly Dictionary<string, List<Person>> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Person>> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Person>> _byGivenName = new(StringComparer.Ordinal);
-    private readonly Dictionary<Person, string[]> _keys = [];
+    private readonly Dictionary<Person, Keys> _keys = new(ReferenceEqualityComparer.Instance);
 
     public PeopleIndex(IReadOnlyList<Person> people)
+        : this(people, previous: null)
+    {
+    }
+
+    /// <summary>
+    /// The index of <paramref name="people"/>; the folded lookup keys of a person that <paramref name="previous"/> also holds
+    /// (the same object) are taken from there rather than folded again (an update changes few people).
+    /// </summary>
+    internal PeopleIndex(IReadOnlyList<Person> people, PeopleIndex? previous)
     {
         People = people.OrderByDescending(p => p.Mentions).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
         foreach (var person in People)
         {
-            var keys = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var name in person.Aliases.Prepend(person.Name))
+            if (previous?._keys.GetValueOrDefault(person) is not { } keys)
             {
-                var key = NameKey.Fold(name);
-                if (key.Length > 0 && keys.Add(key))
-                {
-                    Add(_byKey, key, person);
-                }
+                keys = Keys.Of(person);
             }
 
-            var surname = person.Surname.Length > 0 ? person.Surname : person.Name.Split(' ')[^1];
-            var surnameKey = NameKey.Fold(surname);
-            Add(_bySurname, surnameKey, person);
-            keys.Add(surnameKey);
-            var words = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length > 1)
+            foreach (var key in keys.Names)
             {
-                Add(_byGivenName, NameKey.FoldWord(words[0]), person);
+                Add(_byKey, key, person);
             }
 
-            _keys[person] = keys.ToArray();
+            Add(_bySurname, keys.Surname, person);
+            if (keys.GivenName is { } given)
+            {
+                Add(_byGivenName, given, person);
+            }
+
+            _keys[person] = keys;
         }
     }
 
@@ -114,7 +119,7 @@ public sealed class PeopleIndex
         foreach (var person in People)
         {
             var best = double.MaxValue;
-            foreach (var key in _keys[person])
+            foreach (var key in _keys[person].All)
             {
                 best = Math.Min(best, Relative(queryKey, key));
                 foreach (var wordKey in wordKeys)
@@ -146,6 +151,29 @@ public sealed class PeopleIndex
 
     private static Person? Best(Dictionary<string, List<Person>> map, string key) =>
         map.TryGetValue(key, out var list) ? list[0] : null;
+
+    /// <summary>A person's folded lookup keys: names and aliases (distinct, in order), surname, given name; all for suggestions.</summary>
+    private sealed record Keys(string[] Names, string Surname, string? GivenName, string[] All)
+    {
+        public static Keys Of(Person person)
+        {
+            var names = new List<string>();
+            var all = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var name in person.Aliases.Prepend(person.Name))
+            {
+                var key = NameKey.Fold(name);
+                if (key.Length > 0 && all.Add(key))
+                {
+                    names.Add(key);
+                }
+            }
+
+            var surname = NameKey.Fold(person.Surname.Length > 0 ? person.Surname : person.Name.Split(' ')[^1]);
+            all.Add(surname);
+            var words = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return new Keys([.. names], surname, words.Length > 1 ? NameKey.FoldWord(words[0]) : null, [.. all]);
+        }
+    }
 
     // People are added most mentioned first, so list[0] is the best match for a key.
     private static void Add(Dictionary<string, List<Person>> map, string key, Person person)

@@ -39,6 +39,9 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
 
     private int _articlesRead;
 
+    /// <summary>What the last <see cref="ToIndex"/> merged, so that the next one builds again only the people that changed.</summary>
+    private MergeCache _merge = new();
+
     /// <summary>How many times this builder has run the extraction on an article (to show that an update reads little).</summary>
     public int ArticlesRead => _articlesRead;
 
@@ -93,6 +96,16 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
     /// </summary>
     public PeopleIndex Update(IReadOnlyList<Article> articles)
     {
+        Refresh(articles);
+        return ToIndex();
+    }
+
+    /// <summary>
+    /// What <see cref="Update"/> does short of the merge: extracts the articles that are new or changed and resolves the
+    /// cross-article surnames, so that <see cref="Results"/> and <see cref="Surnames"/> are those of <paramref name="articles"/>.
+    /// </summary>
+    public void Refresh(IReadOnlyList<Article> articles)
+    {
         var previous = _articles.ToDictionary(StringComparer.Ordinal);
         var results = new Dictionary<string, ExtractedArticle>(_extracted, StringComparer.Ordinal);
         var unresolved = _unresolved.ToHashSet(StringComparer.Ordinal);
@@ -131,7 +144,7 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
             _unresolved.Add(pending[i].Id);
         }
 
-        return ToIndex();
+        ResolveSurnames();
     }
 
     /// <summary>
@@ -186,11 +199,37 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
         return true;
     }
 
-    /// <summary>Brings cross-article surname resolution up to date and merges all articles into an index.</summary>
+    /// <summary>
+    /// Brings cross-article surname resolution up to date and merges all articles into an index; people whose per-article
+    /// results did not change since the last call are taken over from it, not built again.
+    /// </summary>
     public PeopleIndex ToIndex()
     {
         ResolveSurnames();
-        return Merge(_order.Select(id => _extracted[id].People).ToList());
+        return Merge(_order.Select(id => _extracted[id].People).ToList(), _merge);
+    }
+
+    /// <summary>
+    /// Brings cross-article surname resolution up to date (what <see cref="Results"/> saves) and says how many people
+    /// <see cref="ToIndex"/> would give, without building them: for a process that only writes the results to disk.
+    /// </summary>
+    public int CountPeople()
+    {
+        ResolveSurnames();
+        return CountPeople(_order.Select(id => _extracted[id].People).ToList());
+    }
+
+    /// <summary>
+    /// A builder with <paramref name="knowledge"/> that holds this one's results, surnames and last merge: what a builder
+    /// seeded from disk (without the word knowledge it did not need) hands on once something must be extracted.
+    /// </summary>
+    public PeopleIndexBuilder With(WordKnowledge? knowledge)
+    {
+        var builder = new PeopleIndexBuilder(knowledge);
+        builder.Seed(Results, _surnames);
+        builder._unresolved.UnionWith(_unresolved);
+        builder._merge = _merge;
+        return builder;
     }
 
     /// <summary>
@@ -217,31 +256,71 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
     }
 
     /// <summary>Merges per-article results (in corpus order) into one index; usable on its own, e.g. with cached results.</summary>
-    public static PeopleIndex Merge(IReadOnlyList<ArticlePeople> articles)
+    public static PeopleIndex Merge(IReadOnlyList<ArticlePeople> articles) => Merge(articles, cache: null);
+
+    /// <summary>
+    /// Merges as <see cref="Merge(IReadOnlyList{ArticlePeople})"/> does; with a <paramref name="cache"/> from the last merge,
+    /// a person whose parts are the very same per-article results as then is taken over instead of built again, so a merge
+    /// after a few articles changed builds only the people those articles touch.
+    /// </summary>
+    private static PeopleIndex Merge(IReadOnlyList<ArticlePeople> articles, MergeCache? cache)
     {
-        var groups = new List<Group>();
-        var byFullKey = new Dictionary<string, Group>(StringComparer.Ordinal);
-        foreach (var article in articles)
+        var groups = Grouped(articles, cache);
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
         {
-            foreach (var person in article.People.Where(p => p.GivenName is not null))
+            position.TryAdd(articles[i].ArticleId, i);
+        }
+
+        var people = new List<Person>(groups.Count);
+        foreach (var (key, group) in groups)
+        {
+            group.Order(position);
+            people.Add(cache is null ? group.ToPerson() : cache.Person(key, group));
+        }
+
+        var index = new PeopleIndex(people, cache?.Index);
+        cache?.Completed(index);
+        return index;
+    }
+
+    /// <summary>How many people a merge of <paramref name="articles"/> gives, without building them (the groups alone).</summary>
+    private static int CountPeople(IReadOnlyList<ArticlePeople> articles) => Grouped(articles, cache: null).Count;
+
+    /// <summary>
+    /// The people of a merge, each with the (article, person) parts it is made of, in the order a merge creates them (which
+    /// breaks ties in the index's order): full names first, in corpus order, then bare surnames nobody's full name claimed.
+    /// </summary>
+    private static List<(string Key, Group Group)> Grouped(IReadOnlyList<ArticlePeople> articles, MergeCache? cache)
+    {
+        var groups = new List<(string Key, Group Group)>();
+        var byFullKey = new Dictionary<string, Group>(StringComparer.Ordinal);
+        var keyed = new PersonKeys[articles.Count][];
+        for (var a = 0; a < articles.Count; a++)
+        {
+            var article = articles[a];
+            var keys = keyed[a] = cache?.Keys(article) ?? PersonKeys.Of(article);
+            for (var p = 0; p < article.People.Count; p++)
             {
-                // Someone an article knows by a given name only ("his wife Mary") is that article's alone.
-                var key = person.Surname.Length == 0
-                    ? article.ArticleId + "\u0001" + NameKey.Fold(person.GivenName!)
-                    : NameKey.Fold(person.GivenName + " " + person.Surname);
-                if (!byFullKey.TryGetValue(key, out var group))
+                // Someone an article knows by a given name only ("his wife Mary") is that article's alone (see PersonKeys).
+                if (keys[p].Full is not { } key)
                 {
-                    byFullKey[key] = group = new Group();
-                    groups.Add(group);
+                    continue;
                 }
 
-                group.Add(article, person);
+                if (!byFullKey.TryGetValue(key, out var group))
+                {
+                    byFullKey[key] = group = new Group(keys[p].Surname);
+                    groups.Add((key, group));
+                }
+
+                group.Add(article, article.People[p]);
             }
         }
 
         // A bare surname belongs to the most mentioned full name with that surname.
         var bySurname = new Dictionary<string, Group>(StringComparer.Ordinal);
-        foreach (var group in groups.OrderByDescending(g => g.Mentions))
+        foreach (var (_, group) in groups.OrderByDescending(g => g.Group.Mentions))
         {
             bySurname.TryAdd(group.SurnameKey, group);
         }
@@ -250,28 +329,39 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
         // ("Sommer", "Haft", "Wahl"): at least two noun uses and at least a fifth as many as such bare mentions.
         var nounUses = new Dictionary<string, int>(StringComparer.Ordinal);
         var looseMentions = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var article in articles)
+        for (var a = 0; a < articles.Count; a++)
         {
-            foreach (var (key, count) in article.NounUses)
+            foreach (var (key, count) in articles[a].NounUses)
             {
                 nounUses[key] = nounUses.GetValueOrDefault(key) + count;
             }
 
-            foreach (var person in article.People.Where(p => !p.Introduced))
+            var people = articles[a].People;
+            for (var p = 0; p < people.Count; p++)
             {
-                var key = NameKey.Fold(person.Surname);
-                looseMentions[key] = looseMentions.GetValueOrDefault(key) + person.Mentions;
+                if (!people[p].Introduced)
+                {
+                    var key = keyed[a][p].Surname;
+                    looseMentions[key] = looseMentions.GetValueOrDefault(key) + people[p].Mentions;
+                }
             }
         }
 
         bool ReadsAsNoun(string key) =>
             nounUses.GetValueOrDefault(key) is var uses && uses >= 2 && uses * 5 >= looseMentions.GetValueOrDefault(key);
 
-        foreach (var article in articles)
+        for (var a = 0; a < articles.Count; a++)
         {
-            foreach (var person in article.People.Where(p => p.GivenName is null))
+            var people = articles[a].People;
+            for (var p = 0; p < people.Count; p++)
             {
-                var key = NameKey.Fold(person.Surname);
+                var person = people[p];
+                if (person.GivenName is not null)
+                {
+                    continue;
+                }
+
+                var key = keyed[a][p].Surname;
                 if (!person.Introduced && ReadsAsNoun(key))
                 {
                     continue;
@@ -284,21 +374,15 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
                         continue;
                     }
 
-                    bySurname[key] = group = new Group();
-                    groups.Add(group);
+                    bySurname[key] = group = new Group(key);
+                    groups.Add(("\u0002" + key, group));
                 }
 
-                group.Add(article, person);
+                group.Add(articles[a], person);
             }
         }
 
-        var position = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < articles.Count; i++)
-        {
-            position.TryAdd(articles[i].ArticleId, i);
-        }
-
-        return new PeopleIndex(groups.Select(g => g.ToPerson(position)).ToList());
+        return groups;
     }
 
     /// <summary>
@@ -358,27 +442,118 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
         return _extractor.Extract(article, KnownSurnames.Of(new HashSet<string>()));
     }
 
-    private sealed class Group
+    /// <summary>The folded keys of one article's people: the full name's (null for a bare surname) and the surname's.</summary>
+    private readonly record struct PersonKeys(string? Full, string Surname)
     {
-        private readonly List<(ArticlePeople Article, ArticlePerson Person)> _parts = [];
+        public static PersonKeys[] Of(ArticlePeople article)
+        {
+            var keys = new PersonKeys[article.People.Count];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                var person = article.People[i];
+                var surname = NameKey.Fold(person.Surname);
+                var full = person.GivenName is null ? null
+                    : person.Surname.Length == 0 ? article.ArticleId + "\u0001" + NameKey.Fold(person.GivenName)
+                    : NameKey.Fold(person.GivenName + " " + person.Surname);
+                keys[i] = new PersonKeys(full, surname);
+            }
+
+            return keys;
+        }
+    }
+
+    /// <summary>
+    /// What the last merge of a builder computed, to take over what did not change: each article's folded person keys and
+    /// each person with the parts it was built from (both by reference: a result read again is a new object), and the index.
+    /// </summary>
+    private sealed class MergeCache
+    {
+        private Dictionary<ArticlePeople, PersonKeys[]> _keys = new(ReferenceEqualityComparer.Instance);
+        private Dictionary<ArticlePeople, PersonKeys[]> _nextKeys = new(ReferenceEqualityComparer.Instance);
+        private Dictionary<string, (Part[] Parts, Person Person)> _people = new(StringComparer.Ordinal);
+        private Dictionary<string, (Part[] Parts, Person Person)> _nextPeople = new(StringComparer.Ordinal);
+
+        /// <summary>The index of the last merge, whose people's lookup keys the next index takes over.</summary>
+        public PeopleIndex? Index { get; private set; }
+
+        public PersonKeys[] Keys(ArticlePeople article)
+        {
+            if (!_keys.TryGetValue(article, out var keys) && !_nextKeys.TryGetValue(article, out keys))
+            {
+                keys = PersonKeys.Of(article);
+            }
+
+            _nextKeys[article] = keys;
+            return keys;
+        }
+
+        public Person Person(string key, Group group)
+        {
+            var entry = _people.TryGetValue(key, out var cached) && group.Is(cached.Parts) ? cached : (Parts: group.Parts(), Person: group.ToPerson());
+            _nextPeople[key] = entry;
+            return entry.Person;
+        }
+
+        /// <summary>Keeps what this merge used (and drops what it did not) for the next one.</summary>
+        public void Completed(PeopleIndex index)
+        {
+            (_keys, _nextKeys) = (_nextKeys, _keys);
+            _nextKeys.Clear();
+            (_people, _nextPeople) = (_nextPeople, _people);
+            _nextPeople.Clear();
+            Index = index;
+        }
+    }
+
+    private readonly record struct Part(ArticlePeople Article, ArticlePerson Person);
+
+    private sealed class Group(string surnameKey)
+    {
+        private readonly List<Part> _parts = [];
 
         public int Mentions { get; private set; }
 
-        public string SurnameKey => NameKey.Fold(_parts[0].Person.Surname);
+        /// <summary>The folded surname of the first part (the one that created the group).</summary>
+        public string SurnameKey => surnameKey;
 
         public void Add(ArticlePeople article, ArticlePerson person)
         {
-            _parts.Add((article, person));
+            _parts.Add(new Part(article, person));
             Mentions += person.Mentions;
         }
 
-        public Person ToPerson(IReadOnlyDictionary<string, int> position)
+        /// <summary>Corpus order for article ids, quotes and places, and for breaking ties between spellings.</summary>
+        public void Order(IReadOnlyDictionary<string, int> position)
         {
-            // Corpus order for article ids, quotes and places, and for breaking ties between spellings.
             var ordered = _parts.OrderBy(p => position[p.Article.ArticleId]).ToList();
             _parts.Clear();
             _parts.AddRange(ordered);
+        }
 
+        public Part[] Parts() => [.. _parts];
+
+        /// <summary>Whether this group's (ordered) parts are the very objects of <paramref name="parts"/>: then it is the same person.</summary>
+        public bool Is(Part[] parts)
+        {
+            if (parts.Length != _parts.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < parts.Length; i++)
+            {
+                if (!ReferenceEquals(parts[i].Article, _parts[i].Article) || !ReferenceEquals(parts[i].Person, _parts[i].Person))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The person these parts make, after <see cref="Order"/>.</summary>
+        public Person ToPerson()
+        {
             var name = MostUsed(_parts.Where(p => p.Person.GivenName is not null).Select(p => (p.Person.Name, p.Person.Mentions)))
                 ?? MostUsed(_parts.Select(p => (p.Person.Surname, p.Person.Mentions)))!;
             var surname = MostUsed(_parts.Select(p => (p.Person.Surname, p.Person.Mentions)))!;

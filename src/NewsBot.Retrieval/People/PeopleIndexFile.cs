@@ -88,7 +88,9 @@ public static class PeopleIndexFile
             {
                 IndexFileHeader.Write(writer, Magic, FormatVersion);
                 writer.Write(key);
-                Strings(writer, [.. builder.Surnames]);
+                // Sorted: a set, whose enumeration order would otherwise depend on the builder's history (an updated file and a
+                // freshly built one are then byte for byte the same).
+                Strings(writer, [.. builder.Surnames.Order(StringComparer.Ordinal)]);
                 var results = builder.Results.ToDictionary(r => r.Article.Id, r => r.Extracted, StringComparer.Ordinal);
                 var written = articles.Where(a => results.ContainsKey(a.Id)).DistinctBy(a => a.Id, StringComparer.Ordinal).ToList();
                 writer.Write(written.Count);

@@ -168,7 +168,11 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
         var folder = corpus.Folder;
         var watch = Stopwatch.StartNew();
         ProgressBar? progress = null;
+
+        // The people file is brought up to date beside the search index; nothing here asks a question of the people index.
+        corpus.PeopleFileOnly = true;
         var snapshot = corpus.Reload((done, total) => (progress ??= new ProgressBar(stderr, total)).Report(done, watch.Elapsed));
+        var people = corpus.PeopleFileWritten?.GetAwaiter().GetResult() ?? snapshot.People.Count;
         watch.Stop();
         progress?.Done();
         var stats = corpus.LastLoad;
@@ -177,7 +181,7 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
         if (cli.Json)
         {
             stdout.WriteLine(CliOutput.Write(new CliOutput.IngestJson(
-                folder, count, snapshot.Index.Passages.Count, snapshot.People.People.Count,
+                folder, count, snapshot.Index.Passages.Count, people,
                 stats?.Parsed ?? 0, stats?.FromCache ?? 0, stats?.Skipped ?? 0, Math.Round(seconds, 3))));
             return 0;
         }
@@ -185,7 +189,7 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
         var cache = stats is null ? "" : string.Create(CultureInfo.InvariantCulture, $" {stats.Parsed} parsed, {stats.FromCache} from cache;");
         stdout.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"Indexed {count} {(count == 1 ? "article" : "articles")} ({snapshot.Index.Passages.Count} passages, {snapshot.People.People.Count} people) from {folder} in {seconds:0.00} s ({Rate(count, seconds)});{cache} skipped {stats?.Skipped ?? 0}."));
+            $"Indexed {count} {(count == 1 ? "article" : "articles")} ({snapshot.Index.Passages.Count} passages, {people} people) from {folder} in {seconds:0.00} s ({Rate(count, seconds)});{cache} skipped {stats?.Skipped ?? 0}."));
         return 0;
     }
 

@@ -104,6 +104,76 @@ public sealed class PeopleIndexBuilderTests
         Assert.Equal(Describe(built), Describe(merged));
     }
 
+    [Fact]
+    public void A_merge_after_articles_came_changed_and_went_builds_only_the_people_they_touch_and_equals_a_fresh_build()
+    {
+        var bare = German("bare", "Lawrow sprach am Montag in Ankara. »Wir sind zu Gesprächen bereit«, sagte Lawrow.") with { ContentHash = "b" };
+        var scholz = German("scholz", "Bundeskanzler Olaf Scholz reiste nach Paris. Scholz traf dort Emmanuel Macron.") with { ContentHash = "s" };
+        var rutte = German("rutte", "Nato-Generalsekretär Mark Rutte sprach in Brüssel. Rutte sagte, die Hilfe gehe weiter.") with { ContentHash = "r" };
+        var introducing = German("new", "Außenminister Sergej Lawrow traf am Dienstag seinen Amtskollegen in Riad.") with { ContentHash = "n" };
+        var builder = new PeopleIndexBuilder();
+        var first = builder.Update([bare, scholz, rutte]);
+        AssertSameAsBuilt([bare, scholz, rutte], first);
+
+        // A new article that introduces a surname another one uses bare: Lawrow is new, Scholz and Rutte are taken over.
+        var grown = builder.Update([bare, scholz, introducing, rutte]);
+        AssertSameAsBuilt([bare, scholz, introducing, rutte], grown);
+        Assert.Same(first.Find("Scholz"), grown.Find("Scholz"));
+        Assert.Same(first.Find("Rutte"), grown.Find("Rutte"));
+        Assert.Equal(["bare", "new"], grown.Find("Lawrow")!.ArticleIds);
+
+        // Changed: one who was in two articles (Macron) is built again, the others are not.
+        var changed = scholz with { Blocks = [new ArticleBlock(BlockKind.Paragraph, "Bundeskanzler Olaf Scholz reiste nach Rom. Scholz traf dort Giorgia Meloni.")], ContentHash = "s2" };
+        var edited = builder.Update([bare, changed, introducing, rutte]);
+        AssertSameAsBuilt([bare, changed, introducing, rutte], edited);
+        Assert.Null(edited.Find("Macron"));
+        Assert.Same(first.Find("Rutte"), edited.Find("Rutte"));
+        Assert.Same(grown.Find("Lawrow"), edited.Find("Lawrow"));
+
+        // Gone: the bare mentions go with the article that introduced the surname; a reorder changes nothing.
+        var shrunk = builder.Update([rutte, changed, bare]);
+        AssertSameAsBuilt([rutte, changed, bare], shrunk);
+        Assert.Null(shrunk.Find("Lawrow"));
+        Assert.Equal(builder.ToIndex().Count, builder.CountPeople());
+    }
+
+    [Fact]
+    public void A_builder_handed_on_with_word_knowledge_keeps_its_results_and_its_last_merge()
+    {
+        var bare = German("bare", "Lawrow sprach am Montag in Ankara. »Wir sind zu Gesprächen bereit«, sagte Lawrow.") with { ContentHash = "b" };
+        var scholz = German("scholz", "Bundeskanzler Olaf Scholz reiste nach Paris.") with { ContentHash = "s" };
+        var introducing = German("new", "Außenminister Sergej Lawrow traf am Dienstag seinen Amtskollegen in Riad.") with { ContentHash = "n" };
+        var stored = new PeopleIndexBuilder();
+        stored.Rebuild([bare, scholz]);
+        var seeded = new PeopleIndexBuilder();
+        seeded.Seed(stored.Results.ToList(), stored.Surnames);
+        var before = seeded.Update([bare, scholz]);
+
+        var handed = seeded.With(knowledge: null);
+        var after = handed.Update([bare, scholz, introducing]);
+        Assert.Equal(2, handed.ArticlesRead);
+        AssertSameAsBuilt([bare, scholz, introducing], after);
+        Assert.Same(before.Find("Scholz"), after.Find("Scholz"));
+        Assert.Equal(after.Count, handed.CountPeople());
+    }
+
+    /// <summary>Every field of every person, in the index's order, as a fresh build of the same articles gives them.</summary>
+    private static void AssertSameAsBuilt(IReadOnlyList<Article> articles, PeopleIndex index) =>
+        Assert.Equal(DescribeFully(PeopleIndexBuilder.Build(articles)), DescribeFully(index));
+
+    private static List<string> DescribeFully(PeopleIndex index) => index.People
+        .Select(p => string.Join(
+            " | ",
+            p.Name,
+            p.Surname,
+            p.Mentions,
+            string.Join(",", p.ArticleIds),
+            string.Join(",", p.Aliases),
+            string.Join(",", p.Roles.Select(r => $"{r.Text}/{r.Language}/{r.ArticleId}")),
+            string.Join(",", p.Quotes.Select(q => $"{q.Text}/{q.ArticleId}/{q.Ordinal}")),
+            string.Join(",", p.Places.Select(x => $"{x.ArticleId}/{x.Ordinal}"))))
+        .ToList();
+
     private static List<string> Describe(PeopleIndex index) => index.People
         .Select(p => $"{p.Name}|{p.Mentions}|{string.Join(",", p.ArticleIds)}|{string.Join(",", p.Roles.Select(r => r.Text))}|{p.Quotes.Count}|{p.Places.Count}")
         .ToList();

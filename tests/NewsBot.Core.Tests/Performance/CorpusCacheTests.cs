@@ -100,6 +100,72 @@ public sealed class CorpusCacheTests
     }
 
     [Fact]
+    public void New_and_changed_articles_are_appended_to_the_cache_until_replaced_entries_would_be_a_fifth_of_it()
+    {
+        for (var i = 0; i < 10; i++)
+        {
+            Write($"ort{i}.txt", $"date 2025-04-0{i}\n\nIn Ort {i} wurde am Montag ein neuer Bahnhof eröffnet.\n");
+        }
+
+        _ = Provider().Current;
+        var cacheFile = Provider().CacheFile!;
+        var before = File.ReadAllBytes(cacheFile);
+        var opened = Provider().Current;
+
+        // A new file: appended (the file keeps every byte it had), and read back with the rest by the next start.
+        Write("neu.txt", "date 2025-04-20\n\nDie Fähre nach Helgoland fährt wieder.\n");
+        var added = Provider();
+        _ = added.Current;
+        Assert.Equal(new CorpusLoadStats(14, 1, 13, 0) { CacheWritten = true, CacheAppended = true }, added.LastLoad);
+        var after = File.ReadAllBytes(cacheFile);
+        Assert.True(after.Length > before.Length);
+        Assert.Equal(before, after[..before.Length]);
+        var restart = Provider();
+        Assert.Contains("Helgoland", restart.Current.Find("neu")!.Paragraphs.Single(), StringComparison.Ordinal);
+        Assert.Equal(new CorpusLoadStats(14, 0, 14, 0), restart.LastLoad);
+
+        // Changed files: their new versions are appended and replace the old ones; a snapshot read before still has its texts.
+        for (var round = 0; round < 2; round++)
+        {
+            Write("ort1.txt", $"date 2025-04-01\n\nIn Ort 1 fuhr am Montag Zug {round} ein.\n", minutes: round + 1);
+            var changed = Provider();
+            _ = changed.Current;
+            Assert.True(changed.LastLoad!.CacheAppended);
+            var read = Provider();
+            Assert.Contains($"Zug {round}", read.Current.Find("ort1")!.Paragraphs.Single(), StringComparison.Ordinal);
+            Assert.Equal(14, read.LastLoad!.FromCache);
+        }
+
+        Assert.Contains("Bahnhof", opened.Find("ort1")!.Paragraphs.Single(), StringComparison.Ordinal);
+
+        // A deleted file leaves a dead entry behind without a write; with the next change dead entries would pass a fifth:
+        // the cache is written anew with only what is there.
+        File.Delete(Path.Combine(_corpus, "ort2.txt"));
+        var deleted = Provider();
+        Assert.Null(deleted.Current.Find("ort2"));
+        Assert.Equal(new CorpusLoadStats(13, 0, 13, 0), deleted.LastLoad);
+        Write("ort3.txt", "date 2025-04-03\n\nIn Ort 3 schloss der Bahnhof wieder.\n", minutes: 5);
+        var compacted = Provider();
+        _ = compacted.Current;
+        Assert.Equal(new CorpusLoadStats(13, 1, 12, 0) { CacheWritten = true }, compacted.LastLoad);
+        var last = Provider();
+        var snapshot = last.Current;
+        Assert.Equal(new CorpusLoadStats(13, 0, 13, 0), last.LastLoad);
+        Assert.Contains("schloss", snapshot.Find("ort3")!.Paragraphs.Single(), StringComparison.Ordinal);
+        Assert.Contains("Zug 1", snapshot.Find("ort1")!.Paragraphs.Single(), StringComparison.Ordinal);
+        Assert.Equal(
+            new CorpusLoader(NullLogger<CorpusLoader>.Instance).LoadFolder(_corpus).Select(Describe).Order(StringComparer.Ordinal),
+            snapshot.Articles.Select(Describe).Order(StringComparer.Ordinal));
+    }
+
+    private void Write(string name, string text, int minutes = 0)
+    {
+        var file = Path.Combine(_corpus, name);
+        File.WriteAllText(file, text);
+        File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(minutes));
+    }
+
+    [Fact]
     public void A_file_that_does_not_parse_is_reported_on_every_load_and_read_again_only_when_it_changes()
     {
         var file = Path.Combine(_corpus, "kaputt.txt");
@@ -124,7 +190,7 @@ public sealed class CorpusCacheTests
         File.SetLastWriteTimeUtc(file, before.AddMinutes(1));
         var repaired = Provider();
         Assert.NotNull(repaired.Current.Find("kaputt"));
-        Assert.Equal(new CorpusLoadStats(4, 1, 3, 0) { CacheWritten = true }, repaired.LastLoad);
+        Assert.Equal(new CorpusLoadStats(4, 1, 3, 0) { CacheWritten = true, CacheAppended = true }, repaired.LastLoad);
         Assert.False(File.Exists(UnparsableFiles.PathFor(first.CacheFile!)));
     }
 

@@ -176,6 +176,7 @@ public sealed class PersistedIndexTests
     {
         var corpus = WriteCorpus();
         File.WriteAllText(Path.Combine(corpus, "rathaus.txt"), "date 2025-03-08\n\nQuellmalz sprach am Montag im Rathaus. »Die Fähre kommt wieder«, sagte Quellmalz.\n");
+        File.WriteAllText(Path.Combine(corpus, "zeitung.txt"), "date 2025-03-06\n\nBundeskanzler Olaf Scholz reiste am Freitag nach Paris.\n");
         AssertPeopleAsFresh(corpus, Provider(corpus).Current);
         var introducing = Path.Combine(corpus, "neu.txt");
 
@@ -183,6 +184,7 @@ public sealed class PersistedIndexTests
         File.WriteAllText(introducing, "date 2025-03-09\n\nDie Bürgermeisterin Henrike Quellmalz eröffnete die Fähre nach Helgoland.\n");
         var added = Provider(corpus).Current;
         AssertPeopleAsFresh(corpus, added);
+        AssertPeopleFileAsFresh(corpus);
         Assert.Equal(["neu", "rathaus"], added.People.Find("Quellmalz")!.ArticleIds);
 
         // Changed so that it introduces someone else: the bare mentions go.
@@ -190,6 +192,7 @@ public sealed class PersistedIndexTests
         File.SetLastWriteTimeUtc(introducing, DateTime.UtcNow.AddMinutes(1));
         var changed = Provider(corpus).Current;
         AssertPeopleAsFresh(corpus, changed);
+        AssertPeopleFileAsFresh(corpus);
         Assert.Null(changed.People.Find("Quellmalz"));
 
         // Back, then the introducing article deleted; and a restart with nothing changed.
@@ -199,6 +202,7 @@ public sealed class PersistedIndexTests
         File.Delete(introducing);
         var deleted = Provider(corpus).Current;
         AssertPeopleAsFresh(corpus, deleted);
+        AssertPeopleFileAsFresh(corpus);
         Assert.Null(deleted.People.Find("Quellmalz"));
         AssertPeopleAsFresh(corpus, Provider(corpus).Current);
 
@@ -209,6 +213,43 @@ public sealed class PersistedIndexTests
         var replaced = running.Replace(articles);
         Assert.Equal(Describe(PeopleIndexBuilder.Build(articles)), Describe(replaced.People));
         Assert.Equal(["rathaus", "neu"], replaced.People.Find("Quellmalz")!.ArticleIds);
+    }
+
+    [Fact]
+    public void An_ingest_that_only_writes_the_people_file_counts_and_persists_the_people_of_a_fresh_build()
+    {
+        var corpus = WriteCorpus();
+        File.WriteAllText(Path.Combine(corpus, "rathaus.txt"), "date 2025-03-08\n\nQuellmalz sprach am Montag im Rathaus. »Die Fähre kommt wieder«, sagte Quellmalz.\n");
+        AssertIngestAsFresh(corpus);
+
+        // A new article introduces the surname another uses bare; then a restart, which reads the file as written.
+        File.WriteAllText(Path.Combine(corpus, "neu.txt"), "date 2025-03-09\n\nDie Bürgermeisterin Henrike Quellmalz eröffnete die Fähre nach Helgoland.\n");
+        AssertIngestAsFresh(corpus);
+        AssertPeopleAsFresh(corpus, Provider(corpus).Current);
+        Assert.Equal(["neu", "rathaus"], Provider(corpus).Current.People.Find("Quellmalz")!.ArticleIds);
+
+        // A damaged file (read beside the articles): rebuilt with one warning.
+        var file = Provider(corpus).PeopleFile!;
+        File.WriteAllBytes(file, File.ReadAllBytes(file)[..100]);
+        var logger = new Mock<ILogger<FileCorpusProvider>>();
+        logger.Setup(l => l.IsEnabled(It.IsAny<LogLevel>())).Returns(true);
+        AssertIngestAsFresh(corpus, logger.Object);
+        logger.Verify(
+            l => l.Log(LogLevel.Warning, It.IsAny<EventId>(), It.Is<It.IsAnyType>((state, _) => state.ToString()!.Contains("People index", StringComparison.Ordinal)), null, It.IsAny<Func<It.IsAnyType, Exception?, string>>()),
+            Times.Once);
+        AssertPeopleAsFresh(corpus, Provider(corpus).Current);
+    }
+
+    private void AssertIngestAsFresh(string corpus, ILogger<FileCorpusProvider>? logger = null)
+    {
+        var ingest = Provider(corpus, logger: logger);
+        ingest.PeopleFileOnly = true;
+        var snapshot = ingest.Reload();
+        var fresh = PeopleIndexBuilder.Build(new CorpusLoader(NullLogger<CorpusLoader>.Instance).LoadFolder(corpus));
+        Assert.Equal(fresh.Count, ingest.PeopleFileWritten!.GetAwaiter().GetResult());
+        AssertPeopleFileAsFresh(corpus);
+        Assert.False(snapshot.PeopleReady);
+        Assert.Equal(Describe(fresh), Describe(snapshot.People));
     }
 
     [Theory]
@@ -306,6 +347,15 @@ public sealed class PersistedIndexTests
         var articles = new CorpusLoader(NullLogger<CorpusLoader>.Instance).LoadFolder(corpus);
         Assert.Equal(Describe(PeopleIndexBuilder.Build(articles)), Describe(snapshot.People));
         AssertSameAsFresh(corpus, snapshot.Index);
+    }
+
+    /// <summary>The people file, as updated, is byte for byte the one a fresh build of the folder writes.</summary>
+    private void AssertPeopleFileAsFresh(string corpus)
+    {
+        var options = Options.Create(new CorpusOptions { Path = corpus, CacheFolder = TestPaths.NewTempFolder() });
+        var fresh = new FileCorpusProvider(options, new CorpusLoader(NullLogger<CorpusLoader>.Instance), NullLogger<FileCorpusProvider>.Instance, QueryTranslator.None, new CorpusCacheLocation(options));
+        _ = fresh.Current.People;
+        Assert.Equal(File.ReadAllBytes(fresh.PeopleFile!), File.ReadAllBytes(Provider(corpus).PeopleFile!));
     }
 
     private static string? Top(ISearchIndex index, string question) => index.Search(new SearchQuery(question), 1) is [var top, ..] ? top.Passage.Article.Id : null;
