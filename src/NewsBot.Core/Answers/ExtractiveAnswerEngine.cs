@@ -54,7 +54,17 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
                     continue;
                 }
 
-                var score = SentenceScore(sentences[i], weights, translator, rank, topScore <= 0 ? 1 : hit.Score / topScore, title);
+                var relative = topScore <= 0 ? 1 : hit.Score / topScore;
+                var score = SentenceScore(sentences[i], weights, translator, rank, relative, title);
+                // A sentence that leans on the one before ("Today, this is known as …", "Diese … wurden …") is read with it:
+                // the question words its antecedent names count for it too, when together they cover more than either.
+                if (i > 0 && Evidence.LeansOnPrevious(sentences[i]) && !Evidence.IsDebris(sentences[i - 1])
+                    && SentenceScore(sentences[i], weights, translator, rank, relative, title, antecedent: sentences[i - 1]) is { } read
+                    && read.Coverage > Math.Max(score.Coverage, SentenceScore(sentences[i - 1], weights, translator, rank, relative, title).Coverage))
+                {
+                    score = read;
+                }
+
                 if (score.Coverage <= 0)
                 {
                     continue;
@@ -482,8 +492,11 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
 
     internal readonly record struct Score(double Value, double Coverage);
 
-    /// <summary>How much of the question's weight a sentence covers, favouring better-ranked passages and shorter sentences.</summary>
-    private static Score SentenceScore(string sentence, List<WeightedConcept> concepts, QueryTranslator translator, int rank, double relative = 1, IReadOnlySet<string>? title = null)
+    /// <summary>
+    /// How much of the question's weight a sentence covers, favouring better-ranked passages and shorter sentences. The
+    /// <paramref name="antecedent"/>, the sentence a pronoun or connective points back to, adds its words but not its length.
+    /// </summary>
+    private static Score SentenceScore(string sentence, List<WeightedConcept> concepts, QueryTranslator translator, int rank, double relative = 1, IReadOnlySet<string>? title = null, string? antecedent = null)
     {
         if (concepts.Count == 0)
         {
@@ -491,6 +504,12 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         }
 
         var present = translator.TextTerms(sentence);
+        var words = present.Count;
+        if (antecedent is not null)
+        {
+            present.UnionWith(translator.TextTerms(antecedent));
+        }
+
         double matched = 0, total = 0;
         foreach (var concept in concepts)
         {
@@ -521,7 +540,6 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         }
 
         var coverage = total == 0 ? 0 : matched / total;
-        var words = present.Count;
         var lengthPenalty = words > 40 ? 40.0 / words : 1;
         return new Score(coverage * lengthPenalty * (1 - (0.04 * rank)) * (0.5 + (0.5 * relative)), coverage);
     }
