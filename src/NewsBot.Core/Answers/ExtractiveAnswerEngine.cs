@@ -72,7 +72,10 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
 
                 var holds = AnswerTypes.Holds(sentences[i], type, questionTerms);
                 // The answer may follow in the next sentence ("… in Zweifel. Russland argumentiert, dass …").
-                var next = !holds && i + 1 < sentences.Count && !Evidence.IsDebris(sentences[i + 1]) && AnswerTypes.Holds(sentences[i + 1], type, questionTerms);
+                // It must go on about the question (share its words, or its subject: "He turned 95"): a date or a cause in a
+                // sentence about something else answers nothing.
+                var next = !holds && i + 1 < sentences.Count && !Evidence.IsDebris(sentences[i + 1]) && AnswerTypes.Holds(sentences[i + 1], type, questionTerms)
+                    && (Evidence.KeepsSubject(sentences[i + 1]) || SentenceScore(sentences[i + 1], weights, translator, rank).Coverage > 0);
                 var value = score.Value * elsewhere * (holds ? TypeBonus : next ? NextSentenceBonus : 1);
                 candidates.Add(new Candidate(hit, sentences, i, value, score.Coverage, holds, next));
             }
@@ -548,8 +551,16 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     /// A longer stem met by an inflected form the stemmer leaves whole ("behaupt" in "behauptet", "beend" in "beendet"):
     /// the sentence's term starts with the question's and adds at most two letters.
     /// </summary>
-    private static bool InflectedIn(string term, HashSet<string> present)
+    internal static bool InflectedIn(string term, HashSet<string> present)
     {
+        // A noun met by the weak verb made from it ("zu Ende" by "endete", "der Start" by "startete"): the verb adds -t or
+        // -et to the noun's stem, its final -e dropped.
+        if (term.Length >= 4 && !char.IsDigit(term[0]) && (term.EndsWith('e') ? term[..^1] : term) is var stem
+            && (present.Contains(stem + "t") || present.Contains(stem + "et")))
+        {
+            return true;
+        }
+
         if (term.Length < 5)
         {
             return false;
