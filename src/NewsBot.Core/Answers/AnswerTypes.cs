@@ -306,6 +306,32 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"^(?:in|nach|aus|from|near|at)\s+[A-ZÄÖÜ]")]
     private static partial Regex BarePlace();
 
+    /// <summary>
+    /// The noun a how-many question counts ("How many universities …" → "universities", "Mit wie vielen Interceptions …"
+    /// → "Interceptions"), or null when it counts none.
+    /// </summary>
+    public static string? CountedNoun(string question) =>
+        CountQuestion().Match(question) is { Success: true } m && !TextAnalyzer.IsStopWord(m.Groups["n"].Value) ? m.Groups["n"].Value : null;
+
+    /// <summary>The words right after each number of the sentence, in digits or words ("zwei Universitäten", "vier erzwungene Fumbles": both words).</summary>
+    public static IEnumerable<string> CountedWords(string sentence)
+    {
+        foreach (Match match in CountedAfterNumber().Matches(sentence))
+        {
+            yield return match.Groups["a"].Value;
+            if (match.Groups["b"].Success)
+            {
+                yield return match.Groups["b"].Value;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:how many|wie viele|wie vielen)\s+(?<n>\p{L}[\p{L}-]*)", RegexOptions.IgnoreCase)]
+    private static partial Regex CountQuestion();
+
+    [GeneratedRegex(@"(?:\d+(?:[.,]\d+)*|(?i:\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b))\s+(?<a>\p{L}[\p{L}-]*)(?:\s+(?<b>\p{L}[\p{L}-]*))?")]
+    private static partial Regex CountedAfterNumber();
+
     /// <summary>The sentence names a number, in digits or words ("six-time Grammy winner").</summary>
     public static bool NamesNumber(string sentence) => Number().IsMatch(sentence);
 

@@ -39,6 +39,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
         }
 
         var places = PlacesAsked(context.Question, plan);
+        var counted = type.Kind == AnswerKind.Amount ? CountedTerms(context.Question, translator) : null;
         var candidates = new List<Candidate>();
         var topScore = context.Hits[0].Score;
         foreach (var (hit, rank) in context.Hits.Take(MaxPassages).Select((h, r) => (h, r)))
@@ -70,13 +71,15 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
                     continue;
                 }
 
-                var holds = AnswerTypes.Holds(sentences[i], type, questionTerms);
+                // "How many universities …": a number of what the question counts ("zwei Universitäten") answers it best.
+                var counts = counted is not null && Counts(sentences[i], counted, translator);
+                var holds = counts || AnswerTypes.Holds(sentences[i], type, questionTerms);
                 // The answer may follow in the next sentence ("… in Zweifel. Russland argumentiert, dass …").
                 // It must go on about the question (share its words, or its subject: "He turned 95"): a date or a cause in a
                 // sentence about something else answers nothing.
                 var next = !holds && i + 1 < sentences.Count && !Evidence.IsDebris(sentences[i + 1]) && AnswerTypes.Holds(sentences[i + 1], type, questionTerms)
                     && (Evidence.KeepsSubject(sentences[i + 1]) || SentenceScore(sentences[i + 1], weights, translator, rank).Coverage > 0);
-                var value = score.Value * elsewhere * (holds ? TypeBonus : next ? NextSentenceBonus : 1);
+                var value = score.Value * elsewhere * (holds ? TypeBonus : next ? NextSentenceBonus : 1) * (counts ? CountBonus : 1);
                 candidates.Add(new Candidate(hit, sentences, i, value, score.Coverage, holds, next));
             }
         }
@@ -127,6 +130,25 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
     private static bool LacksAskedKind(Candidate best, QuestionType type) =>
         type.Kind is AnswerKind.Amount && !best.Holds && !best.NextHolds
         && !AnswerTypes.NamesNumber(best.Sentence) && !(best.Index + 1 < best.Sentences.Count && AnswerTypes.NamesNumber(best.Sentences[best.Index + 1]));
+
+    /// <summary>A sentence that gives a number of what a how-many question counts counts this much more than one with any number.</summary>
+    private const double CountBonus = 1.2;
+
+    /// <summary>The terms, in both languages, of the noun a how-many question counts; null when it counts none the translator knows.</summary>
+    private static HashSet<string>? CountedTerms(string question, QueryTranslator translator)
+    {
+        if (AnswerTypes.CountedNoun(question) is not { } noun)
+        {
+            return null;
+        }
+
+        var terms = translator.Plan(new SearchQuery(noun), _ => true).SelectMany(c => c.Terms.Keys).ToHashSet(StringComparer.Ordinal);
+        return terms.Count == 0 ? null : terms;
+    }
+
+    /// <summary>A number in the sentence is followed by the counted noun, or by a word and then it ("vier erzwungene Fumbles").</summary>
+    private static bool Counts(string sentence, HashSet<string> counted, QueryTranslator translator) =>
+        AnswerTypes.CountedWords(sentence).Any(w => translator.TextTerms(w) is var terms && (terms.Overlaps(counted) || counted.Any(t => InflectedIn(t, terms))));
 
     /// <summary>The share of its score a sentence keeps when its article does not name the place the question asks about.</summary>
     private const double ElsewhereShare = 0.5;

@@ -37,4 +37,23 @@ public sealed class SentenceChoiceTests
     [Fact]
     public void A_month_before_a_year_keeps_the_whole_year() =>
         Assert.Equal(["im Mai 2009"], AnswerTypes.Phrases("Der Krieg endete im Mai 2009.", AnswerKind.Time, new HashSet<string>()).Select(p => p.Text));
+
+    [Fact]
+    public async Task A_how_many_question_is_answered_by_a_number_of_what_it_counts()
+    {
+        // The founding year is a number too, and its sentence names the university; only the second counts universities.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("newcastle", "newcastle.md", "---\ntitle: Newcastle upon Tyne\ndate: 2020-01\n---\n\nDie Newcastle University geht auf eine 1834 gegründete medizinische Schule zurück. Der Fluss Tyne trennt Newcastle von Gateshead. Die Stadt hat heute zwei Universitäten und eine Kunsthochschule.\n")));
+        var reply = await services.Send("Wie viele Universitäten hat Newcastle?");
+        Assert.Contains("zwei Universitäten", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("How many universities does Newcastle have?", "universities")]
+    [InlineData("Mit wie vielen Interceptions erzielte Norman Touchdowns?", "Interceptions")]
+    [InlineData("Wie viele Nationen liegen im Amazonasbecken?", "Nationen")]
+    [InlineData("Wie viel kostet das Projekt?", null)]
+    [InlineData("How many did they sell?", null)]
+    public void A_how_many_question_names_the_noun_it_counts(string question, string? noun) =>
+        Assert.Equal(noun, AnswerTypes.CountedNoun(question));
 }
