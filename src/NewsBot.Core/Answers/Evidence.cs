@@ -32,21 +32,12 @@ internal static partial class Evidence
     /// </summary>
     public static bool LeansOnPrevious(string sentence) => Leaning().IsMatch(sentence) || Demonstrative().IsMatch(sentence);
 
-    /// <summary>
-    /// The sentence carries on with the subject of the one before: it starts with a personal or possessive pronoun ("He
-    /// turned 95", "Sie …"), not a demonstrative that points at a statement ("Das gelte …").
-    /// </summary>
-    public static bool KeepsSubject(string sentence) => PersonalPronoun().IsMatch(sentence);
-
     /// <summary>Links, embedded tweets and questions (an interviewer's, a rhetorical one) are never an answer.</summary>
     public static bool IsDebris(string sentence) =>
         sentence.TrimEnd().EndsWith('?') || Link().IsMatch(sentence) || sentence.Count(char.IsLetter) < 12;
 
     [GeneratedRegex(@"^[»„""“«]?(Er|Sie|Es|Ihr|Ihre|Sein|Seine|Dies|Diese|Dieser|Dieses|Das|Dazu|Davon|Daher|Deshalb|Deswegen|Darum|Dabei|Damit|Danach|Darauf|Dafür|Dagegen|Dort|Demnach|Dennoch|Trotzdem|Zudem|Außerdem|Allerdings|Jedoch|Doch|Aber|Auch|Gleichzeitig|Stattdessen|He|She|It|They|Its|His|Her|Their|This|That|These|Those|There|But|However|Also|Instead|Thus|Therefore|Such)\b")]
     private static partial Regex Leaning();
-
-    [GeneratedRegex(@"^[»„""“«]?(Er|Sie|Es|Ihr|Ihre|Sein|Seine|He|She|It|They|Its|His|Her|Their)\b")]
-    private static partial Regex PersonalPronoun();
 
     [GeneratedRegex(@"\b(these|those|such|this|diese[rmns]?|jene[rmns]?|solche[rmns]?)\s+[A-Za-zÄÖÜäöüß]{3,}", RegexOptions.IgnoreCase)]
     private static partial Regex Demonstrative();

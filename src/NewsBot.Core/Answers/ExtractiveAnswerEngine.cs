@@ -75,10 +75,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
                 var counts = counted is not null && Counts(sentences[i], counted, translator);
                 var holds = counts || AnswerTypes.Holds(sentences[i], type, questionTerms);
                 // The answer may follow in the next sentence ("… in Zweifel. Russland argumentiert, dass …").
-                // It must go on about the question (share its words, or its subject: "He turned 95"): a date or a cause in a
-                // sentence about something else answers nothing.
-                var next = !holds && i + 1 < sentences.Count && !Evidence.IsDebris(sentences[i + 1]) && AnswerTypes.Holds(sentences[i + 1], type, questionTerms)
-                    && (Evidence.KeepsSubject(sentences[i + 1]) || SentenceScore(sentences[i + 1], weights, translator, rank).Coverage > 0);
+                var next = !holds && i + 1 < sentences.Count && !Evidence.IsDebris(sentences[i + 1]) && AnswerTypes.Holds(sentences[i + 1], type, questionTerms);
                 var value = score.Value * elsewhere * (holds ? TypeBonus : next ? NextSentenceBonus : 1) * (counts ? CountBonus : 1);
                 candidates.Add(new Candidate(hit, sentences, i, value, score.Coverage, holds, next));
             }
