@@ -57,7 +57,7 @@ public sealed class ExtractiveAnswerEngine : IAnswerEngine
 
                 var relative = topScore <= 0 ? 1 : hit.Score / topScore;
                 var score = SentenceScore(sentences[i], weights, translator, rank, relative, title);
-                // A sentence that leans on the one before ("Today, this is known as …", "Diese … wurden …") is read with it:
+                // A sentence that leans on the one before ("Diese Lehre heißt heute …", "Sie verliehen ihrer Burg …") is read with it:
                 // the question words its antecedent names count for it too, when together they cover more than either.
                 if (i > 0 && Evidence.LeansOnPrevious(sentences[i]) && !Evidence.IsDebris(sentences[i - 1])
                     && SentenceScore(sentences[i], weights, translator, rank, relative, title, antecedent: sentences[i - 1]) is { } read
