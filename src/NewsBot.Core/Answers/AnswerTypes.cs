@@ -243,9 +243,6 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(kost\w*|gekostet|teuer\w*|preis\w*|bezahl\w*|zahlt\w*|gezahlt|cost\w*|expensive|price\w*|pay|pays|paid|spen[dt]\w*|budget\w*)\b")]
     private static partial Regex MoneyQuestion();
 
-    [GeneratedRegex(@"\b(wie ?viele|wie ?vielen|how many)\b")]
-    private static partial Regex CountQuestion();
-
     /// <summary>
     /// How well a time phrase answers "how long / until when": 0 for a duration or an end ("24 Stunden", "bis Mitternacht"),
     /// 2 for a start ("ab April", "Von Donnerstag"), 1 for the rest, including the end of a range of days or dates
@@ -323,6 +320,32 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"^(?:in|nach|aus|from|near|at)\s+[A-ZÄÖÜ]")]
     private static partial Regex BarePlace();
 
+    /// <summary>
+    /// The noun a how-many question counts ("How many universities …" → "universities", "Mit wie vielen Interceptions …"
+    /// → "Interceptions"), or null when it counts none.
+    /// </summary>
+    public static string? CountedNoun(string question) =>
+        CountQuestion().Match(question) is { Success: true } m && !TextAnalyzer.IsStopWord(m.Groups["n"].Value) ? m.Groups["n"].Value : null;
+
+    /// <summary>The words right after each number of the sentence, in digits or words ("zwei Universitäten", "vier erzwungene Fumbles": both words).</summary>
+    public static IEnumerable<string> CountedWords(string sentence)
+    {
+        foreach (Match match in CountedAfterNumber().Matches(sentence))
+        {
+            yield return match.Groups["a"].Value;
+            if (match.Groups["b"].Success)
+            {
+                yield return match.Groups["b"].Value;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:how many|wie ?viele|wie ?vielen)\s+(?<n>\p{L}[\p{L}-]*)", RegexOptions.IgnoreCase)]
+    private static partial Regex CountQuestion();
+
+    [GeneratedRegex(@"(?:\d+(?:[.,]\d+)*|(?i:\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b))\s+(?<a>\p{L}[\p{L}-]*)(?:\s+(?<b>\p{L}[\p{L}-]*))?")]
+    private static partial Regex CountedAfterNumber();
+
     /// <summary>The sentence names a number, in digits or words ("six-time Grammy winner").</summary>
     public static bool NamesNumber(string sentence) => Number().IsMatch(sentence);
 
@@ -331,7 +354,7 @@ public static partial class AnswerTypes
     private static partial Regex Number();
 
     /// <summary>Dates, times of day, years, durations and relative days in either language.</summary>
-    [GeneratedRegex(@"(?<![\wÄÖÜäöüß])(?<p>(?:(?:innerhalb|binnen|within|in)\s+(?:von\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve|einer|einem|eines|a|an|one)\s+(?:Stunden?|Tagen?|Wochen?|Monaten?|Jahren?|Minuten|hours?|days?|weeks?|months?|years?|minutes))|(?:(?:für|über|for|over)\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:Stunden|Tagen?|Wochen|Monaten?|Jahren?|Minuten|hours|days|weeks|months|years|minutes)\b|(?:(?:seit|bis|ab|am|im|vom|from|since|until|by|on|in)\s+)?(?:(?:Anfang|Ende|Mitte|early|late|mid)\s+)?(?:\d{1,2}\.\s?(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+\d{4})?|(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:1[5-9]|20)\d\d(?:er)?s?\b|\d{1,2}[:.]\d\d\s?(?:am|pm|a\.m\.|p\.m\.|Uhr)?|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*|(?:gestern|vorgestern|heute|yesterday|today|tomorrow|Mitternacht|Mittag|midnight|noon)))")]
+    [GeneratedRegex(@"(?<![\wÄÖÜäöüß])(?<p>(?:(?:innerhalb|binnen|within|in)\s+(?:von\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve|einer|einem|eines|a|an|one)\s+(?:Stunden?|Tagen?|Wochen?|Monaten?|Jahren?|Minuten|hours?|days?|weeks?|months?|years?|minutes))|(?:(?:für|über|for|over)\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:Stunden|Tagen?|Wochen|Monaten?|Jahren?|Minuten|hours|days|weeks|months|years|minutes)\b|(?:(?:seit|bis|ab|am|im|vom|from|since|until|by|on|in)\s+)?(?:(?:Anfang|Ende|Mitte|early|late|mid)\s+)?(?:\d{1,2}\.\s?(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+\d{4})?|(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:1[5-9]|20)\d\d(?:er)?s?\b|\d{1,2}[:.]\d\d\s?(?:am|pm|a\.m\.|p\.m\.|Uhr)?|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*|(?:gestern|vorgestern|heute|yesterday|today|tomorrow|Mitternacht|Mittag|midnight|noon)))")]
     private static partial Regex TimePhrase();
 
     /// <summary>A capitalised name after a locative preposition: "in Riad", "im saudi-arabischen Riad", "near Las Vegas", "from Dubai".</summary>

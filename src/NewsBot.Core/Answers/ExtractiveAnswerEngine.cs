@@ -41,6 +41,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         }
 
         var places = PlacesAsked(context.Question, plan);
+        var counted = type.Kind == AnswerKind.Amount ? CountedTerms(context.Question, translator) : null;
         var candidates = new List<Candidate>();
         var topScore = context.Hits[0].Score;
         foreach (var (hit, rank) in context.Hits.Take(MaxPassages).Select((h, r) => (h, r)))
@@ -56,16 +57,28 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
                     continue;
                 }
 
-                var score = SentenceScore(sentences[i], weights, translator, rank, topScore <= 0 ? 1 : hit.Score / topScore, title);
+                var relative = topScore <= 0 ? 1 : hit.Score / topScore;
+                var score = SentenceScore(sentences[i], weights, translator, rank, relative, title);
+                // A sentence that leans on the one before ("Diese Lehre heißt heute …", "Sie verliehen ihrer Burg …") is read with it:
+                // the question words its antecedent names count for it too, when together they cover more than either.
+                if (i > 0 && Evidence.LeansOnPrevious(sentences[i]) && !Evidence.IsDebris(sentences[i - 1])
+                    && SentenceScore(sentences[i], weights, translator, rank, relative, title, antecedent: sentences[i - 1]) is { } read
+                    && read.Coverage > Math.Max(score.Coverage, SentenceScore(sentences[i - 1], weights, translator, rank, relative, title).Coverage))
+                {
+                    score = read;
+                }
+
                 if (score.Coverage <= 0)
                 {
                     continue;
                 }
 
-                var holds = AnswerTypes.Holds(sentences[i], type, questionTerms);
+                // "How many universities …": a number of what the question counts ("zwei Universitäten") answers it best.
+                var counts = counted is not null && Counts(sentences[i], counted, translator);
+                var holds = counts || AnswerTypes.Holds(sentences[i], type, questionTerms);
                 // The answer may follow in the next sentence ("… in Zweifel. Russland argumentiert, dass …").
                 var next = !holds && i + 1 < sentences.Count && !Evidence.IsDebris(sentences[i + 1]) && AnswerTypes.Holds(sentences[i + 1], type, questionTerms);
-                var value = score.Value * elsewhere * (holds ? TypeBonus : next ? NextSentenceBonus : 1);
+                var value = score.Value * elsewhere * (holds ? TypeBonus : next ? NextSentenceBonus : 1) * (counts ? CountBonus : 1);
                 candidates.Add(new Candidate(hit, sentences, i, value, score.Coverage, holds, next));
             }
         }
@@ -120,6 +133,25 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     private static bool LacksAskedKind(Candidate best, QuestionType type) =>
         type.Kind is AnswerKind.Amount && !best.Holds && !best.NextHolds
         && !AnswerTypes.NamesNumber(best.Sentence) && !(best.Index + 1 < best.Sentences.Count && AnswerTypes.NamesNumber(best.Sentences[best.Index + 1]));
+
+    /// <summary>A sentence that gives a number of what a how-many question counts counts this much more than one with any number.</summary>
+    private const double CountBonus = 1.2;
+
+    /// <summary>The terms, in both languages, of the noun a how-many question counts; null when it counts none the translator knows.</summary>
+    private static HashSet<string>? CountedTerms(string question, QueryTranslator translator)
+    {
+        if (AnswerTypes.CountedNoun(question) is not { } noun)
+        {
+            return null;
+        }
+
+        var terms = translator.Plan(new SearchQuery(noun), _ => true).SelectMany(c => c.Terms.Keys).ToHashSet(StringComparer.Ordinal);
+        return terms.Count == 0 ? null : terms;
+    }
+
+    /// <summary>A number in the sentence is followed by the counted noun, or by a word and then it ("vier erzwungene Fumbles").</summary>
+    private static bool Counts(string sentence, HashSet<string> counted, QueryTranslator translator) =>
+        AnswerTypes.CountedWords(sentence).Any(w => translator.TextTerms(w) is var terms && (terms.Overlaps(counted) || counted.Any(t => InflectedIn(t, terms))));
 
     /// <summary>
     /// The share of its score a sentence keeps when its article does not name the place the question asks about. Measured on
@@ -647,8 +679,11 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
 
     internal readonly record struct Score(double Value, double Coverage);
 
-    /// <summary>How much of the question's weight a sentence covers, favouring better-ranked passages and shorter sentences.</summary>
-    private static Score SentenceScore(string sentence, List<WeightedConcept> concepts, QueryTranslator translator, int rank, double relative = 1, IReadOnlySet<string>? title = null)
+    /// <summary>
+    /// How much of the question's weight a sentence covers, favouring better-ranked passages and shorter sentences. The
+    /// <paramref name="antecedent"/>, the sentence a pronoun or connective points back to, adds its words but not its length.
+    /// </summary>
+    private static Score SentenceScore(string sentence, List<WeightedConcept> concepts, QueryTranslator translator, int rank, double relative = 1, IReadOnlySet<string>? title = null, string? antecedent = null)
     {
         if (concepts.Count == 0)
         {
@@ -656,6 +691,12 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         }
 
         var present = translator.TextTerms(sentence);
+        var words = present.Count;
+        if (antecedent is not null)
+        {
+            present.UnionWith(translator.TextTerms(antecedent));
+        }
+
         double matched = 0, total = 0;
         foreach (var concept in concepts)
         {
@@ -686,7 +727,6 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         }
 
         var coverage = total == 0 ? 0 : matched / total;
-        var words = present.Count;
         var lengthPenalty = words > 40 ? 40.0 / words : 1;
         return new Score(coverage * lengthPenalty * (1 - (0.04 * rank)) * (0.5 + (0.5 * relative)), coverage);
     }
@@ -695,8 +735,16 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     /// A longer stem met by an inflected form the stemmer leaves whole ("behaupt" in "behauptet", "beend" in "beendet"):
     /// the sentence's term starts with the question's and adds at most two letters.
     /// </summary>
-    private static bool InflectedIn(string term, HashSet<string> present)
+    internal static bool InflectedIn(string term, HashSet<string> present)
     {
+        // A noun met by the weak verb made from it ("zu Ende" by "endete", "der Start" by "startete"): the verb adds -t or
+        // -et to the noun's stem, its final -e dropped.
+        if (term.Length >= 4 && !char.IsDigit(term[0]) && (term.EndsWith('e') ? term[..^1] : term) is var stem
+            && (present.Contains(stem + "t") || present.Contains(stem + "et")))
+        {
+            return true;
+        }
+
         if (term.Length < 4)
         {
             return false;

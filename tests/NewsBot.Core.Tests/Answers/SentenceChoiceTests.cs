@@ -1,0 +1,49 @@
+using NewsBot.Core.Answers;
+using NewsBot.Core.Chat;
+
+namespace NewsBot.Core.Tests.Answers;
+
+/// <summary>Which sentence of the right article answers: rules that follow from how text states things, each on an article written for it.</summary>
+public sealed class SentenceChoiceTests
+{
+    [Fact]
+    public async Task A_sentence_that_leans_on_the_one_before_is_read_with_it()
+    {
+        // "Diese Lehre" names the topic of the sentence before: together they answer, and both are quoted.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("pest", "pest.md", "---\ntitle: Seuchen in Italien\ndate: 2024-03\n---\n\nIm Mittelalter führten die Ärzte die Pest auf schlechte Luft aus den Sümpfen zurück. Diese Lehre trägt heute den Namen Miasmentheorie. Die Stadt Florenz verlor damals die Hälfte ihrer Einwohner.\n")));
+        var reply = await services.Send("Wie heißt die Lehre der Ärzte im Mittelalter, dass die Pest von schlechter Luft aus den Sümpfen kam?");
+        Assert.Contains("Miasmentheorie", reply.PlainText, StringComparison.Ordinal);
+        Assert.Contains("schlechte Luft", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ende", "endet")]
+    [InlineData("reise", "reist")]
+    [InlineData("kauf", "kauft")]
+    public void A_noun_of_the_question_is_met_by_the_weak_verb_made_from_it(string noun, string verb) =>
+        Assert.True(ExtractiveAnswerEngine.InflectedIn(noun, [verb]));
+
+    [Fact]
+    public void A_month_before_a_year_keeps_the_whole_year() =>
+        Assert.Equal(["im Mai 2009"], AnswerTypes.Phrases("Der Krieg endete im Mai 2009.", AnswerKind.Time, new HashSet<string>()).Select(p => p.Text));
+
+    [Fact]
+    public async Task A_how_many_question_is_answered_by_a_number_of_what_it_counts()
+    {
+        // The founding year is a number too, and its sentence names the university; only the second counts universities.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("newcastle", "newcastle.md", "---\ntitle: Newcastle upon Tyne\ndate: 2020-01\n---\n\nDie Newcastle University geht auf eine 1834 gegründete medizinische Schule zurück. Der Fluss Tyne trennt Newcastle von Gateshead. Die Stadt hat heute zwei Universitäten und eine Kunsthochschule.\n")));
+        var reply = await services.Send("Wie viele Universitäten hat Newcastle?");
+        Assert.Contains("zwei Universitäten", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("How many universities does Newcastle have?", "universities")]
+    [InlineData("Mit wie vielen Interceptions erzielte Norman Touchdowns?", "Interceptions")]
+    [InlineData("Wie viele Nationen liegen im Amazonasbecken?", "Nationen")]
+    [InlineData("Wie viel kostet das Projekt?", null)]
+    [InlineData("How many did they sell?", null)]
+    public void A_how_many_question_names_the_noun_it_counts(string question, string? noun) =>
+        Assert.Equal(noun, AnswerTypes.CountedNoun(question));
+}
