@@ -35,7 +35,8 @@ public sealed partial class AnswerGate(RunningAnswers running, UserRateLimiter l
                 return Reply.Text(language, Texts.Busy(language), ReplyKind.Refusal);
             }
 
-            return await answer(run.Token);
+            var reply = await answer(run.Token);
+            return run.Finish() && !cancellationToken.IsCancellationRequested ? Reply.Silent with { Language = language } : reply;
         }
         catch (OperationCanceledException) when (run.CancelledByUser && !cancellationToken.IsCancellationRequested)
         {

@@ -123,6 +123,7 @@ public sealed class RunningAnswers
         private readonly CancellationTokenSource _cts;
         private readonly Lock _gate = new();
         private bool _done;
+        private bool _finished;
         private bool _cancelling;
 
         internal RunningAnswer(RunningAnswers owner, UserKey user, CancellationToken cancellationToken)
@@ -135,6 +136,19 @@ public sealed class RunningAnswers
 
         public CancellationToken Token { get; }
 
+        /// <summary>
+        /// The answer is made: true when /cancel came first (its reply said "Cancelled", so the answer must not follow, even
+        /// when the engine finished without looking at the token); after this a /cancel finds no running answer.
+        /// </summary>
+        public bool Finish()
+        {
+            lock (_gate)
+            {
+                _finished = !CancelledByUser;
+                return CancelledByUser;
+            }
+        }
+
         /// <summary>True once /cancel stopped this answer.</summary>
         public bool CancelledByUser { get; private set; }
 
@@ -142,9 +156,9 @@ public sealed class RunningAnswers
         {
             lock (_gate)
             {
-                if (_done || CancelledByUser)
+                if (_done || _finished || CancelledByUser)
                 {
-                    return !_done;
+                    return !_done && !_finished;
                 }
 
                 CancelledByUser = true;
