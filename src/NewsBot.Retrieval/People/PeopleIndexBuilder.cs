@@ -136,25 +136,32 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
 
     /// <summary>
     /// Runs <paramref name="extract"/> over articles. An extraction reads only its article and the surnames (which do not change
-    /// meanwhile), so the articles are shared out over the cores; the results are what one after another would give.
+    /// meanwhile), so the articles are shared out over the cores, each worker with its own buffers; the results are what one
+    /// after another would give.
     /// </summary>
-    private static T[] InParallel<T>(IReadOnlyList<Article> articles, Func<Article, T> extract)
+    private static T[] InParallel<T>(IReadOnlyList<Article> articles, Func<Article, PersonExtractor.Scratch, T> extract)
     {
         var results = new T[articles.Count];
         Parallel.For(
             0,
             articles.Count,
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => results[i] = extract(articles[i]));
+            () => new PersonExtractor.Scratch(),
+            (i, _, scratch) =>
+            {
+                results[i] = extract(articles[i], scratch);
+                return scratch;
+            },
+            _ => { });
         return results;
     }
 
     /// <summary>The article read alone: its people, the surnames it introduces and the surname keys its rules looked up.</summary>
-    private ExtractedArticle ReadAlone(Article article)
+    private ExtractedArticle ReadAlone(Article article, PersonExtractor.Scratch? scratch = null)
     {
         Interlocked.Increment(ref _articlesRead);
         var known = KnownSurnames.Recording();
-        var people = _extractor.Extract(article, known);
+        var people = _extractor.Extract(article, known, scratch);
         var introduces = people.People.Where(p => p.Introduced).Select(p => NameKey.Fold(p.Surname)).Distinct(StringComparer.Ordinal).ToArray();
         return new ExtractedArticle(people, introduces, SurnameLookups.Of(known.Asked));
     }
@@ -320,7 +327,7 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
             .Where(id => _unresolved.Contains(id) || _extracted[id].Lookups.Any(changed))
             .Select(id => _articles[id])
             .ToList();
-        var extracted = InParallel(again, article => ReadAgainst(article, byHash));
+        var extracted = InParallel(again, (article, scratch) => ReadAgainst(article, byHash, scratch));
         for (var i = 0; i < again.Count; i++)
         {
             if (extracted[i] is { } people)
@@ -336,7 +343,7 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
     /// The article's people given the other articles' surnames among those its rules looked up: read again when there are any,
     /// read alone when there are none (null when the result read alone is already there).
     /// </summary>
-    private ArticlePeople? ReadAgainst(Article article, ILookup<uint, string> surnames)
+    private ArticlePeople? ReadAgainst(Article article, ILookup<uint, string> surnames, PersonExtractor.Scratch scratch)
     {
         var extracted = _extracted[article.Id];
         var known = extracted.Lookups.Keys
@@ -346,7 +353,7 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
         if (known.Count > 0)
         {
             Interlocked.Increment(ref _articlesRead);
-            return _extractor.Extract(article, KnownSurnames.Of(known));
+            return _extractor.Extract(article, KnownSurnames.Of(known), scratch);
         }
 
         if (_unresolved.Contains(article.Id))
@@ -355,7 +362,7 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
         }
 
         Interlocked.Increment(ref _articlesRead);
-        return _extractor.Extract(article, KnownSurnames.Of(new HashSet<string>()));
+        return _extractor.Extract(article, KnownSurnames.Of(new HashSet<string>()), scratch);
     }
 
     private sealed class Group

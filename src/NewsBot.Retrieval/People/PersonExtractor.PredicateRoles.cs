@@ -8,6 +8,11 @@ public sealed partial class PersonExtractor
     {
         private void FindPredicateRoles(Block block)
         {
+            if (block.Mentions.Count == 0)
+            {
+                return;
+            }
+
             var t = block.Tokens;
             var byStart = new Dictionary<int, Candidate>(block.Mentions.Count);
             foreach (var mention in block.Mentions)

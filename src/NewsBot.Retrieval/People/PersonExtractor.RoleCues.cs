@@ -120,7 +120,16 @@ public sealed partial class PersonExtractor
                 }
 
                 // With the dictionary, an unknown word after a role noun is a name ("Bayern-Trainer Kompany").
-                var repeated = NameKey.InflectionKeys(t[n].Text).Any(k => CapitalisedCount(k) >= 2);
+                var repeated = false;
+                foreach (var key in NameKey.InflectionKeyArray(t[n].Text))
+                {
+                    if (CapitalisedCount(key) >= 2)
+                    {
+                        repeated = true;
+                        break;
+                    }
+                }
+
                 if (repeated || _known.Contains(firstKey) || IsUnknownWord(t[n].Text))
                 {
                     var person = Introduce(null, SurnameOf(t[n].Text));

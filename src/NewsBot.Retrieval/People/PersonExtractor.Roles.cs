@@ -83,12 +83,11 @@ public sealed partial class PersonExtractor
         }
 
         /// <summary>Number of tokens of the English role phrase ending at <paramref name="head"/>, or 0.</summary>
-        private int EnglishRoleLength(Token[] t, int head)
+        private int EnglishRoleLength(ReadOnlySpan<Token> t, int head)
         {
             for (var length = Math.Min(4, head + 1); length >= 1; length--)
             {
-                var phrase = length == 1 ? t[head].Lower : string.Join(' ', t[(head - length + 1)..(head + 1)].Select(x => x.Lower));
-                if (IsEnglishRole(phrase))
+                if (length == 1 ? IsEnglishRole(t[head].Lower) : IsEnglishRole(_scratch.LowerPhrase(t, head - length + 1, head)))
                 {
                     return length;
                 }

@@ -11,9 +11,10 @@ public sealed partial class PersonExtractor
         private readonly Article _article;
         private readonly KnownSurnames _known;
         private readonly bool _german;
-        private readonly List<Block> _blocks = [];
-        private Dictionary<string, int>? _capitalisedCounts;
-        private HashSet<string>? _lowercaseWords;
+        private readonly List<Block> _blocks;
+        private readonly Scratch _scratch;
+        private bool _capitalisedCounted;
+        private bool _lowercaseListed;
         private readonly Dictionary<string, int> _nounUses = new(StringComparer.Ordinal);
 
         public IReadOnlyDictionary<string, int> NounUses => _nounUses;
@@ -24,17 +25,29 @@ public sealed partial class PersonExtractor
 
         private readonly WordKnowledge? _knowledge;
 
-        public Run(Article article, KnownSurnames known, WordKnowledge? knowledge)
+        public Run(Article article, KnownSurnames known, WordKnowledge? knowledge, Scratch scratch)
         {
             _article = article;
             _known = known;
             _knowledge = knowledge;
+            _scratch = scratch;
             _german = article.Language == Language.German;
-            var ordinal = 0;
-            foreach (var block in article.Blocks)
+            var blocks = article.Blocks;
+            var texts = new string[blocks.Count];
+            for (var b = 0; b < texts.Length; b++)
             {
-                var tokens = Tokenize(block.Text);
-                _blocks.Add(new Block(block.Text, block.Kind == BlockKind.Paragraph ? ordinal++ : -1, tokens));
+                texts[b] = blocks[b].Text;
+            }
+
+            // All blocks are tokenised before any block takes its slice: the buffers may grow meanwhile.
+            var ranges = scratch.Tokenize(texts);
+            _blocks = new List<Block>(texts.Length);
+            var ordinal = 0;
+            for (var b = 0; b < texts.Length; b++)
+            {
+                var (offset, count) = ranges[b];
+                var paragraph = blocks[b].Kind == BlockKind.Paragraph;
+                _blocks.Add(new Block(texts[b], paragraph ? ordinal++ : -1, scratch.Tokens, scratch.Consumed, offset, count));
             }
         }
 
@@ -56,49 +69,51 @@ public sealed partial class PersonExtractor
         }
 
         /// <summary>True when the article also writes the word in lowercase: "Weil" at a sentence start is "weil".</summary>
-        private bool UsedLowercase(string token)
+        private bool UsedLowercase(Token token)
         {
-            if (_lowercaseWords is null)
+            var words = _scratch.LowercaseWords;
+            if (!_lowercaseListed)
             {
-                _lowercaseWords = new HashSet<string>(StringComparer.Ordinal);
+                _lowercaseListed = true;
                 foreach (var block in _blocks)
                 {
                     foreach (var word in block.Tokens)
                     {
                         if (!word.Cap)
                         {
-                            _lowercaseWords.Add(word.Text);
+                            words.Add(word.Text);
                         }
                     }
                 }
             }
 
-            return _lowercaseWords.Contains(token.ToLowerInvariant());
+            return words.Contains(token.Lower);
         }
 
         /// <summary>How often each folded key occurs capitalised in the article (any inflection); computed on first
         /// need, since only role cues with a single name and genitive decisions ask.</summary>
         private int CapitalisedCount(string key)
         {
-            if (_capitalisedCounts is null)
+            var counts = _scratch.CapitalisedCounts;
+            if (!_capitalisedCounted)
             {
-                _capitalisedCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+                _capitalisedCounted = true;
                 foreach (var block in _blocks)
                 {
                     foreach (var token in block.Tokens)
                     {
                         if (token.Cap)
                         {
-                            foreach (var inflected in NameKey.InflectionKeys(token.Text))
+                            foreach (var inflected in NameKey.InflectionKeyArray(token.Text))
                             {
-                                _capitalisedCounts[inflected] = _capitalisedCounts.GetValueOrDefault(inflected) + 1;
+                                counts[inflected] = counts.GetValueOrDefault(inflected) + 1;
                             }
                         }
                     }
                 }
             }
 
-            return _capitalisedCounts.GetValueOrDefault(key);
+            return counts.GetValueOrDefault(key);
         }
 
         public void Execute()
@@ -178,17 +193,6 @@ public sealed partial class PersonExtractor
             })
             .ToList();
 
-        private static Token[] Tokenize(string text)
-        {
-            var tokens = new List<Token>(text.Length / 6);
-            foreach (var (start, end) in WordRanges(text))
-            {
-                tokens.Add(new Token(text[start..end], start, end, char.IsUpper(text[start])));
-            }
-
-            return tokens.ToArray();
-        }
-
         // ---- helpers ----
         private static bool Adjacent(Block block, int left, int right)
         {
@@ -224,6 +228,9 @@ public sealed partial class PersonExtractor
 
         /// <summary>An English role phrase from the built-in list or, with the dictionary, a person noun ("lyricist").</summary>
         private bool IsEnglishRole(string lowerPhrase) =>
+            PeopleLexicon.IsEnglishRolePhrase(lowerPhrase) || _knowledge?.IsEnglishPersonNoun(lowerPhrase) == true;
+
+        private bool IsEnglishRole(ReadOnlySpan<char> lowerPhrase) =>
             PeopleLexicon.IsEnglishRolePhrase(lowerPhrase) || _knowledge?.IsEnglishPersonNoun(lowerPhrase) == true;
 
         /// <summary>After a given name a role noun may be the surname ("Heinz Fischer", "Hans Richter"), if uninflected.</summary>
@@ -265,17 +272,17 @@ public sealed partial class PersonExtractor
             foreach (var ending in (ReadOnlySpan<string>)["s", "es", "n", "en", "e", "ns"])
             {
                 if (word.Length - ending.Length >= 3 && word.EndsWith(ending, StringComparison.Ordinal)
-                    && knowledge.IsGermanCommonWord(word[..^ending.Length]))
+                    && knowledge.IsGermanCommonWord(word.AsSpan(0, word.Length - ending.Length)))
                 {
                     return true;
                 }
             }
 
-            var tail = word[(word.LastIndexOf('-') + 1)..];
+            var tail = word.AsSpan(word.LastIndexOf('-') + 1);
             for (var split = 3; split <= tail.Length - 4; split++)
             {
                 var head = tail[..split];
-                if ((knowledge.IsGermanCommonWord(head) || (head.EndsWith('s') && knowledge.IsGermanCommonWord(head[..^1])))
+                if ((knowledge.IsGermanCommonWord(head) || (head[^1] == 's' && knowledge.IsGermanCommonWord(head[..^1])))
                     && knowledge.IsGermanCommonWord(tail[split..]))
                 {
                     return true;
@@ -321,13 +328,13 @@ public sealed partial class PersonExtractor
 
         private bool ClassifySurnameShape(string token)
         {
-            if (token.Length < 2 || !char.IsUpper(token[0]) || token.Any(char.IsDigit))
+            if (token.Length < 2 || !char.IsUpper(token[0]) || HasDigit(token))
             {
                 return false;
             }
 
             // Acronyms (NATO, USA, EU) are organisations and places, not surnames.
-            if (token.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            if (!HasLetterNotUpper(token))
             {
                 return false;
             }
@@ -340,6 +347,32 @@ public sealed partial class PersonExtractor
             return _german
                 ? !PeopleLexicon.TryGermanRole(token, out _, out _, out _)
                 : !PeopleLexicon.IsEnglishRolePhrase(token.ToLowerInvariant());
+        }
+
+        private static bool HasDigit(string token)
+        {
+            foreach (var c in token)
+            {
+                if (char.IsDigit(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasLetterNotUpper(string token)
+        {
+            foreach (var c in token)
+            {
+                if (char.IsLetter(c) && !char.IsUpper(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The uninflected surname of a token: "Putins" → "Putin" when "Putin" is attested; hyphenated
@@ -389,7 +422,7 @@ public sealed partial class PersonExtractor
 
         private Candidate? FindBySurname(string token)
         {
-            foreach (var key in NameKey.InflectionKeys(token))
+            foreach (var key in NameKey.InflectionKeyArray(token))
             {
                 if (_bySurname.TryGetValue(key, out var person))
                 {

@@ -33,7 +33,7 @@ public sealed partial class PersonExtractor
             var t = block.Tokens;
             for (var i = 0; i < t.Length; i++)
             {
-                if (block.Consumed[i] || !t[i].Cap || !IsSurnameShaped(t[i].Text) || (StartsSentence(block, i) && UsedLowercase(t[i].Text)))
+                if (block.Consumed[i] || !t[i].Cap || !IsSurnameShaped(t[i].Text) || (StartsSentence(block, i) && UsedLowercase(t[i])))
                 {
                     continue;
                 }
@@ -41,7 +41,7 @@ public sealed partial class PersonExtractor
                 if (FollowsNounMarker(block, i))
                 {
                     // "im Sommer", "in Haft": remember that this surname also reads as a noun, for the merge.
-                    var nounKey = NameKey.InflectionKeys(t[i].Text)[0];
+                    var nounKey = NameKey.InflectionKeyArray(t[i].Text)[0];
                     if (_bySurname.ContainsKey(nounKey) || _known.Contains(nounKey))
                     {
                         _nounUses[nounKey] = _nounUses.GetValueOrDefault(nounKey) + 1;
@@ -61,8 +61,17 @@ public sealed partial class PersonExtractor
                 {
                     // Another article's surname counts here only when it is no ordinary word ("Mutter", "Day"), in either
                     // language: names cross languages, and "Hunter" in a German article is still the English word.
-                    var key = NameKey.InflectionKeys(t[i].Text).FirstOrDefault(_known.Contains);
-                    if (key is not null)
+                    var found = false;
+                    foreach (var key in NameKey.InflectionKeyArray(t[i].Text))
+                    {
+                        if (_known.Contains(key))
+                        {
+                            found = true;
+                            break;
+                        }
+                    }
+
+                    if (found)
                     {
                         person = Introduce(null, SurnameOf(t[i].Text));
                         person.Introduced = false;
