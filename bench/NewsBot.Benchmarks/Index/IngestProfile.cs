@@ -11,14 +11,15 @@ namespace NewsBot.Benchmarks.Index;
 
 /// <summary>
 /// Where a cold ingest goes: each step the CLI's <c>ingest</c> takes, run alone in order with its wall and process CPU time
-/// and the GC's work (<c>index --profile-ingest &lt;corpus&gt; [--dictionary &lt;snapshot folder&gt;] [--allocations]</c>; the last adds
-/// each step's most allocated types). Writes to a temporary folder.
+/// and the GC's work (<c>index --profile-ingest &lt;corpus&gt; [--dictionary &lt;snapshot folder&gt;] [--allocations] [--people-runs N]</c>;
+/// --allocations adds each step's most allocated types). Writes to a temporary folder.
 /// </summary>
 internal static class IngestProfile
 {
     private static AllocationSampler? Sampler { get; set; }
 
-    public static int Run(string folder, string? dictionary, bool allocations)
+    /// <param name="peopleRuns">Then as many more people builds, each with and without the first reading's checkpoints (warm: compiled, word caches filled).</param>
+    public static int Run(string folder, string? dictionary, bool allocations, int peopleRuns)
     {
         using var sampler = allocations ? new AllocationSampler() : null;
         Sampler = sampler;
@@ -44,7 +45,18 @@ internal static class IngestProfile
             var knowledge = Step("word knowledge", () => provider.GetRequiredService<WordKnowledgeSource>().Knowledge);
             var builder = new PeopleIndexBuilder(knowledge);
             Step("people extraction + merge", () => builder.Update(articles));
+            Console.Error.WriteLine($"ingest profile: {articles.Count:N0} articles, {builder.ArticlesRead:N0} extractions, {builder.ArticlesResumed:N0} of them resumed from the first reading's checkpoint");
             Step("people file write", () => PeopleIndexFile.Write(PeopleIndexFile.FileFor(cache), "profile", articles, builder));
+            for (var r = 0; r < peopleRuns; r++)
+            {
+                foreach (var resume in new[] { true, false })
+                {
+                    GC.Collect();
+                    var again = new PeopleIndexBuilder(knowledge) { Resume = resume };
+                    Step(resume ? "people again, checkpoints" : "people again, no checkpoints", () => again.Update(articles));
+                }
+            }
+
             return 0;
         }
         finally

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsBot.Retrieval.People;
 
 public sealed partial class PersonExtractor
@@ -21,6 +23,7 @@ public sealed partial class PersonExtractor
         /// preposition), make a name: "Ababel Yeshaneh", "Pradeep Khosla". Needs the dictionary; ordinary words, places,
         /// organisations and role nouns are excluded by it and by the lexicon.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void FindUnknownPairs(Block block)
         {
             if (_knowledge is null)
@@ -46,7 +49,7 @@ public sealed partial class PersonExtractor
                 person.AddForm(person.Name);
                 person.AddForm(person.Surname);
                 block.Consumed[i] = block.Consumed[j] = true;
-                block.Spans[i] = (person, j);
+                block.SetSpan(i, person, j);
                 AddMention(block, person, t[i].Start);
                 i = j;
             }
@@ -72,7 +75,7 @@ public sealed partial class PersonExtractor
             var person = Introduce(t[i].Text, "");
             person.AddForm(t[i].Text);
             block.Consumed[i] = true;
-            block.Spans[i] = (person, i);
+            block.SetSpan(i, person, i);
             AddMention(block, person, t[i].Start);
         }
 
@@ -235,6 +238,7 @@ public sealed partial class PersonExtractor
         }
 
         // ---- step 1: "Given Surname" ----
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void FindGivenNameSpans(Block block)
         {
             var t = block.Tokens;
@@ -289,7 +293,7 @@ public sealed partial class PersonExtractor
                     var cut = Introduce(t[i].Text, t[j].Text + ".");
                     cut.AddForm(cut.Name);
                     block.Consumed[i] = block.Consumed[j] = true;
-                    block.Spans[i] = (cut, j);
+                    block.SetSpan(i, cut, j);
                     AddMention(block, cut, t[i].Start);
                     i = j;
                     continue;
@@ -352,7 +356,7 @@ public sealed partial class PersonExtractor
                     block.Consumed[k] = true;
                 }
 
-                block.Spans[i] = (person, j);
+                block.SetSpan(i, person, j);
                 AddMention(block, person, t[i].Start);
                 i = j;
             }

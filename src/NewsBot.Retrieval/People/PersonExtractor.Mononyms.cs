@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsBot.Retrieval.People;
 
 public sealed partial class PersonExtractor
@@ -9,6 +11,7 @@ public sealed partial class PersonExtractor
         /// article writes at least twice and at least once in a position only a person takes: in the genitive before a
         /// kinship or life noun ("Amenemopes Grab", "X's mother"), after one with "of"/"von"/"des" ("the tomb of X",
         /// "die Tochter von X"), or followed by a role or kinship noun in apposition ("X, der Tochter des Königs").</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void FindMononyms(Block block)
         {
             if (_knowledge is null)

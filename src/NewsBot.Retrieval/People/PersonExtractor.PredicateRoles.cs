@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsBot.Retrieval.People;
 
 public sealed partial class PersonExtractor
@@ -6,6 +8,7 @@ public sealed partial class PersonExtractor
     /// ("Kosgei was the defending champion", "Pompeo, who is the secretary of state", "Alonso ist Trainer").</summary>
     private sealed partial class Run
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void FindPredicateRoles(Block block)
         {
             if (block.Mentions.Count == 0)

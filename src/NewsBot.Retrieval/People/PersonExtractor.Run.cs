@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsBot.Retrieval.Articles;
 using NewsBot.Retrieval.Languages;
 
@@ -16,16 +17,14 @@ public sealed partial class PersonExtractor
         private bool _capitalisedCounted;
         private bool _lowercaseListed;
         private readonly Dictionary<string, int> _nounUses = new(StringComparer.Ordinal);
-
-        public IReadOnlyDictionary<string, int> NounUses => _nounUses;
-        private readonly Dictionary<string, Candidate> _byFullKey = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, Candidate> _bySurname = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, Candidate?> _byGiven = new(StringComparer.Ordinal);
-        private readonly List<Candidate> _people = [];
+        private Dictionary<string, Candidate> _byFullKey = new(StringComparer.Ordinal);
+        private Dictionary<string, Candidate> _bySurname = new(StringComparer.Ordinal);
+        private Dictionary<string, Candidate?> _byGiven = new(StringComparer.Ordinal);
+        private List<Candidate> _people = [];
 
         private readonly WordKnowledge? _knowledge;
 
-        public Run(Article article, KnownSurnames known, WordKnowledge? knowledge, Scratch scratch)
+        public Run(Article article, KnownSurnames known, WordKnowledge? knowledge, Scratch scratch, Checkpoint? from = null)
         {
             _article = article;
             _known = known;
@@ -39,6 +38,8 @@ public sealed partial class PersonExtractor
                 texts[b] = blocks[b].Text;
             }
 
+            from?.Take(texts.Length);
+
             // All blocks are tokenised before any block takes its slice: the buffers may grow meanwhile.
             var ranges = scratch.Tokenize(texts);
             _blocks = new List<Block>(texts.Length);
@@ -47,10 +48,16 @@ public sealed partial class PersonExtractor
             {
                 var (offset, count) = ranges[b];
                 var paragraph = blocks[b].Kind == BlockKind.Paragraph;
-                _blocks.Add(new Block(texts[b], paragraph ? ordinal++ : -1, scratch.Tokens, scratch.Consumed, offset, count));
+                _blocks.Add(new Block(texts[b], paragraph ? ordinal++ : -1, scratch.Tokens, scratch.Consumed, offset, count, from?.Spans[b], from?.Mentions[b]));
+            }
+
+            if (from is not null)
+            {
+                Restore(from);
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static bool StartsSentence(Block block, int i)
         {
             var text = block.Text;
@@ -69,6 +76,7 @@ public sealed partial class PersonExtractor
         }
 
         /// <summary>True when the article also writes the word in lowercase: "Weil" at a sentence start is "weil".</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool UsedLowercase(Token token)
         {
             var words = _scratch.LowercaseWords;
@@ -92,6 +100,7 @@ public sealed partial class PersonExtractor
 
         /// <summary>How often each folded key occurs capitalised in the article (any inflection); computed on first
         /// need, since only role cues with a single name and genitive decisions ask.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int CapitalisedCount(string key)
         {
             var counts = _scratch.CapitalisedCounts;
@@ -116,7 +125,8 @@ public sealed partial class PersonExtractor
             return counts.GetValueOrDefault(key);
         }
 
-        public void Execute()
+        /// <summary>Steps 1–2: the people the article introduces (given names, roles, appositions, speakers, unknown pairs, one-word names).</summary>
+        public void FindIntroductions()
         {
             foreach (var block in _blocks)
             {
@@ -153,7 +163,11 @@ public sealed partial class PersonExtractor
             {
                 FindRolesBeforeCommaNames(block);
             }
+        }
 
+        /// <summary>Steps 3–4: bare and inflected mentions (other articles' surnames among them), predicate roles, quotes.</summary>
+        public void CountMentions()
+        {
             foreach (var block in _blocks)
             {
                 CountBareSurnames(block);
@@ -167,7 +181,7 @@ public sealed partial class PersonExtractor
             Candidate? lastMentioned = null;
             foreach (var block in _blocks)
             {
-                block.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+                block.SortMentions();
                 AttributeQuotes(block, lastMentioned);
                 if (block.Mentions.Count > 0)
                 {
@@ -176,7 +190,9 @@ public sealed partial class PersonExtractor
             }
         }
 
-        public IReadOnlyList<ArticlePerson> Result() => _people
+        public ArticlePeople People() => new(_article.Id, _article.Language, Result()) { NounUses = _nounUses };
+
+        private List<ArticlePerson> Result() => _people
             .Where(p => p.Mentions > 0)
             .OrderBy(p => p.Order)
             .Select(p => new ArticlePerson
@@ -261,6 +277,7 @@ public sealed partial class PersonExtractor
         }
 
         /// <summary>A German noun or adjective, inflected ("Jahres") or compounded of known words ("Filmcasino").</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool IsGermanCommon(string word)
         {
             var knowledge = _knowledge!;
@@ -294,6 +311,7 @@ public sealed partial class PersonExtractor
 
         /// <summary>True when a capitalised word is neither ordinary (dictionary), nor a place or organisation, nor a role:
         /// name-like by exclusion. Needs the dictionary; false without one.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool IsUnknownWord(string token)
         {
             if (_knowledge is null || !IsSurnameShaped(token))
@@ -315,6 +333,7 @@ public sealed partial class PersonExtractor
                 && text[token.End] == '.' && text[token.End + 1] == ' ';
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool IsSurnameShaped(string token)
         {
             var cache = _german ? GermanSurnameShapes : EnglishSurnameShapes;
@@ -377,6 +396,7 @@ public sealed partial class PersonExtractor
 
         /// <summary>The uninflected surname of a token: "Putins" → "Putin" when "Putin" is attested; hyphenated
         /// compounds keep their first part ("Trump-Regierung" → "Trump").</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private string SurnameOf(string token)
         {
             var hyphen = token.IndexOf('-', StringComparison.Ordinal);
@@ -420,6 +440,7 @@ public sealed partial class PersonExtractor
             return token;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private Candidate? FindBySurname(string token)
         {
             foreach (var key in NameKey.InflectionKeyArray(token))
@@ -511,7 +532,7 @@ public sealed partial class PersonExtractor
                 person.Ordinals.Add(block.Ordinal);
             }
 
-            block.Mentions.Add(new Mention(person, start));
+            block.AddMention(new Mention(person, start));
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsBot.Retrieval.People;
 
 public sealed partial class PersonExtractor
@@ -28,6 +30,7 @@ public sealed partial class PersonExtractor
             _byGiven.Count > 0 && _byGiven.TryGetValue(NameKey.FoldWord(token), out var person) ? person : null;
 
         // ---- step 3: bare and inflected surnames ----
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void CountBareSurnames(Block block)
         {
             var t = block.Tokens;

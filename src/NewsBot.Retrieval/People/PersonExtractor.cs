@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using NewsBot.Retrieval.Articles;
 using NewsBot.Retrieval.Languages;
@@ -30,6 +31,7 @@ public sealed partial class PersonExtractor(WordKnowledge? knowledge = null)
     /// ("US-Präsident", "O'Brien"), with a trailing apostrophe kept ("Merz'"), and dotted initials as one word ("U.S.").
     /// Hand-written, and without a list of ranges, because it runs over every word of the corpus.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool NextWord(string text, ref int i, out int start)
     {
         while (i < text.Length && !IsWordChar(text[i]))
@@ -105,8 +107,33 @@ public sealed partial class PersonExtractor(WordKnowledge? knowledge = null)
     internal ArticlePeople Extract(Article article, KnownSurnames known, Scratch? scratch = null)
     {
         var run = new Run(article, known, knowledge, scratch ?? new Scratch());
-        run.Execute();
-        return new ArticlePeople(article.Id, article.Language, run.Result()) { NounUses = run.NounUses };
+        run.FindIntroductions();
+        run.CountMentions();
+        return run.People();
+    }
+
+    /// <summary>
+    /// As <see cref="Extract(Article, KnownSurnames, Scratch?)"/>, also handing out the state before the bare surnames are counted
+    /// (see <see cref="Checkpoint"/>), so that reading the article again against other articles' surnames can start there.
+    /// </summary>
+    internal ArticlePeople Extract(Article article, KnownSurnames known, Scratch? scratch, out Checkpoint checkpoint)
+    {
+        var run = new Run(article, known, knowledge, scratch ?? new Scratch());
+        run.FindIntroductions();
+        checkpoint = run.Save();
+        run.CountMentions();
+        return run.People();
+    }
+
+    /// <summary>
+    /// The article read against <paramref name="known"/> from <paramref name="checkpoint"/> on: the result a full extraction
+    /// gives when <see cref="Checkpoint.FitsBefore"/> holds for <paramref name="known"/>. A checkpoint is used once.
+    /// </summary>
+    internal ArticlePeople Resume(Article article, Checkpoint checkpoint, KnownSurnames known, Scratch? scratch = null)
+    {
+        var run = new Run(article, known, knowledge, scratch ?? new Scratch(), checkpoint);
+        run.CountMentions();
+        return run.People();
     }
 
     // Per distinct word, per language: is it shaped like a surname? Cached because the vocabulary repeats.
@@ -116,11 +143,28 @@ public sealed partial class PersonExtractor(WordKnowledge? knowledge = null)
     /// <summary>A word of a block: its text, lowercased (the same string when it is lowercase already), and where it stands.</summary>
     internal readonly record struct Token(string Text, string Lower, int Start, int End, bool Cap);
 
-    private readonly record struct Mention(Candidate Person, int Start);
+    internal readonly record struct Mention(Candidate Person, int Start);
 
-    /// <summary>One heading or paragraph: its tokens and consumed flags are its slice of the run's buffers.</summary>
+    /// <summary>
+    /// One heading or paragraph: its tokens and consumed flags are its slice of the run's buffers; its spans and mentions are
+    /// made on the first one (most blocks have none).
+    /// </summary>
     private sealed class Block(string text, int ordinal, Token[] tokens, bool[] consumed, int offset, int count)
     {
+        private static readonly Dictionary<int, (Candidate Person, int End)> NoSpans = [];
+        private static readonly List<Mention> NoMentions = [];
+
+        private Dictionary<int, (Candidate Person, int End)>? _spans;
+        private List<Mention>? _mentions;
+
+        /// <summary>A block whose spans and mentions so far come from a <see cref="Checkpoint"/>.</summary>
+        public Block(string text, int ordinal, Token[] tokens, bool[] consumed, int offset, int count, Dictionary<int, (Candidate Person, int End)>? spans, List<Mention>? mentions)
+            : this(text, ordinal, tokens, consumed, offset, count)
+        {
+            _spans = spans;
+            _mentions = mentions;
+        }
+
         public string Text { get; } = text;
 
         /// <summary>Paragraph ordinal, or -1 for a heading.</summary>
@@ -131,12 +175,18 @@ public sealed partial class PersonExtractor(WordKnowledge? knowledge = null)
         public Span<bool> Consumed => new(consumed, offset, count);
 
         /// <summary>Name spans found by given-name evidence: start token → (person, end token inclusive).</summary>
-        public Dictionary<int, (Candidate Person, int End)> Spans { get; } = [];
+        public IReadOnlyDictionary<int, (Candidate Person, int End)> Spans => _spans ?? NoSpans;
 
-        public List<Mention> Mentions { get; } = [];
+        public IReadOnlyList<Mention> Mentions => _mentions ?? NoMentions;
+
+        public void SetSpan(int start, Candidate person, int end) => (_spans ??= [])[start] = (person, end);
+
+        public void AddMention(Mention mention) => (_mentions ??= []).Add(mention);
+
+        public void SortMentions() => _mentions?.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
-    private sealed class Candidate(string? given, string surname, int order)
+    internal sealed class Candidate(string? given, string surname, int order)
     {
         public string? Given { get; } = given;
 
@@ -159,6 +209,17 @@ public sealed partial class PersonExtractor(WordKnowledge? knowledge = null)
         public SortedSet<int> Ordinals { get; } = [];
 
         public List<PersonQuote> Quotes { get; } = [];
+
+        /// <summary>A copy that goes its own way from here (for a <see cref="Checkpoint"/>).</summary>
+        public Candidate Copy()
+        {
+            var copy = new Candidate(Given, Surname, Order) { Introduced = Introduced, Mentions = Mentions };
+            copy.Roles.AddRange(Roles);
+            copy.Forms.AddRange(Forms);
+            copy.Ordinals.UnionWith(Ordinals);
+            copy.Quotes.AddRange(Quotes);
+            return copy;
+        }
 
         public void AddRole(string role)
         {
