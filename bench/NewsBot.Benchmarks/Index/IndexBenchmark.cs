@@ -36,7 +36,7 @@ internal static class IndexBenchmark
         Keep = args.Contains("--keep");
         if (Arg("--profile-ingest") is { } ingested)
         {
-            return IngestProfile.Run(ingested, Arg("--dictionary"));
+            return IngestProfile.Run(ingested, Arg("--dictionary"), args.Contains("--allocations"), int.Parse(Arg("--people-runs") ?? "0", CultureInfo.InvariantCulture));
         }
 
         if (Arg("--bot-add") is { } botFolder)

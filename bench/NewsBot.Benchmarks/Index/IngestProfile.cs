@@ -11,12 +11,18 @@ namespace NewsBot.Benchmarks.Index;
 
 /// <summary>
 /// Where a cold ingest goes: each step the CLI's <c>ingest</c> takes, run alone in order with its wall and process CPU time
-/// and the GC's pauses (<c>index --profile-ingest &lt;corpus&gt; [--dictionary &lt;snapshot folder&gt;]</c>). Writes to a temporary folder.
+/// and the GC's work (<c>index --profile-ingest &lt;corpus&gt; [--dictionary &lt;snapshot folder&gt;] [--allocations] [--people-runs N]</c>;
+/// --allocations adds each step's most allocated types). Writes to a temporary folder.
 /// </summary>
 internal static class IngestProfile
 {
-    public static int Run(string folder, string? dictionary)
+    private static AllocationSampler? Sampler { get; set; }
+
+    /// <param name="peopleRuns">Then as many more people builds, each with and without the first reading's checkpoints (warm: compiled, word caches filled).</param>
+    public static int Run(string folder, string? dictionary, bool allocations, int peopleRuns)
     {
+        using var sampler = allocations ? new AllocationSampler() : null;
+        Sampler = sampler;
         var data = Path.Combine(Path.GetTempPath(), "newsbot-ingest-profile-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(data);
         try
@@ -39,7 +45,18 @@ internal static class IngestProfile
             var knowledge = Step("word knowledge", () => provider.GetRequiredService<WordKnowledgeSource>().Knowledge);
             var builder = new PeopleIndexBuilder(knowledge);
             Step("people extraction + merge", () => builder.Update(articles));
+            Console.Error.WriteLine($"ingest profile: {articles.Count:N0} articles, {builder.ArticlesRead:N0} extractions, {builder.ArticlesResumed:N0} of them resumed from the first reading's checkpoint");
             Step("people file write", () => PeopleIndexFile.Write(PeopleIndexFile.FileFor(cache), "profile", articles, builder));
+            for (var r = 0; r < peopleRuns; r++)
+            {
+                foreach (var resume in new[] { true, false })
+                {
+                    GC.Collect();
+                    var again = new PeopleIndexBuilder(knowledge) { Resume = resume };
+                    Step(resume ? "people again, checkpoints" : "people again, no checkpoints", () => again.Update(articles));
+                }
+            }
+
             return 0;
         }
         finally
@@ -56,15 +73,19 @@ internal static class IngestProfile
 
     private static T Step<T>(string name, Func<T> step)
     {
+        Sampler?.Reset();
         var cpu = CpuClock.Self();
         var pause = GC.GetTotalPauseDuration();
         var collections = GC.CollectionCount(2);
+        var (gen0, gen1) = (GC.CollectionCount(0), GC.CollectionCount(1));
+        var allocated = GC.GetTotalAllocatedBytes();
         var wall = Stopwatch.StartNew();
         var result = step();
         wall.Stop();
         Console.Error.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"ingest profile: {name,-30} wall {wall.ElapsedMilliseconds,6} ms, CPU {(CpuClock.Self() - cpu).TotalMilliseconds,6:0} ms, GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds,5:0} ms ({GC.CollectionCount(2) - collections} gen2); load {CpuClock.LoadAverage()}"));
+            $"ingest profile: {name,-30} wall {wall.ElapsedMilliseconds,6} ms, CPU {(CpuClock.Self() - cpu).TotalMilliseconds,6:0} ms, GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds,5:0} ms ({GC.CollectionCount(0) - gen0} GCs, {GC.CollectionCount(1) - gen1} gen1, {GC.CollectionCount(2) - collections} gen2), allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1048576.0,5:0} MB; load {CpuClock.LoadAverage()}"));
+        Sampler?.Report(name);
         return result;
     }
 }

@@ -27,6 +27,9 @@ internal sealed class KnownSurnames
     /// <summary>False when the article is extracted alone (bare surnames from elsewhere are not looked for).</summary>
     public bool Active => _keys is not null;
 
+    /// <summary>True for <see cref="Recording"/>: no surnames known, every key asked about written down.</summary>
+    public bool RecordsAlone => _asked is not null && _keys is { Count: 0 };
+
     /// <summary>The keys asked about so far (empty unless recording).</summary>
     public IReadOnlyCollection<string> Asked => _asked ?? (IReadOnlyCollection<string>)[];
 

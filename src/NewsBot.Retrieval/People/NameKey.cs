@@ -19,6 +19,12 @@ public static class NameKey
     /// <summary>The key of a whole name: each word folded, joined by single spaces.</summary>
     public static string Fold(string name)
     {
+        if (name.AsSpan().IndexOfAny(' ', '\u00A0', '\t') < 0)
+        {
+            // One word (most calls): its cached key, no builder.
+            return name.Length == 0 ? "" : FoldWord(name);
+        }
+
         var sb = new StringBuilder(name.Length);
         foreach (var word in name.Split([' ', '\u00A0', '\t'], StringSplitOptions.RemoveEmptyEntries))
         {
@@ -123,7 +129,10 @@ public static class NameKey
     /// Keys a possibly inflected surname may have, most literal first: "Selenskyjs" → [selenskys, selensky],
     /// "Putin's" → [putin]. German genitive -s and English possessive 's are the inflections names take.
     /// </summary>
-    public static IReadOnlyList<string> InflectionKeys(string token)
+    public static IReadOnlyList<string> InflectionKeys(string token) => InflectionKeyArray(token);
+
+    /// <summary>As <see cref="InflectionKeys"/>, as the cached array itself (never change it): loops over it allocate no enumerator.</summary>
+    internal static string[] InflectionKeyArray(string token)
     {
         if (InflectionCache.TryGetValue(token, out var cached))
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NewsBot.Retrieval.Articles;
 
 namespace NewsBot.Retrieval.People;
@@ -12,7 +13,9 @@ namespace NewsBot.Retrieval.People;
 /// <para>An article's result depends on the other articles only through the surnames they introduce: its bare "Putin" is a
 /// mention once another article introduced Vladimir Putin. So each article is read alone first, which gives the surnames it
 /// introduces and the surname keys its rules looked up; it is read again, against the corpus's surnames among those keys
-/// (its own left out), only when there are any. When articles come and go, only an article that looked up a surname that
+/// (its own left out), only when there are any; that second reading starts from the first one's checkpoint (its state before
+/// it counts bare surnames) when it looked none of those up before then, as most articles (see <see cref="PersonExtractor.Checkpoint"/>).
+/// When articles come and go, only an article that looked up a surname that
 /// joined or left the corpus is read again: found from the stored lookups, without reading any text. The result is a
 /// function of the articles alone, so an updated index is the one a fresh build gives.</para>
 /// <para>With <see cref="WordKnowledge"/> (from the dictionary) person detection tells ordinary words from names and knows
@@ -35,15 +38,30 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
     /// <summary>Articles read alone (new or changed) and not yet read against the corpus's surnames.</summary>
     private readonly HashSet<string> _unresolved = new(StringComparer.Ordinal);
 
+    private readonly ConcurrentBag<PersonExtractor.Scratch> _scratches = [];
+
+    /// <summary>For unresolved articles that looked surnames up: where their reading alone stood before it counted bare surnames.</summary>
+    private readonly Dictionary<string, PersonExtractor.Checkpoint> _checkpoints = new(StringComparer.Ordinal);
+
     private HashSet<string> _surnames = new(StringComparer.Ordinal);
 
     private int _articlesRead;
 
     /// <summary>What the last <see cref="ToIndex"/> merged, so that the next one builds again only the people that changed.</summary>
     private MergeCache _merge = new();
+    private int _articlesResumed;
 
     /// <summary>How many times this builder has run the extraction on an article (to show that an update reads little).</summary>
     public int ArticlesRead => _articlesRead;
+
+    /// <summary>Of <see cref="ArticlesRead"/>, the readings against other articles' surnames that started from a checkpoint.</summary>
+    internal int ArticlesResumed => _articlesResumed;
+
+    /// <summary>
+    /// Whether a second reading starts from the first one's checkpoint where it can (the default); off only to show that
+    /// the result is the same either way.
+    /// </summary>
+    internal bool Resume { get; set; } = true;
 
     /// <summary>Per-article results, by article id (for inspection, caching or an LLM merge); a copy, so read it once, not in a loop.</summary>
     public IReadOnlyDictionary<string, ArticlePeople> Extracted => _extracted.ToDictionary(e => e.Key, e => e.Value.People, StringComparer.Ordinal);
@@ -58,6 +76,7 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
         _extracted.Clear();
         _order.Clear();
         _unresolved.Clear();
+        _checkpoints.Clear();
         _surnames = new(StringComparer.Ordinal);
         return Update(articles);
     }
@@ -78,6 +97,7 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
         _extracted.Clear();
         _order.Clear();
         _unresolved.Clear();
+        _checkpoints.Clear();
         foreach (var (article, extracted) in results)
         {
             if (_articles.TryAdd(article.Id, article))
@@ -140,8 +160,12 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
         var extracted = InParallel(pending, ReadAlone);
         for (var i = 0; i < pending.Count; i++)
         {
-            _extracted[pending[i].Id] = extracted[i];
-            _unresolved.Add(pending[i].Id);
+            Keep(pending[i].Id, extracted[i]);
+        }
+
+        foreach (var gone in _checkpoints.Keys.Where(id => !_unresolved.Contains(id)).ToList())
+        {
+            _checkpoints.Remove(gone);
         }
 
         ResolveSurnames();
@@ -149,27 +173,53 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
 
     /// <summary>
     /// Runs <paramref name="extract"/> over articles. An extraction reads only its article and the surnames (which do not change
-    /// meanwhile), so the articles are shared out over the cores; the results are what one after another would give.
+    /// meanwhile), so the articles are shared out over the cores, each worker with its own buffers (handed on from the pass
+    /// before; dropped once the surnames are resolved); the results are what one after another would give.
     /// </summary>
-    private static T[] InParallel<T>(IReadOnlyList<Article> articles, Func<Article, T> extract)
+    private T[] InParallel<T>(IReadOnlyList<Article> articles, Func<Article, PersonExtractor.Scratch, T> extract)
     {
         var results = new T[articles.Count];
         Parallel.For(
             0,
             articles.Count,
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i => results[i] = extract(articles[i]));
+            () => _scratches.TryTake(out var scratch) ? scratch : new PersonExtractor.Scratch(),
+            (i, _, scratch) =>
+            {
+                results[i] = extract(articles[i], scratch);
+                return scratch;
+            },
+            _scratches.Add);
         return results;
     }
 
-    /// <summary>The article read alone: its people, the surnames it introduces and the surname keys its rules looked up.</summary>
-    private ExtractedArticle ReadAlone(Article article)
+    /// <summary>
+    /// The article read alone: its people, the surnames it introduces and the surname keys its rules looked up; and, when it
+    /// looked any up, its checkpoint for the reading against the corpus's surnames.
+    /// </summary>
+    private (ExtractedArticle Extracted, PersonExtractor.Checkpoint? Checkpoint) ReadAlone(Article article, PersonExtractor.Scratch? scratch = null)
     {
         Interlocked.Increment(ref _articlesRead);
         var known = KnownSurnames.Recording();
-        var people = _extractor.Extract(article, known);
+        var people = _extractor.Extract(article, known, scratch, out var checkpoint);
         var introduces = people.People.Where(p => p.Introduced).Select(p => NameKey.Fold(p.Surname)).Distinct(StringComparer.Ordinal).ToArray();
-        return new ExtractedArticle(people, introduces, SurnameLookups.Of(known.Asked));
+        var lookups = SurnameLookups.Of(known.Asked);
+        return (new ExtractedArticle(people, introduces, lookups), lookups.Keys.Count > 0 ? checkpoint : null);
+    }
+
+    /// <summary>Keeps an article's reading alone until it is read against the corpus's surnames.</summary>
+    private void Keep(string id, (ExtractedArticle Extracted, PersonExtractor.Checkpoint? Checkpoint) read)
+    {
+        _extracted[id] = read.Extracted;
+        _unresolved.Add(id);
+        if (read.Checkpoint is { } checkpoint && Resume)
+        {
+            _checkpoints[id] = checkpoint;
+        }
+        else
+        {
+            _checkpoints.Remove(id);
+        }
     }
 
     /// <summary>Adds or replaces one article (by id); read against the other articles' surnames at the next <see cref="ToIndex"/>.</summary>
@@ -181,8 +231,7 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
         }
 
         _articles[article.Id] = article;
-        _extracted[article.Id] = ReadAlone(article);
-        _unresolved.Add(article.Id);
+        Keep(article.Id, ReadAlone(article));
     }
 
     /// <summary>Removes one article; false when it was not there.</summary>
@@ -195,6 +244,7 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
 
         _extracted.Remove(articleId);
         _unresolved.Remove(articleId);
+        _checkpoints.Remove(articleId);
         _order.Remove(articleId);
         return true;
     }
@@ -404,7 +454,7 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
             .Where(id => _unresolved.Contains(id) || _extracted[id].Lookups.Any(changed))
             .Select(id => _articles[id])
             .ToList();
-        var extracted = InParallel(again, article => ReadAgainst(article, byHash));
+        var extracted = InParallel(again, (article, scratch) => ReadAgainst(article, byHash, scratch));
         for (var i = 0; i < again.Count; i++)
         {
             if (extracted[i] is { } people)
@@ -414,13 +464,15 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
         }
 
         _unresolved.Clear();
+        _checkpoints.Clear();
+        _scratches.Clear();
     }
 
     /// <summary>
     /// The article's people given the other articles' surnames among those its rules looked up: read again when there are any,
     /// read alone when there are none (null when the result read alone is already there).
     /// </summary>
-    private ArticlePeople? ReadAgainst(Article article, ILookup<uint, string> surnames)
+    private ArticlePeople? ReadAgainst(Article article, ILookup<uint, string> surnames, PersonExtractor.Scratch scratch)
     {
         var extracted = _extracted[article.Id];
         var known = extracted.Lookups.Keys
@@ -430,7 +482,13 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
         if (known.Count > 0)
         {
             Interlocked.Increment(ref _articlesRead);
-            return _extractor.Extract(article, KnownSurnames.Of(known));
+            if (_checkpoints.TryGetValue(article.Id, out var checkpoint) && checkpoint.FitsBefore(known))
+            {
+                Interlocked.Increment(ref _articlesResumed);
+                return _extractor.Resume(article, checkpoint, KnownSurnames.Of(known), scratch);
+            }
+
+            return _extractor.Extract(article, KnownSurnames.Of(known), scratch);
         }
 
         if (_unresolved.Contains(article.Id))
@@ -439,7 +497,7 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
         }
 
         Interlocked.Increment(ref _articlesRead);
-        return _extractor.Extract(article, KnownSurnames.Of(new HashSet<string>()));
+        return _extractor.Extract(article, KnownSurnames.Of(new HashSet<string>()), scratch);
     }
 
     /// <summary>The folded keys of one article's people: the full name's (null for a bare surname) and the surname's.</summary>

@@ -489,6 +489,12 @@ public static class PeopleLexicon
     /// <summary>True when a lowercase phrase is an English role ("secretary of state", "spokesman").</summary>
     public static bool IsEnglishRolePhrase(string lowerPhrase) => EnglishRolePhraseSet.Contains(lowerPhrase);
 
+    /// <summary>As <see cref="IsEnglishRolePhrase(string)"/>, for a phrase put together in a buffer (no string per try).</summary>
+    public static bool IsEnglishRolePhrase(ReadOnlySpan<char> lowerPhrase) => EnglishRolePhrasesBySpan.Contains(lowerPhrase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishRolePhrasesBySpan =
+        EnglishRolePhraseSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsEnglishRoleModifier(string token) => EnglishRoleModifiers.Contains(token) || EnglishLowerRoleModifiers.Contains(token);
 
     public static bool IsDeterminer(string lowerToken) => Determiners.Contains(lowerToken);

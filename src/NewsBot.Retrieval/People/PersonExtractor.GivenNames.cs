@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsBot.Retrieval.People;
 
 public sealed partial class PersonExtractor
@@ -21,6 +23,7 @@ public sealed partial class PersonExtractor
         /// preposition), make a name: "Ababel Yeshaneh", "Pradeep Khosla". Needs the dictionary; ordinary words, places,
         /// organisations and role nouns are excluded by it and by the lexicon.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void FindUnknownPairs(Block block)
         {
             if (_knowledge is null)
@@ -46,7 +49,7 @@ public sealed partial class PersonExtractor
                 person.AddForm(person.Name);
                 person.AddForm(person.Surname);
                 block.Consumed[i] = block.Consumed[j] = true;
-                block.Spans[i] = (person, j);
+                block.SetSpan(i, person, j);
                 AddMention(block, person, t[i].Start);
                 i = j;
             }
@@ -56,7 +59,7 @@ public sealed partial class PersonExtractor
         /// article more often than the second, it is used without it: the name of a firm or a paper with its branches, not a
         /// given name (a person is named again by the surname, not by an unknown given name).</summary>
         private bool LeadsOtherNames(string first, string second) =>
-            CapitalisedCount(NameKey.InflectionKeys(first)[0]) > CapitalisedCount(NameKey.InflectionKeys(second)[0]);
+            CapitalisedCount(NameKey.InflectionKeyArray(first)[0]) > CapitalisedCount(NameKey.InflectionKeyArray(second)[0]);
 
         /// <summary>"his wife Mary", "Vater Jochen": a given name alone after a kinship noun is a person of the article, known
         /// by that name only (never merged with another article's).</summary>
@@ -72,7 +75,7 @@ public sealed partial class PersonExtractor
             var person = Introduce(t[i].Text, "");
             person.AddForm(t[i].Text);
             block.Consumed[i] = true;
-            block.Spans[i] = (person, i);
+            block.SetSpan(i, person, i);
             AddMention(block, person, t[i].Start);
         }
 
@@ -163,7 +166,7 @@ public sealed partial class PersonExtractor
         {
             var t = block.Tokens;
             var word = t[j].Text;
-            if (!PeopleLexicon.IsNotName(word) || PeopleLexicon.IsFunctionWord(t[j].Lower) || !word.Skip(1).Any(char.IsLower)
+            if (!PeopleLexicon.IsNotName(word) || PeopleLexicon.IsFunctionWord(t[j].Lower) || !HasLowerAfterFirst(word)
                 || word.Contains('-', StringComparison.Ordinal) || word.Length < 3)
             {
                 return false;
@@ -171,6 +174,31 @@ public sealed partial class PersonExtractor
 
             return afterInitial
                 || (_knowledge is not null && !IsOrdinaryInEitherLanguage(word) && !(j + 1 < t.Length && Adjacent(block, j, j + 1) && t[j + 1].Cap));
+        }
+
+        private static bool HasLowerAfterFirst(string word)
+        {
+            for (var k = 1; k < word.Length; k++)
+            {
+                if (char.IsLower(word[k]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The texts of tokens <paramref name="first"/> to <paramref name="last"/>, joined by single spaces.</summary>
+        private static string JoinTexts(ReadOnlySpan<Token> t, int first, int last)
+        {
+            var texts = new string[last - first + 1];
+            for (var k = first; k <= last; k++)
+            {
+                texts[k - first] = t[k].Text;
+            }
+
+            return string.Join(' ', texts);
         }
 
         /// <summary>"De Vries lachte", "Van der Bellen sagte": a capitalised particle at a sentence start, with the words after it, spelling the surname
@@ -210,6 +238,7 @@ public sealed partial class PersonExtractor
         }
 
         // ---- step 1: "Given Surname" ----
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void FindGivenNameSpans(Block block)
         {
             var t = block.Tokens;
@@ -229,7 +258,7 @@ public sealed partial class PersonExtractor
 
                 // "Wenn", "An", "Kein" at a sentence start, "im Sinn", "the Nobel Prize", "a Walt Disney film": a word of the
                 // sentence or of a named thing, not a given name (an article does not stand before a person's full name).
-                if ((StartsSentence(block, i) && UsedLowercase(t[i].Text))
+                if ((StartsSentence(block, i) && UsedLowercase(t[i]))
                     || (i > 0 && Adjacent(block, i - 1, i)
                         && (_german ? (PeopleLexicon.IsNounMarker(t[i - 1].Lower) || IsGermanPossessive(t[i - 1].Lower)) && !BeforeSaxonGenitive(block, i)
                             : t[i - 1].Lower is "the" or "a" or "an"))
@@ -264,7 +293,7 @@ public sealed partial class PersonExtractor
                     var cut = Introduce(t[i].Text, t[j].Text + ".");
                     cut.AddForm(cut.Name);
                     block.Consumed[i] = block.Consumed[j] = true;
-                    block.Spans[i] = (cut, j);
+                    block.SetSpan(i, cut, j);
                     AddMention(block, cut, t[i].Start);
                     i = j;
                     continue;
@@ -310,7 +339,7 @@ public sealed partial class PersonExtractor
                     j += 2;
                 }
 
-                var given = givenEnd > i + 1 ? string.Join(' ', t[i..(givenEnd + 1)].Select(w => w.Text)) : block.Text[t[i].Start..t[givenEnd].End];
+                var given = givenEnd > i + 1 ? JoinTexts(t, i, givenEnd) : block.Text[t[i].Start..t[givenEnd].End];
                 var surname = block.Text[t[givenEnd + 1].Start..t[j].Start] + SurnameOf(t[j].Text);
                 var person = Introduce(given, surname);
                 person.AddForm(person.Name);
@@ -327,7 +356,7 @@ public sealed partial class PersonExtractor
                     block.Consumed[k] = true;
                 }
 
-                block.Spans[i] = (person, j);
+                block.SetSpan(i, person, j);
                 AddMention(block, person, t[i].Start);
                 i = j;
             }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsBot.Retrieval.People;
 
 public sealed partial class PersonExtractor
@@ -9,6 +11,7 @@ public sealed partial class PersonExtractor
         /// article writes at least twice and at least once in a position only a person takes: in the genitive before a
         /// kinship or life noun ("Amenemopes Grab", "X's mother"), after one with "of"/"von"/"des" ("the tomb of X",
         /// "die Tochter von X"), or followed by a role or kinship noun in apposition ("X, der Tochter des Königs").</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void FindMononyms(Block block)
         {
             if (_knowledge is null)
@@ -22,7 +25,7 @@ public sealed partial class PersonExtractor
                 // "der beiden Verschütteten, eine Spanierin": after a determiner or adjective the word is a noun; "CentOS": a
                 // capital inside the word marks a product or firm.
                 if (!t[i].Cap || block.Consumed[i] || block.Spans.ContainsKey(i) || PeopleLexicon.IsGivenName(t[i].Text)
-                    || AfterLowercaseModifier(block, i) || t[i].Text.Skip(1).Any(char.IsUpper)
+                    || AfterLowercaseModifier(block, i) || HasUpperAfterFirst(t[i].Text)
                     || !(PersonalGenitive(block, i) || AfterPersonalNoun(block, i) || PersonalApposition(block, i)))
                 {
                     continue;
@@ -30,7 +33,7 @@ public sealed partial class PersonExtractor
 
                 var bare = SurnameOf(t[i].Text);
                 if (FindBySurname(t[i].Text) is not null || !IsUnknownWord(bare) || !StandsAlone(block, i)
-                    || CapitalisedCount(NameKey.InflectionKeys(bare)[0]) < 2)
+                    || CapitalisedCount(NameKey.InflectionKeyArray(bare)[0]) < 2)
                 {
                     continue;
                 }
@@ -93,7 +96,7 @@ public sealed partial class PersonExtractor
                     }
                 }
 
-                if (!t[h].Text.All(char.IsLetter) || PeopleLexicon.IsDeterminer(t[h].Lower) || PeopleLexicon.IsFunctionWord(t[h].Lower))
+                if (!AllLetters(t[h].Text) || PeopleLexicon.IsDeterminer(t[h].Lower) || PeopleLexicon.IsFunctionWord(t[h].Lower))
                 {
                     return false;
                 }
@@ -119,10 +122,41 @@ public sealed partial class PersonExtractor
         private bool StandsAlone(Block block, int i)
         {
             var t = block.Tokens;
-            bool NameLike(int k) => t[k].Cap && (PeopleLexicon.IsGivenName(t[k].Text) || IsUnknownWord(t[k].Text)
-                || (!_german && !PeopleLexicon.IsFunctionWord(t[k].Lower) && !StartsSentence(block, k)));
-            return (i == 0 || !Adjacent(block, i - 1, i) || !NameLike(i - 1))
-                && (i + 1 >= t.Length || !Adjacent(block, i, i + 1) || !NameLike(i + 1));
+            return (i == 0 || !Adjacent(block, i - 1, i) || !NameLike(block, i - 1))
+                && (i + 1 >= t.Length || !Adjacent(block, i, i + 1) || !NameLike(block, i + 1));
+        }
+
+        private bool NameLike(Block block, int k)
+        {
+            var token = block.Tokens[k];
+            return token.Cap && (PeopleLexicon.IsGivenName(token.Text) || IsUnknownWord(token.Text)
+                || (!_german && !PeopleLexicon.IsFunctionWord(token.Lower) && !StartsSentence(block, k)));
+        }
+
+        private static bool HasUpperAfterFirst(string word)
+        {
+            for (var k = 1; k < word.Length; k++)
+            {
+                if (char.IsUpper(word[k]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool AllLetters(string word)
+        {
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }

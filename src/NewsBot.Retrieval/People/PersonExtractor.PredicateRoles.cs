@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsBot.Retrieval.People;
 
 public sealed partial class PersonExtractor
@@ -6,8 +8,14 @@ public sealed partial class PersonExtractor
     /// ("Kosgei was the defending champion", "Pompeo, who is the secretary of state", "Alonso ist Trainer").</summary>
     private sealed partial class Run
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void FindPredicateRoles(Block block)
         {
+            if (block.Mentions.Count == 0)
+            {
+                return;
+            }
+
             var t = block.Tokens;
             var byStart = new Dictionary<int, Candidate>(block.Mentions.Count);
             foreach (var mention in block.Mentions)

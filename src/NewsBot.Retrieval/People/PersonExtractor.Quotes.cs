@@ -15,6 +15,12 @@ public sealed partial class PersonExtractor
                 return;
             }
 
+            // Every quote the pattern matches opens with one of these: most paragraphs have none, and no regex runs on them.
+            if (!block.Text.AsSpan().ContainsAny(QuoteMarks))
+            {
+                return;
+            }
+
             var quotes = QuotePattern().Matches(block.Text);
             if (quotes.Count == 0)
             {
@@ -88,9 +94,9 @@ public sealed partial class PersonExtractor
 
         private static bool HasWord(string text, Func<string, bool> predicate)
         {
-            foreach (var (start, end) in WordRanges(text))
+            for (var i = 0; NextWord(text, ref i, out var start);)
             {
-                if (predicate(text[start..end].ToLowerInvariant()))
+                if (predicate(text[start..i].ToLowerInvariant()))
                 {
                     return true;
                 }

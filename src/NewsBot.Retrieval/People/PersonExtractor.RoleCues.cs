@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsBot.Retrieval.People;
 
 public sealed partial class PersonExtractor
@@ -6,6 +8,7 @@ public sealed partial class PersonExtractor
     private sealed partial class Run
     {
         // ---- step 2: role nouns before names ----
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void FindRoleCues(Block block)
         {
             var t = block.Tokens;
@@ -107,7 +110,7 @@ public sealed partial class PersonExtractor
                     person.AddForm(person.Name);
                     person.AddForm(person.Surname);
                     block.Consumed[n] = block.Consumed[n + 1] = true;
-                    block.Spans[n] = (person, n + 1);
+                    block.SetSpan(n, person, n + 1);
                     AddMention(block, person, t[n].Start);
                     continue;
                 }
@@ -120,7 +123,16 @@ public sealed partial class PersonExtractor
                 }
 
                 // With the dictionary, an unknown word after a role noun is a name ("Bayern-Trainer Kompany").
-                var repeated = NameKey.InflectionKeys(t[n].Text).Any(k => CapitalisedCount(k) >= 2);
+                var repeated = false;
+                foreach (var key in NameKey.InflectionKeyArray(t[n].Text))
+                {
+                    if (CapitalisedCount(key) >= 2)
+                    {
+                        repeated = true;
+                        break;
+                    }
+                }
+
                 if (repeated || _known.Contains(firstKey) || IsUnknownWord(t[n].Text))
                 {
                     var person = Introduce(null, SurnameOf(t[n].Text));
@@ -132,6 +144,7 @@ public sealed partial class PersonExtractor
         /// <summary>"University of California's chancellor, Pradeep Khosla, said": in English a role may stand before the name
         /// with a comma, when the name is closed off by a comma or ends the sentence (else the comma ends a clause:
         /// "after meeting the minister, Peter Smith left").</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void FindRolesBeforeCommaNames(Block block)
         {
             for (var h = 0; h + 1 < block.Tokens.Length; h++)
@@ -154,6 +167,7 @@ public sealed partial class PersonExtractor
         }
 
         // ---- step 2c: a speech verb before an unknown word: "sagte Musiala", "said Kipchoge" ----
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void FindSpeakers(Block block)
         {
             if (_knowledge is null)
@@ -214,6 +228,11 @@ public sealed partial class PersonExtractor
         // ---- step 2b: roles in apposition: "Sergej Lawrow, Russlands Außenminister, ..." ----
         private void FindAppositions(Block block)
         {
+            if (block.Spans.Count == 0)
+            {
+                return;
+            }
+
             foreach (var (_, (person, end)) in block.Spans)
             {
                 if (AppositionRole(block, end) is { } role)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsBot.Retrieval.People;
 
 public sealed partial class PersonExtractor
@@ -9,6 +11,7 @@ public sealed partial class PersonExtractor
         private bool TryRole(Block block, int head, out string role, out bool shared) => TryRole(block, head, out role, out shared, out _);
 
         /// <summary>The role phrase whose head noun is at <paramref name="head"/>; <paramref name="start"/> is its first token.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool TryRole(Block block, int head, out string role, out bool shared, out int start)
         {
             role = "";
@@ -83,12 +86,12 @@ public sealed partial class PersonExtractor
         }
 
         /// <summary>Number of tokens of the English role phrase ending at <paramref name="head"/>, or 0.</summary>
-        private int EnglishRoleLength(Token[] t, int head)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private int EnglishRoleLength(ReadOnlySpan<Token> t, int head)
         {
             for (var length = Math.Min(4, head + 1); length >= 1; length--)
             {
-                var phrase = length == 1 ? t[head].Lower : string.Join(' ', t[(head - length + 1)..(head + 1)].Select(x => x.Lower));
-                if (IsEnglishRole(phrase))
+                if (length == 1 ? IsEnglishRole(t[head].Lower) : IsEnglishRole(_scratch.LowerPhrase(t, head - length + 1, head)))
                 {
                     return length;
                 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsBot.Retrieval.Articles;
 using NewsBot.Retrieval.Languages;
 
@@ -11,33 +12,52 @@ public sealed partial class PersonExtractor
         private readonly Article _article;
         private readonly KnownSurnames _known;
         private readonly bool _german;
-        private readonly List<Block> _blocks = [];
-        private Dictionary<string, int>? _capitalisedCounts;
-        private HashSet<string>? _lowercaseWords;
+        private readonly List<Block> _blocks;
+        private readonly Scratch _scratch;
+        private bool _capitalisedCounted;
+        private bool _lowercaseListed;
         private readonly Dictionary<string, int> _nounUses = new(StringComparer.Ordinal);
-
-        public IReadOnlyDictionary<string, int> NounUses => _nounUses;
-        private readonly Dictionary<string, Candidate> _byFullKey = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, Candidate> _bySurname = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, Candidate?> _byGiven = new(StringComparer.Ordinal);
-        private readonly List<Candidate> _people = [];
+        private Dictionary<string, Candidate> _byFullKey = new(StringComparer.Ordinal);
+        private Dictionary<string, Candidate> _bySurname = new(StringComparer.Ordinal);
+        private Dictionary<string, Candidate?> _byGiven = new(StringComparer.Ordinal);
+        private List<Candidate> _people = [];
 
         private readonly WordKnowledge? _knowledge;
 
-        public Run(Article article, KnownSurnames known, WordKnowledge? knowledge)
+        public Run(Article article, KnownSurnames known, WordKnowledge? knowledge, Scratch scratch, Checkpoint? from = null)
         {
             _article = article;
             _known = known;
             _knowledge = knowledge;
+            _scratch = scratch;
             _german = article.Language == Language.German;
-            var ordinal = 0;
-            foreach (var block in article.Blocks)
+            var blocks = article.Blocks;
+            var texts = new string[blocks.Count];
+            for (var b = 0; b < texts.Length; b++)
             {
-                var tokens = Tokenize(block.Text);
-                _blocks.Add(new Block(block.Text, block.Kind == BlockKind.Paragraph ? ordinal++ : -1, tokens));
+                texts[b] = blocks[b].Text;
+            }
+
+            from?.Take(texts.Length);
+
+            // All blocks are tokenised before any block takes its slice: the buffers may grow meanwhile.
+            var ranges = scratch.Tokenize(texts);
+            _blocks = new List<Block>(texts.Length);
+            var ordinal = 0;
+            for (var b = 0; b < texts.Length; b++)
+            {
+                var (offset, count) = ranges[b];
+                var paragraph = blocks[b].Kind == BlockKind.Paragraph;
+                _blocks.Add(new Block(texts[b], paragraph ? ordinal++ : -1, scratch.Tokens, scratch.Consumed, offset, count, from?.Spans[b], from?.Mentions[b]));
+            }
+
+            if (from is not null)
+            {
+                Restore(from);
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static bool StartsSentence(Block block, int i)
         {
             var text = block.Text;
@@ -56,52 +76,57 @@ public sealed partial class PersonExtractor
         }
 
         /// <summary>True when the article also writes the word in lowercase: "Weil" at a sentence start is "weil".</summary>
-        private bool UsedLowercase(string token)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private bool UsedLowercase(Token token)
         {
-            if (_lowercaseWords is null)
+            var words = _scratch.LowercaseWords;
+            if (!_lowercaseListed)
             {
-                _lowercaseWords = new HashSet<string>(StringComparer.Ordinal);
+                _lowercaseListed = true;
                 foreach (var block in _blocks)
                 {
                     foreach (var word in block.Tokens)
                     {
                         if (!word.Cap)
                         {
-                            _lowercaseWords.Add(word.Text);
+                            words.Add(word.Text);
                         }
                     }
                 }
             }
 
-            return _lowercaseWords.Contains(token.ToLowerInvariant());
+            return words.Contains(token.Lower);
         }
 
         /// <summary>How often each folded key occurs capitalised in the article (any inflection); computed on first
         /// need, since only role cues with a single name and genitive decisions ask.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int CapitalisedCount(string key)
         {
-            if (_capitalisedCounts is null)
+            var counts = _scratch.CapitalisedCounts;
+            if (!_capitalisedCounted)
             {
-                _capitalisedCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+                _capitalisedCounted = true;
                 foreach (var block in _blocks)
                 {
                     foreach (var token in block.Tokens)
                     {
                         if (token.Cap)
                         {
-                            foreach (var inflected in NameKey.InflectionKeys(token.Text))
+                            foreach (var inflected in NameKey.InflectionKeyArray(token.Text))
                             {
-                                _capitalisedCounts[inflected] = _capitalisedCounts.GetValueOrDefault(inflected) + 1;
+                                counts[inflected] = counts.GetValueOrDefault(inflected) + 1;
                             }
                         }
                     }
                 }
             }
 
-            return _capitalisedCounts.GetValueOrDefault(key);
+            return counts.GetValueOrDefault(key);
         }
 
-        public void Execute()
+        /// <summary>Steps 1–2: the people the article introduces (given names, roles, appositions, speakers, unknown pairs, one-word names).</summary>
+        public void FindIntroductions()
         {
             foreach (var block in _blocks)
             {
@@ -138,7 +163,11 @@ public sealed partial class PersonExtractor
             {
                 FindRolesBeforeCommaNames(block);
             }
+        }
 
+        /// <summary>Steps 3–4: bare and inflected mentions (other articles' surnames among them), predicate roles, quotes.</summary>
+        public void CountMentions()
+        {
             foreach (var block in _blocks)
             {
                 CountBareSurnames(block);
@@ -152,7 +181,7 @@ public sealed partial class PersonExtractor
             Candidate? lastMentioned = null;
             foreach (var block in _blocks)
             {
-                block.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+                block.SortMentions();
                 AttributeQuotes(block, lastMentioned);
                 if (block.Mentions.Count > 0)
                 {
@@ -161,7 +190,9 @@ public sealed partial class PersonExtractor
             }
         }
 
-        public IReadOnlyList<ArticlePerson> Result() => _people
+        public ArticlePeople People() => new(_article.Id, _article.Language, Result()) { NounUses = _nounUses };
+
+        private List<ArticlePerson> Result() => _people
             .Where(p => p.Mentions > 0)
             .OrderBy(p => p.Order)
             .Select(p => new ArticlePerson
@@ -177,17 +208,6 @@ public sealed partial class PersonExtractor
                 Introduced = p.Introduced,
             })
             .ToList();
-
-        private static Token[] Tokenize(string text)
-        {
-            var tokens = new List<Token>(text.Length / 6);
-            foreach (var (start, end) in WordRanges(text))
-            {
-                tokens.Add(new Token(text[start..end], start, end, char.IsUpper(text[start])));
-            }
-
-            return tokens.ToArray();
-        }
 
         // ---- helpers ----
         private static bool Adjacent(Block block, int left, int right)
@@ -226,6 +246,9 @@ public sealed partial class PersonExtractor
         private bool IsEnglishRole(string lowerPhrase) =>
             PeopleLexicon.IsEnglishRolePhrase(lowerPhrase) || _knowledge?.IsEnglishPersonNoun(lowerPhrase) == true;
 
+        private bool IsEnglishRole(ReadOnlySpan<char> lowerPhrase) =>
+            PeopleLexicon.IsEnglishRolePhrase(lowerPhrase) || _knowledge?.IsEnglishPersonNoun(lowerPhrase) == true;
+
         /// <summary>After a given name a role noun may be the surname ("Heinz Fischer", "Hans Richter"), if uninflected.</summary>
         private bool IsSurnameAfterGivenName(string token)
         {
@@ -254,6 +277,7 @@ public sealed partial class PersonExtractor
         }
 
         /// <summary>A German noun or adjective, inflected ("Jahres") or compounded of known words ("Filmcasino").</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool IsGermanCommon(string word)
         {
             var knowledge = _knowledge!;
@@ -265,17 +289,17 @@ public sealed partial class PersonExtractor
             foreach (var ending in (ReadOnlySpan<string>)["s", "es", "n", "en", "e", "ns"])
             {
                 if (word.Length - ending.Length >= 3 && word.EndsWith(ending, StringComparison.Ordinal)
-                    && knowledge.IsGermanCommonWord(word[..^ending.Length]))
+                    && knowledge.IsGermanCommonWord(word.AsSpan(0, word.Length - ending.Length)))
                 {
                     return true;
                 }
             }
 
-            var tail = word[(word.LastIndexOf('-') + 1)..];
+            var tail = word.AsSpan(word.LastIndexOf('-') + 1);
             for (var split = 3; split <= tail.Length - 4; split++)
             {
                 var head = tail[..split];
-                if ((knowledge.IsGermanCommonWord(head) || (head.EndsWith('s') && knowledge.IsGermanCommonWord(head[..^1])))
+                if ((knowledge.IsGermanCommonWord(head) || (head[^1] == 's' && knowledge.IsGermanCommonWord(head[..^1])))
                     && knowledge.IsGermanCommonWord(tail[split..]))
                 {
                     return true;
@@ -287,6 +311,7 @@ public sealed partial class PersonExtractor
 
         /// <summary>True when a capitalised word is neither ordinary (dictionary), nor a place or organisation, nor a role:
         /// name-like by exclusion. Needs the dictionary; false without one.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool IsUnknownWord(string token)
         {
             if (_knowledge is null || !IsSurnameShaped(token))
@@ -308,6 +333,7 @@ public sealed partial class PersonExtractor
                 && text[token.End] == '.' && text[token.End + 1] == ' ';
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool IsSurnameShaped(string token)
         {
             var cache = _german ? GermanSurnameShapes : EnglishSurnameShapes;
@@ -321,13 +347,13 @@ public sealed partial class PersonExtractor
 
         private bool ClassifySurnameShape(string token)
         {
-            if (token.Length < 2 || !char.IsUpper(token[0]) || token.Any(char.IsDigit))
+            if (token.Length < 2 || !char.IsUpper(token[0]) || HasDigit(token))
             {
                 return false;
             }
 
             // Acronyms (NATO, USA, EU) are organisations and places, not surnames.
-            if (token.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+            if (!HasLetterNotUpper(token))
             {
                 return false;
             }
@@ -342,8 +368,35 @@ public sealed partial class PersonExtractor
                 : !PeopleLexicon.IsEnglishRolePhrase(token.ToLowerInvariant());
         }
 
+        private static bool HasDigit(string token)
+        {
+            foreach (var c in token)
+            {
+                if (char.IsDigit(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasLetterNotUpper(string token)
+        {
+            foreach (var c in token)
+            {
+                if (char.IsLetter(c) && !char.IsUpper(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>The uninflected surname of a token: "Putins" → "Putin" when "Putin" is attested; hyphenated
         /// compounds keep their first part ("Trump-Regierung" → "Trump").</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private string SurnameOf(string token)
         {
             var hyphen = token.IndexOf('-', StringComparison.Ordinal);
@@ -387,9 +440,10 @@ public sealed partial class PersonExtractor
             return token;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private Candidate? FindBySurname(string token)
         {
-            foreach (var key in NameKey.InflectionKeys(token))
+            foreach (var key in NameKey.InflectionKeyArray(token))
             {
                 if (_bySurname.TryGetValue(key, out var person))
                 {
@@ -478,7 +532,7 @@ public sealed partial class PersonExtractor
                 person.Ordinals.Add(block.Ordinal);
             }
 
-            block.Mentions.Add(new Mention(person, start));
+            block.AddMention(new Mention(person, start));
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsBot.Retrieval.People;
 
 public sealed partial class PersonExtractor
@@ -28,12 +30,13 @@ public sealed partial class PersonExtractor
             _byGiven.Count > 0 && _byGiven.TryGetValue(NameKey.FoldWord(token), out var person) ? person : null;
 
         // ---- step 3: bare and inflected surnames ----
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void CountBareSurnames(Block block)
         {
             var t = block.Tokens;
             for (var i = 0; i < t.Length; i++)
             {
-                if (block.Consumed[i] || !t[i].Cap || !IsSurnameShaped(t[i].Text) || (StartsSentence(block, i) && UsedLowercase(t[i].Text)))
+                if (block.Consumed[i] || !t[i].Cap || !IsSurnameShaped(t[i].Text) || (StartsSentence(block, i) && UsedLowercase(t[i])))
                 {
                     continue;
                 }
@@ -41,7 +44,7 @@ public sealed partial class PersonExtractor
                 if (FollowsNounMarker(block, i))
                 {
                     // "im Sommer", "in Haft": remember that this surname also reads as a noun, for the merge.
-                    var nounKey = NameKey.InflectionKeys(t[i].Text)[0];
+                    var nounKey = NameKey.InflectionKeyArray(t[i].Text)[0];
                     if (_bySurname.ContainsKey(nounKey) || _known.Contains(nounKey))
                     {
                         _nounUses[nounKey] = _nounUses.GetValueOrDefault(nounKey) + 1;
@@ -61,8 +64,17 @@ public sealed partial class PersonExtractor
                 {
                     // Another article's surname counts here only when it is no ordinary word ("Mutter", "Day"), in either
                     // language: names cross languages, and "Hunter" in a German article is still the English word.
-                    var key = NameKey.InflectionKeys(t[i].Text).FirstOrDefault(_known.Contains);
-                    if (key is not null)
+                    var found = false;
+                    foreach (var key in NameKey.InflectionKeyArray(t[i].Text))
+                    {
+                        if (_known.Contains(key))
+                        {
+                            found = true;
+                            break;
+                        }
+                    }
+
+                    if (found)
                     {
                         person = Introduce(null, SurnameOf(t[i].Text));
                         person.Introduced = false;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using NewsBot.Retrieval.Articles;
 using NewsBot.Retrieval.Languages;
@@ -26,67 +27,74 @@ namespace NewsBot.Retrieval.People;
 public sealed partial class PersonExtractor(WordKnowledge? knowledge = null)
 {
     /// <summary>
-    /// Word ranges of a text: letters and digits, joined by inner apostrophes and hyphens ("US-Präsident", "O'Brien"),
-    /// with a trailing apostrophe kept ("Merz'"), and dotted initials as one word ("U.S."). Hand-written because it
-    /// runs over every word of the corpus.
+    /// The next word range of a text from <paramref name="i"/> on: letters and digits, joined by inner apostrophes and hyphens
+    /// ("US-Präsident", "O'Brien"), with a trailing apostrophe kept ("Merz'"), and dotted initials as one word ("U.S.").
+    /// Hand-written, and without a list of ranges, because it runs over every word of the corpus.
     /// </summary>
-    private static List<(int Start, int End)> WordRanges(string text)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool NextWord(string text, ref int i, out int start)
     {
-        var ranges = new List<(int Start, int End)>(text.Length / 6);
-        var i = 0;
-        while (i < text.Length)
+        while (i < text.Length && !IsWordChar(text[i]))
         {
-            if (!IsWordChar(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-
-            // Dotted initials: "U.S.", "U.K."
-            if (i + 3 < text.Length && char.IsUpper(text[i]) && text[i + 1] == '.' && char.IsUpper(text[i + 2]) && text[i + 3] == '.')
-            {
-                while (i + 1 < text.Length && char.IsUpper(text[i]) && text[i + 1] == '.')
-                {
-                    i += 2;
-                }
-
-                ranges.Add((start, i));
-                continue;
-            }
-
-            while (true)
-            {
-                while (i < text.Length && IsWordChar(text[i]))
-                {
-                    i++;
-                }
-
-                if (i + 1 < text.Length && text[i] is '\'' or '’' or '-' && IsWordChar(text[i + 1]))
-                {
-                    i++;
-                    continue;
-                }
-
-                break;
-            }
-
-            if (i < text.Length && text[i] is '\'' or '’' && char.IsLetter(text[i - 1]))
-            {
-                i++;
-            }
-
-            ranges.Add((start, i));
+            i++;
         }
 
-        return ranges;
+        start = i;
+        if (i >= text.Length)
+        {
+            return false;
+        }
+
+        // Dotted initials: "U.S.", "U.K."
+        if (i + 3 < text.Length && char.IsUpper(text[i]) && text[i + 1] == '.' && char.IsUpper(text[i + 2]) && text[i + 3] == '.')
+        {
+            while (i + 1 < text.Length && char.IsUpper(text[i]) && text[i + 1] == '.')
+            {
+                i += 2;
+            }
+
+            return true;
+        }
+
+        while (true)
+        {
+            while (i < text.Length && IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            if (i + 1 < text.Length && text[i] is '\'' or '’' or '-' && IsWordChar(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (i < text.Length && text[i] is '\'' or '’' && char.IsLetter(text[i - 1]))
+        {
+            i++;
+        }
+
+        return true;
     }
 
     private static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || (c > 0x7F && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark);
 
-    private static int CountWords(string text) => WordRanges(text).Count;
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        for (var i = 0; NextWord(text, ref i, out _);)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("«»„“\"");
 
     [GeneratedRegex("«([^«»]+)»|»([^«»]+)«|„([^„“”\"]+)[“”\"]|“([^“”]+)”|\"([^\"]+)\"", RegexOptions.CultureInvariant)]
     private static partial Regex QuotePattern();
@@ -95,43 +103,90 @@ public sealed partial class PersonExtractor(WordKnowledge? knowledge = null)
     /// article introduced count here too; pass null to extract the article alone.</summary>
     public ArticlePeople Extract(Article article, IReadOnlySet<string>? knownSurnames = null) => Extract(article, KnownSurnames.Of(knownSurnames));
 
-    internal ArticlePeople Extract(Article article, KnownSurnames known)
+    /// <param name="scratch">Buffers to reuse from the extraction before (one per worker); a fresh one when null.</param>
+    internal ArticlePeople Extract(Article article, KnownSurnames known, Scratch? scratch = null)
     {
-        var run = new Run(article, known, knowledge);
-        run.Execute();
-        return new ArticlePeople(article.Id, article.Language, run.Result()) { NounUses = run.NounUses };
+        var run = new Run(article, known, knowledge, scratch ?? new Scratch());
+        run.FindIntroductions();
+        run.CountMentions();
+        return run.People();
+    }
+
+    /// <summary>
+    /// As <see cref="Extract(Article, KnownSurnames, Scratch?)"/>, also handing out the state before the bare surnames are counted
+    /// (see <see cref="Checkpoint"/>), so that reading the article again against other articles' surnames can start there.
+    /// </summary>
+    internal ArticlePeople Extract(Article article, KnownSurnames known, Scratch? scratch, out Checkpoint checkpoint)
+    {
+        var run = new Run(article, known, knowledge, scratch ?? new Scratch());
+        run.FindIntroductions();
+        checkpoint = run.Save();
+        run.CountMentions();
+        return run.People();
+    }
+
+    /// <summary>
+    /// The article read against <paramref name="known"/> from <paramref name="checkpoint"/> on: the result a full extraction
+    /// gives when <see cref="Checkpoint.FitsBefore"/> holds for <paramref name="known"/>. A checkpoint is used once.
+    /// </summary>
+    internal ArticlePeople Resume(Article article, Checkpoint checkpoint, KnownSurnames known, Scratch? scratch = null)
+    {
+        var run = new Run(article, known, knowledge, scratch ?? new Scratch(), checkpoint);
+        run.CountMentions();
+        return run.People();
     }
 
     // Per distinct word, per language: is it shaped like a surname? Cached because the vocabulary repeats.
     private static readonly WordCache<bool> GermanSurnameShapes = new();
     private static readonly WordCache<bool> EnglishSurnameShapes = new();
 
-    private readonly record struct Token(string Text, int Start, int End, bool Cap)
-    {
-        /// <summary>Lowercased on demand: only role phrases and function words need it.</summary>
-        public string Lower => Text.ToLowerInvariant();
-    }
+    /// <summary>A word of a block: its text, lowercased (the same string when it is lowercase already), and where it stands.</summary>
+    internal readonly record struct Token(string Text, string Lower, int Start, int End, bool Cap);
 
-    private readonly record struct Mention(Candidate Person, int Start);
+    internal readonly record struct Mention(Candidate Person, int Start);
 
-    private sealed class Block(string text, int ordinal, Token[] tokens)
+    /// <summary>
+    /// One heading or paragraph: its tokens and consumed flags are its slice of the run's buffers; its spans and mentions are
+    /// made on the first one (most blocks have none).
+    /// </summary>
+    private sealed class Block(string text, int ordinal, Token[] tokens, bool[] consumed, int offset, int count)
     {
+        private static readonly Dictionary<int, (Candidate Person, int End)> NoSpans = [];
+        private static readonly List<Mention> NoMentions = [];
+
+        private Dictionary<int, (Candidate Person, int End)>? _spans;
+        private List<Mention>? _mentions;
+
+        /// <summary>A block whose spans and mentions so far come from a <see cref="Checkpoint"/>.</summary>
+        public Block(string text, int ordinal, Token[] tokens, bool[] consumed, int offset, int count, Dictionary<int, (Candidate Person, int End)>? spans, List<Mention>? mentions)
+            : this(text, ordinal, tokens, consumed, offset, count)
+        {
+            _spans = spans;
+            _mentions = mentions;
+        }
+
         public string Text { get; } = text;
 
         /// <summary>Paragraph ordinal, or -1 for a heading.</summary>
         public int Ordinal { get; } = ordinal;
 
-        public Token[] Tokens { get; } = tokens;
+        public ReadOnlySpan<Token> Tokens => new(tokens, offset, count);
 
-        public bool[] Consumed { get; } = new bool[tokens.Length];
+        public Span<bool> Consumed => new(consumed, offset, count);
 
         /// <summary>Name spans found by given-name evidence: start token → (person, end token inclusive).</summary>
-        public Dictionary<int, (Candidate Person, int End)> Spans { get; } = [];
+        public IReadOnlyDictionary<int, (Candidate Person, int End)> Spans => _spans ?? NoSpans;
 
-        public List<Mention> Mentions { get; } = [];
+        public IReadOnlyList<Mention> Mentions => _mentions ?? NoMentions;
+
+        public void SetSpan(int start, Candidate person, int end) => (_spans ??= [])[start] = (person, end);
+
+        public void AddMention(Mention mention) => (_mentions ??= []).Add(mention);
+
+        public void SortMentions() => _mentions?.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
-    private sealed class Candidate(string? given, string surname, int order)
+    internal sealed class Candidate(string? given, string surname, int order)
     {
         public string? Given { get; } = given;
 
@@ -154,6 +209,17 @@ public sealed partial class PersonExtractor(WordKnowledge? knowledge = null)
         public SortedSet<int> Ordinals { get; } = [];
 
         public List<PersonQuote> Quotes { get; } = [];
+
+        /// <summary>A copy that goes its own way from here (for a <see cref="Checkpoint"/>).</summary>
+        public Candidate Copy()
+        {
+            var copy = new Candidate(Given, Surname, Order) { Introduced = Introduced, Mentions = Mentions };
+            copy.Roles.AddRange(Roles);
+            copy.Forms.AddRange(Forms);
+            copy.Ordinals.UnionWith(Ordinals);
+            copy.Quotes.AddRange(Quotes);
+            return copy;
+        }
 
         public void AddRole(string role)
         {

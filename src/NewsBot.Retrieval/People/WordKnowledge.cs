@@ -28,6 +28,7 @@ public sealed class WordKnowledge
     private readonly HashSet<ulong> _englishProper;
     private readonly FrozenSet<string> _germanPersonNouns;
     private readonly FrozenSet<string> _englishPersonNouns;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _englishPersonNounsBySpan;
 
     private WordKnowledge(HashSet<ulong> germanCommon, HashSet<ulong> englishCommon, HashSet<ulong> englishProper, FrozenSet<string> germanPersonNouns, FrozenSet<string> englishPersonNouns)
     {
@@ -36,6 +37,7 @@ public sealed class WordKnowledge
         _englishProper = englishProper;
         _germanPersonNouns = germanPersonNouns;
         _englishPersonNouns = englishPersonNouns;
+        _englishPersonNounsBySpan = englishPersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
         LongestGermanPersonNoun = germanPersonNouns.Count == 0 ? 0 : germanPersonNouns.Max(n => n.Length);
     }
 
@@ -229,6 +231,9 @@ public sealed class WordKnowledge
     /// <summary>True when the German dictionary lists the word (any case) as a noun or adjective.</summary>
     public bool IsGermanCommonWord(string token) => _germanCommon.Contains(Hash(token, lower: true));
 
+    /// <summary>As <see cref="IsGermanCommonWord(string)"/>, for part of a word (a stem, a compound's part) without cutting a string.</summary>
+    public bool IsGermanCommonWord(ReadOnlySpan<char> token) => _germanCommon.Contains(Hash(token, lower: true));
+
     /// <summary>True when the English side of the dictionary has the word, written lowercase, as a translation by itself.</summary>
     public bool IsEnglishCommonWord(string token) => _englishCommon.Contains(Hash(token, lower: true));
 
@@ -246,6 +251,9 @@ public sealed class WordKnowledge
 
     /// <summary>True for a lowercase English person noun or two-word phrase ("lawyer", "goalkeeper", "chief executive").</summary>
     public bool IsEnglishPersonNoun(string lower) => _englishPersonNouns.Contains(lower);
+
+    /// <summary>As <see cref="IsEnglishPersonNoun(string)"/>, for a phrase put together in a buffer.</summary>
+    public bool IsEnglishPersonNoun(ReadOnlySpan<char> lower) => _englishPersonNounsBySpan.Contains(lower);
 
     private readonly WordCache<(string? BaseForm, bool Feminine, bool Plural)> _germanRoles = new();
 

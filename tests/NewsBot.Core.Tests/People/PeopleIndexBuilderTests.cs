@@ -1,6 +1,9 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using NewsBot.Retrieval.Articles;
 using NewsBot.Retrieval.Languages;
 using NewsBot.Retrieval.People;
+using NewsBot.Retrieval.Search;
+using NewsBot.Tests.Shared;
 
 namespace NewsBot.Core.Tests.People;
 
@@ -92,6 +95,44 @@ public sealed class PeopleIndexBuilderTests
         Assert.Equal(3, seeded.ArticlesRead);
         Assert.Equal(Describe(PeopleIndexBuilder.Build([bare, other])), Describe(shrunk));
         Assert.Null(shrunk.Find("Lawrow"));
+    }
+
+    [Fact]
+    public void A_second_reading_from_the_first_readings_checkpoint_gives_what_a_full_second_reading_gives()
+    {
+        // "bare" meets another article's surname first when counting bare surnames (step 3): it can start there. "cue" looks
+        // its surname (also a word) up already after the role noun (step 2): it must be read from the start. Plus real articles.
+        var knowledge = WordKnowledge.Load(SearchOptions.DefaultDictionaryPath);
+        var bare = German("bare", "Lawrow sprach am Montag in Ankara über die Lage.", "Am Dienstag reiste Lawrow weiter nach Riad.");
+        var cue = German("cue", "Bundeskanzler Kurz sprach am Abend in Wien.", "Später reiste er nach Linz.");
+        var introducing = German("introducing", "Bundeskanzler Sebastian Kurz traf am Dienstag Außenminister Sergej Lawrow.");
+        List<Article> articles = [bare, cue, introducing, PeopleFixtures.Seed, PeopleFixtures.English, .. new CorpusLoader(NullLogger<CorpusLoader>.Instance).LoadFolder(TestPaths.SampleCorpus)];
+
+        var resumed = new PeopleIndexBuilder(knowledge);
+        var resumedIndex = resumed.Rebuild(articles);
+        var full = new PeopleIndexBuilder(knowledge) { Resume = false };
+        var fullIndex = full.Rebuild(articles);
+
+        Assert.True(resumed.ArticlesResumed >= 1, "no second reading started from a checkpoint");
+        Assert.True(resumed.ArticlesResumed < resumed.ArticlesRead - articles.Count, "every second reading started from a checkpoint, also where it must not");
+        Assert.Equal(0, full.ArticlesResumed);
+        Assert.Equal(full.ArticlesRead, resumed.ArticlesRead);
+        Assert.Equal(Describe(fullIndex), Describe(resumedIndex));
+        Assert.Contains("bare", resumedIndex.Find("Lawrow")!.ArticleIds);
+        Assert.Contains("cue", resumedIndex.Find("Kurz")!.ArticleIds);
+
+        // Every article's own result, byte for byte as the people file stores it.
+        var folder = TestPaths.NewTempFolder();
+        try
+        {
+            PeopleIndexFile.Write(Path.Combine(folder, "resumed"), "key", articles, resumed);
+            PeopleIndexFile.Write(Path.Combine(folder, "full"), "key", articles, full);
+            Assert.Equal(File.ReadAllBytes(Path.Combine(folder, "full")), File.ReadAllBytes(Path.Combine(folder, "resumed")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
