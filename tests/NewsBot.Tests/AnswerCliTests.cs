@@ -57,6 +57,16 @@ public sealed class AnswerCliTests
     }
 
     [Fact]
+    public async Task A_german_who_answer_is_a_name_not_two_capitalised_nouns()
+    {
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder, "grenze.txt"), "date 2025-03-04\n\nAn der Grenze\n\nDer Bundeskanzler sagte am Montag in Wien, Zehntausende Flüchtlinge kämen in diesen Tagen über die Grenze.\n");
+
+        var answer = (await AskAsync("Wer ist der Bundeskanzler?", folder)).GetProperty("answer").GetString()!;
+        Assert.StartsWith("Der Bundeskanzler sagte", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Who_is_Hegseth_does_not_lead_with_the_sentence_that_lacks_his_role()
     {
         var answer = (await AskAsync("Who is Hegseth?", TestPaths.SeedCorpus)).GetProperty("answer").GetString()!;

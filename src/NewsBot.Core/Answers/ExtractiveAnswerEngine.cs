@@ -251,6 +251,9 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         return AnswerTypes.Phrases(text, type.Kind, questionTerms)
             .Where(p => type.Fits(p.Text))
             .Where(p => type.Kind != AnswerKind.Place || best.Hit.Passage.Article.Language != Language.German || IsPlaceName(p.Text, translator))
+            // German capitalises nouns: "Zehntausende Flüchtlinge" is no person; a name holds a word the dictionary does not list.
+            .Where(p => type.Kind != AnswerKind.Person || best.Hit.Passage.Article.Language != Language.German || translator.Dictionary is null
+                || TextAnalyzer.Tokens(p.Text).Any(w => !IsDictionaryWord(TextAnalyzer.Normalize(w), translator)))
             .Select(p => (p.Text, Distance: anchors.Count == 0 ? 0 : anchors.Min(a => Math.Abs(a - p.Index)),
                 // "Wie lange …?" is answered by how far it goes ("bis Mitternacht"), not by where it starts ("ab April").
                 Rank: type.Extent ? AnswerTypes.ExtentRank(text, p.Text, p.Index) : 0))
