@@ -73,9 +73,9 @@ public static partial class AnswerTypes
 
         if (AmountQuestion().IsMatch(lower))
         {
-            var money = MoneyQuestion().IsMatch(lower);
-            // "How many euros …" names the money it counts.
-            return new QuestionType(AnswerKind.Amount) { Money = money, Count = !money && CountQuestion().IsMatch(lower) && !Currencies.Names(q) };
+            // "How many days did the crew spend …" counts days, though "spend" is a money word; "how many euros …" counts money.
+            var count = CountedNoun(q) is { } counted && !Currencies.Names(counted);
+            return new QuestionType(AnswerKind.Amount) { Count = count, Money = !count && MoneyQuestion().IsMatch(lower) };
         }
 
         if (TimeQuestion().IsMatch(lower))
@@ -155,6 +155,12 @@ public static partial class AnswerTypes
             {
                 // "Mayor Helena Duarte" for "Who is the mayor …?": the title the question shares leads the name, it is not part of it.
                 (text, index) = WithoutAskedTitle(text, index, questionTerms);
+            }
+            else if (kind == AnswerKind.Amount && CurrencyBefore(sentence, index) is { } start)
+            {
+                // "CHF 20 Millionen", "¥500 million": the currency written before the number is part of the amount.
+                text = sentence[start..index] + text;
+                index = start;
             }
 
             var terms = TextAnalyzer.Terms(text);
@@ -319,6 +325,24 @@ public static partial class AnswerTypes
 
     [GeneratedRegex(@"^(?:in|nach|aus|from|near|at)\s+[A-ZÄÖÜ]")]
     private static partial Regex BarePlace();
+
+    /// <summary>Where a currency code or symbol written just before <paramref name="index"/> starts ("CHF 20", "¥500"); null when none is.</summary>
+    private static int? CurrencyBefore(string sentence, int index)
+    {
+        var end = index;
+        while (end > 0 && sentence[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && !char.IsWhiteSpace(sentence[start - 1]) && !char.IsDigit(sentence[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end && Currencies.IsPrefix(sentence[start..end]) ? start : null;
+    }
 
     /// <summary>
     /// The noun a how-many question counts ("How many universities …" → "universities", "Mit wie vielen Interceptions …"

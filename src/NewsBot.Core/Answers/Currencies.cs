@@ -9,16 +9,16 @@ namespace NewsBot.Core.Answers;
 /// </summary>
 internal static class Currencies
 {
-    private static readonly Lazy<(HashSet<string> Words, string[] Symbols)> Known = new(Build);
+    private static readonly Lazy<(HashSet<string> Words, HashSet<string> Codes, string[] Symbols)> Known = new(Build);
 
     /// <summary>The phrase names a currency: "rund 14 Millionen Euro", "$3.5 billion", "48 million euros", "CHF 20".</summary>
     public static bool Names(string phrase)
     {
-        var (words, symbols) = Known.Value;
+        var (words, codes, symbols) = Known.Value;
         foreach (var word in phrase.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
         {
             var bare = word.Trim('.', ',', ';', ':', '(', ')');
-            if (words.Contains(bare) || (bare.EndsWith('s') && words.Contains(bare[..^1])))
+            if (codes.Contains(bare) || words.Contains(bare) || (bare.EndsWith('s') && words.Contains(bare[..^1])))
             {
                 return true;
             }
@@ -27,9 +27,18 @@ internal static class Currencies
         return symbols.Any(s => phrase.Contains(s, StringComparison.Ordinal));
     }
 
-    private static (HashSet<string>, string[]) Build()
+    /// <summary>A currency code or symbol written just before a number ("CHF 20 Millionen", "¥500 million").</summary>
+    public static bool IsPrefix(string token)
+    {
+        var (_, codes, symbols) = Known.Value;
+        return codes.Contains(token) || symbols.Contains(token, StringComparer.Ordinal);
+    }
+
+    private static (HashSet<string>, HashSet<string>, string[]) Build()
     {
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // Codes only as written, in capitals: "ALL", "TOP" and "CUP" are codes, "all", "top" and "cup" are words.
+        var codes = new HashSet<string>(StringComparer.Ordinal);
         var symbols = new HashSet<string>(StringComparer.Ordinal);
         foreach (var culture in CultureInfo.GetCultures(CultureTypes.SpecificCultures))
         {
@@ -43,7 +52,7 @@ internal static class Currencies
                 continue;
             }
 
-            words.Add(region.ISOCurrencySymbol);
+            codes.Add(region.ISOCurrencySymbol);
             foreach (var name in new[] { region.CurrencyEnglishName, region.CurrencyNativeName })
             {
                 // "US Dollar", "Schweizer Franken": the last word is the currency.
@@ -53,14 +62,15 @@ internal static class Currencies
                 }
             }
 
-            // Letters-only symbols ("kr", "zł") are words; others ("€", "$", "US$") are found anywhere in the phrase.
+            // Letters-only symbols ("kr", "Ft") count as written, like codes ("ft" is feet); others ("€", "$", "US$") are found
+            // anywhere in the phrase.
             if (region.CurrencySymbol.Length > 0 && !region.CurrencySymbol.All(char.IsLetter))
             {
                 symbols.Add(region.CurrencySymbol);
             }
             else if (region.CurrencySymbol.Length > 1)
             {
-                words.Add(region.CurrencySymbol);
+                codes.Add(region.CurrencySymbol);
             }
         }
 
@@ -70,6 +80,6 @@ internal static class Currencies
             words.Add(word);
         }
 
-        return (words, symbols.ToArray());
+        return (words, codes, symbols.ToArray());
     }
 }

@@ -151,7 +151,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
 
     /// <summary>A number in the sentence is followed by the counted noun, or by a word and then it ("vier erzwungene Fumbles").</summary>
     private static bool Counts(string sentence, HashSet<string> counted, QueryTranslator translator) =>
-        AnswerTypes.CountedWords(sentence).Any(w => translator.TextTerms(w) is var terms && (terms.Overlaps(counted) || counted.Any(t => InflectedIn(t, terms))));
+        AnswerTypes.CountedWords(sentence).Any(w => translator.TextTerms(w) is var terms && (terms.Overlaps(counted) || counted.Any(t => InflectedIn(t, terms, IsGerman(sentence)))));
 
     /// <summary>
     /// The share of its score a sentence keeps when its article does not name the place the question asks about. Measured on
@@ -443,7 +443,8 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         var capitalised = Capitalised(best.Sentence, translator);
         // A concept's first term is the question's own word (its translations follow).
         var commonConcepts = weights.Where(c => c.Terms.Count > 0 && common.Contains(c.Terms.Keys.First())).ToList();
-        var atRisk = commonConcepts.Where(c => c.Terms.Keys.Any(t => capitalised.Contains(t) || InflectedIn(t, capitalised))).Sum(c => c.Weight);
+        var german = IsGerman(best.Sentence);
+        var atRisk = commonConcepts.Where(c => c.Terms.Keys.Any(t => capitalised.Contains(t) || InflectedIn(t, capitalised, german))).Sum(c => c.Weight);
         if (atRisk == 0 || best.Coverage - (atRisk / total) >= MinimumCoverage)
         {
             return false;
@@ -694,6 +695,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         }
 
         var present = translator.TextTerms(sentence);
+        var german = IsGerman(sentence);
         var words = present.Count;
         if (antecedent is not null)
         {
@@ -708,7 +710,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
             var best = 0.0;
             foreach (var (term, share) in concept.Terms)
             {
-                if (share > best && (present.Contains(term) || InflectedIn(term, present)))
+                if (share > best && (present.Contains(term) || InflectedIn(term, present, german)))
                 {
                     best = share;
                 }
@@ -736,13 +738,15 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
 
     /// <summary>
     /// A longer stem met by an inflected form the stemmer leaves whole ("behaupt" in "behauptet", "beend" in "beendet"):
-    /// the sentence's term starts with the question's and adds at most two letters.
+    /// the sentence's term starts with the question's and adds at most two letters. In a <paramref name="german"/> sentence
+    /// also a noun by its weak verb and a four-letter stem by its present tense; in English those would meet look-alikes
+    /// ("plane" in "plant", "star" in "start").
     /// </summary>
-    internal static bool InflectedIn(string term, HashSet<string> present)
+    internal static bool InflectedIn(string term, HashSet<string> present, bool german)
     {
         // A noun met by the weak verb made from it ("zu Ende" by "endete", "der Start" by "startete"): the verb adds -t or
         // -et to the noun's stem, its final -e dropped.
-        if (term.Length >= 4 && !char.IsDigit(term[0]) && (term.EndsWith('e') ? term[..^1] : term) is var stem
+        if (german && term.Length >= 4 && !char.IsDigit(term[0]) && (term.EndsWith('e') ? term[..^1] : term) is var stem
             && (present.Contains(stem + "t") || present.Contains(stem + "et")))
         {
             return true;
@@ -757,7 +761,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         {
             if (p.Length > term.Length && p.Length <= term.Length + 2 && p.StartsWith(term, StringComparison.Ordinal)
                 // A four-letter stem has too many longer look-alikes: only a verb's person ending ("kost" in "kostet").
-                && (term.Length >= 5 || VerbEndings.Contains(p[term.Length..])))
+                && (term.Length >= 5 || (german && VerbEndings.Contains(p[term.Length..]))))
             {
                 return true;
             }
@@ -765,6 +769,9 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
 
         return false;
     }
+
+    /// <summary>German as the translator reads it (a sentence it cannot tell counts as German, as for compound parts).</summary>
+    private static bool IsGerman(string sentence) => LanguageDetector.Detect(sentence) != Language.English;
 
     /// <summary>The endings of a German present-tense verb the light stemmer leaves on ("kostet", "kostest", "wählt").</summary>
     private static readonly HashSet<string> VerbEndings = new(["t", "et", "st"], StringComparer.Ordinal);

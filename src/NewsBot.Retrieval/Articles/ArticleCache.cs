@@ -32,9 +32,17 @@ public static class ArticleCache
     public static Dictionary<string, CachedArticle>? Read(string cacheFile, string folder) => Read(cacheFile, folder, out _);
 
     /// <summary>As <see cref="Read(string, string)"/>; <paramref name="records"/> counts the entries in the file, replaced ones included.</summary>
-    public static Dictionary<string, CachedArticle>? Read(string cacheFile, string folder, out int records)
+    public static Dictionary<string, CachedArticle>? Read(string cacheFile, string folder, out int records) => Read(cacheFile, folder, out records, out _);
+
+    /// <summary>
+    /// As <see cref="Read(string, string, out int)"/>; <paramref name="torn"/> is true when the last appended segment is
+    /// incomplete (a process stopped, or the disk filled, while appending): the complete segments before it are kept, and the
+    /// caller must write the file anew rather than append after the torn bytes.
+    /// </summary>
+    public static Dictionary<string, CachedArticle>? Read(string cacheFile, string folder, out int records, out bool torn)
     {
         records = 0;
+        torn = false;
         if (!File.Exists(cacheFile))
         {
             return null;
@@ -67,27 +75,43 @@ public static class ArticleCache
             // Read to the length seen now: an append meanwhile (another process) is left for the next read.
             var length = stream.Length;
             var entries = new Dictionary<string, CachedArticle>(StringComparer.Ordinal);
+            var segment = new List<CachedArticle>();
+            var first = true;
             do
             {
-                var count = reader.ReadInt32();
-                if (count < 0)
+                try
                 {
-                    throw new InvalidDataException("negative entry count");
+                    var count = reader.ReadInt32();
+                    if (count < 0)
+                    {
+                        throw new InvalidDataException("negative entry count");
+                    }
+
+                    segment.Clear();
+                    for (var i = 0; i < count; i++)
+                    {
+                        segment.Add(ReadEntry(reader, bodies));
+                    }
+
+                    if (reader.ReadInt32() != EndMarker)
+                    {
+                        throw new InvalidDataException("missing end marker");
+                    }
+                }
+                catch (Exception ex) when (!first && ex is EndOfStreamException or InvalidDataException or IOException or ArgumentException or FormatException or OverflowException)
+                {
+                    // An appended segment that did not complete: what came before it stands.
+                    torn = true;
+                    break;
                 }
 
-                entries.EnsureCapacity(entries.Count + count);
-                for (var i = 0; i < count; i++)
+                foreach (var entry in segment)
                 {
-                    var entry = ReadEntry(reader, bodies);
                     entries[entry.RelativePath] = entry;
                 }
 
-                if (reader.ReadInt32() != EndMarker)
-                {
-                    throw new InvalidDataException("missing end marker");
-                }
-
-                records += count;
+                records += segment.Count;
+                first = false;
             }
             while (stream.Position < length);
 
@@ -157,8 +181,18 @@ public static class ArticleCache
         }
 
         using var stream = new FileStream(cacheFile, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
-        stream.Seek(0, SeekOrigin.End);
-        stream.Write(segment.GetBuffer(), 0, checked((int)segment.Length));
+        var end = stream.Seek(0, SeekOrigin.End);
+        try
+        {
+            stream.Write(segment.GetBuffer(), 0, checked((int)segment.Length));
+            stream.Flush();
+        }
+        catch (IOException)
+        {
+            // A full disk mid-write: cut the torn segment off, so the file still reads as it was.
+            stream.SetLength(end);
+            throw;
+        }
     }
 
     private static void WriteEntry(BinaryWriter writer, CachedArticle entry)

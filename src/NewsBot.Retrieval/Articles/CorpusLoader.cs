@@ -27,7 +27,8 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
         var files = listed.ConvertAll(f => f.Path);
         var rebuilt = false;
         var records = 0;
-        var cached = cacheFile is null ? null : ReadCache(cacheFile, folder, out rebuilt, out records);
+        var torn = false;
+        var cached = cacheFile is null ? null : ReadCache(cacheFile, folder, out rebuilt, out records, out torn);
         var unparsable = cacheFile is null ? [] : UnparsableFiles.Read(cacheFile);
         var entries = new CachedArticle?[files.Count];
         var failures = new UnparsableFile?[files.Count];
@@ -95,10 +96,10 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
         };
         // New and changed articles are appended to the cache; it is written anew (without the entries of changed and deleted
         // files) when there is none yet, or once such dead entries would make up more than a fifth of what it holds.
-        if (cacheFile is not null && (cached is null || parsed > 0 || cached.Count != fromCache))
+        if (cacheFile is not null && (cached is null || torn || parsed > 0 || cached.Count != fromCache))
         {
             var dead = records + parsed - current.Count;
-            if (cached is not null && dead * 5 <= records + parsed)
+            if (cached is not null && !torn && dead * 5 <= records + parsed)
             {
                 var added = toParse.Select(i => entries[i]).OfType<CachedArticle>().ToList();
                 stats = stats with { CacheWritten = added.Count > 0 && AppendCache(cacheFile, added), CacheAppended = added.Count > 0 };
@@ -199,13 +200,20 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
         }
     }
 
-    private Dictionary<string, CachedArticle>? ReadCache(string cacheFile, string folder, out bool rebuilt, out int records)
+    private Dictionary<string, CachedArticle>? ReadCache(string cacheFile, string folder, out bool rebuilt, out int records, out bool torn)
     {
         rebuilt = false;
         records = 0;
+        torn = false;
         try
         {
-            return ArticleCache.Read(cacheFile, folder, out records);
+            var cached = ArticleCache.Read(cacheFile, folder, out records, out torn);
+            if (torn)
+            {
+                LogCacheTorn(logger, cacheFile);
+            }
+
+            return cached;
         }
         catch (Exception ex) when (ex is InvalidDataException or UnauthorizedAccessException)
         {
@@ -276,6 +284,9 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Corpus cache {CacheFile} could not be used ({Reason}); rebuilding it from the article files")]
     private static partial void LogCacheRebuilt(ILogger logger, string cacheFile, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Corpus cache {CacheFile}: its last appended part is incomplete (an interrupted write); the parts before it are kept and the cache is written anew")]
+    private static partial void LogCacheTorn(ILogger logger, string cacheFile);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Corpus cache {CacheFile} could not be written: {Reason}")]
     private static partial void LogCacheNotWritten(ILogger logger, string cacheFile, string reason);

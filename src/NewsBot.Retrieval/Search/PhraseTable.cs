@@ -33,12 +33,21 @@ internal sealed class PhraseTable
             }
         }
 
+        var free = 0;
         foreach (var slot in slots)
         {
             if ((uint)slot > (uint)(starts.Length - 1))
             {
                 throw new InvalidDataException("phrase slot out of range");
             }
+
+            free += slot == 0 ? 1 : 0;
+        }
+
+        // A lookup probes until it meets a free slot: a damaged table without one would never end.
+        if (free == 0)
+        {
+            throw new InvalidDataException("phrase table has no free slot");
         }
 
         _text = text;

@@ -37,6 +37,9 @@ public sealed class AnswerTypeTests
     [InlineData("Wie teuer ist die Verlängerung?", true)]
     [InlineData("How many residents will the tram serve?", false)]
     [InlineData("Wie viele Experten schickt Österreich?", false)]
+    // A count of days or prizes, though "spend" and "Preis" are money words.
+    [InlineData("How many days did the crew spend in orbit?", false)]
+    [InlineData("Wie viele Preise gewann der Film?", false)]
     public void A_question_about_cost_asks_for_money(string question, bool money) =>
         Assert.Equal(money, AnswerTypes.Classify(question).Money);
 
@@ -48,6 +51,10 @@ public sealed class AnswerTypeTests
     [InlineData("CHF 20", true)]
     [InlineData("tram line 15", false)]
     [InlineData("3.2 kilometres", false)]
+    // Codes count in capitals only: "cup", "all" and "top" are words.
+    [InlineData("3 cup finals", false)]
+    [InlineData("all 12 top teams", false)]
+    [InlineData("12 ft", false)]
     public void Money_is_an_amount_with_a_currency_from_the_region_data(string phrase, bool money) =>
         Assert.Equal(money, Currencies.Names(phrase));
 
@@ -59,6 +66,12 @@ public sealed class AnswerTypeTests
     [InlineData("How much did the EU contribute?", "16 million euros", true)]
     public void A_count_is_never_a_sum_of_money_unless_the_question_asks_for_one(string question, string phrase, bool fits) =>
         Assert.Equal(fits, AnswerTypes.Classify(question).Fits(phrase));
+
+    [Theory]
+    [InlineData("Der Bau kostet CHF 20 Millionen, der Umbau weniger.", "CHF 20 Millionen")]
+    [InlineData("The plant cost ¥500 million.", "¥500 million")]
+    public void A_currency_written_before_the_number_is_part_of_the_amount(string sentence, string expected) =>
+        Assert.Equal(expected, AnswerTypes.Phrases(sentence, AnswerKind.Amount, new HashSet<string>()).First().Text);
 
     [Fact]
     public void A_cost_question_is_held_only_by_a_sentence_that_names_money()

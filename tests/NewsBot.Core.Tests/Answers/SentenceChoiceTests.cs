@@ -22,7 +22,14 @@ public sealed class SentenceChoiceTests
     [InlineData("reise", "reist")]
     [InlineData("kauf", "kauft")]
     public void A_noun_of_the_question_is_met_by_the_weak_verb_made_from_it(string noun, string verb) =>
-        Assert.True(ExtractiveAnswerEngine.InflectedIn(noun, [verb]));
+        Assert.True(ExtractiveAnswerEngine.InflectedIn(noun, [verb], german: true));
+
+    [Theory]
+    [InlineData("plane", "plant")]
+    [InlineData("star", "start")]
+    [InlineData("cost", "costs")]
+    public void In_english_a_word_is_not_met_by_a_longer_look_alike(string word, string other) =>
+        Assert.False(ExtractiveAnswerEngine.InflectedIn(word, [other], german: false));
 
     [Fact]
     public void A_month_before_a_year_keeps_the_whole_year() =>

@@ -158,6 +158,32 @@ public sealed class CorpusCacheTests
             snapshot.Articles.Select(Describe).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void A_torn_append_keeps_the_segments_before_it_and_the_cache_is_written_anew()
+    {
+        _ = Provider().Current;
+        var cacheFile = Provider().CacheFile!;
+        Write("neu.txt", "date 2025-04-20\n\nDie Fähre nach Helgoland fährt wieder.\n");
+        var added = Provider();
+        _ = added.Current;
+        Assert.True(added.LastLoad!.CacheAppended);
+
+        // A process stopped mid-append: the last segment lacks its end.
+        using (var stream = new FileStream(cacheFile, FileMode.Open, FileAccess.Write))
+        {
+            stream.SetLength(stream.Length - 3);
+        }
+
+        var torn = Provider();
+        var snapshot = torn.Current;
+        // The three articles of the first segment come from the cache; only the torn segment's article is parsed again.
+        Assert.Equal(new CorpusLoadStats(4, 1, 3, 0) { CacheWritten = true }, torn.LastLoad);
+        Assert.Contains("Helgoland", snapshot.Find("neu")!.Paragraphs.Single(), StringComparison.Ordinal);
+        var restart = Provider();
+        _ = restart.Current;
+        Assert.Equal(new CorpusLoadStats(4, 0, 4, 0), restart.LastLoad);
+    }
+
     private void Write(string name, string text, int minutes = 0)
     {
         var file = Path.Combine(_corpus, name);

@@ -42,6 +42,15 @@ public sealed class PhraseTableTests
     }
 
     [Fact]
+    public void A_table_without_a_free_slot_is_refused_rather_than_probed_forever()
+    {
+        var table = PhraseTable.Build(["eins", "zwei"]);
+        var full = Enumerable.Repeat(1, table.Slots.Length).ToArray();
+
+        Assert.Throws<InvalidDataException>(() => new PhraseTable(table.Text, table.Starts, full));
+    }
+
+    [Fact]
     public void A_hash_set_holds_what_it_was_given_and_zero_only_when_given()
     {
         var hashes = Enumerable.Range(1, 3000).Select(i => (ulong)i * 0x9E3779B97F4A7C15UL).ToList();
