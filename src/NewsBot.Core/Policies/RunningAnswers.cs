@@ -31,9 +31,9 @@ public sealed class RunningAnswers
 
     /// <summary>
     /// Registers a question of the user that waits for its turn; <see cref="TryCancel"/> cancels <paramref name="waiting"/>.
-    /// Dispose the result when the question starts or ends.
+    /// Call <see cref="WaitingQuestion.Start"/> when its turn comes, or dispose it.
     /// </summary>
-    public IDisposable Wait(UserKey user, CancellationTokenSource waiting)
+    public WaitingQuestion Wait(UserKey user, CancellationTokenSource waiting)
     {
         lock (_waitingGate)
         {
@@ -97,19 +97,35 @@ public sealed class RunningAnswers
         return stopped || waiting.Count > 0;
     }
 
-    private void StopWaiting(UserKey user, CancellationTokenSource waiting)
+    /// <summary>Takes the question off the waiting list; false when a /cancel took it first.</summary>
+    private bool StopWaiting(UserKey user, CancellationTokenSource waiting)
     {
         lock (_waitingGate)
         {
-            if (_waiting.TryGetValue(user, out var list) && list.RemoveAll(q => q.Waiting == waiting) > 0 && list.Count == 0)
+            if (!_waiting.TryGetValue(user, out var list) || list.RemoveAll(q => q.Waiting == waiting) == 0)
+            {
+                return false;
+            }
+
+            if (list.Count == 0)
             {
                 _waiting.Remove(user);
             }
+
+            return true;
         }
     }
 
-    private sealed class WaitingQuestion(RunningAnswers owner, UserKey user, CancellationTokenSource waiting) : IDisposable
+    /// <summary>A question waiting for its turn.</summary>
+    public sealed class WaitingQuestion(RunningAnswers owner, UserKey user, CancellationTokenSource waiting) : IDisposable
     {
+        /// <summary>
+        /// Its turn came: true when it may run. A /cancel takes it off the list under the same lock, so either the /cancel
+        /// came first (it said "Cancelled" and the question is dropped) or the question starts and the /cancel finds it running
+        /// or finds nothing; never "Cancelled" and then the answer.
+        /// </summary>
+        public bool Start() => owner.StopWaiting(user, waiting) && !waiting.IsCancellationRequested;
+
         public void Dispose() => owner.StopWaiting(user, waiting);
     }
 

@@ -56,10 +56,9 @@ public sealed partial class TurnRunner(
         var registration = running.Wait(UserKey.Of(request), waiting);
         return _lanes.RunAsync(LaneOf(request), async () =>
         {
-            var stopped = waiting.IsCancellationRequested;
-            registration.Dispose();
+            var starts = registration.Start();
             waiting.Dispose();
-            if (!stopped)
+            if (starts)
             {
                 await RunAsync(turn, _shutdown.Token);
             }

@@ -40,4 +40,21 @@ public sealed class WaitingQuestionsTests
         Assert.False(theirs.IsCancellationRequested);
         Assert.False(running.TryCancel(Ada));
     }
+
+    [Fact]
+    public void A_question_taken_by_a_stop_does_not_start_and_a_started_one_is_not_reported_stopped()
+    {
+        var running = new RunningAnswers();
+        using var dropped = new CancellationTokenSource();
+        using var taken = running.Wait(Ada, dropped);
+        Assert.True(running.TryCancel(Ada));
+        Assert.False(taken.Start());
+
+        using var kept = new CancellationTokenSource();
+        using var started = running.Wait(Ada, kept);
+        Assert.True(started.Start());
+        // Off the waiting list and not yet running: the stop finds nothing, so it cannot say "Cancelled" and let the answer through.
+        Assert.False(running.TryCancel(Ada));
+        Assert.False(kept.IsCancellationRequested);
+    }
 }
