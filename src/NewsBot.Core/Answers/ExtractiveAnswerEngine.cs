@@ -150,8 +150,11 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     }
 
     /// <summary>A number in the sentence is followed by the counted noun, or by a word and then it ("vier erzwungene Fumbles").</summary>
-    private static bool Counts(string sentence, HashSet<string> counted, QueryTranslator translator) =>
-        AnswerTypes.CountedWords(sentence).Any(w => translator.TextTerms(w) is var terms && (terms.Overlaps(counted) || counted.Any(t => InflectedIn(t, terms, IsGerman(sentence)))));
+    private static bool Counts(string sentence, HashSet<string> counted, QueryTranslator translator)
+    {
+        var german = IsGerman(sentence);
+        return AnswerTypes.CountedWords(sentence).Any(w => translator.TextTerms(w) is var terms && (terms.Overlaps(counted) || counted.Any(t => InflectedIn(t, terms, german))));
+    }
 
     /// <summary>
     /// The share of its score a sentence keeps when its article does not name the place the question asks about. Measured on
@@ -694,8 +697,8 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
             return default;
         }
 
-        var present = translator.TextTerms(sentence);
         var german = IsGerman(sentence);
+        var present = translator.TextTerms(sentence, german);
         var words = present.Count;
         if (antecedent is not null)
         {

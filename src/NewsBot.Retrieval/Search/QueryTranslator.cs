@@ -137,10 +137,11 @@ public sealed partial class QueryTranslator
     /// its compounds ("Kremlsprecher" → kreml, sprech). With <see cref="Plan"/> this lets an answer engine see that a German
     /// sentence covers an English question: a concept is covered when any of its terms is among these.
     /// </summary>
-    public HashSet<string> TextTerms(string text)
+    /// <param name="german">Whether the text is German (its compounds are split), when the caller knows; else it is detected.</param>
+    public HashSet<string> TextTerms(string text, bool? german = null)
     {
         var terms = new HashSet<string>(TextAnalyzer.Terms(text), StringComparer.Ordinal);
-        if (Splitter is { } splitter && LanguageDetector.Detect(text) != Language.English)
+        if (Splitter is { } splitter && (german ?? LanguageDetector.Detect(text) != Language.English))
         {
             foreach (var token in TextAnalyzer.Tokens(text))
             {

@@ -1,5 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Policies;
 using NewsBot.Retrieval.Languages;
@@ -14,18 +13,13 @@ public sealed class CancelRaceTests
 {
     private static readonly ChatRequest Request = new() { Platform = "console", ChatId = "c", UserId = "ada", Text = "Was kostet das Projekt?" };
 
-    private static AnswerGate Gate(RunningAnswers running) => new(
-        running,
-        new UserRateLimiter(Options.Create(new RateLimitOptions { QuestionsPerMinute = 0 }), TimeProvider.System),
-        new AnswerSlots(Options.Create(new LoadOptions())),
-        NullLogger<AnswerGate>.Instance);
-
     [Fact]
     public async Task An_answer_finished_after_a_cancel_is_not_shown()
     {
-        var running = new RunningAnswers();
+        using var harness = PolicyHarness.Create();
+        var running = harness.Services.GetRequiredService<RunningAnswers>();
         var cancelled = false;
-        var reply = await Gate(running).RunAsync(Request, Language.German, _ =>
+        var reply = await harness.Services.GetRequiredService<AnswerGate>().RunAsync(Request, Language.German, _ =>
         {
             // /cancel arrives while the engine works; the engine never looks at its token.
             cancelled = running.TryCancel(UserKey.Of(Request));
@@ -39,8 +33,9 @@ public sealed class CancelRaceTests
     [Fact]
     public async Task A_cancel_after_the_answer_is_made_finds_nothing_to_stop()
     {
-        var running = new RunningAnswers();
-        var reply = await Gate(running).RunAsync(Request, Language.German, _ => Task.FromResult(Reply.Text(Language.German, "rund 14 Millionen Euro")), CancellationToken.None);
+        using var harness = PolicyHarness.Create();
+        var running = harness.Services.GetRequiredService<RunningAnswers>();
+        var reply = await harness.Services.GetRequiredService<AnswerGate>().RunAsync(Request, Language.German, _ => Task.FromResult(Reply.Text(Language.German, "rund 14 Millionen Euro")), CancellationToken.None);
 
         Assert.NotEqual(ReplyKind.Silent, reply.Kind);
         Assert.False(running.TryCancel(UserKey.Of(Request)));
