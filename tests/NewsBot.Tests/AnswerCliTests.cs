@@ -49,6 +49,14 @@ public sealed class AnswerCliTests
     }
 
     [Fact]
+    public async Task A_how_many_question_leads_with_a_number_written_as_words()
+    {
+        // "ten thousand new residents": before, the number words were no amount, and the answer had no short answer.
+        var answer = (await AskAsync("How many new residents will the Lisbon tram serve?", TestPaths.SampleCorpus)).GetProperty("answer").GetString()!;
+        Assert.StartsWith("ten thousand new residents", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_german_where_question_leads_with_the_place_not_an_inflected_noun()
     {
         // "bei den Gesprächen in Riad": "Gesprächen" is an inflected dictionary word, not a place.

@@ -310,8 +310,29 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(sagte|sagt|gesagt|erklärte|erklärt|betonte|betont|meinte|schrieb|warnte|mahnte|forderte|so \w+|said|says|wrote|told|stressed|warned|according to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reported();
 
+    /// <summary>
+    /// A cardinal written as a word, in English ("ten", "twenty-five", "a" or "one" only before a scale: "a million") or
+    /// German, where the number is one word built by rule ("zehn", "fünfundzwanzig", "zweihundert", "zehntausend"; not the
+    /// article "ein"). Numbers in news text are as often written out as in digits: "ten thousand new residents".
+    /// </summary>
+    private const string CardinalWord =
+        @"(?i:\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+        + @"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine"
+        + @"|(?:one|a)(?=\s+(?:hundred|thousand|million|billion|dozen)\b)"
+        + @"|(?!ein\b)(?:" + GermanBelow1000 + ")?tausend(?:" + GermanBelow1000 + @")?|(?!ein\b)" + GermanBelow1000 + @")\b)";
+
+    private const string GermanUnit = "ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun";
+
+    private const string GermanBelow100 = "(?:(?:" + GermanUnit + ")und)?(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
+        + "|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|" + GermanUnit;
+
+    private const string GermanBelow1000 = "(?:(?:" + GermanUnit + ")?hundert(?:" + GermanBelow100 + ")?|" + GermanBelow100 + ")";
+
+    /// <summary>A scale word after a number: "ten thousand", "zwei Millionen", "3 Mrd.".</summary>
+    private const string Scale = @"(?i:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Million|Milliarde|Billionen|Tausend|Hundert|hundred|thousand|million|billion|trillion|dozen)";
+
     /// <summary>A number with an optional qualifier before it and a unit (or a scale and a unit) after it.</summary>
-    [GeneratedRegex(@"(?<p>(?:(?:weniger|mehr|knapp|rund|etwa|fast|über|unter|bis zu|mindestens|höchstens|less|more|about|around|nearly|almost|over|under|up to|at least)\s+(?:als\s+|than\s+)?)?(?:(?:(?:US-?)?\$|€|£)?\d+(?:[.,:]\d+)*)(?:\s?%|\s?-?(?:prozent|percent|per cent))?(?:-(?:jährig\w*|fach\w*|sekündig\w*|minütig\w*|stündig\w*|year-old))?(?:\s+(?:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Billionen|Tausend|Hundert|million|billion|trillion|thousand|hundred)(?=\W|$))?(?:\s+(?!(?:und|and|oder|or|in|im|am|an|auf|bei|mit|von|vom|für|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|of|to|for|at|on|with|from|by|is|was|were|sind|ist|war)\b)[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß/-]*){0,2})")]
+    [GeneratedRegex(@"(?<p>(?:(?:weniger|mehr|knapp|rund|etwa|fast|über|unter|bis zu|mindestens|höchstens|less|more|about|around|nearly|almost|over|under|up to|at least)\s+(?:als\s+|than\s+)?)?(?:(?:(?:US-?)?\$|€|£)?\d+(?:[.,:]\d+)*|" + CardinalWord + @")(?:\s?%|\s?-?(?:prozent|percent|per cent))?(?:-(?:jährig\w*|fach\w*|sekündig\w*|minütig\w*|stündig\w*|year-old))?(?:\s+(?:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Billionen|Tausend|Hundert|million|billion|trillion|thousand|hundred)(?=\W|$))?(?:\s+(?!(?:und|and|oder|or|in|im|am|an|auf|bei|mit|von|vom|für|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|of|to|for|at|on|with|from|by|is|was|were|sind|ist|war)\b)[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß/-]*){0,2})")]
     private static partial Regex AmountPhraseRaw();
 
     private static Regex AmountPhrase() => AmountPhraseRaw();
@@ -367,14 +388,14 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(?:how many|wie ?viele|wie ?vielen)\s+(?<n>\p{L}[\p{L}-]*)", RegexOptions.IgnoreCase)]
     private static partial Regex CountQuestion();
 
-    [GeneratedRegex(@"(?:\d+(?:[.,]\d+)*|(?i:\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b))\s+(?<a>\p{L}[\p{L}-]*)(?:\s+(?<b>\p{L}[\p{L}-]*))?")]
+    [GeneratedRegex(@"(?:\d+(?:[.,]\d+)*|" + CardinalWord + @")(?:\s+" + Scale + @")?\s+(?<a>\p{L}[\p{L}-]*)(?:\s+(?<b>\p{L}[\p{L}-]*))?")]
     private static partial Regex CountedAfterNumber();
 
     /// <summary>The sentence names a number, in digits or words ("six-time Grammy winner").</summary>
     public static bool NamesNumber(string sentence) => Number().IsMatch(sentence);
 
     /// <summary>The number of an amount or time phrase, in digits or words.</summary>
-    [GeneratedRegex(@"\d+(?:[.,]\d+)*|(?i:\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b)")]
+    [GeneratedRegex(@"\d+(?:[.,]\d+)*|" + CardinalWord)]
     private static partial Regex Number();
 
     /// <summary>Dates, times of day, years, durations and relative days in either language.</summary>

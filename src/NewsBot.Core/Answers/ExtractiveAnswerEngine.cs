@@ -172,7 +172,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     private static List<HashSet<string>> PlacesAsked(string question, QueryPlan plan)
     {
         var places = new List<HashSet<string>>();
-        foreach (var name in AnswerTypes.Locatives(question).Where(l => (l.Bare && !TextAnalyzer.IsStopWord(l.Name)) || IsPlaceName(l.Name, plan.Translator)).Select(l => l.Name))
+        foreach (var name in AnswerTypes.Locatives(question).Where(l => (l.Bare && !TextAnalyzer.IsStopWord(l.Name)) || l.Name.Contains(' ', StringComparison.Ordinal) || IsPlaceName(l.Name, plan.Translator)).Select(l => l.Name))
         {
             var terms = plan.Translator.Plan(new SearchQuery(name), _ => true).SelectMany(c => c.Terms.Keys).Where(plan.Statistics.Contains).ToHashSet(StringComparer.Ordinal);
             if (terms.Count > 0)

@@ -73,6 +73,21 @@ public sealed class AnswerTypeTests
     public void A_currency_written_before_the_number_is_part_of_the_amount(string sentence, string expected) =>
         Assert.Equal(expected, AnswerTypes.Phrases(sentence, AnswerKind.Amount, new HashSet<string>()).First().Text);
 
+    [Theory]
+    [InlineData("The mayor said it would give ten thousand new residents a way in.", "ten thousand new residents")]
+    [InlineData("Die Linie soll zehntausend neue Fahrgäste bringen.", "zehntausend neue Fahrgäste")]
+    [InlineData("Es kamen fünfundzwanzig Gäste.", "fünfundzwanzig Gäste")]
+    [InlineData("They counted twenty-five people.", "twenty-five people")]
+    [InlineData("Das kostet zwei Millionen Euro.", "zwei Millionen Euro")]
+    public void A_number_written_as_a_word_is_an_amount(string sentence, string expected) =>
+        Assert.Equal(expected, AnswerTypes.Phrases(sentence, AnswerKind.Amount, new HashSet<string>()).First().Text);
+
+    [Theory]
+    [InlineData("Der Amazonas-Regenwald ist ein feuchter Laubwald.")]
+    [InlineData("One of the players left.")]
+    public void The_article_ein_and_the_pronoun_one_are_no_amounts(string sentence) =>
+        Assert.Empty(AnswerTypes.Phrases(sentence, AnswerKind.Amount, new HashSet<string>()));
+
     [Fact]
     public void A_cost_question_is_held_only_by_a_sentence_that_names_money()
     {
