@@ -115,6 +115,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<RefusalThrottle>();
         services.TryAddSingleton<UserRateLimiter>();
         services.TryAddSingleton<RunningAnswers>();
+        services.TryAddSingleton<RecentLanguages>();
         services.TryAddSingleton<AnswerSlots>();
         services.TryAddSingleton<AnswerGate>();
 

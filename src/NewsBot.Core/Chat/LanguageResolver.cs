@@ -4,11 +4,12 @@ namespace NewsBot.Core.Chat;
 
 /// <summary>
 /// Picks the answer language, in order: the chat's /lang setting; the user's platform locale when the message is a
-/// command without text; the detected language of the text; the user's locale; the configured default.
+/// command without text; the detected language of the text; the language the user last wrote in; the user's locale;
+/// the configured default.
 /// </summary>
 public static class LanguageResolver
 {
-    public static Language Resolve(Language? chatSetting, string? userLocale, string text, bool isCommandWithoutText, Language fallback)
+    public static Language Resolve(Language? chatSetting, string? userLocale, string text, bool isCommandWithoutText, Language fallback, Language? lastWritten = null)
     {
         if (chatSetting is { } fixedLanguage)
         {
@@ -16,11 +17,11 @@ public static class LanguageResolver
         }
 
         var locale = LanguageCodes.TryParse(userLocale);
-        if (isCommandWithoutText && locale is { } commandLocale)
+        if (isCommandWithoutText && (locale ?? lastWritten) is { } commandLanguage)
         {
-            return commandLocale;
+            return commandLanguage;
         }
 
-        return LanguageDetector.Detect(text) ?? locale ?? fallback;
+        return LanguageDetector.Detect(text) ?? lastWritten ?? locale ?? fallback;
     }
 }

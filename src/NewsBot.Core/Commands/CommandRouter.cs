@@ -24,6 +24,7 @@ public sealed partial class CommandRouter(
     AnswerGate gate,
     IOptions<BotOptions> options,
     ILogger<CommandRouter> logger,
+    RecentLanguages recentLanguages,
     IAnswerLog? answerLog = null,
     TimeProvider? time = null) : IChatPipeline
 {
@@ -107,7 +108,12 @@ public sealed partial class CommandRouter(
         }
 
         var chatLanguage = (await settings.GetAsync(new ChatKey(request.Platform, request.ChatId), cancellationToken)).Language;
-        var language = LanguageResolver.Resolve(request.AnswerLanguage ?? chatLanguage, LocaleOf(request, command), command.Arguments, commandWithoutText, bot.Default);
+        var user = UserKey.Of(request);
+        var language = LanguageResolver.Resolve(request.AnswerLanguage ?? chatLanguage, LocaleOf(request, command), command.Arguments, commandWithoutText, bot.Default, recentLanguages.Of(user));
+        if (LanguageDetector.Detect(command.Arguments) is { } written)
+        {
+            recentLanguages.Note(user, written);
+        }
 
         if (command.Arguments.Length == 0 && !command.IsExplicit)
         {

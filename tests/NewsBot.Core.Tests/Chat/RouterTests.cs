@@ -140,6 +140,20 @@ public sealed class RouterTests
         Assert.Equal(Texts.EmptyCorpus(Language.English), reply.PlainText);
     }
 
+    [Fact]
+    public async Task A_reply_to_text_without_a_language_comes_in_the_language_the_user_last_wrote_in()
+    {
+        using var services = TestPipeline.Services(Seed);
+        // The console has no platform locale and the default is English: before, "/cancel" after a German question was answered in English.
+        Assert.Equal(Language.German, (await services.Send("Wo trafen sich Rubio und Lawrow?")).Language);
+        Assert.Equal(Texts.NothingToCancel(Language.German), (await services.Send("/cancel")).PlainText);
+        Assert.Equal(Language.German, (await services.Send("/lang fr")).Language);
+        Assert.Equal(Language.English, (await services.Send("Where did Rubio and Lavrov meet?")).Language);
+        Assert.Equal(Texts.NothingToCancel(Language.English), (await services.Send("/cancel")).PlainText);
+        // A platform locale still decides a bare command.
+        Assert.Equal(Texts.NothingToCancel(Language.German), (await services.Send("/cancel", locale: "de")).PlainText);
+    }
+
     [Theory]
     [InlineData(null, "de", "", true, Language.German)]
     [InlineData(null, "en-US", "", true, Language.English)]
@@ -148,6 +162,10 @@ public sealed class RouterTests
     [InlineData(Language.English, "de", "Wo trafen sie sich?", false, Language.English)]
     [InlineData(null, null, "Lavrov", false, Language.German)]
     [InlineData(null, "de", "Lavrov", false, Language.German)]
-    public void Language_resolution_follows_the_documented_order(Language? setting, string? locale, string text, bool commandWithoutText, Language expected) =>
-        Assert.Equal(expected, LanguageResolver.Resolve(setting, locale, text, commandWithoutText, setting is null && locale is null && text == "Lavrov" ? Language.German : Language.English));
+    [InlineData(null, null, "", true, Language.German, Language.German)]
+    [InlineData(null, "en", "Lavrov", false, Language.German, Language.German)]
+    [InlineData(null, "en", "", true, Language.English, Language.German)]
+    [InlineData(null, null, "Where did they meet?", false, Language.English, Language.German)]
+    public void Language_resolution_follows_the_documented_order(Language? setting, string? locale, string text, bool commandWithoutText, Language expected, Language? lastWritten = null) =>
+        Assert.Equal(expected, LanguageResolver.Resolve(setting, locale, text, commandWithoutText, setting is null && locale is null && text == "Lavrov" ? Language.German : Language.English, lastWritten));
 }
