@@ -199,6 +199,35 @@ public static partial class AnswerTypes
         }
     }
 
+    /// <summary>
+    /// A German amount without the lower-case words after its last noun: German nouns are capitalised and end their phrase,
+    /// so "600.000 Euro gab" is "600.000 Euro" and "14 Jahre alt" is "14 Jahre"; the number itself ("zwei") stays.
+    /// </summary>
+    public static string WithoutTrailingLowerCase(string phrase)
+    {
+        var number = Number().Match(phrase);
+        if (!number.Success)
+        {
+            return phrase;
+        }
+
+        var end = phrase.Length;
+        while (end > number.Index + number.Length)
+        {
+            var space = phrase.LastIndexOf(' ', end - 1);
+            if (space < number.Index + number.Length || phrase.AsSpan(space + 1, end - space - 1).ContainsAnyExcept(LowerCaseLetters))
+            {
+                break;
+            }
+
+            end = space;
+        }
+
+        return phrase[..end];
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerCaseLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzäöüß");
+
     /// <summary>Leading words of a person phrase that the question names, when a name of two words or more remains.</summary>
     private static (string Text, int Index) WithoutAskedTitle(string text, int index, IReadOnlySet<string> questionTerms)
     {

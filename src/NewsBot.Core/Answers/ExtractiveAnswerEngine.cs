@@ -112,7 +112,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         var article = best.Hit.Passage.Article;
         // The people index is built in the background after a start: it ranks names only when it is ready, never waited for.
         var people = type.Kind == AnswerKind.Person && context.Corpus.PeopleReady ? context.Corpus.People.InArticle(article.Id) : [];
-        if (ShortAnswer(best, type, questionTerms, translator, people) is { } phrase)
+        if (ShortAnswer(best, type, questionTerms, translator, people, counted) is { } phrase)
         {
             var gloss = article.Language == language ? null : Glossary.Gloss(phrase, article.Language, facts: type.Kind is AnswerKind.Time or AnswerKind.Amount);
             blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, gloss is null ? phrase : $"{phrase} ({gloss})"));
@@ -225,7 +225,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     /// The answer phrase for who, when, where and how-much questions, taken from the evidence: of the phrases of the asked
     /// kind, the one nearest the question's words in the sentence. Null when the evidence has none.
     /// </summary>
-    private static string? ShortAnswer(Candidate best, QuestionType type, HashSet<string> questionTerms, QueryTranslator translator, IReadOnlyList<Person> people)
+    private static string? ShortAnswer(Candidate best, QuestionType type, HashSet<string> questionTerms, QueryTranslator translator, IReadOnlyList<Person> people, HashSet<string>? counted)
     {
         if (type.Kind is not (AnswerKind.Person or AnswerKind.Time or AnswerKind.Place or AnswerKind.Amount))
         {
@@ -251,15 +251,18 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
             at += token.Length;
         }
 
+        var german = best.Hit.Passage.Article.Language == Language.German;
         return AnswerTypes.Phrases(text, type.Kind, questionTerms)
+            // A German amount ends in its noun: "600.000 Euro", not "600.000 Euro gab"; "14 Jahre", not "14 Jahre alt".
+            .Select(p => type.Kind == AnswerKind.Amount && german ? (Text: AnswerTypes.WithoutTrailingLowerCase(p.Text), p.Index) : p)
             .Where(p => type.Fits(p.Text))
-            .Where(p => type.Kind != AnswerKind.Place || best.Hit.Passage.Article.Language != Language.German || IsPlaceName(p.Text, translator))
+            .Where(p => type.Kind != AnswerKind.Place || !german || IsPlaceName(p.Text, translator))
             // German capitalises nouns: "Zehntausende Flüchtlinge" is no person; a name holds a word the dictionary does not list.
-            .Where(p => type.Kind != AnswerKind.Person || best.Hit.Passage.Article.Language != Language.German || translator.Dictionary is null
+            .Where(p => type.Kind != AnswerKind.Person || !german || translator.Dictionary is null
                 || TextAnalyzer.Tokens(p.Text).Any(w => !IsDictionaryWord(TextAnalyzer.Normalize(w), translator)))
             .Select(p => (p.Text, Distance: anchors.Count == 0 ? 0 : anchors.Min(a => Math.Abs(a - p.Index)),
                 // "Wie lange …?" is answered by how far it goes ("bis Mitternacht"), not by where it starts ("ab April").
-                Rank: type.Extent ? AnswerTypes.ExtentRank(text, p.Text, p.Index) : 0))
+                Rank: type.Extent ? AnswerTypes.ExtentRank(text, p.Text, p.Index) : counted is not null ? CountRank(p.Text, counted, translator) : 0))
             // For "who": when the people index knows whom the article mentions, only one of them ("New Mexico" is no answer).
             .Where(p => people.Count == 0 || NamesPerson(p.Text, people))
             .OrderBy(p => p.Rank)
@@ -267,6 +270,13 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
             .Select(p => p.Text)
             .FirstOrDefault();
     }
+
+    /// <summary>
+    /// How well an amount answers "how many X": 0 when it counts X ("20 people"), 1 for a number alone ("at least 20" where
+    /// the noun is left out), 2 when it counts something else ("two blasts" for how many people died).
+    /// </summary>
+    private static int CountRank(string phrase, HashSet<string> counted, QueryTranslator translator) =>
+        Counts(phrase, counted, translator) ? 0 : AnswerTypes.CountedWords(phrase).Any() ? 2 : 1;
 
     /// <summary>The phrase holds the surname of one of the people.</summary>
     private static bool NamesPerson(string phrase, IReadOnlyList<Person> people)

@@ -83,6 +83,15 @@ public sealed class AnswerTypeTests
         Assert.Equal(expected, AnswerTypes.Phrases(sentence, AnswerKind.Amount, new HashSet<string>()).First().Text);
 
     [Theory]
+    [InlineData("600.000 Euro gab", "600.000 Euro")]
+    [InlineData("14 Jahre alt", "14 Jahre")]
+    [InlineData("zehntausend neue Fahrgäste", "zehntausend neue Fahrgäste")]
+    [InlineData("zwei", "zwei")]
+    [InlineData("5-fachen Pro-Bowler", "5-fachen Pro-Bowler")]
+    public void A_german_amount_ends_with_its_noun(string phrase, string expected) =>
+        Assert.Equal(expected, AnswerTypes.WithoutTrailingLowerCase(phrase));
+
+    [Theory]
     [InlineData("Der Amazonas-Regenwald ist ein feuchter Laubwald.")]
     [InlineData("One of the players left.")]
     public void The_article_ein_and_the_pronoun_one_are_no_amounts(string sentence) =>
