@@ -200,7 +200,7 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
     private (ExtractedArticle Extracted, PersonExtractor.Checkpoint? Checkpoint) ReadAlone(Article article, PersonExtractor.Scratch? scratch = null)
     {
         Interlocked.Increment(ref _articlesRead);
-        var known = KnownSurnames.Recording();
+        var known = KnownSurnames.Recording(scratch?.Asked);
         var people = _extractor.Extract(article, known, scratch, out var checkpoint);
         var introduces = people.People.Where(p => p.Introduced).Select(p => NameKey.Fold(p.Surname)).Distinct(StringComparer.Ordinal).ToArray();
         var lookups = SurnameLookups.Of(known.Asked);
