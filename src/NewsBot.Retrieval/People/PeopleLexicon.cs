@@ -496,6 +496,15 @@ public static class PeopleLexicon
     /// <summary>True when a lowercase phrase is an English role ("secretary of state", "spokesman").</summary>
     public static bool IsEnglishRolePhrase(string lowerPhrase) => EnglishRolePhraseSet.Contains(lowerPhrase);
 
+    /// <summary>True when some English role phrase ends with this lowercase word: a phrase ending elsewhere cannot be one.</summary>
+    public static bool EndsEnglishRolePhrase(string lowerWord) => EnglishRoleLastWords.Contains(lowerWord);
+
+    private static readonly FrozenSet<string> EnglishRoleLastWords = LastWords(EnglishRolePhraseSet);
+
+    /// <summary>The last word of each phrase (words joined by single spaces).</summary>
+    internal static FrozenSet<string> LastWords(IEnumerable<string> phrases) =>
+        phrases.Select(p => p[(p.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>As <see cref="IsEnglishRolePhrase(string)"/>, for a phrase put together in a buffer (no string per try).</summary>
     public static bool IsEnglishRolePhrase(ReadOnlySpan<char> lowerPhrase) => EnglishRolePhrasesBySpan.Contains(lowerPhrase);
 

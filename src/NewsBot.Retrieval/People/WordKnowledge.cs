@@ -43,6 +43,7 @@ public sealed class WordKnowledge
         _englishPersonNouns = englishPersonNouns;
         _englishPersonNounsBySpan = englishPersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
         _germanPersonNounsBySpan = germanPersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        _englishPersonNounLastWords = new(() => PeopleLexicon.LastWords(englishPersonNouns), LazyThreadSafetyMode.ExecutionAndPublication);
         LongestGermanPersonNoun = germanPersonNouns.Count == 0 ? 0 : germanPersonNouns.Max(n => n.Length);
     }
 
@@ -251,6 +252,11 @@ public sealed class WordKnowledge
 
     /// <summary>True for a lowercase English person noun or two-word phrase ("lawyer", "goalkeeper", "chief executive").</summary>
     public bool IsEnglishPersonNoun(string lower) => _englishPersonNouns.Contains(lower);
+
+    /// <summary>True when some English person noun or phrase ends with this lowercase word.</summary>
+    public bool EndsEnglishPersonNoun(string lowerWord) => _englishPersonNounLastWords.Value.Contains(lowerWord);
+
+    private readonly Lazy<FrozenSet<string>> _englishPersonNounLastWords;
 
     /// <summary>As <see cref="IsEnglishPersonNoun(string)"/>, for a phrase put together in a buffer.</summary>
     public bool IsEnglishPersonNoun(ReadOnlySpan<char> lower) => _englishPersonNounsBySpan.Contains(lower);
