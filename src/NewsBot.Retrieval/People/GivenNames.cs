@@ -34,7 +34,8 @@ public static class GivenNames
     private static bool Classify(string token)
     {
         var keys = Keys.Value;
-        if (PeopleLexicon.IsFunctionWord(token.ToLowerInvariant()) || PeopleLexicon.IsNameParticle(token.ToLowerInvariant()))
+        var lower = token.ToLowerInvariant();
+        if (PeopleLexicon.IsFunctionWord(lower) || PeopleLexicon.IsNameParticle(lower))
         {
             return false;
         }

@@ -21,8 +21,15 @@ internal sealed class KnownSurnames
 
     public static KnownSurnames Of(IReadOnlySet<string>? keys) => keys is null ? None : new(keys, null);
 
-    /// <summary>No surnames known, every key asked about written down.</summary>
-    public static KnownSurnames Recording() => new(new HashSet<string>(), new HashSet<string>(StringComparer.Ordinal));
+    private static readonly HashSet<string> NoKeys = new(StringComparer.Ordinal);
+
+    /// <summary>No surnames known, every key asked about written down (into <paramref name="asked"/>, emptied first, when
+    /// given: a worker's set reused from article to article).</summary>
+    public static KnownSurnames Recording(HashSet<string>? asked = null)
+    {
+        asked?.Clear();
+        return new(NoKeys, asked ?? new HashSet<string>(StringComparer.Ordinal));
+    }
 
     /// <summary>False when the article is extracted alone (bare surnames from elsewhere are not looked for).</summary>
     public bool Active => _keys is not null;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace NewsBot.Retrieval.People;
@@ -65,64 +64,121 @@ public static class NameKey
 
     internal static string FoldSpellingUncached(string word)
     {
+        // Rules applied in one char buffer, in order, each as a left-to-right pass (what a chain of string.Replace calls
+        // gives, without a string per rule): this runs for every distinct word of a corpus and every line of the given names.
+        var buffer = new char[(word.Length * 2) + 8];
+        var spare = new char[buffer.Length];
+        var length = 0;
+
         // Lowercase and strip diacritics: "Erdoğan" → "erdogan".
-        var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var ascii = IsAscii(word);
+        var decomposed = ascii ? word : word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        foreach (var raw in decomposed)
         {
+            var c = ascii && raw is >= 'A' and <= 'Z' ? (char)(raw + 32) : raw;
             if (c == 'ß')
             {
-                sb.Append("ss");
+                Grow(ref buffer, ref spare, length + 2);
+                buffer[length++] = 's';
+                buffer[length++] = 's';
             }
             else if (char.IsLetter(c) || c == '-')
             {
-                sb.Append(c);
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '’' or '.')
-            {
-                // dropped
+                Grow(ref buffer, ref spare, length + 1);
+                buffer[length++] = c;
             }
         }
 
-        var s = sb.ToString();
-        if (s.Length == 0)
+        if (length == 0)
         {
-            return s;
+            return "";
         }
 
         // German ↔ English transliteration of Slavic names. Order matters: "tsch" before "sch".
-        s = s.Replace("tsch", "ch", StringComparison.Ordinal)
-            .Replace("sch", "sh", StringComparison.Ordinal)
-            .Replace("kh", "ch", StringComparison.Ordinal)
-            .Replace("x", "ks", StringComparison.Ordinal)
-            .Replace("w", "v", StringComparison.Ordinal)
-            .Replace("ij", "y", StringComparison.Ordinal)
-            .Replace("iy", "y", StringComparison.Ordinal)
-            .Replace('j', 'y');
+        Replace(ref buffer, ref spare, ref length, "tsch", "ch");
+        Replace(ref buffer, ref spare, ref length, "sch", "sh");
+        Replace(ref buffer, ref spare, ref length, "kh", "ch");
+        Replace(ref buffer, ref spare, ref length, "x", "ks");
+        Replace(ref buffer, ref spare, ref length, "w", "v");
+        Replace(ref buffer, ref spare, ref length, "ij", "y");
+        Replace(ref buffer, ref spare, ref length, "iy", "y");
+        Replace(ref buffer, ref spare, ref length, "j", "y");
 
         // Initial Z and S are one sound in German transliteration (Zelensky/Selenskyj); elsewhere z stays (Kurz ≠ Kurs).
-        if (s[0] == 'z')
+        if (buffer[0] == 'z')
         {
-            s = "s" + s[1..];
+            buffer[0] = 's';
         }
 
         // Final -i and -y are the same ending (Dmitri/Dmitry, Sergei/Sergey).
-        if (s.Length > 3 && s[^1] == 'i')
+        if (length > 3 && buffer[length - 1] == 'i')
         {
-            s = s[..^1] + "y";
+            buffer[length - 1] = 'y';
         }
 
         // Doubled letters collapse: "Zelenskyy" → "selensky", "Mohammed" → "mohamed".
-        var collapsed = new StringBuilder(s.Length);
-        foreach (var c in s)
+        var collapsed = 1;
+        for (var i = 1; i < length; i++)
         {
-            if (collapsed.Length == 0 || collapsed[^1] != c)
+            if (buffer[i] != buffer[collapsed - 1])
             {
-                collapsed.Append(c);
+                buffer[collapsed++] = buffer[i];
             }
         }
 
-        return collapsed.ToString();
+        return new string(buffer, 0, collapsed);
+    }
+
+    /// <summary>ASCII only: lowercasing is A–Z alone and the canonical decomposition changes nothing.</summary>
+    private static bool IsAscii(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c > 0x7F)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Grow(ref char[] buffer, ref char[] spare, int needed)
+    {
+        if (needed > buffer.Length)
+        {
+            Array.Resize(ref buffer, Math.Max(needed, buffer.Length * 2));
+            spare = new char[buffer.Length];
+        }
+    }
+
+    /// <summary>Every occurrence of <paramref name="old"/> replaced, left to right, without overlaps (as <see cref="string.Replace(string, string?, StringComparison)"/>).</summary>
+    private static void Replace(ref char[] buffer, ref char[] spare, ref int length, string old, string replacement)
+    {
+        if (buffer.AsSpan(0, length).IndexOf(old, StringComparison.Ordinal) < 0)
+        {
+            return;
+        }
+
+        // At most one replacement per character of the text: the longest result is length × replacement's length.
+        Grow(ref buffer, ref spare, length * Math.Max(1, replacement.Length));
+        var written = 0;
+        for (var i = 0; i < length;)
+        {
+            if (buffer.AsSpan(i, length - i).StartsWith(old, StringComparison.Ordinal))
+            {
+                replacement.CopyTo(spare.AsSpan(written));
+                written += replacement.Length;
+                i += old.Length;
+            }
+            else
+            {
+                spare[written++] = buffer[i++];
+            }
+        }
+
+        (buffer, spare) = (spare, buffer);
+        length = written;
     }
 
     /// <summary>

@@ -27,6 +27,7 @@ public sealed class PeopleIndex
     /// </summary>
     internal PeopleIndex(IReadOnlyList<Person> people, PeopleIndex? previous)
     {
+        _byArticle = new(ByArticle, LazyThreadSafetyMode.ExecutionAndPublication);
         People = people.OrderByDescending(p => p.Mentions).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
         foreach (var person in People)
         {
@@ -139,7 +140,34 @@ public sealed class PeopleIndex
 
     /// <summary>The people an article mentions, most mentioned first.</summary>
     public IReadOnlyList<Person> InArticle(string articleId) =>
-        People.Where(p => p.ArticleIds.Contains(articleId, StringComparer.OrdinalIgnoreCase)).ToList();
+        _byArticle.Value.TryGetValue(articleId, out var people) ? people : [];
+
+    /// <summary>Article id (any case) → its people, most mentioned first: made on the first <see cref="InArticle"/> (answers ask it
+    /// for every article they weigh; a scan of all people each time grew with the archive).</summary>
+    private readonly Lazy<Dictionary<string, List<Person>>> _byArticle;
+
+    private Dictionary<string, List<Person>> ByArticle()
+    {
+        var byArticle = new Dictionary<string, List<Person>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var person in People)
+        {
+            foreach (var id in person.ArticleIds)
+            {
+                if (!byArticle.TryGetValue(id, out var list))
+                {
+                    byArticle[id] = list = [];
+                }
+
+                // An id listed twice (in two cases) names the person once.
+                if (list.Count == 0 || !ReferenceEquals(list[^1], person))
+                {
+                    list.Add(person);
+                }
+            }
+        }
+
+        return byArticle;
+    }
 
     private static double Relative(string a, string b) =>
         a.Length == 0 ? double.MaxValue : (double)NameKey.Distance(a, b) / Math.Max(a.Length, b.Length);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using NewsBot.Retrieval.Articles;
 
 namespace NewsBot.Retrieval.People;
@@ -200,7 +201,7 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
     private (ExtractedArticle Extracted, PersonExtractor.Checkpoint? Checkpoint) ReadAlone(Article article, PersonExtractor.Scratch? scratch = null)
     {
         Interlocked.Increment(ref _articlesRead);
-        var known = KnownSurnames.Recording();
+        var known = KnownSurnames.Recording(scratch?.Asked);
         var people = _extractor.Extract(article, known, scratch, out var checkpoint);
         var introduces = people.People.Where(p => p.Introduced).Select(p => NameKey.Fold(p.Surname)).Distinct(StringComparer.Ordinal).ToArray();
         var lookups = SurnameLookups.Of(known.Asked);
@@ -341,6 +342,7 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
     /// The people of a merge, each with the (article, person) parts it is made of, in the order a merge creates them (which
     /// breaks ties in the index's order): full names first, in corpus order, then bare surnames nobody's full name claimed.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<(string Key, Group Group)> Grouped(IReadOnlyList<ArticlePeople> articles, MergeCache? cache)
     {
         var groups = new List<(string Key, Group Group)>();
@@ -503,6 +505,7 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
     /// <summary>The folded keys of one article's people: the full name's (null for a bare surname) and the surname's.</summary>
     private readonly record struct PersonKeys(string? Full, string Surname)
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PersonKeys[] Of(ArticlePeople article)
         {
             var keys = new PersonKeys[article.People.Count];

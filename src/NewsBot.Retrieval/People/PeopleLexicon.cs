@@ -416,7 +416,9 @@ public static class PeopleLexicon
     /// <summary>True when a capitalised German word looks like a common noun by its ending.</summary>
     public static bool HasNounSuffix(string token)
     {
-        var lower = token.ToLowerInvariant();
+        // Lowercased into a buffer: asked for every distinct capitalised word, a string each time was garbage.
+        Span<char> buffer = stackalloc char[Math.Min(token.Length, 256)];
+        var lower = token.Length <= buffer.Length ? buffer[..token.AsSpan().ToLowerInvariant(buffer)] : token.ToLowerInvariant().AsSpan();
         foreach (var suffix in NounSuffixes)
         {
             if (lower.EndsWith(suffix, StringComparison.Ordinal))
@@ -460,7 +462,9 @@ public static class PeopleLexicon
             return default;
         }
 
-        var lower = token.ToLowerInvariant();
+        // Stems and roots are slices of one lowercase copy, looked up by span: this runs once per distinct capitalised
+        // German word, and a string per ending and root length made most of its cost.
+        var lower = token.ToLowerInvariant().AsSpan();
         ReadOnlySpan<string> endings = ["", "s", "es", "en", "n", "nen"];
         foreach (var ending in endings)
         {
@@ -475,9 +479,9 @@ public static class PeopleLexicon
             for (var length = Math.Min(LongestGermanRoot, stem.Length); length >= 3; length--)
             {
                 var root = stem[^length..];
-                if (GermanRoleRootSet.Contains(root) && !stem.EndsWith("laut" + root, StringComparison.Ordinal))
+                if (GermanRoleRootsBySpan.Contains(root) && !stem[..^length].EndsWith("laut", StringComparison.Ordinal))
                 {
-                    var isPlural = ending is "en" or "nen" && !root.EndsWith('e');
+                    var isPlural = ending is "en" or "nen" && root[^1] != 'e';
                     return new GermanRole(token[..^ending.Length], root.EndsWith("in", StringComparison.Ordinal), isPlural);
                 }
             }
@@ -486,8 +490,20 @@ public static class PeopleLexicon
         return default;
     }
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GermanRoleRootsBySpan =
+        GermanRoleRootSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>True when a lowercase phrase is an English role ("secretary of state", "spokesman").</summary>
     public static bool IsEnglishRolePhrase(string lowerPhrase) => EnglishRolePhraseSet.Contains(lowerPhrase);
+
+    /// <summary>True when some English role phrase ends with this lowercase word: a phrase ending elsewhere cannot be one.</summary>
+    public static bool EndsEnglishRolePhrase(string lowerWord) => EnglishRoleLastWords.Contains(lowerWord);
+
+    private static readonly FrozenSet<string> EnglishRoleLastWords = LastWords(EnglishRolePhraseSet);
+
+    /// <summary>The last word of each phrase (words joined by single spaces).</summary>
+    internal static FrozenSet<string> LastWords(IEnumerable<string> phrases) =>
+        phrases.Select(p => p[(p.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>As <see cref="IsEnglishRolePhrase(string)"/>, for a phrase put together in a buffer (no string per try).</summary>
     public static bool IsEnglishRolePhrase(ReadOnlySpan<char> lowerPhrase) => EnglishRolePhrasesBySpan.Contains(lowerPhrase);

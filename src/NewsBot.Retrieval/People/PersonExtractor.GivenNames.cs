@@ -149,6 +149,7 @@ public sealed partial class PersonExtractor
         }
 
         /// <summary>"Jr." or "Sr." right after the word: that word is a surname, whatever else it reads as ("King Jr.").</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static bool FollowedByGenerationSuffix(Block block, int j)
         {
             var t = block.Tokens;
@@ -162,6 +163,7 @@ public sealed partial class PersonExtractor
         /// (days, months, "Regierung", "House") and ends the name (no capitalised word follows). After a middle initial
         /// ("Michael J. Fox") the pair is a name whatever the word means.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool IsListedWordAsSurname(Block block, int j, bool afterInitial)
         {
             var t = block.Tokens;
@@ -203,6 +205,7 @@ public sealed partial class PersonExtractor
 
         /// <summary>"De Vries lachte", "Van der Bellen sagte": a capitalised particle at a sentence start, with the words after it, spelling the surname
         /// of a person the article introduced is a mention of that person.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool TryParticleSurnameMention(Block block, int i)
         {
             var t = block.Tokens;

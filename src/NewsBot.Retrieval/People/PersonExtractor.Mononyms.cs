@@ -106,6 +106,7 @@ public sealed partial class PersonExtractor
         }
 
         /// <summary>A lowercase determiner or inflected adjective right before: "der beiden X", "the first X".</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool AfterLowercaseModifier(Block block, int i)
         {
             if (i == 0 || !Adjacent(block, i - 1, i) || block.Tokens[i - 1].Cap)

@@ -153,6 +153,7 @@ public sealed partial class PersonExtractor
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void TryRoleBeforeCommaName(Block block, int h)
         {
             var t = block.Tokens;
@@ -214,6 +215,7 @@ public sealed partial class PersonExtractor
             _german && TryGermanRoleNoun(head, out var baseForm, out _, out _) && baseForm.Length != head.Length;
 
         /// <summary>"bei der Wahl", "in Haft", "the Kremlin": a determiner or adjective right before makes a word a noun.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static bool FollowsNounMarker(Block block, int i)
         {
             if (i == 0 || !Adjacent(block, i - 1, i) || block.Tokens[i - 1].Cap)

@@ -89,6 +89,13 @@ public sealed partial class PersonExtractor
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int EnglishRoleLength(ReadOnlySpan<Token> t, int head)
         {
+            // Most words end no role phrase: asked for every English token, so said before any phrase is put together.
+            var last = t[head].Lower;
+            if (!PeopleLexicon.EndsEnglishRolePhrase(last) && _knowledge?.EndsEnglishPersonNoun(last) != true)
+            {
+                return 0;
+            }
+
             for (var length = Math.Min(4, head + 1); length >= 1; length--)
             {
                 if (length == 1 ? IsEnglishRole(t[head].Lower) : IsEnglishRole(_scratch.LowerPhrase(t, head - length + 1, head)))

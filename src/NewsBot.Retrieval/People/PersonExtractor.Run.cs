@@ -210,6 +210,7 @@ public sealed partial class PersonExtractor
             .ToList();
 
         // ---- helpers ----
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static bool Adjacent(Block block, int left, int right)
         {
             var text = block.Text;
@@ -250,6 +251,7 @@ public sealed partial class PersonExtractor
             PeopleLexicon.IsEnglishRolePhrase(lowerPhrase) || _knowledge?.IsEnglishPersonNoun(lowerPhrase) == true;
 
         /// <summary>After a given name a role noun may be the surname ("Heinz Fischer", "Hans Richter"), if uninflected.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool IsSurnameAfterGivenName(string token)
         {
             if (IsSurnameShaped(token))
@@ -265,6 +267,7 @@ public sealed partial class PersonExtractor
         /// <summary>True when the dictionary knows the word as an ordinary one ("Day", "Hunter", "Wahl"), as written; false without
         /// a dictionary. Inflected forms and compounds count only for unknown-word cues (<see cref="IsUnknownWord"/>), since
         /// many names split into words ("Wolf|gang").</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool IsCommonWord(string token)
         {
             if (_knowledge is null)
@@ -345,6 +348,7 @@ public sealed partial class PersonExtractor
             return cache.Add(token, ClassifySurnameShape(token));
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool ClassifySurnameShape(string token)
         {
             if (token.Length < 2 || !char.IsUpper(token[0]) || HasDigit(token))
@@ -454,6 +458,7 @@ public sealed partial class PersonExtractor
             return null;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private Candidate Introduce(string? given, string surname)
         {
             var surnameKey = NameKey.Fold(surname);

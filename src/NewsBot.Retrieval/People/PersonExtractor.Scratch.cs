@@ -20,6 +20,9 @@ public sealed partial class PersonExtractor
         /// <summary>Lowercase words of the article (<see cref="Run"/> fills it on first need).</summary>
         public HashSet<string> LowercaseWords { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>The surname keys a first reading asks about (<see cref="KnownSurnames.Recording"/>), handed on emptied.</summary>
+        public HashSet<string> Asked { get; } = new(StringComparer.Ordinal);
+
         /// <summary>Capitalised occurrences per folded key (<see cref="Run"/> fills it on first need).</summary>
         public Dictionary<string, int> CapitalisedCounts { get; } = new(StringComparer.Ordinal);
 

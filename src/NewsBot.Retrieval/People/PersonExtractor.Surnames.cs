@@ -9,6 +9,7 @@ public sealed partial class PersonExtractor
     {
         /// <summary>True when a capitalised neighbour joins the word into a longer name: a name-shaped word right before
         /// it, or (in English, where ordinary nouns are lowercase) any capitalised word right after it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool InLongerName(Block block, int i)
         {
             var t = block.Tokens;

@@ -80,6 +80,7 @@ public sealed partial class PersonExtractor(WordKnowledge? knowledge = null)
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || (c > 0x7F && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark);
 
@@ -170,9 +171,17 @@ public sealed partial class PersonExtractor(WordKnowledge? knowledge = null)
         /// <summary>Paragraph ordinal, or -1 for a heading.</summary>
         public int Ordinal { get; } = ordinal;
 
-        public ReadOnlySpan<Token> Tokens => new(tokens, offset, count);
+        public ReadOnlySpan<Token> Tokens
+        {
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+            get => new(tokens, offset, count);
+        }
 
-        public Span<bool> Consumed => new(consumed, offset, count);
+        public Span<bool> Consumed
+        {
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+            get => new(consumed, offset, count);
+        }
 
         /// <summary>Name spans found by given-name evidence: start token → (person, end token inclusive).</summary>
         public IReadOnlyDictionary<int, (Candidate Person, int End)> Spans => _spans ?? NoSpans;

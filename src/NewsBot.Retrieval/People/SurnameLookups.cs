@@ -23,9 +23,24 @@ public sealed class SurnameLookups
 
     public static SurnameLookups Of(IEnumerable<string> keys)
     {
-        var hashes = keys.Select(Hash).Distinct().ToArray();
+        var hashes = keys.Select(Hash).ToArray();
+        if (hashes.Length == 0)
+        {
+            return Empty;
+        }
+
+        // Sorted, then distinct in place (once per article read: no set for the few keys).
         Array.Sort(hashes);
-        return hashes.Length == 0 ? Empty : new(hashes);
+        var distinct = 1;
+        for (var i = 1; i < hashes.Length; i++)
+        {
+            if (hashes[i] != hashes[distinct - 1])
+            {
+                hashes[distinct++] = hashes[i];
+            }
+        }
+
+        return new(distinct == hashes.Length ? hashes : hashes[..distinct]);
     }
 
     /// <summary>True when any of the article's lookups has one of <paramref name="hashes"/>.</summary>

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Retrieval.People;
 
@@ -23,26 +25,30 @@ public sealed class WordKnowledge
 {
     private static readonly ConcurrentDictionary<string, Lazy<WordKnowledge>> Loaded = new(StringComparer.Ordinal);
 
-    private readonly HashSet<ulong> _germanCommon;
-    private readonly HashSet<ulong> _englishCommon;
-    private readonly HashSet<ulong> _englishProper;
+    // Open-addressing sets compiled optimised at once (HashSet<ulong> ran unoptimised through much of a cold ingest).
+    private readonly HashSet64 _germanCommon;
+    private readonly HashSet64 _englishCommon;
+    private readonly HashSet64 _englishProper;
     private readonly FrozenSet<string> _germanPersonNouns;
     private readonly FrozenSet<string> _englishPersonNouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _englishPersonNounsBySpan;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _germanPersonNounsBySpan;
 
-    private WordKnowledge(HashSet<ulong> germanCommon, HashSet<ulong> englishCommon, HashSet<ulong> englishProper, FrozenSet<string> germanPersonNouns, FrozenSet<string> englishPersonNouns)
+    private WordKnowledge(IReadOnlyCollection<ulong> germanCommon, IReadOnlyCollection<ulong> englishCommon, IReadOnlyCollection<ulong> englishProper, FrozenSet<string> germanPersonNouns, FrozenSet<string> englishPersonNouns)
     {
-        _germanCommon = germanCommon;
-        _englishCommon = englishCommon;
-        _englishProper = englishProper;
+        _germanCommon = HashSet64.Build(germanCommon);
+        _englishCommon = HashSet64.Build(englishCommon);
+        _englishProper = HashSet64.Build(englishProper);
         _germanPersonNouns = germanPersonNouns;
         _englishPersonNouns = englishPersonNouns;
         _englishPersonNounsBySpan = englishPersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        _germanPersonNounsBySpan = germanPersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        _englishPersonNounLastWords = new(() => PeopleLexicon.LastWords(englishPersonNouns), LazyThreadSafetyMode.ExecutionAndPublication);
         LongestGermanPersonNoun = germanPersonNouns.Count == 0 ? 0 : germanPersonNouns.Max(n => n.Length);
     }
 
     /// <summary>Time the scan took (zero when taken from the per-process cache).</summary>
-    public TimeSpan LoadTime { get; private init; }
+    public TimeSpan LoadTime { get; private set; }
 
     public int GermanPersonNouns => _germanPersonNouns.Count;
 
@@ -88,16 +94,14 @@ public sealed class WordKnowledge
     }
 
     /// <summary>What the knowledge is made of, for its snapshot.</summary>
-    internal WordKnowledgeSnapshot.Parts ToParts() => new(_germanCommon, _englishCommon, _englishProper, _germanPersonNouns, _englishPersonNouns);
+    internal WordKnowledgeSnapshot.Parts ToParts() => new(_germanCommon.ToArray(), _englishCommon.ToArray(), _englishProper.ToArray(), _germanPersonNouns, _englishPersonNouns);
 
     private static WordKnowledge Scan(string path)
     {
         var watch = Stopwatch.StartNew();
         var knowledge = Parse(File.ReadLines(path));
-        return new WordKnowledge(knowledge._germanCommon, knowledge._englishCommon, knowledge._englishProper, knowledge._germanPersonNouns, knowledge._englishPersonNouns)
-        {
-            LoadTime = watch.Elapsed,
-        };
+        knowledge.LoadTime = watch.Elapsed;
+        return knowledge;
     }
 
     /// <summary>Builds the knowledge from dictionary lines (<c>German :: English</c>, sub-entries split by <c>|</c>).</summary>
@@ -222,9 +226,6 @@ public sealed class WordKnowledge
             }
         }
 
-        germanCommon.TrimExcess();
-        englishCommon.TrimExcess();
-        englishProper.TrimExcess();
         return new WordKnowledge(germanCommon, englishCommon, englishProper, germanPersons.ToFrozenSet(StringComparer.Ordinal), englishPersons.ToFrozenSet(StringComparer.Ordinal));
     }
 
@@ -251,6 +252,11 @@ public sealed class WordKnowledge
 
     /// <summary>True for a lowercase English person noun or two-word phrase ("lawyer", "goalkeeper", "chief executive").</summary>
     public bool IsEnglishPersonNoun(string lower) => _englishPersonNouns.Contains(lower);
+
+    /// <summary>True when some English person noun or phrase ends with this lowercase word.</summary>
+    public bool EndsEnglishPersonNoun(string lowerWord) => _englishPersonNounLastWords.Value.Contains(lowerWord);
+
+    private readonly Lazy<FrozenSet<string>> _englishPersonNounLastWords;
 
     /// <summary>As <see cref="IsEnglishPersonNoun(string)"/>, for a phrase put together in a buffer.</summary>
     public bool IsEnglishPersonNoun(ReadOnlySpan<char> lower) => _englishPersonNounsBySpan.Contains(lower);
@@ -282,7 +288,8 @@ public sealed class WordKnowledge
             return default;
         }
 
-        var lower = token.ToLowerInvariant();
+        // Slices of one lowercase copy, looked up by span: once per distinct capitalised German word, without a string per try.
+        var lower = token.ToLowerInvariant().AsSpan();
         foreach (var ending in (ReadOnlySpan<string>)["", "s", "n", "en", "nen"])
         {
             if (!lower.EndsWith(ending, StringComparison.Ordinal) || lower.Length - ending.Length < 4)
@@ -292,19 +299,20 @@ public sealed class WordKnowledge
 
             var stem = lower[..^ending.Length];
             var part = stem[(stem.LastIndexOf('-') + 1)..];
-            string? root = _germanPersonNouns.Contains(part) ? part : null;
-            for (var length = Math.Min(LongestGermanPersonNoun, part.Length - 3); root is null && length >= 5; length--)
+            var root = _germanPersonNounsBySpan.Contains(part) ? part.Length : 0;
+            for (var length = Math.Min(LongestGermanPersonNoun, part.Length - 3); root == 0 && length >= 5; length--)
             {
-                if (_germanPersonNouns.Contains(part[^length..]))
+                if (_germanPersonNounsBySpan.Contains(part[^length..]))
                 {
-                    root = part[^length..];
+                    root = length;
                 }
             }
 
-            if (root is not null)
+            if (root > 0)
             {
-                var feminine = root.EndsWith("in", StringComparison.Ordinal) || root.EndsWith("frau", StringComparison.Ordinal);
-                return (token[..^ending.Length], feminine, ending is "en" or "nen" && !root.EndsWith('e'));
+                var noun = part[^root..];
+                var feminine = noun.EndsWith("in", StringComparison.Ordinal) || noun.EndsWith("frau", StringComparison.Ordinal);
+                return (token[..^ending.Length], feminine, ending is "en" or "nen" && noun[^1] != 'e');
             }
         }
 
@@ -459,6 +467,7 @@ public sealed class WordKnowledge
     }
 
     /// <summary>FNV-1a over the lowercased word: a set of hashes costs a fraction of a set of strings.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong Hash(ReadOnlySpan<char> word, bool lower)
     {
         var hash = 14695981039346656037UL;

@@ -21,9 +21,9 @@ internal static class WordKnowledgeSnapshot
 
     /// <summary>The sets a <see cref="WordKnowledge"/> is made of (word hashes and person nouns).</summary>
     internal sealed record Parts(
-        HashSet<ulong> GermanCommon,
-        HashSet<ulong> EnglishCommon,
-        HashSet<ulong> EnglishProper,
+        ulong[] GermanCommon,
+        ulong[] EnglishCommon,
+        ulong[] EnglishProper,
         FrozenSet<string> GermanPersonNouns,
         FrozenSet<string> EnglishPersonNouns);
 
@@ -33,9 +33,9 @@ internal static class WordKnowledgeSnapshot
     /// <summary>The snapshot's parts when it matches the dictionary file; null when missing, stale or unreadable.</summary>
     public static Parts? TryRead(string snapshotPath, string dictionaryPath) =>
         SourceSnapshot.TryRead(snapshotPath, Magic, FormatVersion, dictionaryPath, reader => new Parts(
-            [.. ReadHashes(reader)],
-            [.. ReadHashes(reader)],
-            [.. ReadHashes(reader)],
+            ReadHashes(reader),
+            ReadHashes(reader),
+            ReadHashes(reader),
             ReadStrings(reader).ToFrozenSet(StringComparer.Ordinal),
             ReadStrings(reader).ToFrozenSet(StringComparer.Ordinal)));
 
@@ -63,9 +63,8 @@ internal static class WordKnowledgeSnapshot
         return hashes;
     }
 
-    private static void WriteHashes(BinaryWriter writer, HashSet<ulong> hashes)
+    private static void WriteHashes(BinaryWriter writer, ulong[] array)
     {
-        var array = hashes.ToArray();
         writer.Write(array.Length);
         writer.Write(MemoryMarshal.AsBytes(array.AsSpan()));
     }

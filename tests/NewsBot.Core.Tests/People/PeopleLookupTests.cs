@@ -7,6 +7,22 @@ public sealed class PeopleLookupTests
     private static readonly PeopleIndex Seed = PeopleIndexBuilder.Build([PeopleFixtures.Seed]);
     private static readonly PeopleIndex English = PeopleIndexBuilder.Build([PeopleFixtures.English]);
 
+    [Fact]
+    public void InArticleListsAnArticlesPeopleMostMentionedFirstInAnyCaseOfItsId()
+    {
+        var index = PeopleIndexBuilder.Build([PeopleFixtures.Seed, PeopleFixtures.English]);
+        foreach (var id in new[] { PeopleFixtures.Seed.Id, PeopleFixtures.English.Id })
+        {
+            var expected = index.People.Where(p => p.ArticleIds.Contains(id, StringComparer.OrdinalIgnoreCase)).ToList();
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, index.InArticle(id));
+            Assert.Equal(expected, index.InArticle(id.ToUpperInvariant()));
+        }
+
+        Assert.Empty(index.InArticle("no-such-article"));
+        Assert.Empty(PeopleIndex.Empty.InArticle(PeopleFixtures.Seed.Id));
+    }
+
     [Theory]
     [InlineData("Lavrov", "Sergej Lawrow")]
     [InlineData("lawrow", "Sergej Lawrow")]
