@@ -41,6 +41,9 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         }
 
         var places = PlacesAsked(context.Question, plan);
+        var aliasesByArticle = new Dictionary<Article, Dictionary<string, HashSet<string>>>();
+        Dictionary<string, HashSet<string>> AliasesOf(Article article) =>
+            aliasesByArticle.TryGetValue(article, out var known) ? known : aliasesByArticle[article] = ArticleAliases.Of(article, translator);
         var counted = type.Kind == AnswerKind.Amount ? CountedTerms(context.Question, translator) : null;
         var candidates = new List<Candidate>();
         var topScore = context.Hits[0].Score;
@@ -48,6 +51,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         {
             var sentences = Sentences.Split(hit.Passage.Text);
             var title = translator.TextTerms(hit.Passage.Article.Title);
+            var aliases = AliasesOf(hit.Passage.Article);
             // An article that never names the place the question asks about ("… in Lissabon?") is about another place.
             var elsewhere = places.Count > 0 && !places.TrueForAll(p => Mentions(hit.Passage.Article, p, translator)) ? ElsewhereShare : 1;
             for (var i = 0; i < sentences.Count; i++)
@@ -58,12 +62,12 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
                 }
 
                 var relative = topScore <= 0 ? 1 : hit.Score / topScore;
-                var score = SentenceScore(sentences[i], weights, translator, rank, relative, title);
+                var score = SentenceScore(sentences[i], weights, translator, rank, relative, title, aliases: aliases);
                 // A sentence that leans on the one before ("Diese Lehre heißt heute …", "Sie verliehen ihrer Burg …") is read with it:
                 // the question words its antecedent names count for it too, when together they cover more than either.
                 if (i > 0 && Evidence.LeansOnPrevious(sentences[i]) && !Evidence.IsDebris(sentences[i - 1])
-                    && SentenceScore(sentences[i], weights, translator, rank, relative, title, antecedent: sentences[i - 1]) is { } read
-                    && read.Coverage > Math.Max(score.Coverage, SentenceScore(sentences[i - 1], weights, translator, rank, relative, title).Coverage))
+                    && SentenceScore(sentences[i], weights, translator, rank, relative, title, sentences[i - 1], aliases) is { } read
+                    && read.Coverage > Math.Max(score.Coverage, SentenceScore(sentences[i - 1], weights, translator, rank, relative, title, aliases: aliases).Coverage))
                 {
                     score = read;
                 }
@@ -688,9 +692,10 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
 
     /// <summary>
     /// How much of the question's weight a sentence covers, favouring better-ranked passages and shorter sentences. The
-    /// <paramref name="antecedent"/>, the sentence a pronoun or connective points back to, adds its words but not its length.
+    /// <paramref name="antecedent"/>, the sentence a pronoun or connective points back to, adds its words but not its length;
+    /// so do the <paramref name="aliases"/> the article defines, for the short forms the sentence uses ("Gnesda", "Phivolcs").
     /// </summary>
-    private static Score SentenceScore(string sentence, List<WeightedConcept> concepts, QueryTranslator translator, int rank, double relative = 1, IReadOnlySet<string>? title = null, string? antecedent = null)
+    private static Score SentenceScore(string sentence, List<WeightedConcept> concepts, QueryTranslator translator, int rank, double relative = 1, IReadOnlySet<string>? title = null, string? antecedent = null, Dictionary<string, HashSet<string>>? aliases = null)
     {
         if (concepts.Count == 0)
         {
@@ -703,6 +708,11 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         if (antecedent is not null)
         {
             present.UnionWith(translator.TextTerms(antecedent));
+        }
+
+        if (aliases is not null)
+        {
+            ArticleAliases.Expand(present, aliases);
         }
 
         double matched = 0, total = 0;
