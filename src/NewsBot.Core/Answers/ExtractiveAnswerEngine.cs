@@ -63,11 +63,17 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
 
                 var relative = topScore <= 0 ? 1 : hit.Score / topScore;
                 var score = SentenceScore(sentences[i], weights, translator, rank, relative, title, aliases: aliases);
-                // A sentence that leans on the one before ("Diese Lehre heißt heute …", "Sie verliehen ihrer Burg …") is read with it:
-                // the question words its antecedent names count for it too, when together they cover more than either.
-                if (i > 0 && Evidence.LeansOnPrevious(sentences[i]) && !Evidence.IsDebris(sentences[i - 1])
-                    && SentenceScore(sentences[i], weights, translator, rank, relative, title, sentences[i - 1], aliases) is { } read
-                    && read.Coverage > Math.Max(score.Coverage, SentenceScore(sentences[i - 1], weights, translator, rank, relative, title, aliases: aliases).Coverage))
+                // A sentence that leans on the one before ("Diese Lehre heißt heute …", "Sie verliehen ihrer Burg …") is read with
+                // it: the question words its antecedent names count for it too, when together they cover more than either.
+                // One that names again with a definite article what an earlier one introduced ("Im Bürgerkrieg in Sri Lanka …"
+                // … "Der … Bürgerkrieg endete …") is read with that one's names (where it happened, who took part), not its
+                // events, which are its own.
+                var leans = i > 0 && Evidence.LeansOnPrevious(sentences[i]);
+                var antecedent = leans ? i - 1 : Evidence.NamedBefore(sentences, i);
+                if (antecedent >= 0 && !Evidence.IsDebris(sentences[antecedent])
+                    && (leans ? sentences[antecedent] : NamesIn(sentences[antecedent], translator)) is { Length: > 0 } before
+                    && SentenceScore(sentences[i], weights, translator, rank, relative, title, before, aliases) is { } read
+                    && read.Coverage > Math.Max(score.Coverage, SentenceScore(sentences[antecedent], weights, translator, rank, relative, title, aliases: aliases).Coverage))
                 {
                     score = read;
                 }
@@ -346,6 +352,10 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         // German capitalises nouns too: a run counts when one of its words is a name ("Sentanta Sports").
         return groups.Where(g => g.Exists(t => isName(t))).ToList();
     }
+
+    /// <summary>The sentence's names (capitalised words that are no dictionary word or compound), as text; "" when it has none.</summary>
+    private static string NamesIn(string sentence, QueryTranslator translator) =>
+        string.Join(' ', TextAnalyzer.Tokens(sentence).Skip(1).Where(t => char.IsUpper(t[0]) && !TextAnalyzer.IsStopWord(t) && IsName(t, translator)));
 
     private static readonly string[] InflectionEndings = ["s", "es", "n", "en", "e", "er", "em", "ern"];
 
