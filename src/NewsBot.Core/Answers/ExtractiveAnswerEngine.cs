@@ -676,7 +676,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         // Planned without the corpus filter, so a translation keeps its dictionary share (a rare sense stays rare), and with
         // the search's spellings of shared words from the index ("project" → "Projekt", which the dictionary ranks below "vorstehend").
         return plan.Translator.Plan(new SearchQuery(text), _ => true, statistics.WithPrefix)
-            .Where(c => !c.Terms.Keys.Any(ReportingVerbs.Contains))
+            .Where(c => !c.Terms.Keys.Any(ReportingVerbs.Contains) && !IsSingleLetter(c))
             .Select(c =>
             {
                 var known = c.Terms.Keys.Where(statistics.Contains).Select(statistics.Idf).DefaultIfEmpty(maxIdf).Max();
@@ -684,6 +684,14 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
             })
             .ToList();
     }
+
+    /// <summary>
+    /// A single letter (split off by an apostrophe, "Cranston's", "don't", or an initial, "George W. Bush") is no word of the
+    /// question: its dictionary senses ("s" → "deswegen", "da") would count for sentences that happen to hold them, and its
+    /// weight would dilute the rest.
+    /// </summary>
+    private static bool IsSingleLetter(QueryConcept concept) =>
+        concept.Terms.Keys.FirstOrDefault() is { Length: 1 } own && char.IsLetter(own[0]);
 
     /// <summary>A person's names and aliases as one concept: any spelling of them covers it.</summary>
     private static List<WeightedConcept> NameConcept(Person person) =>

@@ -82,4 +82,15 @@ public sealed class SentenceChoiceTests
         var reply = await services.Send("Wann war der Bürgerkrieg in Sri Lanka zu Ende?");
         Assert.StartsWith("im Mai 2009", reply.PlainText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_letter_after_an_apostrophe_is_no_word_of_the_question()
+    {
+        // The "s" of "Berg's" translates as "deswegen": read as a word, it favoured the sentence that starts with it.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("berg", "berg.md", "---\ntitle: Ein Schauspieler in der Politik\ndate: 2024-03\n---\n\nDeswegen hat Tom Berg sein Haus in Albuquerque behalten, sagte seine Sprecherin Anna Kurz. Tom Berg hat sein Haus an den Schauspieler Max Wendt vermietet.\n"),
+            TestCorpus.Parse("wohnung", "wohnung.md", "---\ntitle: Wohnungsmarkt\ndate: 2024-03\n---\n\nIn Wien wird jede dritte Wohnung vermietet.\n")));
+        var reply = await services.Send("Who is renting Tom Berg's house?");
+        Assert.Contains("Max Wendt", reply.PlainText.Split('\n')[0], StringComparison.Ordinal);
+    }
 }
