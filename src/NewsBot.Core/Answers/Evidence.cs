@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Core.Answers;
 
@@ -31,6 +32,49 @@ internal static partial class Evidence
     /// something through a demonstrative ("these devices", "dieses Projekt") that the sentence before introduced.
     /// </summary>
     public static bool LeansOnPrevious(string sentence) => Leaning().IsMatch(sentence) || Demonstrative().IsMatch(sentence);
+
+    /// <summary>
+    /// The nearest earlier sentence that introduced what this one names again with a definite article ("Im Bürgerkrieg in
+    /// Sri Lanka …" for "Der mehr als ein Vierteljahrhundert andauernde Bürgerkrieg endete …", "the epicenter" for "The
+    /// epicenter was …"); −1 when the sentence starts otherwise or names nothing said before. The noun phrase is read up to
+    /// its first punctuation: in German its capitalised words (nouns), in English its first three words.
+    /// </summary>
+    public static int NamedBefore(IReadOnlyList<string> sentences, int index)
+    {
+        if (index == 0 || DefiniteStart().Match(sentences[index]) is not { Success: true } start)
+        {
+            return -1;
+        }
+
+        var german = start.Groups["de"].Success;
+        var rest = sentences[index][start.Length..];
+        var phrase = rest[..Math.Max(0, rest.IndexOfAny([',', ';', ':', '.', '(', '–']) is var stop and >= 0 ? stop : rest.Length)];
+        var words = TextAnalyzer.Tokens(phrase).Take(german ? MaxGermanPhrase : MaxEnglishPhrase).Where(w => !german || char.IsUpper(w[0]));
+        var nouns = words.Select(TextAnalyzer.Term).OfType<string>().Where(t => !char.IsDigit(t[0])).ToHashSet(StringComparer.Ordinal);
+        if (nouns.Count == 0)
+        {
+            return -1;
+        }
+
+        for (var j = index - 1; j >= 0; j--)
+        {
+            if (TextAnalyzer.Terms(sentences[j]).Exists(nouns.Contains))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A German noun phrase's head may follow several modifiers ("Der mehr als ein Vierteljahrhundert andauernde Bürgerkrieg").</summary>
+    private const int MaxGermanPhrase = 8;
+
+    /// <summary>An English noun phrase's head comes soon; later words are the verb and its objects.</summary>
+    private const int MaxEnglishPhrase = 3;
+
+    [GeneratedRegex(@"^[»„""“«]?(?:(?<de>Der|Die|Das|Den|Dem|Des))\s+")]
+    private static partial Regex DefiniteStart();
 
     /// <summary>Links, embedded tweets and questions (an interviewer's, a rhetorical one) are never an answer.</summary>
     public static bool IsDebris(string sentence) =>

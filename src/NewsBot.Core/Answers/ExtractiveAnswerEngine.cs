@@ -41,6 +41,9 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         }
 
         var places = PlacesAsked(context.Question, plan);
+        var aliasesByArticle = new Dictionary<Article, Dictionary<string, HashSet<string>>>();
+        Dictionary<string, HashSet<string>> AliasesOf(Article article) =>
+            aliasesByArticle.TryGetValue(article, out var known) ? known : aliasesByArticle[article] = ArticleAliases.Of(article, translator);
         var counted = type.Kind == AnswerKind.Amount ? CountedTerms(context.Question, translator) : null;
         var candidates = new List<Candidate>();
         var topScore = context.Hits[0].Score;
@@ -48,6 +51,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         {
             var sentences = Sentences.Split(hit.Passage.Text);
             var title = translator.TextTerms(hit.Passage.Article.Title);
+            var aliases = AliasesOf(hit.Passage.Article);
             // An article that never names the place the question asks about ("… in Lissabon?") is about another place.
             var elsewhere = places.Count > 0 && !places.TrueForAll(p => Mentions(hit.Passage.Article, p, translator)) ? ElsewhereShare : 1;
             for (var i = 0; i < sentences.Count; i++)
@@ -58,12 +62,18 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
                 }
 
                 var relative = topScore <= 0 ? 1 : hit.Score / topScore;
-                var score = SentenceScore(sentences[i], weights, translator, rank, relative, title);
-                // A sentence that leans on the one before ("Diese Lehre heißt heute …", "Sie verliehen ihrer Burg …") is read with it:
-                // the question words its antecedent names count for it too, when together they cover more than either.
-                if (i > 0 && Evidence.LeansOnPrevious(sentences[i]) && !Evidence.IsDebris(sentences[i - 1])
-                    && SentenceScore(sentences[i], weights, translator, rank, relative, title, antecedent: sentences[i - 1]) is { } read
-                    && read.Coverage > Math.Max(score.Coverage, SentenceScore(sentences[i - 1], weights, translator, rank, relative, title).Coverage))
+                var score = SentenceScore(sentences[i], weights, translator, rank, relative, title, aliases: aliases);
+                // A sentence that leans on the one before ("Diese Lehre heißt heute …", "Sie verliehen ihrer Burg …") is read with
+                // it: the question words its antecedent names count for it too, when together they cover more than either.
+                // One that names again with a definite article what an earlier one introduced ("Im Bürgerkrieg in Sri Lanka …"
+                // … "Der … Bürgerkrieg endete …") is read with that one's names (where it happened, who took part), not its
+                // events, which are its own.
+                var leans = i > 0 && Evidence.LeansOnPrevious(sentences[i]);
+                var antecedent = leans ? i - 1 : Evidence.NamedBefore(sentences, i);
+                if (antecedent >= 0 && !Evidence.IsDebris(sentences[antecedent])
+                    && (leans ? sentences[antecedent] : NamesIn(sentences[antecedent], translator)) is { Length: > 0 } before
+                    && SentenceScore(sentences[i], weights, translator, rank, relative, title, before, aliases) is { } read
+                    && read.Coverage > Math.Max(score.Coverage, SentenceScore(sentences[antecedent], weights, translator, rank, relative, title, aliases: aliases).Coverage))
                 {
                     score = read;
                 }
@@ -352,6 +362,10 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         // German capitalises nouns too: a run counts when one of its words is a name ("Sentanta Sports").
         return groups.Where(g => g.Exists(t => isName(t))).ToList();
     }
+
+    /// <summary>The sentence's names (capitalised words that are no dictionary word or compound), as text; "" when it has none.</summary>
+    private static string NamesIn(string sentence, QueryTranslator translator) =>
+        string.Join(' ', TextAnalyzer.Tokens(sentence).Skip(1).Where(t => char.IsUpper(t[0]) && !TextAnalyzer.IsStopWord(t) && IsName(t, translator)));
 
     private static readonly string[] InflectionEndings = ["s", "es", "n", "en", "e", "er", "em", "ern"];
 
@@ -672,7 +686,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         // Planned without the corpus filter, so a translation keeps its dictionary share (a rare sense stays rare), and with
         // the search's spellings of shared words from the index ("project" → "Projekt", which the dictionary ranks below "vorstehend").
         return plan.Translator.Plan(new SearchQuery(text), _ => true, statistics.WithPrefix)
-            .Where(c => !c.Terms.Keys.Any(ReportingVerbs.Contains))
+            .Where(c => !c.Terms.Keys.Any(ReportingVerbs.Contains) && !IsSingleLetter(c))
             .Select(c =>
             {
                 var known = c.Terms.Keys.Where(statistics.Contains).Select(statistics.Idf).DefaultIfEmpty(maxIdf).Max();
@@ -680,6 +694,14 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
             })
             .ToList();
     }
+
+    /// <summary>
+    /// A single letter (split off by an apostrophe, "Cranston's", "don't", or an initial, "George W. Bush") is no word of the
+    /// question: its dictionary senses ("s" → "deswegen", "da") would count for sentences that happen to hold them, and its
+    /// weight would dilute the rest.
+    /// </summary>
+    private static bool IsSingleLetter(QueryConcept concept) =>
+        concept.Terms.Keys.FirstOrDefault() is { Length: 1 } own && char.IsLetter(own[0]);
 
     /// <summary>A person's names and aliases as one concept: any spelling of them covers it.</summary>
     private static List<WeightedConcept> NameConcept(Person person) =>
@@ -698,9 +720,10 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
 
     /// <summary>
     /// How much of the question's weight a sentence covers, favouring better-ranked passages and shorter sentences. The
-    /// <paramref name="antecedent"/>, the sentence a pronoun or connective points back to, adds its words but not its length.
+    /// <paramref name="antecedent"/>, the sentence a pronoun or connective points back to, adds its words but not its length;
+    /// so do the <paramref name="aliases"/> the article defines, for the short forms the sentence uses ("Gnesda", "Phivolcs").
     /// </summary>
-    private static Score SentenceScore(string sentence, List<WeightedConcept> concepts, QueryTranslator translator, int rank, double relative = 1, IReadOnlySet<string>? title = null, string? antecedent = null)
+    private static Score SentenceScore(string sentence, List<WeightedConcept> concepts, QueryTranslator translator, int rank, double relative = 1, IReadOnlySet<string>? title = null, string? antecedent = null, Dictionary<string, HashSet<string>>? aliases = null)
     {
         if (concepts.Count == 0)
         {
@@ -713,6 +736,11 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         if (antecedent is not null)
         {
             present.UnionWith(translator.TextTerms(antecedent));
+        }
+
+        if (aliases is not null)
+        {
+            ArticleAliases.Expand(present, aliases);
         }
 
         double matched = 0, total = 0;

@@ -53,4 +53,44 @@ public sealed class SentenceChoiceTests
     [InlineData("How many did they sell?", null)]
     public void A_how_many_question_names_the_noun_it_counts(string question, string? noun) =>
         Assert.Equal(noun, AnswerTypes.CountedNoun(question));
+
+    [Fact]
+    public async Task A_surname_met_alone_stands_for_the_role_it_was_introduced_with()
+    {
+        // The reason is in the sentence that names the student speaker by her surname only.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("brief", "brief.md", "---\ntitle: Streit um Wahlwerbung\ndate: 2024-03\n---\n\nWien – Bundesschulsprecherin Anna Berger kritisiert einen Brief der Kandidatin Eva Roth an viele Schüler. Die Kandidatin bittet darin um Stimmen, damit sie antreten kann. Berger kritisiert den Brief wegen des Werbeverbots an Schulen.\n")));
+        var reply = await services.Send("Warum kritisiert die Bundesschulsprecherin den Brief?");
+        Assert.Contains("Werbeverbots", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Phivolcs", "Philippine Institute of Volcanology and Seismology", "Philippine Institute of Volcanology and Seismology")]
+    [InlineData("USGS", "reported by the United States Geological Survey", "United States Geological Survey")]
+    [InlineData("LTTE", "die Befreiungstiger von Tamil Eelam", null)]
+    public void An_acronym_stands_for_the_capitalised_words_its_letters_spell(string acronym, string before, string? meaning) =>
+        Assert.Equal(meaning, ArticleAliases.Abbreviates(acronym, before.Split(' ')) is { } words ? string.Join(' ', words) : null);
+
+    [Fact]
+    public async Task A_sentence_naming_again_what_an_earlier_one_introduced_is_read_with_its_names()
+    {
+        // "Der … Bürgerkrieg" is the civil war in Sri Lanka of the first sentence; the report's Wednesday is not its end.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("krieg", "krieg.md", "---\ntitle: Bericht der Vereinten Nationen\ndate: 2024-03\n---\n\nColombo – Im Bürgerkrieg in Sri Lanka wurden laut einem Bericht schwere Verbrechen begangen. Der Bericht wurde am Mittwoch in Genf vorgestellt. Der jahrzehntelange Bürgerkrieg endete im Mai 2009.\n"),
+            TestCorpus.Parse("syrien", "syrien.md", "---\ntitle: Keine Waffenruhe\ndate: 2024-03\n---\n\nDer Bürgerkrieg in Syrien dauert an. Ein Ende der Kämpfe ist nicht in Sicht.\n"),
+            TestCorpus.Parse("liga", "liga.md", "---\ntitle: Saisonfinale\ndate: 2024-03\n---\n\nDie Saison der Liga ging am Sonntag zu Ende. Das letzte Spiel endete torlos.\n")));
+        var reply = await services.Send("Wann war der Bürgerkrieg in Sri Lanka zu Ende?");
+        Assert.StartsWith("im Mai 2009", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_letter_after_an_apostrophe_is_no_word_of_the_question()
+    {
+        // The "s" of "Berg's" translates as "deswegen": read as a word, it favoured the sentence that starts with it.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("berg", "berg.md", "---\ntitle: Ein Schauspieler in der Politik\ndate: 2024-03\n---\n\nDeswegen hat Tom Berg sein Haus in Albuquerque behalten, sagte seine Sprecherin Anna Kurz. Tom Berg hat sein Haus an den Schauspieler Max Wendt vermietet.\n"),
+            TestCorpus.Parse("wohnung", "wohnung.md", "---\ntitle: Wohnungsmarkt\ndate: 2024-03\n---\n\nIn Wien wird jede dritte Wohnung vermietet.\n")));
+        var reply = await services.Send("Who is renting Tom Berg's house?");
+        Assert.Contains("Max Wendt", reply.PlainText.Split('\n')[0], StringComparison.Ordinal);
+    }
 }
