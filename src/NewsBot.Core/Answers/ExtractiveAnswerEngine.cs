@@ -23,6 +23,9 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     /// <summary>The share of the question's weight the best evidence must cover to count as an answer.</summary>
     private const double MinimumCoverage = 0.22;
 
+    /// <summary>German verb forms to their infinitives, from the same dictionary file; read on the first answer.</summary>
+    private readonly Lazy<GermanVerbForms?> _verbs = new(() => GermanVerbForms.TryLoad(words?.DictionaryPath), LazyThreadSafetyMode.ExecutionAndPublication);
+
     public string Backend => BackendName;
 
     public Task<Answer> AnswerAsync(AskContext context, CancellationToken cancellationToken)
@@ -31,7 +34,8 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         var type = AnswerTypes.Classify(context.Question);
         var plan = context.Plan;
         var translator = plan.Translator;
-        var weights = Concepts(context.Question, plan);
+        var verbs = _verbs.Value;
+        var weights = Concepts(context.Question, plan, verbs);
         // Memory adds the earlier subject ("er" → Hegseth) as a lighter concept beside the question's own words.
         weights.AddRange(context.Context.SelectMany(c => Concepts(c, plan)).Select(c => c with { Weight = c.Weight * QueryTranslator.ExtraTermWeight }));
         var questionTerms = weights.SelectMany(c => c.Terms.Keys).ToHashSet(StringComparer.Ordinal);
@@ -58,12 +62,12 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
                 }
 
                 var relative = topScore <= 0 ? 1 : hit.Score / topScore;
-                var score = SentenceScore(sentences[i], weights, translator, rank, relative, title);
+                var score = SentenceScore(sentences[i], weights, translator, rank, relative, title, verbs: verbs);
                 // A sentence that leans on the one before ("Diese Lehre heißt heute …", "Sie verliehen ihrer Burg …") is read with it:
                 // the question words its antecedent names count for it too, when together they cover more than either.
                 if (i > 0 && Evidence.LeansOnPrevious(sentences[i]) && !Evidence.IsDebris(sentences[i - 1])
-                    && SentenceScore(sentences[i], weights, translator, rank, relative, title, antecedent: sentences[i - 1]) is { } read
-                    && read.Coverage > Math.Max(score.Coverage, SentenceScore(sentences[i - 1], weights, translator, rank, relative, title).Coverage))
+                    && SentenceScore(sentences[i], weights, translator, rank, relative, title, sentences[i - 1], verbs) is { } read
+                    && read.Coverage > Math.Max(score.Coverage, SentenceScore(sentences[i - 1], weights, translator, rank, relative, title, verbs: verbs).Coverage))
                 {
                     score = read;
                 }
@@ -655,20 +659,42 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     /// Reporting verbs ("said", "sagte") are left out: the question is about the person and the topic, and their loose
     /// translations ("steht" for "says") would favour the wrong sentence; a quotation is preferred instead (<see cref="AnswerTypes"/>).
     /// </summary>
-    private static List<WeightedConcept> Concepts(string text, QueryPlan plan)
+    private static List<WeightedConcept> Concepts(string text, QueryPlan plan, GermanVerbForms? verbs = null)
     {
         var statistics = plan.Statistics;
         var maxIdf = statistics.PassageCount == 0 ? 1 : Math.Log(1 + statistics.PassageCount);
         // Planned without the corpus filter, so a translation keeps its dictionary share (a rare sense stays rare), and with
         // the search's spellings of shared words from the index ("project" → "Projekt", which the dictionary ranks below "vorstehend").
+        // A German question's verb also stands for its infinitive ("trugen" → tragen, "schlägt … vor" → vorschlagen), as a
+        // German sentence's verbs do (SentenceScore): the two meet though one says "trugen" and the other "tragen".
+        var lemmas = verbs is not null && LanguageDetector.Detect(text) != Language.English
+            ? verbs.Lemmas(text).Where(l => TextAnalyzer.Term(l.Token) is { } own && own != l.Term).ToLookup(l => TextAnalyzer.Term(l.Token)!, l => l.Term, StringComparer.Ordinal)
+            : null;
         return plan.Translator.Plan(new SearchQuery(text), _ => true, statistics.WithPrefix)
             .Where(c => !c.Terms.Keys.Any(ReportingVerbs.Contains))
             .Select(c =>
             {
                 var known = c.Terms.Keys.Where(statistics.Contains).Select(statistics.Idf).DefaultIfEmpty(maxIdf).Max();
-                return new WeightedConcept(c.Terms, c.Weight * Math.Max(0.1, known));
+                return new WeightedConcept(WithInfinitives(c.Terms, lemmas), c.Weight * Math.Max(0.1, known));
             })
             .ToList();
+    }
+
+    /// <summary>A concept's terms with the infinitives of its own word (its first term), each counting as the word itself.</summary>
+    private static IReadOnlyDictionary<string, double> WithInfinitives(IReadOnlyDictionary<string, double> terms, ILookup<string, string>? lemmas)
+    {
+        if (lemmas is null || terms.Count == 0 || !lemmas.Contains(terms.Keys.First()))
+        {
+            return terms;
+        }
+
+        var with = new Dictionary<string, double>(terms, StringComparer.Ordinal);
+        foreach (var infinitive in lemmas[terms.Keys.First()])
+        {
+            with[infinitive] = 1;
+        }
+
+        return with;
     }
 
     /// <summary>A person's names and aliases as one concept: any spelling of them covers it.</summary>
@@ -690,7 +716,8 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     /// How much of the question's weight a sentence covers, favouring better-ranked passages and shorter sentences. The
     /// <paramref name="antecedent"/>, the sentence a pronoun or connective points back to, adds its words but not its length.
     /// </summary>
-    private static Score SentenceScore(string sentence, List<WeightedConcept> concepts, QueryTranslator translator, int rank, double relative = 1, IReadOnlySet<string>? title = null, string? antecedent = null)
+    /// <param name="verbs">German verb forms: a German sentence's verbs count by their infinitives too.</param>
+    private static Score SentenceScore(string sentence, List<WeightedConcept> concepts, QueryTranslator translator, int rank, double relative = 1, IReadOnlySet<string>? title = null, string? antecedent = null, GermanVerbForms? verbs = null)
     {
         if (concepts.Count == 0)
         {
@@ -703,6 +730,15 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         if (antecedent is not null)
         {
             present.UnionWith(translator.TextTerms(antecedent));
+        }
+
+        if (german && verbs is not null)
+        {
+            present.UnionWith(verbs.Terms(sentence));
+            if (antecedent is not null)
+            {
+                present.UnionWith(verbs.Terms(antecedent));
+            }
         }
 
         double matched = 0, total = 0;
