@@ -31,7 +31,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     public Task<Answer> AnswerAsync(AskContext context, CancellationToken cancellationToken)
     {
         var language = context.AnswerLanguage;
-        var type = AnswerTypes.Classify(context.Question);
+        var type = AnswerTypes.Classify(context.Question, words?.Knowledge);
         var plan = context.Plan;
         var translator = plan.Translator;
         var verbs = _verbs.Value;
