@@ -47,8 +47,9 @@ public sealed partial class GermanVerbForms
         var verbs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
+            // Cheap first: most lines are no verb entry, and splitting every line would cost most of the read.
             var separator = line.IndexOf(" :: ", StringComparison.Ordinal);
-            if (separator <= 0 || line[0] == '#')
+            if (separator <= 0 || line[0] == '#' || line.IndexOf("{v", 0, separator, StringComparison.Ordinal) < 0)
             {
                 continue;
             }
