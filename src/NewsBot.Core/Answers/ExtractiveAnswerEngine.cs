@@ -667,9 +667,8 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         // the search's spellings of shared words from the index ("project" → "Projekt", which the dictionary ranks below "vorstehend").
         // A German question's verb also stands for its infinitive ("trugen" → tragen, "schlägt … vor" → vorschlagen), as a
         // German sentence's verbs do (SentenceScore): the two meet though one says "trugen" and the other "tragen".
-        var lemmas = verbs is not null && LanguageDetector.Detect(text) != Language.English
-            ? verbs.Lemmas(text).Where(l => TextAnalyzer.Term(l.Token) is { } own && own != l.Term).ToLookup(l => TextAnalyzer.Term(l.Token)!, l => l.Term, StringComparer.Ordinal)
-            : null;
+        // A German adjective in -isch counts as the name or noun it is made from ("hugenottischen" → Hugenotten).
+        var lemmas = LanguageDetector.Detect(text) != Language.English ? GermanBases(text, verbs) : null;
         return plan.Translator.Plan(new SearchQuery(text), _ => true, statistics.WithPrefix)
             .Where(c => !c.Terms.Keys.Any(ReportingVerbs.Contains))
             .Select(c =>
@@ -678,6 +677,29 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
                 return new WeightedConcept(WithInfinitives(c.Terms, lemmas), c.Weight * Math.Max(0.1, known));
             })
             .ToList();
+    }
+
+    /// <summary>Each German word's own term with the terms of what it is made from: a verb's infinitive, a relational adjective's noun.</summary>
+    private static ILookup<string, string> GermanBases(string text, GermanVerbForms? verbs)
+    {
+        var bases = new List<(string Own, string Base)>();
+        foreach (var (token, term) in verbs?.Lemmas(text) ?? [])
+        {
+            if (TextAnalyzer.Term(token) is { } own && own != term)
+            {
+                bases.Add((own, term));
+            }
+        }
+
+        foreach (var token in TextAnalyzer.Tokens(text))
+        {
+            if (TextAnalyzer.Term(token) is { } own && RelationalBase(own) is { } noun)
+            {
+                bases.Add((own, noun));
+            }
+        }
+
+        return bases.ToLookup(b => b.Own, b => b.Base, StringComparer.Ordinal);
     }
 
     /// <summary>A concept's terms with the infinitives of its own word (its first term), each counting as the word itself.</summary>
@@ -741,6 +763,11 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
             }
         }
 
+        if (german)
+        {
+            present.UnionWith(present.Select(RelationalBase).OfType<string>().ToList());
+        }
+
         double matched = 0, total = 0;
         foreach (var concept in concepts)
         {
@@ -774,6 +801,14 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         var lengthPenalty = words > 40 ? 40.0 / words : 1;
         return new Score(coverage * lengthPenalty * (1 - (0.04 * rank)) * (0.5 + (0.5 * relative)), coverage);
     }
+
+    /// <summary>
+    /// The noun or name a German relational adjective is made from: the term of "hugenottischen", "italienische",
+    /// "lutherisch" without its -isch, stemmed as the noun is ("hugenott", "itali", "luth"); null for other terms.
+    /// Terms are folded, so -isch reads "ish"; at least four letters must remain ("Tisch", "Fisch" are no adjectives).
+    /// </summary>
+    internal static string? RelationalBase(string term) =>
+        term.Length >= 7 && term.EndsWith("ish", StringComparison.Ordinal) ? TextAnalyzer.Stem(term[..^3]) : null;
 
     /// <summary>
     /// A longer stem met by an inflected form the stemmer leaves whole ("behaupt" in "behauptet", "beend" in "beendet"):

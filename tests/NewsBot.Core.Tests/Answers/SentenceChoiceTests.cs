@@ -1,5 +1,6 @@
 using NewsBot.Core.Answers;
 using NewsBot.Core.Chat;
+using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Core.Tests.Answers;
 
@@ -41,6 +42,21 @@ public sealed class SentenceChoiceTests
         var reply = await services.Send("Wer ist der älteste Quarterback, der je in einem Super Bowl gespielt hat?");
         Assert.Contains("Peyton Manning", reply.PlainText, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("hugenottischen", "Hugenotten")]
+    [InlineData("italienische", "Italien")]
+    [InlineData("lutherischen", "Luther")]
+    [InlineData("norwegischen", "Norwegen")]
+    public void A_german_relational_adjective_counts_as_the_noun_it_is_made_from(string adjective, string noun) =>
+        Assert.Equal(TextAnalyzer.Term(noun), ExtractiveAnswerEngine.RelationalBase(TextAnalyzer.Term(adjective)!));
+
+    [Theory]
+    [InlineData("Tisch")]
+    [InlineData("Fische")]
+    [InlineData("Hugenotten")]
+    public void A_word_that_is_no_adjective_in_isch_has_no_base(string word) =>
+        Assert.Null(ExtractiveAnswerEngine.RelationalBase(TextAnalyzer.Term(word)!));
 
     [Theory]
     [InlineData("ende", "endet")]
