@@ -23,7 +23,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     /// <summary>The share of the question's weight the best evidence must cover to count as an answer.</summary>
     private const double MinimumCoverage = 0.22;
 
-    /// <summary>German verb forms to their infinitives, from the same dictionary file; read on the first answer.</summary>
+    /// <summary>German verb forms to their infinitives, from the same dictionary file (the dictionary warm-up reads them at start).</summary>
     private readonly Lazy<GermanVerbForms?> _verbs = new(() => GermanVerbForms.TryLoad(words?.DictionaryPath), LazyThreadSafetyMode.ExecutionAndPublication);
 
     public string Backend => BackendName;
@@ -674,7 +674,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
             .Select(c =>
             {
                 var known = c.Terms.Keys.Where(statistics.Contains).Select(statistics.Idf).DefaultIfEmpty(maxIdf).Max();
-                return new WeightedConcept(WithInfinitives(c.Terms, lemmas), c.Weight * Math.Max(0.1, known));
+                return new WeightedConcept(WithBases(c.Terms, lemmas), c.Weight * Math.Max(0.1, known));
             })
             .ToList();
     }
@@ -702,8 +702,8 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         return bases.ToLookup(b => b.Own, b => b.Base, StringComparer.Ordinal);
     }
 
-    /// <summary>A concept's terms with the infinitives of its own word (its first term), each counting as the word itself.</summary>
-    private static IReadOnlyDictionary<string, double> WithInfinitives(IReadOnlyDictionary<string, double> terms, ILookup<string, string>? lemmas)
+    /// <summary>A concept's terms with the bases of its own word (its first term: an infinitive, a noun), each counting as the word itself.</summary>
+    private static IReadOnlyDictionary<string, double> WithBases(IReadOnlyDictionary<string, double> terms, ILookup<string, string>? lemmas)
     {
         if (lemmas is null || terms.Count == 0 || !lemmas.Contains(terms.Keys.First()))
         {
@@ -711,9 +711,9 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         }
 
         var with = new Dictionary<string, double>(terms, StringComparer.Ordinal);
-        foreach (var infinitive in lemmas[terms.Keys.First()])
+        foreach (var term in lemmas[terms.Keys.First()])
         {
-            with[infinitive] = 1;
+            with[term] = 1;
         }
 
         return with;

@@ -33,11 +33,24 @@ public sealed partial class GermanVerbForms
 
     public int Count => _infinitives.Count;
 
-    /// <summary>The forms in the dictionary file, read once per file and process; null when there is none.</summary>
+    /// <summary>The forms in the dictionary file, read once per file and process; null when there is none or it cannot be read.</summary>
     public static GermanVerbForms? TryLoad(string? path) =>
         string.IsNullOrWhiteSpace(path) || !File.Exists(path)
             ? null
-            : Loaded.GetOrAdd(Path.GetFullPath(path), p => new Lazy<GermanVerbForms?>(() => Parse(File.ReadLines(p)))).Value;
+            : Loaded.GetOrAdd(Path.GetFullPath(path), p => new Lazy<GermanVerbForms?>(() => Read(p))).Value;
+
+    /// <summary>An unreadable file leaves answers as they were without the forms (the result is kept: it is not retried per answer).</summary>
+    private static GermanVerbForms? Read(string path)
+    {
+        try
+        {
+            return Parse(File.ReadLines(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>Reads the verb entries (<c>{vt}</c>, <c>{vi}</c>, <c>{vr}</c>, <c>{v}</c>) of dictionary lines.</summary>
     public static GermanVerbForms Parse(IEnumerable<string> lines)
