@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsBot.Retrieval.People;
 using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Core.Answers;
@@ -57,7 +58,11 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
 /// </summary>
 public static partial class AnswerTypes
 {
-    public static QuestionType Classify(string question)
+    /// <param name="knowledge">
+    /// The dictionary's word knowledge, when there is one: "What actor …", "Welcher deutsche Herrscher …" ask for a person
+    /// because the noun after the question word names what a person is or does, in either language.
+    /// </param>
+    public static QuestionType Classify(string question, WordKnowledge? knowledge = null)
     {
         var q = question.Trim().TrimEnd('?', '!', '.', ' ').Trim();
         if (IdentityQuestion().Match(q) is { Success: true } identity && LooksLikeName(identity.Groups["x"].Value))
@@ -93,13 +98,44 @@ public static partial class AnswerTypes
             return new QuestionType(AnswerKind.Reason);
         }
 
-        if (PersonQuestion().IsMatch(lower))
+        if (PersonQuestion().IsMatch(lower) || (knowledge is not null && AsksForPersonNoun(q, knowledge)))
         {
             return new QuestionType(AnswerKind.Person);
         }
 
         return YesNoQuestion().IsMatch(lower) ? new QuestionType(AnswerKind.YesNo) : new QuestionType(AnswerKind.Other);
     }
+
+    /// <summary>
+    /// "What actor …", "Which researcher …", "Welcher deutsche Herrscher …", "Welcher Panther-Verteidiger …": one of the
+    /// (up to three) words after "what"/"which"/"welche…" is a person noun of the dictionary, before any verb or stop word.
+    /// </summary>
+    private static bool AsksForPersonNoun(string question, WordKnowledge knowledge)
+    {
+        if (WhichNoun().Match(question) is not { Success: true } match)
+        {
+            return false;
+        }
+
+        foreach (var word in match.Groups["w"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3))
+        {
+            if (TextAnalyzer.IsStopWord(word))
+            {
+                return false;
+            }
+
+            if (char.IsUpper(word[0]) ? knowledge.TryGermanPersonNoun(word, out _, out _, out _) || knowledge.IsEnglishPersonNoun(word.ToLowerInvariant())
+                : knowledge.IsEnglishPersonNoun(word) || (word.EndsWith('s') && knowledge.IsEnglishPersonNoun(word[..^1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^(?:\p{L}+\s+)?(?:what|which|welche[rnms]?)\s+(?<w>[\p{L}-]+(?:\s+[\p{L}-]+){0,2})", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichNoun();
 
     /// <summary>A name: one to four words, each capitalised (particles such as "van", "de", "al" allowed), no article first.</summary>
     private static bool LooksLikeName(string text)

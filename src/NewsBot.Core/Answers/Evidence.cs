@@ -31,7 +31,7 @@ internal static partial class Evidence
     /// The sentence starts with a word that points back (a personal or demonstrative pronoun, a connective), or names
     /// something through a demonstrative ("these devices", "dieses Projekt") that the sentence before introduced.
     /// </summary>
-    public static bool LeansOnPrevious(string sentence) => Leaning().IsMatch(sentence) || Demonstrative().IsMatch(sentence);
+    public static bool LeansOnPrevious(string sentence) => Leaning().IsMatch(sentence) || Demonstrative().IsMatch(sentence) || PronounSubject().IsMatch(sentence);
 
     /// <summary>
     /// The nearest earlier sentence that introduced what this one names again with a definite article ("Im Bürgerkrieg in
@@ -82,6 +82,14 @@ internal static partial class Evidence
 
     [GeneratedRegex(@"^[»„""“«]?(Er|Sie|Es|Ihr|Ihre|Sein|Seine|Dies|Diese|Dieser|Dieses|Das|Dazu|Davon|Daher|Deshalb|Deswegen|Darum|Dabei|Damit|Danach|Darauf|Dafür|Dagegen|Dort|Demnach|Dennoch|Trotzdem|Zudem|Außerdem|Allerdings|Jedoch|Doch|Aber|Auch|Gleichzeitig|Stattdessen|He|She|It|They|Its|His|Her|Their|This|That|These|Those|There|But|However|Also|Instead|Thus|Therefore|Such)\b")]
     private static partial Regex Leaning();
+
+    /// <summary>
+    /// A personal pronoun among the first words after the first ("Mit 39 Jahren ist er …", "Heute ist dies bekannt als …",
+    /// "In 1530 he published …"): German puts the subject after the verb when something else comes first, so the pronoun
+    /// that points back is not the first word. "es" and "it" are left out: they are often no more than a placeholder ("es gibt").
+    /// </summary>
+    [GeneratedRegex(@"^\S+(?:\s+\S+){0,3}?\s+(er|sie|ihm|ihn|ihnen|dies|he|she|they|him|them)\b")]
+    private static partial Regex PronounSubject();
 
     [GeneratedRegex(@"\b(these|those|such|this|diese[rmns]?|jene[rmns]?|solche[rmns]?)\s+[A-Za-zÄÖÜäöüß]{3,}", RegexOptions.IgnoreCase)]
     private static partial Regex Demonstrative();

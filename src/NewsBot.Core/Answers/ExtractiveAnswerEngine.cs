@@ -23,15 +23,19 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     /// <summary>The share of the question's weight the best evidence must cover to count as an answer.</summary>
     private const double MinimumCoverage = 0.22;
 
+    /// <summary>German verb forms to their infinitives, from the same dictionary file (the dictionary warm-up reads them at start).</summary>
+    private readonly Lazy<GermanVerbForms?> _verbs = new(() => GermanVerbForms.TryLoad(words?.DictionaryPath), LazyThreadSafetyMode.ExecutionAndPublication);
+
     public string Backend => BackendName;
 
     public Task<Answer> AnswerAsync(AskContext context, CancellationToken cancellationToken)
     {
         var language = context.AnswerLanguage;
-        var type = AnswerTypes.Classify(context.Question);
+        var type = AnswerTypes.Classify(context.Question, words?.Knowledge);
         var plan = context.Plan;
         var translator = plan.Translator;
-        var weights = Concepts(context.Question, plan);
+        var verbs = _verbs.Value;
+        var weights = Concepts(context.Question, plan, verbs);
         // Memory adds the earlier subject ("er" → Hegseth) as a lighter concept beside the question's own words.
         weights.AddRange(context.Context.SelectMany(c => Concepts(c, plan)).Select(c => c with { Weight = c.Weight * QueryTranslator.ExtraTermWeight }));
         var questionTerms = weights.SelectMany(c => c.Terms.Keys).ToHashSet(StringComparer.Ordinal);
@@ -62,7 +66,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
                 }
 
                 var relative = topScore <= 0 ? 1 : hit.Score / topScore;
-                var score = SentenceScore(sentences[i], weights, translator, rank, relative, title, aliases: aliases);
+                var score = SentenceScore(sentences[i], weights, translator, rank, relative, title, aliases: aliases, verbs: verbs);
                 // A sentence that leans on the one before ("Diese Lehre heißt heute …", "Sie verliehen ihrer Burg …") is read with
                 // it: the question words its antecedent names count for it too, when together they cover more than either.
                 // One that names again with a definite article what an earlier one introduced ("Im Bürgerkrieg in Sri Lanka …"
@@ -72,8 +76,8 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
                 var antecedent = leans ? i - 1 : Evidence.NamedBefore(sentences, i);
                 if (antecedent >= 0 && !Evidence.IsDebris(sentences[antecedent])
                     && (leans ? sentences[antecedent] : NamesIn(sentences[antecedent], translator)) is { Length: > 0 } before
-                    && SentenceScore(sentences[i], weights, translator, rank, relative, title, before, aliases) is { } read
-                    && read.Coverage > Math.Max(score.Coverage, SentenceScore(sentences[antecedent], weights, translator, rank, relative, title, aliases: aliases).Coverage))
+                    && SentenceScore(sentences[i], weights, translator, rank, relative, title, before, aliases, verbs) is { } read
+                    && read.Coverage > Math.Max(score.Coverage, SentenceScore(sentences[antecedent], weights, translator, rank, relative, title, aliases: aliases, verbs: verbs).Coverage))
                 {
                     score = read;
                 }
@@ -679,18 +683,22 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     /// Reporting verbs ("said", "sagte") are left out: the question is about the person and the topic, and their loose
     /// translations ("steht" for "says") would favour the wrong sentence; a quotation is preferred instead (<see cref="AnswerTypes"/>).
     /// </summary>
-    private static List<WeightedConcept> Concepts(string text, QueryPlan plan)
+    private static List<WeightedConcept> Concepts(string text, QueryPlan plan, GermanVerbForms? verbs = null)
     {
         var statistics = plan.Statistics;
         var maxIdf = statistics.PassageCount == 0 ? 1 : Math.Log(1 + statistics.PassageCount);
         // Planned without the corpus filter, so a translation keeps its dictionary share (a rare sense stays rare), and with
         // the search's spellings of shared words from the index ("project" → "Projekt", which the dictionary ranks below "vorstehend").
+        // A German question's verb also stands for its infinitive ("trugen" → tragen, "schlägt … vor" → vorschlagen), as a
+        // German sentence's verbs do (SentenceScore): the two meet though one says "trugen" and the other "tragen".
+        // A German adjective in -isch counts as the name or noun it is made from ("hugenottischen" → Hugenotten).
+        var lemmas = LanguageDetector.Detect(text) != Language.English ? GermanBases(text, verbs) : null;
         return plan.Translator.Plan(new SearchQuery(text), _ => true, statistics.WithPrefix)
             .Where(c => !c.Terms.Keys.Any(ReportingVerbs.Contains) && !IsSingleLetter(c))
             .Select(c =>
             {
                 var known = c.Terms.Keys.Where(statistics.Contains).Select(statistics.Idf).DefaultIfEmpty(maxIdf).Max();
-                return new WeightedConcept(c.Terms, c.Weight * Math.Max(0.1, known));
+                return new WeightedConcept(WithBases(c.Terms, lemmas), c.Weight * Math.Max(0.1, known));
             })
             .ToList();
     }
@@ -702,6 +710,46 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     /// </summary>
     private static bool IsSingleLetter(QueryConcept concept) =>
         concept.Terms.Keys.FirstOrDefault() is { Length: 1 } own && char.IsLetter(own[0]);
+
+    /// <summary>Each German word's own term with the terms of what it is made from: a verb's infinitive, a relational adjective's noun.</summary>
+    private static ILookup<string, string> GermanBases(string text, GermanVerbForms? verbs)
+    {
+        var bases = new List<(string Own, string Base)>();
+        foreach (var (token, term) in verbs?.Lemmas(text) ?? [])
+        {
+            if (TextAnalyzer.Term(token) is { } own && own != term)
+            {
+                bases.Add((own, term));
+            }
+        }
+
+        foreach (var token in TextAnalyzer.Tokens(text))
+        {
+            if (TextAnalyzer.Term(token) is { } own && RelationalBase(own) is { } noun)
+            {
+                bases.Add((own, noun));
+            }
+        }
+
+        return bases.ToLookup(b => b.Own, b => b.Base, StringComparer.Ordinal);
+    }
+
+    /// <summary>A concept's terms with the bases of its own word (its first term: an infinitive, a noun), each counting as the word itself.</summary>
+    private static IReadOnlyDictionary<string, double> WithBases(IReadOnlyDictionary<string, double> terms, ILookup<string, string>? lemmas)
+    {
+        if (lemmas is null || terms.Count == 0 || !lemmas.Contains(terms.Keys.First()))
+        {
+            return terms;
+        }
+
+        var with = new Dictionary<string, double>(terms, StringComparer.Ordinal);
+        foreach (var term in lemmas[terms.Keys.First()])
+        {
+            with[term] = 1;
+        }
+
+        return with;
+    }
 
     /// <summary>A person's names and aliases as one concept: any spelling of them covers it.</summary>
     private static List<WeightedConcept> NameConcept(Person person) =>
@@ -723,7 +771,8 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     /// <paramref name="antecedent"/>, the sentence a pronoun or connective points back to, adds its words but not its length;
     /// so do the <paramref name="aliases"/> the article defines, for the short forms the sentence uses ("Gnesda", "Phivolcs").
     /// </summary>
-    private static Score SentenceScore(string sentence, List<WeightedConcept> concepts, QueryTranslator translator, int rank, double relative = 1, IReadOnlySet<string>? title = null, string? antecedent = null, Dictionary<string, HashSet<string>>? aliases = null)
+    /// <param name="verbs">German verb forms: a German sentence's verbs count by their infinitives too.</param>
+    private static Score SentenceScore(string sentence, List<WeightedConcept> concepts, QueryTranslator translator, int rank, double relative = 1, IReadOnlySet<string>? title = null, string? antecedent = null, Dictionary<string, HashSet<string>>? aliases = null, GermanVerbForms? verbs = null)
     {
         if (concepts.Count == 0)
         {
@@ -736,6 +785,20 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         if (antecedent is not null)
         {
             present.UnionWith(translator.TextTerms(antecedent));
+        }
+
+        if (german && verbs is not null)
+        {
+            present.UnionWith(verbs.Terms(sentence));
+            if (antecedent is not null)
+            {
+                present.UnionWith(verbs.Terms(antecedent));
+            }
+        }
+
+        if (german)
+        {
+            present.UnionWith(present.Select(RelationalBase).OfType<string>().ToList());
         }
 
         if (aliases is not null)
@@ -776,6 +839,14 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         var lengthPenalty = words > 40 ? 40.0 / words : 1;
         return new Score(coverage * lengthPenalty * (1 - (0.04 * rank)) * (0.5 + (0.5 * relative)), coverage);
     }
+
+    /// <summary>
+    /// The noun or name a German relational adjective is made from: the term of "hugenottischen", "italienische",
+    /// "lutherisch" without its -isch, stemmed as the noun is ("hugenott", "itali", "luth"); null for other terms.
+    /// Terms are folded, so -isch reads "ish"; at least four letters must remain ("Tisch", "Fisch" are no adjectives).
+    /// </summary>
+    internal static string? RelationalBase(string term) =>
+        term.Length >= 7 && term.EndsWith("ish", StringComparison.Ordinal) ? TextAnalyzer.Stem(term[..^3]) : null;
 
     /// <summary>
     /// A longer stem met by an inflected form the stemmer leaves whole ("behaupt" in "behauptet", "beend" in "beendet"):

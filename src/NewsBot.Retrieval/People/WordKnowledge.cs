@@ -493,6 +493,9 @@ public sealed class WordKnowledgeSource(string? dictionaryPath, string? snapshot
 
     public WordKnowledge? Knowledge => _knowledge.Value;
 
+    /// <summary>The dictionary file the knowledge is read from (null or missing: none), for readers of its other parts.</summary>
+    public string? DictionaryPath => dictionaryPath;
+
     /// <summary>Names the knowledge's source (file, size, time) without reading it: a persisted people index is keyed on it.</summary>
     public string Key
     {

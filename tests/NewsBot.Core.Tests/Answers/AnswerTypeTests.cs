@@ -2,6 +2,7 @@ using NewsBot.Core.Answers;
 using NewsBot.Retrieval.Articles;
 using NewsBot.Core.Chat;
 using NewsBot.Retrieval.Languages;
+using NewsBot.Retrieval.People;
 using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Core.Tests.Answers;
@@ -30,6 +31,22 @@ public sealed class AnswerTypeTests
     [InlineData("Was Pohiva ever put in jail?", AnswerKind.YesNo)]
     public void Questions_are_classified_by_the_kind_of_answer_they_ask_for(string question, AnswerKind expected) =>
         Assert.Equal(expected, AnswerTypes.Classify(question).Kind);
+
+    private static readonly Lazy<WordKnowledge> Knowledge = new(() => WordKnowledge.Load("/usr/share/trans/de-en"));
+
+    [Theory]
+    [InlineData("What actor did sign language for the anthem?", AnswerKind.Person)]
+    [InlineData("What researcher first used the word oxygen?", AnswerKind.Person)]
+    [InlineData("Welcher deutsche Forscher prägte das Wort Oxygenium?", AnswerKind.Person)]
+    [InlineData("Welcher Panther-Verteidiger wurde bestraft?", AnswerKind.Person)]
+    [InlineData("Which NASA location supported the plan last?", AnswerKind.Other)]
+    [InlineData("Welche Stadt wurde den Hugenotten überlassen?", AnswerKind.Other)]
+    public void A_which_question_about_a_person_noun_of_the_dictionary_asks_for_a_person(string question, AnswerKind expected)
+    {
+        Assert.Equal(expected, AnswerTypes.Classify(question, Knowledge.Value).Kind);
+        // Without the dictionary's word knowledge the noun is not known as a person's.
+        Assert.Equal(AnswerKind.Other, AnswerTypes.Classify(question).Kind);
+    }
 
     [Theory]
     [InlineData("Was kostet das Projekt in Lissabon?", true)]

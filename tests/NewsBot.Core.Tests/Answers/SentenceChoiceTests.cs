@@ -1,5 +1,6 @@
 using NewsBot.Core.Answers;
 using NewsBot.Core.Chat;
+using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Core.Tests.Answers;
 
@@ -16,6 +17,46 @@ public sealed class SentenceChoiceTests
         Assert.Contains("Miasmentheorie", reply.PlainText, StringComparison.Ordinal);
         Assert.Contains("schlechte Luft", reply.PlainText, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Mit 39 Jahren ist er zudem der älteste Quarterback.")]
+    [InlineData("Heute ist dies bekannt als die Miasma-Theorie.")]
+    [InlineData("In 1530 he published the whole Bible.")]
+    public void A_pronoun_after_the_first_word_leans_on_the_sentence_before(string sentence) =>
+        Assert.True(Evidence.LeansOnPrevious(sentence));
+
+    [Theory]
+    // "es" and "it" are often placeholders; a pronoun later in the sentence points inside it.
+    [InlineData("Heute gibt es zwei Universitäten in der Stadt.")]
+    [InlineData("In 2010 it rained for a week.")]
+    [InlineData("Die Normannen gründeten eine Grafschaft in Süditalien, die sie lange hielten.")]
+    public void A_sentence_without_a_pronoun_near_its_start_stands_alone(string sentence) =>
+        Assert.False(Evidence.LeansOnPrevious(sentence));
+
+    [Fact]
+    public async Task A_who_question_answered_by_a_pronoun_quotes_the_sentence_that_names_the_person()
+    {
+        // The oldest quarterback is "er": the name is in the sentence before.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("bowl", "bowl.md", "---\ntitle: Super Bowl 50\ndate: 2016-02\n---\n\nPeyton Manning führte als erster Spielmacher zwei verschiedene Teams zu mehreren Finalspielen. Mit 39 Jahren ist er zudem der älteste Quarterback, der je in einem Super Bowl spielte. Die Broncos gewannen das Spiel.\n")));
+        var reply = await services.Send("Wer ist der älteste Quarterback, der je in einem Super Bowl gespielt hat?");
+        Assert.Contains("Peyton Manning", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("hugenottischen", "Hugenotten")]
+    [InlineData("italienische", "Italien")]
+    [InlineData("lutherischen", "Luther")]
+    [InlineData("norwegischen", "Norwegen")]
+    public void A_german_relational_adjective_counts_as_the_noun_it_is_made_from(string adjective, string noun) =>
+        Assert.Equal(TextAnalyzer.Term(noun), ExtractiveAnswerEngine.RelationalBase(TextAnalyzer.Term(adjective)!));
+
+    [Theory]
+    [InlineData("Tisch")]
+    [InlineData("Fische")]
+    [InlineData("Hugenotten")]
+    public void A_word_that_is_no_adjective_in_isch_has_no_base(string word) =>
+        Assert.Null(ExtractiveAnswerEngine.RelationalBase(TextAnalyzer.Term(word)!));
 
     [Theory]
     [InlineData("ende", "endet")]

@@ -1,0 +1,46 @@
+using NewsBot.Core.Answers;
+using NewsBot.Retrieval.Search;
+
+namespace NewsBot.Core.Tests.Answers;
+
+/// <summary>German verb forms read back to their infinitive from the dictionary's verb entries, and what that changes in answers.</summary>
+public sealed class GermanVerbFormsTests
+{
+    private static readonly GermanVerbForms Verbs = GermanVerbForms.Parse(
+    [
+        "vorschlagen {vt} | vorschlagend | vorgeschlagen | schlägt vor | schlug vor :: to propose | proposing | proposed | proposes | proposed",
+        "tragen {vt} | tragend | getragen | trägt | trug :: to carry | carrying | carried | carries | carried",
+        "sich anschließen {vr}; beitreten {vi} | sich anschließend; beitretend | sich angeschlossen; beigetreten | er/sie schließt sich an; tritt bei | ich/er/sie schloss sich an (schloß [alt]); trat bei :: to join | joining | joined | joins | joined",
+        "Trug {m} :: deceit",
+    ]);
+
+    private static string Term(string word) => TextAnalyzer.Term(word)!;
+
+    [Theory]
+    [InlineData("Twigg schlug vor, dass die Ursache Anthrax war.", "vorschlagen")]
+    [InlineData("Was schlägt Graham Twigg über die Ausbreitung vor?", "vorschlagen")]
+    [InlineData("Die Astronauten trugen neue Anzüge.", "tragen")]
+    [InlineData("Einige Normannen schlossen sich türkischen Truppen an, um zu helfen.", "anschließen")]
+    [InlineData("Später traten sie dem Bund bei.", "beitreten")]
+    public void A_verb_is_read_as_its_infinitive(string sentence, string infinitive) =>
+        Assert.Contains(Term(infinitive), Verbs.Terms(sentence));
+
+    [Theory]
+    // Without its particle at the clause's end "schlug" is no form of "vorschlagen" ("schlug" alone is listed with none here).
+    [InlineData("Er schlug den Ball ins Tor.", "vorschlagen")]
+    // A capitalised word is a noun ("Trug", deceit), not the past of "tragen".
+    [InlineData("Der Trug wurde entdeckt.", "tragen")]
+    public void A_form_is_read_only_where_german_uses_it_as_that_verb(string sentence, string infinitive) =>
+        Assert.DoesNotContain(Term(infinitive), Verbs.Terms(sentence));
+
+    [Fact]
+    public async Task An_english_verb_meets_a_german_strong_verb_whose_particle_ends_the_clause()
+    {
+        // "propose" translates as "vorschlagen"; the article says "schlug … vor". Without the infinitive the sentence naming
+        // the historian covers more of the question and the proposal is not quoted.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("pest", "pest.md", "---\ntitle: Theorien zur Pest\ndate: 2024-03\n---\n\nDer Historiker Graham Twigg schrieb 1984 ein Buch über die Pest in England. Twigg schlug vor, dass die Ursache eine Form von Anthrax war.\n")));
+        var reply = await services.Send("What did the historian Graham Twigg propose?");
+        Assert.Contains("Anthrax", reply.PlainText, StringComparison.Ordinal);
+    }
+}
