@@ -282,9 +282,52 @@ public static partial class ArticleParser
             : "";
     }
 
-    private static string StripMarkdown(string text) => Clean(MarkdownLink().Replace(MarkdownEmphasis().Replace(text, "$1"), "$1"));
+    /// <summary>Emphasis and links unwrapped; a text without their marks skips the expressions (they would return it as it is).</summary>
+    private static string StripMarkdown(string text)
+    {
+        var unemphasised = text.AsSpan().IndexOfAny('*', '_') >= 0 ? MarkdownEmphasis().Replace(text, "$1") : text;
+        return Clean(unemphasised.Contains('[', StringComparison.Ordinal) ? MarkdownLink().Replace(unemphasised, "$1") : unemphasised);
+    }
 
-    private static string Clean(string text) => Whitespace().Replace(text, " ").Trim();
+    /// <summary>
+    /// Runs of white space made one space, the ends trimmed: what <c>Regex.Replace(text, @"\s+", " ").Trim()</c> gives (both
+    /// go by <see cref="char.IsWhiteSpace(char)"/>), without a new string when the text is clean already, as most paragraphs are.
+    /// </summary>
+    private static string Clean(string text)
+    {
+        var span = text.AsSpan().Trim();
+        var clean = true;
+        for (var i = 0; i < span.Length && clean; i++)
+        {
+            clean = !char.IsWhiteSpace(span[i]) || (span[i] == ' ' && !char.IsWhiteSpace(span[i + 1]));
+        }
+
+        if (clean)
+        {
+            return span.Length == text.Length ? text : span.ToString();
+        }
+
+        var result = new StringBuilder(span.Length);
+        var space = false;
+        foreach (var c in span)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space)
+            {
+                result.Append(' ');
+                space = false;
+            }
+
+            result.Append(c);
+        }
+
+        return result.ToString();
+    }
 
     [GeneratedRegex(@"^\s*date\s+(?<date>\d{4}-\d{2}(?:-\d{2})?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateLine();
@@ -294,8 +337,4 @@ public static partial class ArticleParser
 
     [GeneratedRegex(@"\[([^\]]+)\]\([^)]*\)")]
     private static partial Regex MarkdownLink();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
-
 }

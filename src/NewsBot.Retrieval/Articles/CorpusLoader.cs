@@ -63,7 +63,7 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
             new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
             i =>
             {
-                (entries[i], failures[i]) = TryLoadEntry(folder, files[i]);
+                (entries[i], failures[i]) = TryLoadEntry(folder, listed[i]);
                 if (progress is not null)
                 {
                     lock (progressGate)
@@ -156,42 +156,57 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
     }
 
     /// <summary>Loads one file, or logs why it was skipped and returns null.</summary>
-    public Article? TryLoad(string folder, string file) => TryLoadEntry(folder, file).Entry?.Article;
+    public Article? TryLoad(string folder, string file)
+    {
+        ListedFile listed;
+        try
+        {
+            var info = new FileInfo(file);
+            listed = new ListedFile(file, Path.GetRelativePath(folder, file), info.Length, info.LastWriteTimeUtc.Ticks);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            LogSkipped(logger, file, ex.Message);
+            return null;
+        }
+
+        return TryLoadEntry(folder, listed).Entry?.Article;
+    }
 
     /// <summary>The id is the file name without extension (with its sub-folder when nested): stable across runs.</summary>
-    public static string IdFor(string folder, string file)
+    public static string IdFor(string folder, string file) => IdForRelative(Path.GetRelativePath(folder, file));
+
+    private static string IdForRelative(string relative)
     {
-        var relative = Path.GetRelativePath(folder, file);
         var withoutExtension = Path.ChangeExtension(relative, null) ?? relative;
         return withoutExtension.Replace(Path.DirectorySeparatorChar, '-').Replace(' ', '_');
     }
 
     /// <summary>The file's entry, or null with the parse failure to remember (null too for a read error, which may pass).</summary>
-    private (CachedArticle? Entry, UnparsableFile? Unparsable) TryLoadEntry(string folder, string file)
+    /// <remarks>
+    /// The file's size and time are the listing's, taken before it is read: if the file changes while it is read, the next
+    /// start sees a newer time and parses it again.
+    /// </remarks>
+    private (CachedArticle? Entry, UnparsableFile? Unparsable) TryLoadEntry(string folder, ListedFile listed)
     {
-        // File facts first: if the file changes while it is read, the next start sees a newer time and parses it again.
-        var size = 0L;
-        var lastWrite = DateTime.MinValue;
+        var (file, relative, size, lastWriteTicks) = listed;
         try
         {
-            var info = new FileInfo(file);
-            size = info.Length;
-            lastWrite = info.LastWriteTimeUtc;
             var bytes = File.ReadAllBytes(file);
             var content = IsHtml(file) ? Html.HtmlDecoding.Decode(bytes) : Decode(bytes);
-            var article = ArticleParser.Parse(IdFor(folder, file), Path.GetFileName(file), content);
+            var article = ArticleParser.Parse(IdForRelative(relative), Path.GetFileName(file), content);
             article = article with
             {
-                AddedAt = new DateTimeOffset(lastWrite, TimeSpan.Zero),
-                ContentHash = Convert.ToHexString(SHA256.HashData(bytes))[..16],
+                AddedAt = new DateTimeOffset(lastWriteTicks, TimeSpan.Zero),
+                ContentHash = Convert.ToHexString(SHA256.HashData(bytes), 0, 8),
                 Source = article.Url ?? Path.GetFileName(file),
             };
-            return (new CachedArticle(Path.GetRelativePath(folder, file), size, lastWrite.Ticks, article), null);
+            return (new CachedArticle(relative, size, lastWriteTicks, article), null);
         }
         catch (ArticleParseException ex)
         {
             LogSkipped(logger, file, ex.Message);
-            return (null, new UnparsableFile(Path.GetRelativePath(folder, file), size, lastWrite.Ticks, ex.Message));
+            return (null, new UnparsableFile(relative, size, lastWriteTicks, ex.Message));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -30,6 +30,13 @@ public static class LanguageDetector
         "was", "in", "an", "will", "so", "also", "man", "war", "bin", "all", "fast", "rat", "see",
     ], StringComparer.Ordinal);
 
+    /// <summary>The three sets looked up by a span of the lowered word: no string per word (an ingest detects every article).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GermanWords = German.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishWords = English.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SharedWords = Shared.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The language of the text, or null when there is too little evidence either way.</summary>
     public static Language? Detect(ReadOnlySpan<char> text)
     {
@@ -45,17 +52,17 @@ public static class LanguageDetector
             }
 
             var n = word[..Math.Min(word.Length, lower.Length)].ToLowerInvariant(lower);
-            var w = lower[..n].ToString();
-            if (Shared.Contains(w))
+            ReadOnlySpan<char> w = lower[..n];
+            if (SharedWords.Contains(w))
             {
                 de += 0.5;
                 en += 0.5;
             }
-            else if (German.Contains(w))
+            else if (GermanWords.Contains(w))
             {
                 de += 1;
             }
-            else if (English.Contains(w))
+            else if (EnglishWords.Contains(w))
             {
                 en += 1;
             }
@@ -67,7 +74,7 @@ public static class LanguageDetector
                 en += EnglishSpelling(w) ? 0.3 : 0;
             }
 
-            if (w.AsSpan().IndexOfAny("äöüß") >= 0)
+            if (w.IndexOfAny("äöüß") >= 0)
             {
                 de += 0.5;
             }
@@ -81,13 +88,13 @@ public static class LanguageDetector
         return de > en ? Language.German : en > de ? Language.English : null;
     }
 
-    private static bool GermanSpelling(string w) =>
+    private static bool GermanSpelling(ReadOnlySpan<char> w) =>
         w.Contains("sch", StringComparison.Ordinal) || w.Contains("tz", StringComparison.Ordinal) || w.EndsWith("ung", StringComparison.Ordinal)
         || w.EndsWith("keit", StringComparison.Ordinal) || w.EndsWith("heit", StringComparison.Ordinal) || w.EndsWith("lich", StringComparison.Ordinal)
         || w.EndsWith("chen", StringComparison.Ordinal) || (w.Length > 4 && w.StartsWith("ge", StringComparison.Ordinal) && w.EndsWith('t'))
         || (w.Length > 4 && w.EndsWith("et", StringComparison.Ordinal) && !w.EndsWith("eet", StringComparison.Ordinal));
 
-    private static bool EnglishSpelling(string w) =>
+    private static bool EnglishSpelling(ReadOnlySpan<char> w) =>
         w.Contains("th", StringComparison.Ordinal) || w.StartsWith("wh", StringComparison.Ordinal) || (w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal))
         || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) || w.EndsWith("tion", StringComparison.Ordinal);
 
