@@ -42,6 +42,26 @@ public static class LanguageDetector
     {
         var de = 0.0;
         var en = 0.0;
+        Count(text, ref de, ref en);
+        return Decide(de, en);
+    }
+
+    /// <summary>The language of <paramref name="texts"/> read as one text joined by spaces (an article's first blocks), without joining them.</summary>
+    public static Language? Detect(IEnumerable<string> texts)
+    {
+        var de = 0.0;
+        var en = 0.0;
+        foreach (var text in texts)
+        {
+            Count(text, ref de, ref en);
+        }
+
+        return Decide(de, en);
+    }
+
+    /// <summary>Adds the text's evidence, word by word in reading order (the sums of texts read one after another are those of their join).</summary>
+    private static void Count(ReadOnlySpan<char> text, ref double de, ref double en)
+    {
         Span<char> lower = stackalloc char[64];
         foreach (var range in text.Split(' '))
         {
@@ -79,14 +99,10 @@ public static class LanguageDetector
                 de += 0.5;
             }
         }
-
-        if (de == 0 && en == 0)
-        {
-            return null;
-        }
-
-        return de > en ? Language.German : en > de ? Language.English : null;
     }
+
+    private static Language? Decide(double de, double en) =>
+        de == 0 && en == 0 ? null : de > en ? Language.German : en > de ? Language.English : null;
 
     private static bool GermanSpelling(ReadOnlySpan<char> w) =>
         w.Contains("sch", StringComparison.Ordinal) || w.Contains("tz", StringComparison.Ordinal) || w.EndsWith("ung", StringComparison.Ordinal)
