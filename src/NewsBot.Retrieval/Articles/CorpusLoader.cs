@@ -23,6 +23,25 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
     /// </summary>
     public CorpusLoadResult Load(string folder, string? cacheFile, Action<int, int>? progress = null, CancellationToken cancellationToken = default)
     {
+        var (articles, _, save) = Read(folder, cacheFile, progress, cancellationToken);
+        return new CorpusLoadResult(articles, save());
+    }
+
+    /// <summary>
+    /// As <see cref="Load"/>, but returns once the articles are read: the cache is written on another thread meanwhile (one
+    /// core of a cold ingest otherwise waits for its writing, a quarter of a second at 9,000 articles), and
+    /// <paramref name="saved"/> completes with the load's stats once it is (the returned stats say nothing of the cache).
+    /// </summary>
+    public CorpusLoadResult LoadSavingAside(string folder, string? cacheFile, Action<int, int>? progress, out Task<CorpusLoadStats> saved, CancellationToken cancellationToken = default)
+    {
+        var (articles, stats, save) = Read(folder, cacheFile, progress, cancellationToken);
+        saved = Task.Run(save, CancellationToken.None);
+        return new CorpusLoadResult(articles, stats);
+    }
+
+    /// <summary>The folder's articles, the load's stats short of the cache's part, and what writes the cache back and returns them complete.</summary>
+    private (List<Article> Articles, CorpusLoadStats Stats, Func<CorpusLoadStats> Save) Read(string folder, string? cacheFile, Action<int, int>? progress, CancellationToken cancellationToken)
+    {
         var listed = ListArticleFiles(folder);
         var files = listed.ConvertAll(f => f.Path);
         var rebuilt = false;
@@ -94,33 +113,38 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
             CacheRebuilt = rebuilt,
             KnownUnparsable = knownUnparsable,
         };
-        // New and changed articles are appended to the cache; it is written anew (without the entries of changed and deleted
-        // files) when there is none yet, or once such dead entries would make up more than a fifth of what it holds.
-        if (cacheFile is not null && (cached is null || torn || parsed > 0 || cached.Count != fromCache))
+        return (articles, stats, Save);
+
+        CorpusLoadStats Save()
         {
-            var dead = records + parsed - current.Count;
-            if (cached is not null && !torn && dead * 5 <= records + parsed)
+            // New and changed articles are appended to the cache; it is written anew (without the entries of changed and deleted
+            // files) when there is none yet, or once such dead entries would make up more than a fifth of what it holds.
+            if (cacheFile is not null && (cached is null || torn || parsed > 0 || cached.Count != fromCache))
             {
-                var added = toParse.Select(i => entries[i]).OfType<CachedArticle>().ToList();
-                stats = stats with { CacheWritten = added.Count > 0 && AppendCache(cacheFile, added), CacheAppended = added.Count > 0 };
-                if (added.Count > 0 && !stats.CacheWritten)
+                var dead = records + parsed - current.Count;
+                if (cached is not null && !torn && dead * 5 <= records + parsed)
                 {
-                    stats = stats with { CacheWritten = WriteCache(cacheFile, folder, current), CacheAppended = false };
+                    var added = toParse.Select(i => entries[i]).OfType<CachedArticle>().ToList();
+                    stats = stats with { CacheWritten = added.Count > 0 && AppendCache(cacheFile, added), CacheAppended = added.Count > 0 };
+                    if (added.Count > 0 && !stats.CacheWritten)
+                    {
+                        stats = stats with { CacheWritten = WriteCache(cacheFile, folder, current), CacheAppended = false };
+                    }
+                }
+                else
+                {
+                    stats = stats with { CacheWritten = WriteCache(cacheFile, folder, current) };
                 }
             }
-            else
+
+            var stillUnparsable = failures.OfType<UnparsableFile>().ToList();
+            if (cacheFile is not null && (stillUnparsable.Count != knownUnparsable || unparsable.Count != knownUnparsable))
             {
-                stats = stats with { CacheWritten = WriteCache(cacheFile, folder, current) };
+                WriteUnparsable(cacheFile, stillUnparsable);
             }
-        }
 
-        var stillUnparsable = failures.OfType<UnparsableFile>().ToList();
-        if (cacheFile is not null && (stillUnparsable.Count != knownUnparsable || unparsable.Count != knownUnparsable))
-        {
-            WriteUnparsable(cacheFile, stillUnparsable);
+            return stats;
         }
-
-        return new CorpusLoadResult(articles, stats);
     }
 
     /// <summary>The article files below a folder, in a stable order.</summary>

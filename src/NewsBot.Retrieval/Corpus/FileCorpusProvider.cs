@@ -136,10 +136,12 @@ public sealed partial class FileCorpusProvider(
             _storedPeople = Task.Run(() => PeopleIndexFile.Read(peopleFile, key));
         }
 
-        var result = loader.Load(folder, cacheLocation?.FileFor(folder), progress);
+        // The article cache is written beside the index and the people, not before them: they only need the articles.
+        var result = loader.LoadSavingAside(folder, cacheLocation?.FileFor(folder), progress, out var saved);
         var loaded = Stopwatch.GetTimestamp();
         LastLoad = result.Stats;
         var snapshot = Build(result.Articles, indexRead);
+        LastLoad = saved.GetAwaiter().GetResult();
         var loadMs = (long)Stopwatch.GetElapsedTime(started, loaded).TotalMilliseconds;
         var indexMs = (long)Stopwatch.GetElapsedTime(loaded).TotalMilliseconds;
         LogLoaded(
