@@ -51,6 +51,13 @@ public sealed partial class FileCorpusProvider(
     /// </summary>
     public bool PeopleFileOnly { get; set; }
 
+    /// <summary>
+    /// True (the default) for a process that lives on after a build: a full compacting collection after each build gives back
+    /// the build's temporary memory. A process that exits right after the load (the CLI's ingest) sets it false: it gives all
+    /// its memory back at exit, and each such collection stops every thread, the people build's too, while one core marks.
+    /// </summary>
+    public bool ReleaseBuildGarbage { get; set; } = true;
+
     /// <summary>With <see cref="PeopleFileOnly"/>: the people file of the last load written; gives how many people it holds.</summary>
     public Task<int>? PeopleFileWritten { get; private set; }
 
@@ -223,8 +230,11 @@ public sealed partial class FileCorpusProvider(
 
         if (index is null)
         {
-            index = CorpusIndex.Build(articles, translator);
-            BuildGarbage.Release();
+            index = CorpusIndex.Build(articles, translator, ReleaseBuildGarbage);
+            if (ReleaseBuildGarbage)
+            {
+                BuildGarbage.Release();
+            }
         }
 
         if (write && file is not null)
@@ -259,7 +269,11 @@ public sealed partial class FileCorpusProvider(
             var people = peopleRefiner is not null
                 ? await builder.ToIndexAsync(peopleRefiner, CancellationToken.None).ConfigureAwait(false)
                 : builder.ToIndex();
-            BuildGarbage.Release();
+            if (ReleaseBuildGarbage)
+            {
+                BuildGarbage.Release();
+            }
+
             return people;
         }
         catch (Exception ex)
