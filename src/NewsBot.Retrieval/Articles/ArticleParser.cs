@@ -69,8 +69,7 @@ public static partial class ArticleParser
             throw new ArticleParseException("no paragraphs of text");
         }
 
-        var body = string.Join(' ', blocks.Take(6).Select(b => b.Text));
-        var language = LanguageDetector.Detect(body) ?? Language.English;
+        var language = LanguageDetector.Detect(blocks.Take(6).Select(b => b.Text)) ?? Language.English;
         return new Article
         {
             Id = id,
@@ -191,14 +190,17 @@ public static partial class ArticleParser
         return new Draft(page.Title, page.Date, page.Url, page.Blocks.ToList()) { DeclaredLanguage = page.Language };
     }
 
+    /// <summary>Lines joined into blocks at blank lines; a block of one line (most paragraphs) is cleaned as it is, not copied first.</summary>
     private static List<ArticleBlock> BlocksFromLines(IEnumerable<string> lines)
     {
         var blocks = new List<ArticleBlock>();
         var current = new StringBuilder();
+        string? single = null;
         void Flush()
         {
-            var t = Clean(current.ToString());
+            var t = Clean(single ?? current.ToString());
             current.Clear();
+            single = null;
             if (t.Length > 0)
             {
                 blocks.Add(new ArticleBlock(IsHeading(t) ? BlockKind.Heading : BlockKind.Paragraph, t));
@@ -207,18 +209,27 @@ public static partial class ArticleParser
 
         foreach (var line in lines)
         {
-            if (line.Trim().Length == 0)
+            if (string.IsNullOrWhiteSpace(line))
             {
                 Flush();
                 continue;
             }
 
-            if (current.Length > 0)
+            // Cleaning trims, so a single line needs no trimming first; a second line starts the joined form.
+            if (single is null && current.Length == 0)
             {
-                current.Append(' ');
+                single = line;
+                continue;
             }
 
-            current.Append(line.Trim());
+            if (single is not null)
+            {
+                current.Append(single.AsSpan().Trim());
+                single = null;
+            }
+
+            current.Append(' ');
+            current.Append(line.AsSpan().Trim());
         }
 
         Flush();
@@ -240,7 +251,14 @@ public static partial class ArticleParser
             return false;
         }
 
-        return t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 16;
+        // At most 16 words (runs of characters between spaces), counted without splitting.
+        var words = 0;
+        for (var i = 0; i < t.Length && words <= 16; i++)
+        {
+            words += t[i] != ' ' && (i == 0 || t[i - 1] == ' ') ? 1 : 0;
+        }
+
+        return words <= 16;
     }
 
     /// <summary>A title from the lead: the statement after a colon when the first sentence has one, else its opening clause.</summary>
@@ -282,9 +300,52 @@ public static partial class ArticleParser
             : "";
     }
 
-    private static string StripMarkdown(string text) => Clean(MarkdownLink().Replace(MarkdownEmphasis().Replace(text, "$1"), "$1"));
+    /// <summary>Emphasis and links unwrapped; a text without their marks skips the expressions (they would return it as it is).</summary>
+    private static string StripMarkdown(string text)
+    {
+        var unemphasised = text.AsSpan().IndexOfAny('*', '_') >= 0 ? MarkdownEmphasis().Replace(text, "$1") : text;
+        return Clean(unemphasised.Contains('[', StringComparison.Ordinal) ? MarkdownLink().Replace(unemphasised, "$1") : unemphasised);
+    }
 
-    private static string Clean(string text) => Whitespace().Replace(text, " ").Trim();
+    /// <summary>
+    /// Runs of white space made one space, the ends trimmed: what <c>Regex.Replace(text, @"\s+", " ").Trim()</c> gives (both
+    /// go by <see cref="char.IsWhiteSpace(char)"/>), without a new string when the text is clean already, as most paragraphs are.
+    /// </summary>
+    private static string Clean(string text)
+    {
+        var span = text.AsSpan().Trim();
+        var clean = true;
+        for (var i = 0; i < span.Length && clean; i++)
+        {
+            clean = !char.IsWhiteSpace(span[i]) || (span[i] == ' ' && !char.IsWhiteSpace(span[i + 1]));
+        }
+
+        if (clean)
+        {
+            return span.Length == text.Length ? text : span.ToString();
+        }
+
+        var result = new StringBuilder(span.Length);
+        var space = false;
+        foreach (var c in span)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space)
+            {
+                result.Append(' ');
+                space = false;
+            }
+
+            result.Append(c);
+        }
+
+        return result.ToString();
+    }
 
     [GeneratedRegex(@"^\s*date\s+(?<date>\d{4}-\d{2}(?:-\d{2})?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateLine();
@@ -294,8 +355,4 @@ public static partial class ArticleParser
 
     [GeneratedRegex(@"\[([^\]]+)\]\([^)]*\)")]
     private static partial Regex MarkdownLink();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
-
 }

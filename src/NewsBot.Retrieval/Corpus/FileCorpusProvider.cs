@@ -51,6 +51,13 @@ public sealed partial class FileCorpusProvider(
     /// </summary>
     public bool PeopleFileOnly { get; set; }
 
+    /// <summary>
+    /// True (the default) for a process that lives on after a build: a full compacting collection after each build gives back
+    /// the build's temporary memory. A process that exits right after the load (the CLI's ingest) sets it false: it gives all
+    /// its memory back at exit, and each such collection stops every thread, the people build's too, while one core marks.
+    /// </summary>
+    public bool ReleaseBuildGarbage { get; set; } = true;
+
     /// <summary>With <see cref="PeopleFileOnly"/>: the people file of the last load written; gives how many people it holds.</summary>
     public Task<int>? PeopleFileWritten { get; private set; }
 
@@ -136,10 +143,12 @@ public sealed partial class FileCorpusProvider(
             _storedPeople = Task.Run(() => PeopleIndexFile.Read(peopleFile, key));
         }
 
-        var result = loader.Load(folder, cacheLocation?.FileFor(folder), progress);
+        // The article cache is written beside the index and the people, not before them: they only need the articles.
+        var result = loader.LoadSavingAside(folder, cacheLocation?.FileFor(folder), progress, out var saved);
         var loaded = Stopwatch.GetTimestamp();
         LastLoad = result.Stats;
         var snapshot = Build(result.Articles, indexRead);
+        LastLoad = saved.GetAwaiter().GetResult();
         var loadMs = (long)Stopwatch.GetElapsedTime(started, loaded).TotalMilliseconds;
         var indexMs = (long)Stopwatch.GetElapsedTime(loaded).TotalMilliseconds;
         LogLoaded(
@@ -221,8 +230,11 @@ public sealed partial class FileCorpusProvider(
 
         if (index is null)
         {
-            index = CorpusIndex.Build(articles, translator);
-            BuildGarbage.Release();
+            index = CorpusIndex.Build(articles, translator, ReleaseBuildGarbage);
+            if (ReleaseBuildGarbage)
+            {
+                BuildGarbage.Release();
+            }
         }
 
         if (write && file is not null)
@@ -257,7 +269,11 @@ public sealed partial class FileCorpusProvider(
             var people = peopleRefiner is not null
                 ? await builder.ToIndexAsync(peopleRefiner, CancellationToken.None).ConfigureAwait(false)
                 : builder.ToIndex();
-            BuildGarbage.Release();
+            if (ReleaseBuildGarbage)
+            {
+                BuildGarbage.Release();
+            }
+
             return people;
         }
         catch (Exception ex)

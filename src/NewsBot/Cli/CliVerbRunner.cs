@@ -171,6 +171,8 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
 
         // The people file is brought up to date beside the search index; nothing here asks a question of the people index.
         corpus.PeopleFileOnly = true;
+        // The process exits once the files are written: no forced collections to give memory back (see ReleaseBuildGarbage).
+        corpus.ReleaseBuildGarbage = false;
         var snapshot = corpus.Reload((done, total) => (progress ??= new ProgressBar(stderr, total)).Report(done, watch.Elapsed));
         var people = corpus.PeopleFileWritten?.GetAwaiter().GetResult() ?? snapshot.People.Count;
         watch.Stop();

@@ -123,4 +123,28 @@ public sealed class ArticleParserTests
         Assert.All(articles, a => Assert.False(string.IsNullOrWhiteSpace(a.Title)));
         Assert.DoesNotContain(articles.SelectMany(a => a.Blocks), b => b.Text.Contains("Javascript", StringComparison.OrdinalIgnoreCase) || b.Text.Contains("Rechte vorbehalten", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void White_space_of_any_kind_becomes_one_space_and_lines_of_a_paragraph_join()
+    {
+        // Tabs, no-break and em spaces, a line separator and lines with spaces around them: each run is one space, as
+        // Regex.Replace(text, @"\s+", " ").Trim() gives (the parser's rule before it cleaned by hand).
+        var lines = new[] { " \tThe  council\u00A0met\u2003on ", "Monday\u2028 and   agreed.\t", "  It  voted  twice. " };
+        var article = TestCorpus.Parse("w", "w.txt", "First line of text here.\n\n" + string.Join("\n", lines) + "\n");
+
+        var expected = System.Text.RegularExpressions.Regex.Replace(string.Join(" ", lines.Select(l => l.Trim())), @"\s+", " ").Trim();
+        Assert.Equal("The council met on Monday and agreed. It voted twice.", expected);
+        Assert.Contains(expected, article.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("Die Regierung hat am Montag beschlossen,", "dass die Steuer sinkt.", "Sie tritt im Juli in Kraft.")]
+    [InlineData("The council said on Monday", "that taxes will fall", "in July. Was it fast?")]
+    [InlineData("Rat", "see", "man was")]
+    [InlineData("", "  ", "Xy")]
+    public void Language_of_blocks_is_the_language_of_their_join(string first, string second, string third)
+    {
+        string[] blocks = [first, second, third];
+        Assert.Equal(LanguageDetector.Detect(string.Join(' ', blocks)), LanguageDetector.Detect(blocks));
+    }
 }
