@@ -321,10 +321,30 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     {
         var concepts = plan.Translator.Plan(new SearchQuery(question), _ => true);
         bool Known(string token) =>
-            TextAnalyzer.Term(token) is not { } term || concepts.Where(c => c.Terms.ContainsKey(term)).SelectMany(c => c.Terms.Keys).Any(plan.Statistics.Contains);
+            TextAnalyzer.Term(token) is not { } term || concepts.Where(c => c.Terms.ContainsKey(term)).SelectMany(c => c.Terms.Keys).Any(plan.Statistics.Contains)
+            || (Tune.Joined && WrittenApart(term, plan.Statistics.Contains))
+            || (Tune.KnownModifier && plan.Translator.Splitter is { } splitter && concepts.Where(c => c.Terms.ContainsKey(term)).SelectMany(c => c.Terms.Keys)
+                .Any(t => t.Length >= 5 && plan.Statistics.WithPrefix(t, Language.German).Any(p => p.Length >= t.Length + 3 && IsHead(p[t.Length..], splitter))));
         // A name of several words ("Graham Twigg", "Grammy Awards") is known when the corpus has any of them: one spelling
         // or translation it lacks ("Awards", "Graham") does not make the whole name unknown.
         return NameGroups(question, t => questionLanguage == Language.English || IsName(t, plan.Translator)).Any(name => !name.Exists(Known));
+    }
+
+    /// <summary>
+    /// A name the question writes as one word that the corpus writes as two ("Superbowl" for "Super Bowl"): both halves,
+    /// of at least four letters each, are terms of the corpus.
+    /// </summary>
+    private static bool WrittenApart(string term, Func<string, bool> inCorpus)
+    {
+        for (var cut = 4; cut <= term.Length - 4; cut++)
+        {
+            if (inCorpus(term[..cut]) && inCorpus(term[cut..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -806,6 +826,11 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
             ArticleAliases.Expand(present, aliases);
         }
 
+        if (Tune.Joined)
+        {
+            AddJoined(sentence, present);
+        }
+
         double matched = 0, total = 0;
         foreach (var concept in concepts)
         {
@@ -817,6 +842,18 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
                 if (share > best && (present.Contains(term) || InflectedIn(term, present, german)))
                 {
                     best = share;
+                }
+            }
+
+            // A question word inside a German compound of the sentence ("Anatolien" in "Ostanatolien", "Euphrat" in "Euphrattal").
+            if (german && best < CompoundPartShare && translator.Splitter is { } splitter)
+            {
+                foreach (var (term, share) in concept.Terms)
+                {
+                    if (CompoundPartShare * share > best && InCompound(term, present, splitter))
+                    {
+                        best = CompoundPartShare * share;
+                    }
                 }
             }
 
@@ -880,6 +917,84 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         }
 
         return false;
+    }
+
+    private static double CompoundPartShare => Tune.PartShare;
+
+    /// <summary>
+    /// Whether <paramref name="term"/> is a part of a longer term of a German sentence, as German word formation puts it: the
+    /// head (last part), which names what the compound is ("Ostanatolien" is in Anatolien, "Sojabauern" are Bauern), after a
+    /// modifier of at least three letters, known or not (a name: "Hadrianswall"); or the modifier, when what follows it
+    /// (a linking element dropped) is a word of the dictionary ("Euphrat|tal"). The splitter cannot split these: one part is
+    /// a name or shorter than its four letters.
+    /// </summary>
+    internal static bool InCompound(string term, HashSet<string> present, CompoundSplitter splitter)
+    {
+        if (term.Length < Tune.MinTerm || char.IsDigit(term[0]))
+        {
+            return false;
+        }
+
+        foreach (var p in present)
+        {
+            if (p.Length < term.Length + 3)
+            {
+                continue;
+            }
+
+            if (Tune.Head && p.EndsWith(term, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (Tune.Modifier && p.StartsWith(term, StringComparison.Ordinal) && IsHead(p[term.Length..], splitter))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] LinkingElements = ["s", "es", "n", "en", "er"];
+
+    /// <summary>What follows a compound's modifier: a dictionary word of at least three letters, after an optional linking element.</summary>
+    private static bool IsHead(string rest, CompoundSplitter splitter)
+    {
+        if (rest.Length >= 3 && splitter.IsWord(rest))
+        {
+            return true;
+        }
+
+        foreach (var link in LinkingElements)
+        {
+            if (rest.Length - link.Length >= 3 && rest.StartsWith(link, StringComparison.Ordinal) && splitter.IsWord(rest[link.Length..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Two capitalised words in a row as the one word they may be written as ("Super Bowl" as "Superbowl"): a question that
+    /// writes them together meets the sentence that writes them apart. (Apart in the question, together in the sentence, the
+    /// compound rule above meets each of them.)
+    /// </summary>
+    private static void AddJoined(string sentence, HashSet<string> present)
+    {
+        string? previous = null;
+        foreach (var token in TextAnalyzer.Tokens(sentence))
+        {
+            var capitalised = char.IsUpper(token[0]);
+            if (capitalised && previous is not null && TextAnalyzer.Term(previous + token) is { } joined)
+            {
+                present.Add(joined);
+            }
+
+            previous = capitalised ? token : null;
+        }
     }
 
     /// <summary>German as the translator reads it (a sentence it cannot tell counts as German, as for compound parts).</summary>
@@ -953,4 +1068,15 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
 
         return chosen.OrderBy(c => c.Position).Select(c => c.Sentence).ToList();
     }
+}
+
+internal static class Tune
+{
+    private static string V(string n, string d) => Environment.GetEnvironmentVariable("C18_" + n) ?? d;
+    public static readonly bool Joined = V("JOINED", "1") == "1";
+    public static readonly bool Head = V("HEAD", "1") == "1";
+    public static readonly bool Modifier = V("MOD", "1") == "1";
+    public static readonly bool KnownModifier = V("KMOD", "0") == "1";
+    public static readonly double PartShare = double.Parse(V("SHARE", "0.5"), System.Globalization.CultureInfo.InvariantCulture);
+    public static readonly int MinTerm = int.Parse(V("MIN", "4"), System.Globalization.CultureInfo.InvariantCulture);
 }
