@@ -322,11 +322,11 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         var concepts = plan.Translator.Plan(new SearchQuery(question), _ => true);
         bool Known(string token) =>
             TextAnalyzer.Term(token) is not { } term || concepts.Where(c => c.Terms.ContainsKey(term)).SelectMany(c => c.Terms.Keys).Any(plan.Statistics.Contains)
-            || (Tune.Joined && WrittenApart(term, plan.Statistics.Contains))
-            || (Tune.KnownModifier && plan.Translator.Splitter is { } splitter && concepts.Where(c => c.Terms.ContainsKey(term)).SelectMany(c => c.Terms.Keys)
-                .Any(t => t.Length >= 5 && plan.Statistics.WithPrefix(t, Language.German).Any(p => p.Length >= t.Length + 3 && IsHead(p[t.Length..], splitter))));
+            || WrittenApart(term, plan.Statistics.Contains)
+            || (plan.Translator.Splitter is { } splitter && concepts.Where(c => c.Terms.ContainsKey(term)).SelectMany(c => c.Terms.Keys).Any(t => ModifiesCompound(t, plan.Statistics, splitter)));
         // A name of several words ("Graham Twigg", "Grammy Awards") is known when the corpus has any of them: one spelling
-        // or translation it lacks ("Awards", "Graham") does not make the whole name unknown.
+        // or translation it lacks ("Awards", "Graham") does not make the whole name unknown. A name is known too when the
+        // corpus writes it apart ("Superbowl": "Super Bowl") or only as the first part of a German compound ("Euphrat|tal").
         return NameGroups(question, t => questionLanguage == Language.English || IsName(t, plan.Translator)).Any(name => !name.Exists(Known));
     }
 
@@ -346,6 +346,11 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
 
         return false;
     }
+
+    /// <summary>A term the corpus has only as the modifier of a German compound, before a dictionary word ("euphrat" of "Euphrattal").</summary>
+    private static bool ModifiesCompound(string term, ITermStatistics statistics, CompoundSplitter splitter) =>
+        term.Length >= 5 && !char.IsDigit(term[0])
+        && statistics.WithPrefix(term, Language.German).Any(p => p.Length >= term.Length + 3 && IsHead(p[term.Length..], splitter));
 
     /// <summary>
     /// Runs of capitalised words after the question's first word, joined by spaces or hyphens, that hold a name
@@ -826,10 +831,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
             ArticleAliases.Expand(present, aliases);
         }
 
-        if (Tune.Joined)
-        {
-            AddJoined(sentence, present);
-        }
+        AddJoined(sentence, present);
 
         double matched = 0, total = 0;
         foreach (var concept in concepts)
@@ -919,7 +921,11 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         return false;
     }
 
-    private static double CompoundPartShare => Tune.PartShare;
+    /// <summary>
+    /// A question word met only inside a German compound counts half: a part says less than the word itself (on XQuAD half A,
+    /// 0.35 and 0.5 answered alike, 0.75 one fewer de→de and en→de, 1 two fewer de→de and three fewer en→de).
+    /// </summary>
+    private const double CompoundPartShare = 0.5;
 
     /// <summary>
     /// Whether <paramref name="term"/> is a part of a longer term of a German sentence, as German word formation puts it: the
@@ -928,9 +934,9 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     /// (a linking element dropped) is a word of the dictionary ("Euphrat|tal"). The splitter cannot split these: one part is
     /// a name or shorter than its four letters.
     /// </summary>
-    internal static bool InCompound(string term, HashSet<string> present, CompoundSplitter splitter)
+    internal static bool InCompound(string term, HashSet<string> present, CompoundSplitter? splitter = null)
     {
-        if (term.Length < Tune.MinTerm || char.IsDigit(term[0]))
+        if (term.Length < 4 || char.IsDigit(term[0]))
         {
             return false;
         }
@@ -942,12 +948,12 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
                 continue;
             }
 
-            if (Tune.Head && p.EndsWith(term, StringComparison.Ordinal))
+            if (p.EndsWith(term, StringComparison.Ordinal))
             {
                 return true;
             }
 
-            if (Tune.Modifier && p.StartsWith(term, StringComparison.Ordinal) && IsHead(p[term.Length..], splitter))
+            if (splitter is not null && p.StartsWith(term, StringComparison.Ordinal) && IsHead(p[term.Length..], splitter))
             {
                 return true;
             }
@@ -1068,15 +1074,4 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
 
         return chosen.OrderBy(c => c.Position).Select(c => c.Sentence).ToList();
     }
-}
-
-internal static class Tune
-{
-    private static string V(string n, string d) => Environment.GetEnvironmentVariable("C18_" + n) ?? d;
-    public static readonly bool Joined = V("JOINED", "1") == "1";
-    public static readonly bool Head = V("HEAD", "1") == "1";
-    public static readonly bool Modifier = V("MOD", "1") == "1";
-    public static readonly bool KnownModifier = V("KMOD", "0") == "1";
-    public static readonly double PartShare = double.Parse(V("SHARE", "0.5"), System.Globalization.CultureInfo.InvariantCulture);
-    public static readonly int MinTerm = int.Parse(V("MIN", "4"), System.Globalization.CultureInfo.InvariantCulture);
 }

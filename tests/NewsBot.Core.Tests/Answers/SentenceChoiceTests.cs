@@ -76,13 +76,10 @@ public sealed class SentenceChoiceTests
     public async Task A_question_word_is_met_as_the_head_of_a_german_compound()
     {
         // "Ostanatolien" is a part of Anatolien: the splitter cannot split it ("Ost" is shorter than a part), and without
-        // the head rule both sentences share only "Normannen" and the first one is quoted.
+        // the head rule both sentences meet the same words and the first one is quoted.
         using var services = TestPipeline.Services(TestCorpus.WithDictionary(
-            TestCorpus.Parse("normannen", "normannen.txt", "date 2024-01
-
-Die Normannen kämpften lange in Süditalien gegen den Papst. In Ostanatolien schlossen sich die Normannen den türkischen Streitkräften an.
-")));
-        var reply = await services.Send("Mit wem taten sich die Normannen in Anatolien zusammen?");
+            TestCorpus.Parse("normannen", "normannen.txt", "date 2024-01\n\nDie Normannen taten sich in Süditalien mit dem Papst zusammen. In Ostanatolien taten sich die Normannen mit den türkischen Streitkräften zusammen.\n")));
+        var reply = await services.Send("Mit wem haben sich die Normannen in Anatolien zusammengetan?");
         Assert.Contains("türkischen Streitkräften", reply.PlainText, StringComparison.Ordinal);
     }
 
@@ -98,10 +95,17 @@ Die Normannen kämpften lange in Süditalien gegen den Papst. In Ostanatolien sc
 
     [Theory]
     [InlineData("Anatolien", "Ostanatolien")]
-    [InlineData("Bauern", "Sojabauern")]
+    [InlineData("Wall", "Hadrianswall")]
     [InlineData("Gitarrist", "Leadgitarrist")]
     public void A_german_compound_holds_its_head(string word, string compound) =>
         Assert.True(ExtractiveAnswerEngine.InCompound(TextAnalyzer.Term(word)!, [TextAnalyzer.Term(compound)!]));
+
+    [Theory]
+    [InlineData("tal", true)]
+    [InlineData("xyz", false)]
+    public void A_name_is_met_as_a_compounds_modifier_only_before_a_dictionary_word(string known, bool met) =>
+        // "Euphrat|tal": the modifier is a name, the head a word shorter than the splitter's parts.
+        Assert.Equal(met, ExtractiveAnswerEngine.InCompound(TextAnalyzer.Term("Euphrat")!, [TextAnalyzer.Term("Euphrattal")!], new CompoundSplitter(w => w == known)));
 
     [Theory]
     [InlineData("Bauer", "Bauernhof")]   // a modifier, not what the compound is
