@@ -923,16 +923,17 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
 
     /// <summary>
     /// A question word met only inside a German compound counts half: a part says less than the word itself (on XQuAD half A,
-    /// 0.35 and 0.5 answered alike, 0.75 one fewer de→de and en→de, 1 two fewer de→de and three fewer en→de).
+    /// 0.35 and 0.5 answered alike, 0.75 one fewer de→de and en→de, 1 two fewer of each).
     /// </summary>
     private const double CompoundPartShare = 0.5;
 
     /// <summary>
     /// Whether <paramref name="term"/> is a part of a longer term of a German sentence, as German word formation puts it: the
-    /// head (last part), which names what the compound is ("Ostanatolien" is in Anatolien, "Sojabauern" are Bauern), after a
+    /// head (last part), which names what the compound is ("Ostanatolien" is in Anatolien, a "Leadgitarrist" is a Gitarrist), after a
     /// modifier of at least three letters, known or not (a name: "Hadrianswall"); or the modifier, when what follows it
     /// (a linking element dropped) is a word of the dictionary ("Euphrat|tal"). The splitter cannot split these: one part is
-    /// a name or shorter than its four letters.
+    /// a name or shorter than its four letters. Terms are stemmed on both sides, so an inflected head may still differ
+    /// ("Bauern" does not meet "Sojabauern").
     /// </summary>
     internal static bool InCompound(string term, HashSet<string> present, CompoundSplitter? splitter = null)
     {
@@ -985,8 +986,8 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
 
     /// <summary>
     /// Two capitalised words in a row as the one word they may be written as ("Super Bowl" as "Superbowl"): a question that
-    /// writes them together meets the sentence that writes them apart. (Apart in the question, together in the sentence, the
-    /// compound rule above meets each of them.)
+    /// writes them together meets the sentence that writes them apart. (Apart in the question, together in a German sentence,
+    /// the compound rule above meets each of them.)
     /// </summary>
     private static void AddJoined(string sentence, HashSet<string> present)
     {
