@@ -73,6 +73,48 @@ public sealed class SentenceChoiceTests
         Assert.False(ExtractiveAnswerEngine.InflectedIn(word, [other], german: false));
 
     [Fact]
+    public async Task A_question_word_is_met_as_the_head_of_a_german_compound()
+    {
+        // "Ostanatolien" is a part of Anatolien: the splitter cannot split it ("Ost" is shorter than a part), and without
+        // the head rule both sentences meet the same words and the first one is quoted.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("normannen", "normannen.txt", "date 2024-01\n\nDie Normannen taten sich in Süditalien mit dem Papst zusammen. In Ostanatolien taten sich die Normannen mit den türkischen Streitkräften zusammen.\n")));
+        var reply = await services.Send("Mit wem haben sich die Normannen in Anatolien zusammengetan?");
+        Assert.Contains("türkischen Streitkräften", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_name_the_question_writes_as_one_word_meets_the_sentence_that_writes_it_apart()
+    {
+        // Without the rule "Superbowl" is a name the corpus lacks in every spelling, and the question is declined.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("anthem", "anthem.md", "---\ntitle: The big game\ndate: 2016-02\n---\n\nMarlee Matlin performed the national anthem in sign language at Super Bowl 50. The Broncos won the game.\n")));
+        var reply = await services.Send("Which actor did sign language for the national anthem at Superbowl 50?");
+        Assert.Contains("Marlee Matlin", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Anatolien", "Ostanatolien")]
+    [InlineData("Wall", "Hadrianswall")]
+    [InlineData("Gitarrist", "Leadgitarrist")]
+    public void A_german_compound_holds_its_head(string word, string compound) =>
+        Assert.True(ExtractiveAnswerEngine.InCompound(TextAnalyzer.Term(word)!, [TextAnalyzer.Term(compound)!]));
+
+    [Theory]
+    [InlineData("tal", true)]
+    [InlineData("xyz", false)]
+    public void A_name_is_met_as_a_compounds_modifier_only_before_a_dictionary_word(string known, bool met) =>
+        // "Euphrat|tal": the modifier is a name, the head a word shorter than the splitter's parts.
+        Assert.Equal(met, ExtractiveAnswerEngine.InCompound(TextAnalyzer.Term("Euphrat")!, [TextAnalyzer.Term("Euphrattal")!], new CompoundSplitter(w => w == known)));
+
+    [Theory]
+    [InlineData("Bauer", "Bauernhof")]   // a modifier, not what the compound is
+    [InlineData("Rat", "Bundesrat")]     // too short to be told from a word's ending
+    [InlineData("Anatolien", "Anatolien")]
+    public void A_word_is_no_head_of_a_compound_it_begins_or_of_itself(string word, string other) =>
+        Assert.False(ExtractiveAnswerEngine.InCompound(TextAnalyzer.Term(word)!, [TextAnalyzer.Term(other)!]));
+
+    [Fact]
     public void A_month_before_a_year_keeps_the_whole_year() =>
         Assert.Equal(["im Mai 2009"], AnswerTypes.Phrases("Der Krieg endete im Mai 2009.", AnswerKind.Time, new HashSet<string>()).Select(p => p.Text));
 
