@@ -14,8 +14,8 @@ namespace NewsBot.Core.Answers;
 /// </summary>
 public sealed partial class GermanVerbForms
 {
-    /// <summary>Unpacked once per table (one per dictionary loaded in the process).</summary>
-    private static readonly ConditionalWeakTable<GermanVerbTable, GermanVerbForms> Unpacked = [];
+    /// <summary>Unpacked once per table (one per dictionary loaded in the process), also when the warm-up and an answer ask at once.</summary>
+    private static readonly ConditionalWeakTable<GermanVerbTable, Lazy<GermanVerbForms>> Unpacked = [];
 
     /// <summary>Normalised form ("schlug", or "schlug vor" with its particle) → normalised infinitive ("vorschlagen").</summary>
     private readonly Dictionary<string, string> _infinitives;
@@ -45,7 +45,7 @@ public sealed partial class GermanVerbForms
     /// first use, once per dictionary; null without a dictionary.
     /// </summary>
     public static GermanVerbForms? Of(BilingualDictionary? dictionary) =>
-        dictionary is null ? null : Unpacked.GetValue(dictionary.GermanVerbs, t => new GermanVerbForms(t));
+        dictionary is null ? null : Unpacked.GetValue(dictionary.GermanVerbs, t => new(() => new GermanVerbForms(t), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>The forms of dictionary lines (as the dictionary's parser reads them).</summary>
     public static GermanVerbForms Parse(IEnumerable<string> lines) => new(GermanVerbTable.Parse(lines));
