@@ -23,9 +23,6 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     /// <summary>The share of the question's weight the best evidence must cover to count as an answer.</summary>
     private const double MinimumCoverage = 0.22;
 
-    /// <summary>German verb forms to their infinitives, from the same dictionary file (the dictionary warm-up reads them at start).</summary>
-    private readonly Lazy<GermanVerbForms?> _verbs = new(() => GermanVerbForms.TryLoad(words?.DictionaryPath), LazyThreadSafetyMode.ExecutionAndPublication);
-
     public string Backend => BackendName;
 
     public Task<Answer> AnswerAsync(AskContext context, CancellationToken cancellationToken)
@@ -34,7 +31,8 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         var type = AnswerTypes.Classify(context.Question, words?.Knowledge);
         var plan = context.Plan;
         var translator = plan.Translator;
-        var verbs = _verbs.Value;
+        // German verb forms to their infinitives, from the dictionary (or its snapshot), unpacked by the first answer or the warm-up.
+        var verbs = GermanVerbForms.Of(translator.Dictionary);
         var weights = Concepts(context.Question, plan, verbs);
         // Memory adds the earlier subject ("er" → Hegseth) as a lighter concept beside the question's own words.
         weights.AddRange(context.Context.SelectMany(c => Concepts(c, plan)).Select(c => c with { Weight = c.Weight * QueryTranslator.ExtraTermWeight }));

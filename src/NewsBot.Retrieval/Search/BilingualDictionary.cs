@@ -43,7 +43,7 @@ public sealed class BilingualDictionary
     /// <summary>64-bit hashes of the German words: a third of the memory of the strings, and a collision is vanishingly rare.</summary>
     private readonly HashSet64 _germanWords;
 
-    private BilingualDictionary(PhraseTable phrases, Table germanToEnglish, Table englishToGerman, HashSet64 germanWords, int entries)
+    private BilingualDictionary(PhraseTable phrases, Table germanToEnglish, Table englishToGerman, HashSet64 germanWords, GermanVerbTable germanVerbs, int entries)
     {
         if (germanToEnglish.Offsets.Length != phrases.Count + 1 || englishToGerman.Offsets.Length != phrases.Count + 1
             || !germanToEnglish.Fits(phrases.Count) || !englishToGerman.Fits(phrases.Count))
@@ -55,6 +55,7 @@ public sealed class BilingualDictionary
         _germanToEnglish = germanToEnglish;
         _englishToGerman = englishToGerman;
         _germanWords = germanWords;
+        GermanVerbs = germanVerbs;
         Entries = entries;
     }
 
@@ -66,6 +67,9 @@ public sealed class BilingualDictionary
 
     /// <summary>German single words (normalized, unstemmed) the dictionary knows: the vocabulary for splitting compounds.</summary>
     public int GermanWordCount => _germanWords.Count;
+
+    /// <summary>The German verb forms with their infinitives, read in the same pass (packed; the answer engine unpacks them).</summary>
+    public GermanVerbTable GermanVerbs { get; }
 
     public TimeSpan LoadTime { get; private init; }
 
@@ -97,7 +101,7 @@ public sealed class BilingualDictionary
             DictionarySnapshot.TryWrite(snapshot, path, dictionary.ToParts());
         }
 
-        return new BilingualDictionary(dictionary._phrases, dictionary._germanToEnglish, dictionary._englishToGerman, dictionary._germanWords, dictionary.Entries)
+        return new BilingualDictionary(dictionary._phrases, dictionary._germanToEnglish, dictionary._englishToGerman, dictionary._germanWords, dictionary.GermanVerbs, dictionary.Entries)
         {
             LoadTime = watch.Elapsed,
         };
@@ -108,13 +112,15 @@ public sealed class BilingualDictionary
 
     /// <summary>
     /// The dictionary's data as plain arrays, for <see cref="DictionarySnapshot"/>: the phrase table's characters, starts and
-    /// hash slots, each direction's translation table, and the German words' hash slots (with whether the hash 0 is one).
+    /// hash slots, each direction's translation table, the German words' hash slots (with whether the hash 0 is one) and the
+    /// German verb forms' packed texts.
     /// </summary>
     public sealed record Parts(
         (char[] Text, int[] Starts, int[] Slots) Phrases,
         (int[] Offsets, int[] Targets, ushort[] Counts) GermanToEnglish,
         (int[] Offsets, int[] Targets, ushort[] Counts) EnglishToGerman,
         (ulong[] Slots, bool HasZero) GermanWords,
+        GermanVerbTable GermanVerbs,
         int Entries);
 
     private Parts ToParts() => new(
@@ -122,6 +128,7 @@ public sealed class BilingualDictionary
         (_germanToEnglish.Offsets, _germanToEnglish.Targets, _germanToEnglish.Counts),
         (_englishToGerman.Offsets, _englishToGerman.Targets, _englishToGerman.Counts),
         (_germanWords.Slots, _germanWords.HasZero),
+        GermanVerbs,
         Entries);
 
     /// <summary>The dictionary of a snapshot's arrays, used in place; throws <see cref="InvalidDataException"/> when they do not fit together.</summary>
@@ -132,6 +139,7 @@ public sealed class BilingualDictionary
             new Table(parts.GermanToEnglish.Offsets, parts.GermanToEnglish.Targets, parts.GermanToEnglish.Counts),
             new Table(parts.EnglishToGerman.Offsets, parts.EnglishToGerman.Targets, parts.EnglishToGerman.Counts),
             new HashSet64(parts.GermanWords.Slots, parts.GermanWords.HasZero),
+            parts.GermanVerbs,
             parts.Entries)
         {
             LoadTime = elapsed,
@@ -152,6 +160,7 @@ public sealed class BilingualDictionary
         var englishIds = new List<int>();
         var entries = 0;
         var cache = new TokenCache();
+        var verbs = new GermanVerbTable.Collector();
 
         int Id(string phrase)
         {
@@ -178,6 +187,7 @@ public sealed class BilingualDictionary
             }
 
             entries++;
+            verbs.Add(line);
             var german = StripAnnotations(line.AsSpan(0, separator)).Split(" | ");
             var english = StripAnnotations(line.AsSpan(separator + 4)).Split(" | ");
             linePairs.Clear();
@@ -210,7 +220,7 @@ public sealed class BilingualDictionary
         }
 
         var englishToGerman = Table.Build(pairArray, phraseArray.Length);
-        return new BilingualDictionary(PhraseTable.Build(phraseArray), germanToEnglish, englishToGerman, HashSet64.Build(germanWords), entries);
+        return new BilingualDictionary(PhraseTable.Build(phraseArray), germanToEnglish, englishToGerman, HashSet64.Build(germanWords), verbs.Build(), entries);
     }
 
     /// <summary>The translations of a key (one index term, or two separated by a space), most frequent first.</summary>

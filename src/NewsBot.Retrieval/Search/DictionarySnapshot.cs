@@ -16,7 +16,7 @@ public static class DictionarySnapshot
 {
     private const string Magic = "NBDICT";
     /// <summary>Bump when the layout or what the parser makes of the text changes.</summary>
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     /// <summary>The snapshot file for a dictionary file, in <paramref name="cacheFolder"/>.</summary>
     public static string FileFor(string cacheFolder, string dictionaryPath)
@@ -53,7 +53,8 @@ public static class DictionarySnapshot
             var germanToEnglish = (ReadArray<int>(reader), ReadArray<int>(reader), ReadArray<ushort>(reader));
             var englishToGerman = (ReadArray<int>(reader), ReadArray<int>(reader), ReadArray<ushort>(reader));
             var germanWords = (ReadArray<ulong>(reader), reader.ReadBoolean());
-            return new BilingualDictionary.Parts(phrases, germanToEnglish, englishToGerman, germanWords, entries);
+            var germanVerbs = new GermanVerbTable(ReadArray<char>(reader), ReadArray<char>(reader), ReadArray<char>(reader));
+            return new BilingualDictionary.Parts(phrases, germanToEnglish, englishToGerman, germanWords, germanVerbs, entries);
         });
 
     /// <summary>Writes the snapshot atomically (temporary file, then rename); a failure only costs the next start a parse.</summary>
@@ -73,6 +74,9 @@ public static class DictionarySnapshot
             WriteArray(writer, parts.EnglishToGerman.Counts);
             WriteArray(writer, parts.GermanWords.Slots);
             writer.Write(parts.GermanWords.HasZero);
+            WriteArray(writer, parts.GermanVerbs.Forms);
+            WriteArray(writer, parts.GermanVerbs.Particles);
+            WriteArray(writer, parts.GermanVerbs.Verbs);
         });
 
     private static T[] ReadArray<T>(BinaryReader reader)

@@ -1,5 +1,6 @@
 using NewsBot.Core.Answers;
 using NewsBot.Retrieval.Search;
+using NewsBot.Tests.Shared;
 
 namespace NewsBot.Core.Tests.Answers;
 
@@ -42,5 +43,33 @@ public sealed class GermanVerbFormsTests
             TestCorpus.Parse("pest", "pest.md", "---\ntitle: Theorien zur Pest\ndate: 2024-03\n---\n\nDer Historiker Graham Twigg schrieb 1984 ein Buch über die Pest in England. Twigg schlug vor, dass die Ursache eine Form von Anthrax war.\n")));
         var reply = await services.Send("What did the historian Graham Twigg propose?");
         Assert.Contains("Anthrax", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_forms_restored_from_the_dictionary_snapshot_equal_the_forms_parsed_from_the_dictionary()
+    {
+        var path = SearchOptions.DefaultDictionaryPath;
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        var snapshots = TestPaths.NewTempFolder();
+        Assert.False(BilingualDictionary.Load(path, snapshots).FromSnapshot);
+        var restored = BilingualDictionary.Load(path, snapshots);
+        var lines = File.ReadLines(path).ToList();
+        var parsed = GermanVerbTable.Parse(lines);
+
+        Assert.True(restored.FromSnapshot);
+        Assert.Equal(parsed.Forms, restored.GermanVerbs.Forms);
+        Assert.Equal(parsed.Particles, restored.GermanVerbs.Particles);
+        Assert.Equal(parsed.Verbs, restored.GermanVerbs.Verbs);
+        var fromText = GermanVerbForms.Parse(lines);
+        var fromSnapshot = GermanVerbForms.Of(restored)!;
+        Assert.True(fromText.Count > 10_000);
+        Assert.Equal(fromText.Count, fromSnapshot.Count);
+        string[] sentences = ["Twigg schlug vor, dass die Ursache Anthrax war.", "Die Astronauten trugen neue Anzüge.", "Einige Normannen schlossen sich türkischen Truppen an.", "Sie hielten die Stadt und gingen dann."];
+        Assert.All(sentences, s => Assert.Equal(fromText.Lemmas(s), fromSnapshot.Lemmas(s)));
+        Assert.Contains(Term("vorschlagen"), fromSnapshot.Terms(sentences[0]));
     }
 }

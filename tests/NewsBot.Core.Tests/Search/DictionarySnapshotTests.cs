@@ -5,11 +5,14 @@ namespace NewsBot.Core.Tests.Search;
 
 public sealed class DictionarySnapshotTests
 {
-    private static (string Path, string Snapshots) WriteSample()
+    /// <summary>A verb entry with its forms (the sample's one verb entry pairs two infinitives with one form each, so it gives none).</summary>
+    private const string VerbEntry = "\nvorschlagen {vt} | vorschlagend | vorgeschlagen | schlägt vor | schlug vor :: to propose | proposing | proposed | proposes | proposed\n";
+
+    private static (string Path, string Snapshots) WriteSample(string extra = "")
     {
         var folder = TestPaths.NewTempFolder();
         var path = Path.Combine(folder, "de-en");
-        File.WriteAllText(path, DictionaryTests.Sample);
+        File.WriteAllText(path, DictionaryTests.Sample + extra);
         return (path, Path.Combine(folder, "cache"));
     }
 
@@ -21,7 +24,7 @@ public sealed class DictionarySnapshotTests
     [Fact]
     public void The_second_load_reads_the_snapshot_and_translates_exactly_like_the_parsed_file()
     {
-        var (path, snapshots) = WriteSample();
+        var (path, snapshots) = WriteSample(VerbEntry);
 
         var parsed = BilingualDictionary.Load(path, snapshots);
         var restored = BilingualDictionary.Load(path, snapshots);
@@ -33,6 +36,32 @@ public sealed class DictionarySnapshotTests
         Assert.NotEmpty(Everything(restored));
         Assert.Equal(parsed.IsGermanWord("sprecher"), restored.IsGermanWord("sprecher"));
         Assert.True(restored.IsGermanWord("sprecher"));
+        Assert.NotEmpty(restored.GermanVerbs.Forms);
+        Assert.Equal(parsed.GermanVerbs.Forms, restored.GermanVerbs.Forms);
+        Assert.Equal(parsed.GermanVerbs.Particles, restored.GermanVerbs.Particles);
+        Assert.Equal(parsed.GermanVerbs.Verbs, restored.GermanVerbs.Verbs);
+    }
+
+    [Fact]
+    public void A_snapshot_of_an_older_format_is_parsed_again_once_and_rewritten_with_the_verb_forms()
+    {
+        var (path, snapshots) = WriteSample(VerbEntry);
+        BilingualDictionary.Load(path, snapshots);
+        var snapshot = DictionarySnapshot.FileFor(snapshots, path);
+        // Format 3 had no verb forms: its header names the older version (right after the magic string).
+        var bytes = File.ReadAllBytes(snapshot);
+        BitConverter.GetBytes(3).CopyTo(bytes, 1 + "NBDICT".Length);
+        File.WriteAllBytes(snapshot, bytes);
+
+        Assert.False(DictionarySnapshot.IsCurrent(snapshot, path));
+        Assert.True(QueryTranslator.FromFile(path, snapshotFolder: snapshots).MustParse);
+        var reloaded = BilingualDictionary.Load(path, snapshots);
+        Assert.False(reloaded.FromSnapshot);
+        Assert.NotEmpty(reloaded.GermanVerbs.Forms);
+        Assert.True(DictionarySnapshot.IsCurrent(snapshot, path));
+        var restored = BilingualDictionary.Load(path, snapshots);
+        Assert.True(restored.FromSnapshot);
+        Assert.Equal(reloaded.GermanVerbs.Forms, restored.GermanVerbs.Forms);
     }
 
     [Fact]
