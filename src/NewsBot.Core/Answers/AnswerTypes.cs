@@ -237,7 +237,8 @@ public static partial class AnswerTypes
 
     /// <summary>
     /// A German amount without the lower-case words after its last noun: German nouns are capitalised and end their phrase,
-    /// so "600.000 Euro gab" is "600.000 Euro" and "14 Jahre alt" is "14 Jahre"; the number itself ("zwei") stays.
+    /// so "600.000 Euro gab" is "600.000 Euro" and "14 Jahre alt" is "14 Jahre"; the number itself ("zwei") and the word right
+    /// after it stay, since units are written in lower case ("200 km lang" is "200 km").
     /// </summary>
     public static string WithoutTrailingLowerCase(string phrase)
     {
@@ -251,7 +252,7 @@ public static partial class AnswerTypes
         while (end > number.Index + number.Length)
         {
             var space = phrase.LastIndexOf(' ', end - 1);
-            if (space < number.Index + number.Length || phrase.AsSpan(space + 1, end - space - 1).ContainsAnyExcept(LowerCaseLetters))
+            if (space <= number.Index + number.Length || phrase.AsSpan(space + 1, end - space - 1).ContainsAnyExcept(LowerCaseLetters))
             {
                 break;
             }
@@ -384,7 +385,8 @@ public static partial class AnswerTypes
         @"(?i:\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
         + @"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine"
         + @"|(?:one|a)(?=\s+(?:hundred|thousand|million|billion|dozen)\b)"
-        + @"|(?!ein\b)(?:" + GermanBelow1000 + ")?tausend(?:" + GermanBelow1000 + @")?|(?!ein\b)" + GermanBelow1000 + @")\b)";
+        // "die Elf" (a team) and "außer Acht" are nouns, capitalised as German nouns are; the numbers are written in lower case.
+        + @"|(?-i:(?!Elf\b|Acht\b))(?!ein\b)(?:" + GermanBelow1000 + ")?tausend(?:" + GermanBelow1000 + @")?|(?-i:(?!Elf\b|Acht\b))(?!ein\b)" + GermanBelow1000 + @")\b)";
 
     private const string GermanUnit = "ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun";
 

@@ -35,9 +35,9 @@ internal static partial class Evidence
 
     /// <summary>
     /// The nearest earlier sentence that introduced what this one names again with a definite article ("Im Bürgerkrieg in
-    /// Sri Lanka …" for "Der mehr als ein Vierteljahrhundert andauernde Bürgerkrieg endete …", "the epicenter" for "The
-    /// epicenter was …"); −1 when the sentence starts otherwise or names nothing said before. The noun phrase is read up to
-    /// its first punctuation: in German its capitalised words (nouns), in English its first three words.
+    /// Sri Lanka …" for "Der mehr als ein Vierteljahrhundert andauernde Bürgerkrieg endete …"); −1 when the sentence starts
+    /// otherwise or names nothing said before. Only German definite articles count (in English the rule cost answers). The
+    /// noun phrase is read up to its first punctuation, by its capitalised words (nouns).
     /// </summary>
     public static int NamedBefore(IReadOnlyList<string> sentences, int index)
     {

@@ -147,7 +147,26 @@ public sealed partial class FileCorpusProvider(
         var result = loader.LoadSavingAside(folder, cacheLocation?.FileFor(folder), progress, out var saved);
         var loaded = Stopwatch.GetTimestamp();
         LastLoad = result.Stats;
-        var snapshot = Build(result.Articles, indexRead);
+        CorpusSnapshot snapshot;
+        try
+        {
+            snapshot = Build(result.Articles, indexRead);
+        }
+        catch
+        {
+            // The cache write must end before the gate opens for the next load, which reads or writes the same file; the
+            // build's failure is the one to report.
+            try
+            {
+                saved.GetAwaiter().GetResult();
+            }
+            catch (Exception)
+            {
+            }
+
+            throw;
+        }
+
         LastLoad = saved.GetAwaiter().GetResult();
         var loadMs = (long)Stopwatch.GetElapsedTime(started, loaded).TotalMilliseconds;
         var indexMs = (long)Stopwatch.GetElapsedTime(loaded).TotalMilliseconds;

@@ -72,7 +72,10 @@ public sealed partial class GermanVerbTable
         }
     }
 
-    /// <summary>Reads the verb entries (<c>{vt}</c>, <c>{vi}</c>, <c>{vr}</c>, <c>{v}</c>) of the lines it is given, one at a time.</summary>
+    /// <summary>
+    /// Reads the verb entries (<c>{vt}</c>, <c>{vi}</c>, <c>{vr}</c>, <c>{v}</c>) of the lines it is given, one at a time.
+    /// Its output is stored in the dictionary snapshot: a change to what it collects must bump the snapshot's format version.
+    /// </summary>
     public sealed class Collector
     {
         private readonly Dictionary<(string Form, string Verb), int> _counts = [];

@@ -105,12 +105,16 @@ public sealed class AnswerTypeTests
     [InlineData("zehntausend neue Fahrgäste", "zehntausend neue Fahrgäste")]
     [InlineData("zwei", "zwei")]
     [InlineData("5-fachen Pro-Bowler", "5-fachen Pro-Bowler")]
+    [InlineData("200 km lang", "200 km")]
+    [InlineData("30 kg schwer", "30 kg")]
     public void A_german_amount_ends_with_its_noun(string phrase, string expected) =>
         Assert.Equal(expected, AnswerTypes.WithoutTrailingLowerCase(phrase));
 
     [Theory]
     [InlineData("Der Amazonas-Regenwald ist ein feuchter Laubwald.")]
     [InlineData("One of the players left.")]
+    [InlineData("Die deutsche Elf gewann am Abend gegen Italien.")]
+    [InlineData("Sie ließen die Regel außer Acht.")]
     public void The_article_ein_and_the_pronoun_one_are_no_amounts(string sentence) =>
         Assert.Empty(AnswerTypes.Phrases(sentence, AnswerKind.Amount, new HashSet<string>()));
 
