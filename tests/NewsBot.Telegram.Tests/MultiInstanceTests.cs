@@ -101,7 +101,9 @@ public sealed partial class MultiInstanceTests : IAsyncLifetime
         }
 
         Assert.Equal(Chats * (PerChat + 2), pipelines.Sum(p => p.Requests.Count));
-        Assert.All(pipelines, p => Assert.NotEmpty(p.Requests)); // both instances answered some
+        // Which instance answers a chat's update is whichever holds the chat's lock when it is stored: the design does not
+        // promise that both answer some (a quiet CI run once saw one instance hold every lock and answer all 120). That
+        // another instance does answer when one cannot is the next test's.
     }
 
     [Fact]
