@@ -155,15 +155,8 @@ public sealed partial class FileCorpusProvider(
         catch
         {
             // The cache write must end before the gate opens for the next load, which reads or writes the same file; the
-            // build's failure is the one to report.
-            try
-            {
-                saved.GetAwaiter().GetResult();
-            }
-            catch (Exception)
-            {
-            }
-
+            // build's failure is the one to report (WaitAny waits without rethrowing the write's own).
+            Task.WaitAny(saved);
             throw;
         }
 
