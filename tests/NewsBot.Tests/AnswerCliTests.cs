@@ -42,6 +42,9 @@ public sealed class AnswerCliTests
     [InlineData("Was kostet das Projekt in Lissabon?", "48 million euros (48 Millionen Euro)")]
     // The sentence that shares most words ("längere Öffnungszeiten") names no amount; the article's cost sentence does.
     [InlineData("Was kosten die längeren Öffnungszeiten in Leipzig?", "rund 180.000 Euro")]
+    // The extension's own sentence shares most words and names a length ("3.2-kilometre"), but no sum of money.
+    [InlineData("What does the tram extension in Lisbon cost?", "48 million euros")]
+    [InlineData("Was kostet die Verlängerung der Straßenbahn in Lissabon?", "48 million euros (48 Millionen Euro)")]
     public async Task A_cost_question_leads_with_the_amount_of_money(string question, string expected)
     {
         var answer = (await AskAsync(question, TestPaths.SampleCorpus)).GetProperty("answer").GetString()!;

@@ -140,11 +140,12 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
 
     /// <summary>
     /// A question that asks for a kind of answer the best evidence does not hold, nor its next sentence: "how much" met by
-    /// a sentence without a number is about something the articles do not say, however many of its words they share.
+    /// a sentence without a number is about something the articles do not say, however many of its words they share; a cost
+    /// question, by one without a sum of money ("a 3.2-kilometre extension" for what the extension costs).
     /// </summary>
     private static bool LacksAskedKind(Candidate best, QuestionType type) =>
         type.Kind is AnswerKind.Amount && !best.Holds && !best.NextHolds
-        && !AnswerTypes.NamesNumber(best.Sentence) && !(best.Index + 1 < best.Sentences.Count && AnswerTypes.NamesNumber(best.Sentences[best.Index + 1]));
+        && (type.Money || (!AnswerTypes.NamesNumber(best.Sentence) && !(best.Index + 1 < best.Sentences.Count && AnswerTypes.NamesNumber(best.Sentences[best.Index + 1]))));
 
     /// <summary>A sentence that gives a number of what a how-many question counts counts this much more than one with any number.</summary>
     private const double CountBonus = 1.2;
