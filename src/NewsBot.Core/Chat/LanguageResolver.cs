@@ -9,7 +9,11 @@ namespace NewsBot.Core.Chat;
 /// </summary>
 public static class LanguageResolver
 {
-    public static Language Resolve(Language? chatSetting, string? userLocale, string text, bool isCommandWithoutText, Language fallback, Language? lastWritten = null)
+    public static Language Resolve(Language? chatSetting, string? userLocale, string text, bool isCommandWithoutText, Language fallback, Language? lastWritten = null) =>
+        Resolve(chatSetting, userLocale, LanguageDetector.Detect(text), isCommandWithoutText, fallback, lastWritten);
+
+    /// <param name="detected">The language detected in the message's text, for a caller that needs it too (null: none shows).</param>
+    public static Language Resolve(Language? chatSetting, string? userLocale, Language? detected, bool isCommandWithoutText, Language fallback, Language? lastWritten = null)
     {
         if (chatSetting is { } fixedLanguage)
         {
@@ -22,6 +26,6 @@ public static class LanguageResolver
             return commandLanguage;
         }
 
-        return LanguageDetector.Detect(text) ?? lastWritten ?? locale ?? fallback;
+        return detected ?? lastWritten ?? locale ?? fallback;
     }
 }

@@ -109,8 +109,9 @@ public sealed partial class CommandRouter(
 
         var chatLanguage = (await settings.GetAsync(new ChatKey(request.Platform, request.ChatId), cancellationToken)).Language;
         var user = UserKey.Of(request);
-        var language = LanguageResolver.Resolve(request.AnswerLanguage ?? chatLanguage, LocaleOf(request, command), command.Arguments, commandWithoutText, bot.Default, recentLanguages.Of(user));
-        if (LanguageDetector.Detect(command.Arguments) is { } written)
+        var detected = LanguageDetector.Detect(command.Arguments);
+        var language = LanguageResolver.Resolve(request.AnswerLanguage ?? chatLanguage, LocaleOf(request, command), detected, commandWithoutText, bot.Default, recentLanguages.Of(user));
+        if (detected is { } written)
         {
             recentLanguages.Note(user, written);
         }
