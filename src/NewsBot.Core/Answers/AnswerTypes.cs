@@ -167,7 +167,12 @@ public static partial class AnswerTypes
     /// Answer phrases of the kind in the sentence, in order of appearance, leaving out those the question already names:
     /// "innerhalb von 24 Stunden", "72 Mrd. Dollar", "am 14. Juli", "Riad", "Hans Van Bylen".
     /// </summary>
-    public static IEnumerable<(string Text, int Index)> Phrases(string sentence, AnswerKind kind, IReadOnlySet<string> questionTerms)
+    /// <param name="knowledge">
+    /// The dictionary's word knowledge, to tell a person's title from their name ("French President Emmanuel Macron" is
+    /// "Emmanuel Macron"); null keeps titles the question does not name.
+    /// </param>
+    /// <param name="german">The sentence is German (its ordinary words are German ones).</param>
+    public static IEnumerable<(string Text, int Index)> Phrases(string sentence, AnswerKind kind, IReadOnlySet<string> questionTerms, WordKnowledge? knowledge = null, bool german = false)
     {
         var pattern = kind switch
         {
@@ -190,7 +195,7 @@ public static partial class AnswerTypes
             if (kind == AnswerKind.Person)
             {
                 // "Mayor Helena Duarte" for "Who is the mayor …?": the title the question shares leads the name, it is not part of it.
-                (text, index) = WithoutAskedTitle(text, index, questionTerms);
+                (text, index) = WithoutTitle(text, index, questionTerms, knowledge, german);
             }
             else if (kind == AnswerKind.Amount && CurrencyBefore(sentence, index) is { } start)
             {
@@ -266,13 +271,30 @@ public static partial class AnswerTypes
     private static readonly System.Buffers.SearchValues<char> LowerCaseLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzäöüß");
 
     /// <summary>Leading words of a person phrase that the question names, when a name of two words or more remains.</summary>
-    private static (string Text, int Index) WithoutAskedTitle(string text, int index, IReadOnlySet<string> questionTerms)
+    private static (string Text, int Index) WithoutTitle(string text, int index, IReadOnlySet<string> questionTerms, WordKnowledge? knowledge, bool german)
     {
         var words = text.Split(' ');
         var skip = 0;
         while (skip < words.Length - 2 && TextAnalyzer.Terms(words[skip]) is { Count: > 0 } terms && terms.All(questionTerms.Contains))
         {
             skip++;
+        }
+
+        if (knowledge is not null)
+        {
+            // A title is ordinary words, with known names among them ("French", "US"), ending in an ordinary word; the name
+            // after it has two words or more and does not start with one ("Emmanuel Macron"; in "George Walker Bush" no
+            // title ends before a name of two words, so it stays whole).
+            bool Common(string word) => german ? knowledge.IsGermanCommonWord(word) : knowledge.IsEnglishCommonWord(word);
+            bool Known(string word) => Common(word) || (!german && knowledge.IsEnglishProperName(word));
+            for (var name = words.Length - 2; name > skip; name--)
+            {
+                if (Common(words[name - 1]) && !Common(words[name]) && words[skip..name].All(Known))
+                {
+                    skip = name;
+                    break;
+                }
+            }
         }
 
         var dropped = words.Take(skip).Sum(w => w.Length + 1);
@@ -473,8 +495,11 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(?:in|im|nach|bei|aus|at|near|from|into|outside|east of|west of|north of|south of|östlich von|westlich von|nördlich von|südlich von)\s+(?:der\s+|dem\s+|the\s+)?(?:[a-zäöüß-]+(?:en|em|er|es|e)\s+)?(?<p>(?:[A-ZÄÖÜ][\wäöüß'-]+)(?:\s+(?:[A-ZÄÖÜ][\wäöüß'-]+|del|de|am|an der|upon|on))*(?:\s+[A-ZÄÖÜ][\wäöüß'-]+)?)")]
     private static partial Regex PlacePhrase();
 
-    /// <summary>A person's name: two or more capitalised words ("Hans Van Bylen", "Kawann Short"), particles allowed inside.</summary>
-    [GeneratedRegex(@"(?<![\wäöüß-])(?<p>[A-ZÄÖÜ][a-zäöüßéèáíóúñç'-]+(?:\s+(?:van|von|de|der|al|bin|la|le|Van|Von|De|Al|El|di|da|du)(?=\s))?(?:\s+[A-ZÄÖÜ][a-zäöüßéèáíóúñç'-]+){1,2})(?![\wäöüß])")]
+    /// <summary>
+    /// A person's name: two or more capitalised words ("Hans Van Bylen", "Kawann Short"), particles allowed inside; up to
+    /// five, so a title before the name ("French President Emmanuel Macron") does not cut it off.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\wäöüß-])(?<p>[A-ZÄÖÜ][a-zäöüßéèáíóúñç'-]+(?:\s+(?:van|von|de|der|al|bin|la|le|Van|Von|De|Al|El|di|da|du)(?=\s))?(?:\s+[A-ZÄÖÜ][a-zäöüßéèáíóúñç'-]+){1,4})(?![\wäöüß])")]
     private static partial Regex PersonPhrase();
 
     /// <summary>A role noun: a capitalised word ending as roles do in German (-minister, -sprecher, -chef, …) or an English title.</summary>

@@ -124,7 +124,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         var article = best.Hit.Passage.Article;
         // The people index is built in the background after a start: it ranks names only when it is ready, never waited for.
         var people = type.Kind == AnswerKind.Person && context.Corpus.PeopleReady ? context.Corpus.People.InArticle(article.Id) : [];
-        if (ShortAnswer(best, type, questionTerms, translator, people, counted) is { } phrase)
+        if (ShortAnswer(best, type, questionTerms, translator, people, counted, words?.Knowledge) is { } phrase)
         {
             var gloss = article.Language == language ? null : Glossary.Gloss(phrase, article.Language, facts: type.Kind is AnswerKind.Time or AnswerKind.Amount);
             blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, gloss is null ? phrase : $"{phrase} ({gloss})"));
@@ -238,7 +238,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     /// The answer phrase for who, when, where and how-much questions, taken from the evidence: of the phrases of the asked
     /// kind, the one nearest the question's words in the sentence. Null when the evidence has none.
     /// </summary>
-    private static string? ShortAnswer(Candidate best, QuestionType type, HashSet<string> questionTerms, QueryTranslator translator, IReadOnlyList<Person> people, HashSet<string>? counted)
+    private static string? ShortAnswer(Candidate best, QuestionType type, HashSet<string> questionTerms, QueryTranslator translator, IReadOnlyList<Person> people, HashSet<string>? counted, WordKnowledge? knowledge)
     {
         if (type.Kind is not (AnswerKind.Person or AnswerKind.Time or AnswerKind.Place or AnswerKind.Amount))
         {
@@ -265,7 +265,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         }
 
         var german = best.Hit.Passage.Article.Language == Language.German;
-        return AnswerTypes.Phrases(text, type.Kind, questionTerms)
+        return AnswerTypes.Phrases(text, type.Kind, questionTerms, knowledge, german)
             // A German amount ends in its noun: "600.000 Euro", not "600.000 Euro gab"; "14 Jahre", not "14 Jahre alt".
             .Select(p => type.Kind == AnswerKind.Amount && german ? (Text: AnswerTypes.WithoutTrailingLowerCase(p.Text), p.Index) : p)
             .Where(p => type.Fits(p.Text))

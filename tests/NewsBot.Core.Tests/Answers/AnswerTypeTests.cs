@@ -219,4 +219,18 @@ public sealed class AnswerTypeTests
         var names = AnswerTypes.Phrases("Mayor Helena Duarte said the extension would help.", AnswerKind.Person, question).Select(p => p.Text);
         Assert.Equal(["Helena Duarte"], names);
     }
+
+    [Theory]
+    // A title of ordinary words, with a nationality the dictionary lists as a name, before a name of two words.
+    [InlineData("On Thursday, French President Emmanuel Macron called for G7 action.", false, "Emmanuel Macron")]
+    [InlineData("The call was seconded by British Prime Minister Boris Johnson.", false, "Boris Johnson")]
+    [InlineData("Gestern hat Bundeskanzlerin Angela Merkel den Vorschlag unterstützt.", true, "Angela Merkel")]
+    // No title ends before a name of two words that does not start with an ordinary word: the name stays whole.
+    [InlineData("Yesterday George Walker Bush spoke in Texas.", false, "George Walker Bush")]
+    [InlineData("Yesterday Doris Day died at her home.", false, "Doris Day")]
+    public void A_title_of_ordinary_words_before_a_name_is_not_part_of_it(string sentence, bool german, string expected)
+    {
+        var names = AnswerTypes.Phrases(sentence, AnswerKind.Person, new HashSet<string>(), Knowledge.Value, german).Select(p => p.Text);
+        Assert.Equal(expected, names.First());
+    }
 }
