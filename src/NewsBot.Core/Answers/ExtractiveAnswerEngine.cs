@@ -412,7 +412,8 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
             var run = new System.Text.StringBuilder();
             foreach (var token in TextAnalyzer.Tokens(text).Append(""))
             {
-                if (token.Length > 1 && char.IsUpper(token[0]) && !token.All(char.IsUpper))
+                // A capitalised stop word ("The" opening a sentence) starts no name; inside one it is a joiner ("Bank of The …" aside).
+                if (token.Length > 1 && char.IsUpper(token[0]) && !token.All(char.IsUpper) && !(run.Length == 0 && TextAnalyzer.IsStopWord(token)))
                 {
                     run.Append(token[0]);
                     continue;
