@@ -27,4 +27,16 @@ public sealed class DecliningCliTests
         var amazonas = await AskAsync("Wie viele Quadratkilometer Amazonaswald wurden gerodet?", folder);
         Assert.Contains("10.000 Quadratkilometer", amazonas.GetProperty("answer").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_question_about_a_name_is_not_answered_from_an_article_that_never_names_it()
+    {
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder, "bruecke.txt"), "date 2024-05\n\nBürgermeisterin Adaeze Okonkwo eröffnete am Montag die neue Brücke über den Fluss.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "eintritt.txt"), "date 2024-06\n\nKinder, die noch keine 14 Jahre alt sind, zahlen im Freibad keinen Eintritt.\n");
+
+        // "alt" alone meets the pool's "14 Jahre alt"; the article that names Okonkwo does not give her age.
+        var json = await AskAsync("Wie alt wurde Okonkwo?", folder);
+        Assert.Equal(0, json.GetProperty("citations").GetArrayLength());
+    }
 }

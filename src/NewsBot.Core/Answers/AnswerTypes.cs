@@ -41,6 +41,9 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
     /// <summary>"Wie lange …", "how long …": an extent (a duration, or how far it goes: "bis Mitternacht"), not a start ("ab April").</summary>
     public bool Extent { get; init; }
 
+    /// <summary>"How did … vote?": how it went, not why; a cause clause does not answer it.</summary>
+    public bool Manner { get; init; }
+
     /// <summary>"Was kostet …", "how much did … pay": an amount of money, not any number ("tram line 15").</summary>
     public bool Money { get; init; }
 
@@ -95,7 +98,7 @@ public static partial class AnswerTypes
 
         if (ReasonQuestion().IsMatch(lower))
         {
-            return new QuestionType(AnswerKind.Reason);
+            return new QuestionType(AnswerKind.Reason) { Manner = MannerQuestion().IsMatch(lower) };
         }
 
         if (PersonQuestion().IsMatch(lower) || (knowledge is not null && AsksForPersonNoun(q, knowledge)))
@@ -157,7 +160,8 @@ public static partial class AnswerTypes
         AnswerKind.Time => Phrases(sentence, AnswerKind.Time, questionTerms).Any(),
         AnswerKind.Place => Phrases(sentence, AnswerKind.Place, questionTerms).Any(),
         AnswerKind.Person => Phrases(sentence, AnswerKind.Person, questionTerms).Any(),
-        AnswerKind.Reason => Cause().IsMatch(sentence),
+        // "How did the legislature vote?" asks how it went, not why: a cause clause ("… as a reason for …") is no answer to it.
+        AnswerKind.Reason => !type.Manner && Cause().IsMatch(sentence),
         AnswerKind.Quote => Quotation().IsMatch(sentence) || Reported().IsMatch(sentence),
         AnswerKind.Identity => type.Subject is { } subject && StatesRole(sentence, subject),
         _ => false,
@@ -377,6 +381,10 @@ public static partial class AnswerTypes
 
     [GeneratedRegex(@"\b(wo|wohin|woher|in welche[mnr]? (stadt|land|ort|region|staat)|where|in which (city|country|town|place|state)|what (city|country|town|place))\b")]
     private static partial Regex PlaceQuestion();
+
+    /// <summary>"How did/does …" without "why": the manner or outcome of what the question names.</summary>
+    [GeneratedRegex(@"^how (did|does|do|can|could|is|was|are|were)\b(?!.*\bwhy\b)")]
+    private static partial Regex MannerQuestion();
 
     [GeneratedRegex(@"^(warum|wieso|weshalb|weswegen|wozu|woran|womit|wodurch|aus welchem grund|wie kam|why|how come|for what reason|what (caused|led to|was the reason)|how (did|does|do|can|could|is|was|are|were))\b|\b(warum|wieso|weshalb|why)\b")]
     private static partial Regex ReasonQuestion();

@@ -57,7 +57,11 @@ public sealed partial class GermanVerbForms
     public HashSet<string> Terms(string text) => Lemmas(text).Select(l => l.Term).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Each verb token of a German text (as written) with its infinitive's index term, as <see cref="Terms"/> finds them.</summary>
-    public IEnumerable<(string Token, string Term)> Lemmas(string text)
+    public IEnumerable<(string Token, string Term)> Lemmas(string text) =>
+        Infinitives(text).Select(l => (l.Token, Term: TextAnalyzer.Term(l.Infinitive))).Where(l => l.Term is not null).Select(l => (l.Token, l.Term!));
+
+    /// <summary>Each verb token of a German text (as written) with its normalised infinitive ("dockte … an" → "andocken").</summary>
+    public IEnumerable<(string Token, string Infinitive)> Infinitives(string text)
     {
         foreach (var clause in ClauseBreak().Split(text))
         {
@@ -72,9 +76,9 @@ public sealed partial class GermanVerbForms
                     verb = Infinitive(normal);
                 }
 
-                if (verb is not null && TextAnalyzer.Term(verb) is { } term)
+                if (verb is not null)
                 {
-                    yield return (tokens[i], term);
+                    yield return (tokens[i], verb);
                 }
             }
         }
@@ -115,8 +119,26 @@ public sealed partial class GermanVerbForms
             }
         }
 
-        return normal.EndsWith('n') && _verbs.Contains(particle + normal) ? particle + normal : null;
+        if (normal.EndsWith('n') && _verbs.Contains(particle + normal))
+        {
+            return particle + normal;
+        }
+
+        // A weak verb's past or present ("dockte … an", "dockt … an"): the dictionary lists a weak verb's participles only, and
+        // its other forms follow the rule (stem + -te, -t), so the stem with the particle and -en is the infinitive it lists.
+        foreach (var ending in WeakEndings)
+        {
+            if (normal.Length > ending.Length + 2 && normal.EndsWith(ending, StringComparison.Ordinal) && _verbs.Contains(particle + normal[..^ending.Length] + "en"))
+            {
+                return particle + normal[..^ending.Length] + "en";
+            }
+        }
+
+        return null;
     }
+
+    /// <summary>A weak verb's past and present endings after its stem, longest first ("dockten", "dockte", "arbeitet", "dockt").</summary>
+    private static readonly string[] WeakEndings = ["ten", "te", "tet", "et", "t"];
 
     private static readonly string[] PluralEndings = ["en", "n"];
 

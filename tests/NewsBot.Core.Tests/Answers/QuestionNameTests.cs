@@ -1,0 +1,85 @@
+using NewsBot.Core.Answers;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Core.Chat;
+using NewsBot.Retrieval.Search;
+
+namespace NewsBot.Core.Tests.Answers;
+
+/// <summary>
+/// A question's names (a person or thing the dictionary does not know, an acronym) must be named by the article that answers
+/// it; the other words of a question alone ("alt", "infections") are met by too many articles. Articles written for these tests.
+/// </summary>
+public sealed class QuestionNameTests
+{
+    private static readonly Article Bridge = TestCorpus.Parse("bruecke", "bruecke.txt", "date 2024-05\n\nBürgermeisterin Adaeze Okonkwo eröffnete am Montag die neue Brücke über den Fluss.\n");
+    private static readonly Article Tickets = TestCorpus.Parse("eintritt", "eintritt.txt", "date 2024-06\n\nKinder, die noch keine 14 Jahre alt sind, zahlen im Freibad keinen Eintritt.\n");
+
+    [Fact]
+    public async Task A_question_about_a_name_is_not_answered_from_an_article_that_never_names_it()
+    {
+        // "alt" alone meets the pool's "14 Jahre alt"; Okonkwo's article names her but not her age.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(Bridge, Tickets));
+        var reply = await services.Send("Wie alt wurde Okonkwo?");
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    [Fact]
+    public async Task The_article_that_names_the_name_answers()
+    {
+        var obituary = TestCorpus.Parse("nachruf", "nachruf.txt", "date 2024-07\n\nDie frühere Bürgermeisterin Adaeze Okonkwo ist am Sonntag gestorben. Sie wurde 88 Jahre alt.\n");
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(Bridge, Tickets, obituary));
+        var reply = await services.Send("Wie alt wurde Okonkwo?");
+        Assert.Contains("88 Jahre", reply.PlainText, StringComparison.Ordinal);
+        Assert.Equal("nachruf", reply.Citations[0].ArticleId);
+    }
+
+    [Fact]
+    public async Task An_acronym_is_named_by_the_words_its_letters_begin()
+    {
+        // The article writes "United States", never "USA"; the other article names the USA but counts nothing.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("cases", "cases.md", "---\ntitle: Case count\ndate: 2020-04\n---\n\nThe United States has counted 500,000 infections so far.\n"),
+            TestCorpus.Parse("fans", "fans.md", "---\ntitle: Final\ndate: 2020-05\n---\n\nFans in the USA watched the final on a big screen.\n")));
+        var reply = await services.Send("How many infections does the USA have?");
+        Assert.Contains("500,000 infections", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_german_weak_verb_whose_particle_ends_the_clause_is_translated_through_its_infinitive()
+    {
+        // "dockte … an" is andocken ("to dock"), which the dictionary lists by its infinitive and participles only. Without it
+        // the sentence about the station ("Raumstation" → "station") answers with the return, not the docking.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("capsule", "capsule.md", "---\ntitle: Capsule mission\ndate: 2019-03\n---\n\nOn Sunday the capsule docked with the orbiting laboratory. The capsule will remain at the space station until its return on Friday.\n"),
+            TestCorpus.Parse("leeds", "leeds.md", "---\ntitle: Leeds\ndate: 2019-04\n---\n\nThe train station in Leeds reopened on Monday after the station was repaired.\n")));
+        var reply = await services.Send("Wann dockte die Kapsel an der Raumstation an?");
+        Assert.StartsWith("Sunday", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Wann dockte die Kapsel an der Station an?", "andocken")]
+    [InlineData("Die Kapsel dockt an der Station an.", "andocken")]
+    public void A_weak_verb_with_its_particle_is_read_as_its_infinitive(string sentence, string infinitive)
+    {
+        // "ankommen" lists its two-word forms ("kommt an"): the dictionary's separable particles are read from such forms.
+        var verbs = GermanVerbForms.Parse(
+        [
+            "andocken {vi} | andockend | angedockt :: to dock | docking | docked",
+            "ankommen {vi} | ankommend | angekommen | kommt an | kam an :: to arrive | arriving | arrived | arrives | arrived",
+        ]);
+        Assert.Contains(TextAnalyzer.Term(infinitive)!, verbs.Terms(sentence));
+    }
+
+    [Fact]
+    public void A_how_question_is_not_answered_by_a_cause()
+    {
+        // "How did … vote?" asks how it went; a comment citing "a reason" answers a why-question only.
+        var how = AnswerTypes.Classify("How did the city council vote?");
+        var why = AnswerTypes.Classify("Why did the city council vote against it?");
+        const string comment = "The mayor cited the budget as a reason for the delay.";
+        Assert.Equal(AnswerKind.Reason, how.Kind);
+        Assert.False(AnswerTypes.Holds(comment, how, new HashSet<string>()));
+        Assert.True(AnswerTypes.Holds(comment, why, new HashSet<string>()));
+    }
+}
