@@ -824,10 +824,19 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         // A German question's verb also stands for its infinitive ("trugen" → tragen, "schlägt … vor" → vorschlagen), as a
         // German sentence's verbs do (SentenceScore): the two meet though one says "trugen" and the other "tragen".
         // A German adjective in -isch counts as the name or noun it is made from ("hugenottischen" → Hugenotten).
-        var lemmas = LanguageDetector.Detect(text) != Language.English ? GermanBases(text, verbs) : null;
+        var german = LanguageDetector.Detect(text) != Language.English;
+        var lemmas = german ? GermanBases(text, verbs) : null;
         var infinitives = lemmas is null || verbs is null ? null : InfinitiveTranslations(text, verbs, plan.Translator);
-        return plan.Translator.Plan(new SearchQuery(text), _ => true, statistics.WithPrefix)
+        var planned = plan.Translator.Plan(new SearchQuery(text), _ => true, statistics.WithPrefix);
+        // A German compound that neither the corpus nor the dictionary knows ("Bodentest", "Probleminstanz") is asked about
+        // through its parts, which the plan holds as concepts of their own: when the corpus knows the head (a test, an
+        // instance), the whole adds nothing a sentence could meet and would weigh as much as the rarest name. When it does
+        // not ("Weltmeisterschaft" in an article that speaks of the world but no championship), the whole still counts, so
+        // a question about something absent is declined.
+        var unmet = german && plan.Translator.Splitter is { } splitter ? UnmetCompounds(text, planned, statistics, splitter) : null;
+        return planned
             .Where(c => !c.Terms.Keys.Any(ReportingVerbs.Contains) && !IsSingleLetter(c))
+            .Where(c => unmet is null || c.Terms.Keys.FirstOrDefault() is not { } own || !unmet.Contains(own))
             .Select(c =>
             {
                 var known = c.Terms.Keys.Where(statistics.Contains).Select(statistics.Idf).DefaultIfEmpty(maxIdf).Max();
@@ -847,6 +856,32 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
                 return new WeightedConcept(terms, c.Weight * Math.Max(0.1, known));
             })
             .ToList();
+    }
+
+    /// <summary>
+    /// The terms of the text's German compounds that no concept term of the corpus stands for (the word and its translations
+    /// are all absent) while the compound's head, its last part, is a term of the corpus (itself or a translation).
+    /// </summary>
+    internal static HashSet<string> UnmetCompounds(string text, IReadOnlyList<QueryConcept> concepts, ITermStatistics statistics, CompoundSplitter splitter)
+    {
+        var unmet = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in TextAnalyzer.Tokens(text))
+        {
+            if (TextAnalyzer.Term(token) is not { } own || splitter.Split(TextAnalyzer.Normalize(token)) is not { Count: >= 2 } parts
+                || concepts.FirstOrDefault(c => c.Terms.Keys.FirstOrDefault() == own) is not { } whole || whole.Terms.Keys.Any(statistics.Contains))
+            {
+                continue;
+            }
+
+            // The head (the last part) names what the compound is: a "Bodentest" is a test, a "Weltmeisterschaft" no world.
+            if (TextAnalyzer.Term(parts[^1]) is { } head
+                && concepts.Any(c => c.Terms.Keys.FirstOrDefault() == head && c.Terms.Keys.Any(statistics.Contains)))
+            {
+                unmet.Add(own);
+            }
+        }
+
+        return unmet;
     }
 
     /// <summary>

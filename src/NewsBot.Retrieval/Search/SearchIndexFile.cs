@@ -12,8 +12,9 @@ namespace NewsBot.Retrieval.Search;
 /// </summary>
 public static class SearchIndexFile
 {
-    /// <summary>Bump when the layout or what the index holds per term changes (TextAnalyzer, CompoundIndexer, passage rules).</summary>
-    public const int FormatVersion = 1;
+    /// <summary>Bump when the layout or what the index holds per term changes (TextAnalyzer, CompoundIndexer, passage rules).
+    /// 2: German question words in every case and the wo- pronouns became stop words.</summary>
+    public const int FormatVersion = 2;
 
     private const int Magic = 0x58494E42; // "NBIX"
     private const int EndMarker = 0x21444E45;

@@ -33,6 +33,11 @@ public static class TextAnalyzer
         "must", "any", "some", "all", "tell", "please", "bitte",
         // Relative pronouns, and the "how many / how much" of questions: they translate into each other's commonest words.
         "denen", "deren", "dessen", "whose", "many", "much", "viel", "viele", "vielen",
+        // The other German question words: the cases of "wer" and "welche", and the "wo-" pronouns ("wozu", "worauf"). They
+        // are function words, as "which" and "what" are; kept as terms, no English text could meet them, and a German question
+        // would weigh them as much as its rarest name ("welchem" has no translation).
+        "wen", "wem", "wessen", "welchem", "welchen", "wieviel", "wieviele", "weshalb", "weswegen", "wozu", "wofür", "woher",
+        "wohin", "womit", "wodurch", "woran", "worauf", "woraus", "worin", "worum", "worüber", "wovon", "wonach", "wobei",
     }.Select(Normalize), StringComparer.Ordinal);
 
     /// <summary>Place names and transliterations that stemming and folding alone cannot join: variant → one key.</summary>

@@ -1,5 +1,6 @@
 using NewsBot.Core.Answers;
 using NewsBot.Core.Chat;
+using NewsBot.Core.Tests.Search;
 using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Core.Tests.Answers;
@@ -175,5 +176,23 @@ public sealed class SentenceChoiceTests
             TestCorpus.Parse("wohnung", "wohnung.md", "---\ntitle: Wohnungsmarkt\ndate: 2024-03\n---\n\nIn Wien wird jede dritte Wohnung vermietet.\n")));
         var reply = await services.Send("Who is renting Tom Berg's house?");
         Assert.Contains("Max Wendt", reply.PlainText.Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_german_compound_no_one_knows_is_asked_about_through_the_parts_the_corpus_has()
+    {
+        // "Bodentest" has no translation and the English article lacks it; its parts ("Boden" → ground, "Test") are there,
+        // and the plan holds them as concepts of their own. "Außenstromversorgung" has no part the article knows, and of
+        // "Testpilot" it knows the test but not the pilot, what the compound names: those still count, so that a question
+        // about something the articles lack is declined.
+        var translator = InstalledDictionary.Translator;
+        var index = CorpusIndex.Build([TestCorpus.Parse("apollo", "apollo.txt", "date 2024-01-01\n\nThe ground test began on a cold morning. Then the crew noticed a strange odor.\n")], translator);
+        var statistics = index.Find(new SearchQuery("ground test"), 1).Plan.Statistics;
+        HashSet<string> Unmet(string question) =>
+            ExtractiveAnswerEngine.UnmetCompounds(question, translator.Plan(new SearchQuery(question), _ => true, statistics.WithPrefix), statistics, translator.Splitter!);
+
+        Assert.Contains(TextAnalyzer.Term("Bodentest")!, Unmet("Was passierte beim Bodentest?"));
+        Assert.Empty(Unmet("Was kostete die Außenstromversorgung?"));
+        Assert.Empty(Unmet("Wer war der Testpilot?"));
     }
 }

@@ -36,4 +36,26 @@ public sealed class StemmingTests
     [InlineData("many")]
     [InlineData("viele")]
     public void Pronouns_and_quantities_of_questions_are_stop_words(string word) => Assert.Null(TextAnalyzer.Term(word));
+
+    [Theory]
+    [InlineData("welchem")]
+    [InlineData("welchen")]
+    [InlineData("wessen")]
+    [InlineData("wem")]
+    [InlineData("Wozu")]
+    [InlineData("worauf")]
+    [InlineData("worüber")]
+    [InlineData("weshalb")]
+    public void German_question_words_in_every_case_and_the_wo_pronouns_are_stop_words(string word) => Assert.Null(TextAnalyzer.Term(word));
+
+    [Fact]
+    public void A_german_question_weighs_only_its_content_words()
+    {
+        // "welchem" and "Wozu" have no English translation: as concepts they would weigh as much as the rarest name and
+        // no English sentence could cover them ("velch" and "vosu" are the terms they had).
+        var concepts = InstalledDictionary.Translator.Plan(new SearchQuery("Wozu führte der Krieg in welchem Land?"), _ => true);
+
+        Assert.DoesNotContain(concepts, c => c.Terms.ContainsKey("velch") || c.Terms.ContainsKey("vosu"));
+        Assert.Contains(concepts, c => c.Terms.ContainsKey(TextAnalyzer.Term("Land")!));
+    }
 }
