@@ -55,7 +55,7 @@ internal static class IndexBenchmark
             var all = Sources(datasets);
             var questions = BenchCorpus.Questions(all.Take(all.Count - Added).ToList(), Math.Max(queries, runs), seed: 42).Take(queries).ToList();
             var warmUp = Arg("--warm-up") is { } w ? BenchCorpus.Questions(all.Take(all.Count - Added).ToList(), int.Parse(w, CultureInfo.InvariantCulture), seed: 7) : [];
-            return QueryProfile.Run(queried, Arg("--data") ?? throw new ArgumentException("--data"), Arg("--dictionary"), questions, warmUp, int.Parse(Arg("--rounds") ?? "3", CultureInfo.InvariantCulture), args.Contains("--allocations"));
+            return QueryProfile.Run(queried, Arg("--data") ?? throw new ArgumentException("--data"), Arg("--dictionary"), questions, warmUp, int.Parse(Arg("--rounds") ?? "3", CultureInfo.InvariantCulture), args.Contains("--allocations"), Arg("--dump"));
         }
 
         var combined = Arg("--combined") is { } c ? int.Parse(c, CultureInfo.InvariantCulture) : 0;

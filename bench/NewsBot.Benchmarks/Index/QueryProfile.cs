@@ -17,12 +17,28 @@ internal static class QueryProfile
 {
     private const int Hits = 6;
 
-    public static int Run(string folder, string data, string? dictionary, List<string> questions, List<string> warmUp, int rounds, bool allocations)
+    public static int Run(string folder, string data, string? dictionary, List<string> questions, List<string> warmUp, int rounds, bool allocations, string? dump = null)
     {
         using var provider = IndexBenchmark.Bot(folder, Path.Combine(data, "cache"), dictionary);
         var index = provider.GetRequiredService<FileCorpusProvider>().Current.Index;
         var opened = index as CorpusIndex;
         Log($"{index.Passages.Count:N0} passages, {questions.Count} questions, load {CpuClock.LoadAverage()}");
+        if (dump is not null)
+        {
+            // Every question's hits and exact scores, to compare two builds (diff the files).
+            using var writer = new StreamWriter(dump);
+            foreach (var q in questions.Concat(warmUp))
+            {
+                writer.WriteLine(q);
+                foreach (var hit in index.Search(new SearchQuery(q), Hits))
+                {
+                    writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {hit.Passage.Article.Id} {hit.Passage.Ordinal} {hit.Score:R}"));
+                }
+            }
+
+            return 0;
+        }
+
         foreach (var q in questions.Take(50))
         {
             _ = index.Search(new SearchQuery(q), Hits);
