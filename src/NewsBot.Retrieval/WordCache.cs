@@ -28,8 +28,11 @@ internal sealed class WordCache<TValue>(int limit = 100_000)
         public readonly TValue Value = value;
     }
 
+    public bool TryGetValue(string word, out TValue value) => TryGetValue(word.AsSpan(), out value);
+
+    /// <summary>The value for the word spelt by <paramref name="word"/>, without making a string of it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool TryGetValue(string word, out TValue value)
+    public bool TryGetValue(ReadOnlySpan<char> word, out TValue value)
     {
         var slots = Volatile.Read(ref _slots);
         var hash = HashOf(word);
@@ -42,7 +45,7 @@ internal sealed class WordCache<TValue>(int limit = 100_000)
                 break;
             }
 
-            if (entry.Hash == hash && string.Equals(entry.Word, word, StringComparison.Ordinal))
+            if (entry.Hash == hash && word.SequenceEqual(entry.Word))
             {
                 value = entry.Value;
                 return true;
@@ -141,7 +144,7 @@ internal sealed class WordCache<TValue>(int limit = 100_000)
 
     /// <summary>FNV-1a over the word's characters, mixed so that its low bits (the home slot) depend on every character.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int HashOf(string word)
+    private static int HashOf(ReadOnlySpan<char> word)
     {
         var hash = 2166136261u;
         foreach (var c in word)

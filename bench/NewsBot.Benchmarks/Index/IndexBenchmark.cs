@@ -49,6 +49,15 @@ internal static class IndexBenchmark
             return await ProfileAsync(profiled, Arg("--data") ?? throw new ArgumentException("--data"), Arg("--dictionary"), Arg("--question") ?? "What about the cocoa harvest?");
         }
 
+        if (Arg("--query-profile") is { } queried)
+        {
+            // The bench's questions for the full distinct corpus (seed 42), as its query measurement asks them.
+            var all = Sources(datasets);
+            var questions = BenchCorpus.Questions(all.Take(all.Count - Added).ToList(), Math.Max(queries, runs), seed: 42).Take(queries).ToList();
+            var warmUp = Arg("--warm-up") is { } w ? BenchCorpus.Questions(all.Take(all.Count - Added).ToList(), int.Parse(w, CultureInfo.InvariantCulture), seed: 7) : [];
+            return QueryProfile.Run(queried, Arg("--data") ?? throw new ArgumentException("--data"), Arg("--dictionary"), questions, warmUp, int.Parse(Arg("--rounds") ?? "3", CultureInfo.InvariantCulture), args.Contains("--allocations"), Arg("--dump"));
+        }
+
         var combined = Arg("--combined") is { } c ? int.Parse(c, CultureInfo.InvariantCulture) : 0;
         var cli = Arg("--cli") ?? Path.Combine(PerfBenchmark.RepositoryRoot(), "src", "NewsBot", "bin", "Release", "net10.0", "newsbot.dll");
         if (!File.Exists(cli))

@@ -369,13 +369,11 @@ internal sealed class StoredBlocks(ArticleBodies bodies, long offset, int length
     }
 
     /// <summary>
-    /// The blocks decoded straight from the bytes (a kind byte and a 7-bit length-prefixed UTF-8 string each, as BinaryWriter
-    /// wrote them) into a pooled buffer: re-ranking reads a few articles per question, so no reader or stream per article.
-    /// </summary>
-    /// <summary>
     /// One block's text without holding the article: what re-ranking needs of a candidate (its paragraph). Read from the
     /// held blocks when an earlier use loaded them, else decoded alone from the stored bytes (no block array, no weak handle).
+    /// Compiled optimised at once: a query re-ranks up to 20 candidates.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string TextOf(int index)
     {
         if (_blocks is { } held && held.TryGetTarget(out var blocks))
@@ -385,39 +383,34 @@ internal sealed class StoredBlocks(ArticleBodies bodies, long offset, int length
 
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, count);
-        string? text = null;
-        Walk((i, _, bytes) =>
+        var raw = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+        try
         {
-            if (i != index)
+            bodies.Read(offset, raw.AsSpan(0, length));
+            ReadOnlySpan<byte> bytes = raw.AsSpan(0, length);
+            var at = 0;
+            for (var i = 0; ; i++)
             {
-                return true;
+                var text = NextBlock(bytes, ref at, out _);
+                if (i == index)
+                {
+                    return Encoding.UTF8.GetString(text);
+                }
             }
-
-            text = Encoding.UTF8.GetString(bytes);
-            return false;
-        });
-        return text!;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(raw);
+        }
     }
 
+    /// <summary>
+    /// The blocks decoded straight from the bytes (a kind byte and a 7-bit length-prefixed UTF-8 string each, as BinaryWriter
+    /// wrote them) into a pooled buffer: re-ranking reads a few articles per question, so no reader or stream per article.
+    /// </summary>
     private ArticleBlock[] Parse()
     {
         var blocks = new ArticleBlock[count];
-        Walk((i, kind, bytes) =>
-        {
-            blocks[i] = new ArticleBlock(kind, Encoding.UTF8.GetString(bytes));
-            return true;
-        });
-        return blocks;
-    }
-
-    private delegate bool BlockVisitor(int index, BlockKind kind, ReadOnlySpan<byte> text);
-
-    /// <summary>
-    /// Visits the stored blocks in order (a kind byte and a 7-bit length-prefixed UTF-8 string each, as BinaryWriter wrote
-    /// them), read into a pooled buffer, until <paramref name="visit"/> returns false.
-    /// </summary>
-    private void Walk(BlockVisitor visit)
-    {
         var raw = System.Buffers.ArrayPool<byte>.Shared.Rent(length);
         try
         {
@@ -426,45 +419,52 @@ internal sealed class StoredBlocks(ArticleBodies bodies, long offset, int length
             var at = 0;
             for (var i = 0; i < count; i++)
             {
-                var kind = (BlockKind)Byte(bytes, at++);
-                if (!Enum.IsDefined(kind))
-                {
-                    throw new InvalidDataException("bad block kind");
-                }
-
-                var size = 0;
-                for (var shift = 0; ; shift += 7)
-                {
-                    var b = Byte(bytes, at++);
-                    if (shift > 28)
-                    {
-                        throw new InvalidDataException("bad block length");
-                    }
-
-                    size |= (b & 0x7F) << shift;
-                    if (b < 0x80)
-                    {
-                        break;
-                    }
-                }
-
-                if (size < 0 || size > bytes.Length - at)
-                {
-                    throw new InvalidDataException("article cache ends inside a block");
-                }
-
-                if (!visit(i, kind, bytes.Slice(at, size)))
-                {
-                    return;
-                }
-
-                at += size;
+                var text = NextBlock(bytes, ref at, out var kind);
+                blocks[i] = new ArticleBlock(kind, Encoding.UTF8.GetString(text));
             }
         }
         finally
         {
             System.Buffers.ArrayPool<byte>.Shared.Return(raw);
         }
+
+        return blocks;
+    }
+
+    /// <summary>The stored block at <paramref name="at"/> (a kind byte and a 7-bit length-prefixed UTF-8 string, as BinaryWriter wrote it): its text's bytes; <paramref name="at"/> moves past it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ReadOnlySpan<byte> NextBlock(ReadOnlySpan<byte> bytes, ref int at, out BlockKind kind)
+    {
+        kind = (BlockKind)Byte(bytes, at++);
+        if (!Enum.IsDefined(kind))
+        {
+            throw new InvalidDataException("bad block kind");
+        }
+
+        var size = 0;
+        for (var shift = 0; ; shift += 7)
+        {
+            var b = Byte(bytes, at++);
+            if (shift > 28)
+            {
+                throw new InvalidDataException("bad block length");
+            }
+
+            size |= (b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                break;
+            }
+        }
+
+        if (size < 0 || size > bytes.Length - at)
+        {
+            throw new InvalidDataException("article cache ends inside a block");
+        }
+
+        var text = bytes.Slice(at, size);
+        at += size;
+        return text;
     }
 
     private static byte Byte(ReadOnlySpan<byte> bytes, int at) =>

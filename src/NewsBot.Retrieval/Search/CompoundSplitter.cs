@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsBot.Retrieval.Search;
 
 /// <summary>
@@ -33,6 +35,7 @@ public sealed class CompoundSplitter(Func<string, bool> isWord)
         return TrySplit(normalized, parts) && parts.Count > 1 ? parts : [];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TrySplit(string word, List<string> parts)
     {
         // The longest head first: "bundesaussenminister" → "bundes|aussenminister" before "bundesaussen|minister".
@@ -68,6 +71,7 @@ public sealed class CompoundSplitter(Func<string, bool> isWord)
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? Modifier(string modifier)
     {
         if (isWord(modifier))
@@ -92,6 +96,7 @@ public sealed class CompoundSplitter(Func<string, bool> isWord)
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsWordOrInflected(string head)
     {
         if (isWord(head))

@@ -354,7 +354,7 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
         var languages = LazyInitializer.EnsureInitialized(ref _termLanguages, TermLanguages);
         var terms = _table.Terms;
         var mask = language is { } only ? 1 << (int)only : -1;
-        var start = Array.BinarySearch(terms, prefix, StringComparer.Ordinal);
+        var start = _table.Find(prefix);
         for (var i = start < 0 ? ~start : start; i < terms.Length && terms[i].StartsWith(prefix, StringComparison.Ordinal); i++)
         {
             if ((languages[i] & mask) != 0)
@@ -382,6 +382,8 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
 
     public IReadOnlyList<SearchHit> Search(SearchQuery query, int limit) => Find(query, limit).Hits;
 
+    /// <summary>The search; compiled optimised at once, with its per-posting steps inlined (see <see cref="ScoreBoard"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SearchResult Find(SearchQuery query, int limit)
     {
         if (_passages.Length == 0 || limit <= 0)
@@ -411,24 +413,36 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
                 // A concept's frequency in a passage is the sum over its terms and its document frequency that of the union;
                 // the passage's score is scaled by the best term it contains: the word itself counts fully, a translation by how sure it is.
                 var concept = concepts[c];
-                matches.Clear();
+                var found = matches.Found;
+                found.Clear();
                 foreach (var (term, confidence) in concept.Terms)
                 {
-                    var t = _table.Find(term);
-                    if (t < 0)
+                    if (_table.Find(term) is var t and >= 0)
                     {
-                        continue;
+                        found.Add((t, confidence));
                     }
+                }
 
+                if (found.Count == 0)
+                {
+                    continue;
+                }
+
+                // Most concepts meet the index in one term: its postings are the concept's matches as they stand (one per
+                // passage, in passage order), scored without gathering them first. The same numbers in the same order.
+                if (found.Count == 1 && ScoreSingle(found[0].Term, found[0].Confidence, concept.Weight, query.ArticleId, scores, frequencyPerLanguage, idfPerLanguage, out var focusWeight))
+                {
+                    focusWeights[c] = focusWeight;
+                    continue;
+                }
+
+                matches.Clear();
+                foreach (var (t, confidence) in found)
+                {
                     foreach (var posting in _table.PostingsOf(t))
                     {
                         matches.Add(posting.Passage, posting.Frequency, confidence);
                     }
-                }
-
-                if (matches.Count == 0)
-                {
-                    continue;
                 }
 
                 // Document frequencies are counted over the whole corpus (an article filter must not make a term look rare)
@@ -472,6 +486,55 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
             scores.Return();
             matches.Return();
         }
+    }
+
+    /// <summary>
+    /// Scores a concept that meets the index in one term, straight from its postings: what gathering them into
+    /// <see cref="ConceptMatches"/> would give when each passage occurs once (its frequency as it stands, the term's
+    /// confidence), in the same order. False, with nothing scored, when a list holds a passage twice or out of order.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool ScoreSingle(int term, double confidence, double weight, string? articleId, ScoreBoard scores, Span<int> frequencyPerLanguage, Span<double> idfPerLanguage, out double focusWeight)
+    {
+        focusWeight = 0;
+        var postings = _table.PostingsOf(term);
+        frequencyPerLanguage.Clear();
+        var previous = -1;
+        foreach (var posting in postings)
+        {
+            if (posting.Passage <= previous)
+            {
+                return false;
+            }
+
+            previous = posting.Passage;
+            frequencyPerLanguage[_languageOf[posting.Passage]]++;
+        }
+
+        for (var l = 0; l < LanguageCount; l++)
+        {
+            idfPerLanguage[l] = LanguageIdf(l, frequencyPerLanguage[l]);
+            if (frequencyPerLanguage[l] > 0)
+            {
+                focusWeight = Math.Max(focusWeight, weight * idfPerLanguage[l]);
+            }
+        }
+
+        // As gathered, a passage's confidence is the larger of 0 and the term's.
+        var best = Math.Max(0, confidence);
+        foreach (var posting in postings)
+        {
+            var passage = posting.Passage;
+            if (articleId is { } only && !string.Equals(_passages[passage].Article.Id, only, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var tf = posting.Frequency;
+            scores.Add(passage, weight * best * idfPerLanguage[_languageOf[passage]] * tf * (K1 + 1) / (tf + _lengthNorms[passage]));
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -527,9 +590,16 @@ internal sealed class ConceptMatches
 
     public List<int> Touched => _touched;
 
+    /// <summary>The concept's terms the index has (position in the term table, confidence): a scratch list reused per query.</summary>
+    public List<(int Term, double Confidence)> Found { get; } = [];
+
     public int Count => _touched.Count;
 
-    public (int Frequency, double Confidence) this[int passage] => (_frequencies[passage], _confidences[passage]);
+    public (int Frequency, double Confidence) this[int passage]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => (_frequencies[passage], _confidences[passage]);
+    }
 
     public static ConceptMatches Rent(int size)
     {
@@ -544,6 +614,7 @@ internal sealed class ConceptMatches
         return matches;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int passage, int frequency, double confidence)
     {
         if (_frequencies[passage] == 0)
@@ -556,6 +627,7 @@ internal sealed class ConceptMatches
     }
 
     /// <summary>Forgets the matches (only the touched entries are reset).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Clear()
     {
         foreach (var passage in _touched)

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace NewsBot.Retrieval.Search;
 
@@ -102,6 +103,7 @@ internal sealed class PhraseTable
     }
 
     /// <summary>The phrase's id, or -1 when the table does not have it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Find(ReadOnlySpan<char> phrase)
     {
         var mask = _slots.Length - 1;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using NewsBot.Retrieval.Articles;
 using NewsBot.Retrieval.Languages;
 
@@ -23,6 +25,7 @@ internal static class SentenceFocus
     /// Re-ranks <paramref name="candidates"/> (passage, BM25 score) and keeps the best <paramref name="limit"/>;
     /// <paramref name="conceptWeights"/> gives each concept's share of the query (its weight times its rarity).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<(int Passage, double Score)> Rerank(
         IReadOnlyList<(int Passage, double Score)> candidates,
         IReadOnlyList<Passage> passages,
@@ -53,11 +56,13 @@ internal static class SentenceFocus
         var terms = new List<string>();
         var covered = new bool[concepts.Count];
         // The candidates come best first and focus at most multiplies a score by (1 + Weight): once a candidate could not
-        // reach the current limit-th best even fully focused, neither can any after it.
-        var kept = new PriorityQueue<double, double>(limit + 1);
+        // reach the current limit-th best even fully focused, neither can any after it. The best focused scores so far are
+        // kept in ascending order, the limit-th best first.
+        var kept = new double[Math.Max(limit, 1)];
+        var keptCount = 0;
         foreach (var (passage, score) in candidates)
         {
-            if (kept.Count >= limit && score * (1 + Weight) < kept.Peek())
+            if (keptCount >= limit && score * (1 + Weight) < kept[0])
             {
                 break;
             }
@@ -91,15 +96,66 @@ internal static class SentenceFocus
 
             var focused = score * (1 + (Weight * best));
             reranked.Add((passage, focused));
-            kept.Enqueue(focused, focused);
-            if (kept.Count > limit)
-            {
-                kept.Dequeue();
-            }
+            Keep(kept, ref keptCount, limit, focused);
         }
 
-        // Ties keep the lower passage number, as the BM25 ranking does.
-        reranked.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Passage.CompareTo(b.Passage));
+        // Best first; ties keep the lower passage number, as the BM25 ranking does. At most the 20 candidates: sorted by
+        // insertion, here, rather than through a comparison delegate and a sort instantiated for these tuples.
+        var sorted = CollectionsMarshal.AsSpan(reranked);
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            var item = sorted[i];
+            var at = i;
+            while (at > 0 && Before(item, sorted[at - 1]))
+            {
+                sorted[at] = sorted[at - 1];
+                at--;
+            }
+
+            sorted[at] = item;
+        }
+
         return reranked.Count > limit ? reranked[..limit] : reranked;
+    }
+
+    private static bool Before((int Passage, double Score) a, (int Passage, double Score) b) =>
+        a.Score > b.Score || (a.Score == b.Score && a.Passage < b.Passage);
+
+    /// <summary>Adds <paramref name="score"/> to the best <paramref name="limit"/> scores kept in ascending order (the smallest dropped when full).</summary>
+    private static void Keep(double[] kept, ref int count, int limit, double score)
+    {
+        if (limit <= 0)
+        {
+            return;
+        }
+
+        var at = count;
+        if (count == limit)
+        {
+            if (score <= kept[0])
+            {
+                return;
+            }
+
+            // Drop the smallest: shift the rest down while they are below the new score.
+            at = 0;
+            while (at + 1 < count && kept[at + 1] < score)
+            {
+                kept[at] = kept[at + 1];
+                at++;
+            }
+
+            kept[at] = score;
+            return;
+        }
+
+        while (at > 0 && kept[at - 1] > score)
+        {
+            kept[at] = kept[at - 1];
+            at--;
+        }
+
+        kept[at] = score;
+        count++;
     }
 }

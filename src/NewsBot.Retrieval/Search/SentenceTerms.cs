@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace NewsBot.Retrieval.Search;
 
@@ -16,14 +16,13 @@ internal sealed class SentenceTerms
     private static SentenceTerms? _current;
 
     private readonly CompoundSplitter? _splitter;
-    private int _added;
-    private readonly ConcurrentDictionary<string, Word> _words = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    /// <summary>Looked up by span, without locks, compiled optimised at once (see <see cref="WordCache{TValue}"/>); emptied when full.</summary>
+    private readonly WordCache<Word> _words = new(Capacity);
 
     private SentenceTerms(CompoundSplitter? splitter)
     {
         _splitter = splitter;
-        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The cache for <paramref name="translator"/>'s compound splitter (a new one when the splitter changes).</summary>
@@ -41,6 +40,7 @@ internal sealed class SentenceTerms
     }
 
     /// <summary>Fills <paramref name="terms"/> with the sentence's terms (repeats possible); compounds are split only in German text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Fill(string sentence, bool german, List<string> terms)
     {
         terms.Clear();
@@ -74,26 +74,13 @@ internal sealed class SentenceTerms
 
     private Word Analyze(ReadOnlySpan<char> word)
     {
-        if (_lookup.TryGetValue(word, out var known))
+        if (_words.TryGetValue(word, out var known))
         {
             return known;
         }
 
-        // ConcurrentDictionary.Count takes every lock: count additions ourselves (approximately is enough for a bound).
-        if (Volatile.Read(ref _added) >= Capacity)
-        {
-            _words.Clear();
-            Volatile.Write(ref _added, 0);
-        }
-
         var token = word.ToString();
-        var analysed = new Word(token, TextAnalyzer.Term(token));
-        if (_words.TryAdd(token, analysed))
-        {
-            Interlocked.Increment(ref _added);
-        }
-
-        return analysed;
+        return _words.Add(token, new Word(token, TextAnalyzer.Term(token)));
     }
 
     /// <summary>A word's compound parts (none without a splitter or for short words).</summary>

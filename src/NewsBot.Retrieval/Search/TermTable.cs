@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace NewsBot.Retrieval.Search;
@@ -34,11 +35,42 @@ internal sealed class TermTable
 
     public int Count => Terms.Length;
 
-    /// <summary>The term's position, or a negative number when the index does not have it.</summary>
-    public int Find(string term) => Array.BinarySearch(Terms, term, StringComparer.Ordinal);
+    /// <summary>
+    /// The term's position, or the bitwise complement of where it would go when the index does not have it (as
+    /// <see cref="Array.BinarySearch(Array, object)"/>). A query asks this for every word, translation and spelling it tries;
+    /// written out and compiled optimised at once rather than through a comparer's interface calls.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int Find(string term)
+    {
+        var terms = Terms;
+        int lo = 0, hi = terms.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = lo + ((hi - lo) >> 1);
+            var order = string.CompareOrdinal(terms[mid], term);
+            if (order == 0)
+            {
+                return mid;
+            }
 
+            if (order < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return ~lo;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<CorpusIndex.Posting> PostingsOf(int term) => Postings.AsSpan(Offsets[term], Offsets[term + 1] - Offsets[term]);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int DocumentFrequency(int term) => Offsets[term + 1] - Offsets[term];
 
     /// <summary>The table of a built term → postings dictionary (each list in passage order).</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace NewsBot.Retrieval.Search;
@@ -89,6 +90,7 @@ public static class TextAnalyzer
     }
 
     /// <summary>One word's index term, or null for a stop word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string? Term(string word)
     {
         var normal = Normalize(word);
@@ -125,6 +127,7 @@ public static class TextAnalyzer
     }
 
     /// <summary>Lowercase; ä→a, ö→o, ü→u, ß→ss; other diacritics removed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Normalize(string word)
     {
         var sb = new StringBuilder(word.Length + 2);
@@ -168,6 +171,7 @@ public static class TextAnalyzer
     private static readonly string[] Suffixes = ["ungen", "ingen", "ern", "ing", "ung", "ies", "en", "er", "es", "ed", "em", "e", "s"];
 
     /// <summary>A light stemmer for German and English: strips the commonest inflection suffixes (and -ung, -ing).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Stem(string word)
     {
         if (word.Length <= 4 || char.IsDigit(word[0]))
@@ -207,6 +211,7 @@ public static class TextAnalyzer
     }
 
     /// <summary>Transliteration fold: w→v, z→s, j→y, sch→sh, dh→d, ck→k, ph→f, and final -ij/-yj/-iy/-y → i.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Fold(string term)
     {
         if (term.Length < 3 || char.IsDigit(term[0]))
