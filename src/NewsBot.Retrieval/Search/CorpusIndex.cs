@@ -453,25 +453,14 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
                     frequencyPerLanguage[_languageOf[passage]]++;
                 }
 
-                for (var l = 0; l < LanguageCount; l++)
-                {
-                    idfPerLanguage[l] = LanguageIdf(l, frequencyPerLanguage[l]);
-
-                    if (frequencyPerLanguage[l] > 0)
-                    {
-                        focusWeights[c] = Math.Max(focusWeights[c], concept.Weight * idfPerLanguage[l]);
-                    }
-                }
-
+                focusWeights[c] = Idfs(concept.Weight, frequencyPerLanguage, idfPerLanguage);
                 foreach (var passage in matches.Touched)
                 {
                     var (tf, confidence) = matches[passage];
-                    if (query.ArticleId is { } only && !string.Equals(_passages[passage].Article.Id, only, StringComparison.OrdinalIgnoreCase))
+                    if (InArticle(passage, query.ArticleId))
                     {
-                        continue;
+                        scores.Add(passage, PassageScore(passage, concept.Weight, confidence, tf, idfPerLanguage));
                     }
-
-                    scores.Add(passage, concept.Weight * confidence * idfPerLanguage[_languageOf[passage]] * tf * (K1 + 1) / (tf + _lengthNorms[passage]));
                 }
             }
 
@@ -511,6 +500,28 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
             frequencyPerLanguage[_languageOf[posting.Passage]]++;
         }
 
+        focusWeight = Idfs(weight, frequencyPerLanguage, idfPerLanguage);
+        // As gathered, a passage's confidence is the larger of 0 and the term's.
+        var best = Math.Max(0, confidence);
+        foreach (var posting in postings)
+        {
+            if (InArticle(posting.Passage, articleId))
+            {
+                scores.Add(posting.Passage, PassageScore(posting.Passage, weight, best, posting.Frequency, idfPerLanguage));
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Fills each language's IDF of a concept met in <paramref name="frequencyPerLanguage"/> passages of that language, and
+    /// returns its weight for the sentence focus: its weight times its highest IDF among the languages it occurs in.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double Idfs(double weight, ReadOnlySpan<int> frequencyPerLanguage, Span<double> idfPerLanguage)
+    {
+        var focusWeight = 0.0;
         for (var l = 0; l < LanguageCount; l++)
         {
             idfPerLanguage[l] = LanguageIdf(l, frequencyPerLanguage[l]);
@@ -520,22 +531,18 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
             }
         }
 
-        // As gathered, a passage's confidence is the larger of 0 and the term's.
-        var best = Math.Max(0, confidence);
-        foreach (var posting in postings)
-        {
-            var passage = posting.Passage;
-            if (articleId is { } only && !string.Equals(_passages[passage].Article.Id, only, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var tf = posting.Frequency;
-            scores.Add(passage, weight * best * idfPerLanguage[_languageOf[passage]] * tf * (K1 + 1) / (tf + _lengthNorms[passage]));
-        }
-
-        return true;
+        return focusWeight;
     }
+
+    /// <summary>A concept's BM25 share of a passage's score.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double PassageScore(int passage, double weight, double confidence, int tf, ReadOnlySpan<double> idfPerLanguage) =>
+        weight * confidence * idfPerLanguage[_languageOf[passage]] * tf * (K1 + 1) / (tf + _lengthNorms[passage]);
+
+    /// <summary>The passage belongs to the article the search is limited to, or the search is not limited.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool InArticle(int passage, string? articleId) =>
+        articleId is not { } only || string.Equals(_passages[passage].Article.Id, only, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Inverse document frequency among the passages of one language, scaled so that each language's rarest possible term
