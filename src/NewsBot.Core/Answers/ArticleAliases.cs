@@ -126,4 +126,41 @@ internal static partial class ArticleAliases
     /// <summary>A capitalised word, then a name of two to four capitalised words: "Bundesschulsprecher Maximilian Gnesda", "Governor Alexander Pimentel".</summary>
     [GeneratedRegex(@"(?<![\p{L}-])(?<role>\p{Lu}[\p{L}-]+)\s+(?:\p{Lu}\p{Ll}+[\s-]+){1,3}(?<surname>\p{Lu}\p{Ll}[\p{L}]+)(?![\p{L}-])")]
     private static partial Regex IntroducedName();
+
+    /// <summary>
+    /// The initials of the article's runs of two or more capitalised words ("International Space Station" → "ISS", "United
+    /// States" → "US"), joiners such as "of" or "für" skipped: what an acronym of the question may stand for. A run that spells
+    /// the start of an acronym counts too ("United States" for "USA"; the last word is often left out).
+    /// </summary>
+    public static HashSet<string> Initials(Article article)
+    {
+        var initials = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in article.Paragraphs.Prepend(article.Title))
+        {
+            var run = new System.Text.StringBuilder();
+            foreach (var token in TextAnalyzer.Tokens(text).Append(""))
+            {
+                // A capitalised stop word ("The" opening a sentence) starts no name; inside one it is a joiner ("Bank of The …" aside).
+                if (token.Length > 1 && char.IsUpper(token[0]) && !token.All(char.IsUpper) && !(run.Length == 0 && TextAnalyzer.IsStopWord(token)))
+                {
+                    run.Append(token[0]);
+                    continue;
+                }
+
+                if (token is "of" or "and" or "for" or "the" or "von" or "für" or "der" or "des" or "und" && run.Length > 0)
+                {
+                    continue;
+                }
+
+                if (run.Length >= 2)
+                {
+                    initials.Add(run.ToString());
+                }
+
+                run.Clear();
+            }
+        }
+
+        return initials;
+    }
 }
