@@ -51,6 +51,16 @@ public sealed class AnswerCliTests
         Assert.StartsWith(expected, answer, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // "how long" of a thing is its length: the sentence's only time phrase ("on Wednesday") says when, not how long.
+    [InlineData("How long will the Lisbon tram extension be?", "3.2-kilometre extension")]
+    [InlineData("Wie lang wird die Verlängerung der Straßenbahn in Lissabon?", "3.2-kilometre extension")]
+    public async Task How_long_of_a_thing_leads_with_its_length(string question, string expected)
+    {
+        var answer = (await AskAsync(question, TestPaths.SampleCorpus)).GetProperty("answer").GetString()!;
+        Assert.StartsWith(expected, answer, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_how_many_question_leads_with_a_number_written_as_words()
     {

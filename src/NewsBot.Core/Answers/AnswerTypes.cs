@@ -41,6 +41,12 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
     /// <summary>"Wie lange …", "how long …": an extent (a duration, or how far it goes: "bis Mitternacht"), not a start ("ab April").</summary>
     public bool Extent { get; init; }
 
+    /// <summary>
+    /// "How long …", "wie lang(e) …", "how far …", "wie weit …": a length answers it ("a 3.2-kilometre extension"); of an
+    /// event, "how long" asks for a duration first.
+    /// </summary>
+    public bool Length { get; init; }
+
     /// <summary>"How did … vote?": how it went, not why; a cause clause does not answer it.</summary>
     public bool Manner { get; init; }
 
@@ -83,12 +89,12 @@ public static partial class AnswerTypes
         {
             // "How many days did the crew spend …" counts days, though "spend" is a money word; "how many euros …" counts money.
             var count = CountedNoun(q) is { } counted && !Currencies.Names(counted);
-            return new QuestionType(AnswerKind.Amount) { Count = count, Money = !count && MoneyQuestion().IsMatch(lower) };
+            return new QuestionType(AnswerKind.Amount) { Count = count, Money = !count && MoneyQuestion().IsMatch(lower), Length = LongQuestion().IsMatch(lower) };
         }
 
         if (TimeQuestion().IsMatch(lower))
         {
-            return new QuestionType(AnswerKind.Time) { Extent = ExtentQuestion().IsMatch(lower) };
+            return new QuestionType(AnswerKind.Time) { Extent = ExtentQuestion().IsMatch(lower), Length = LongQuestion().IsMatch(lower) };
         }
 
         if (PlaceQuestion().IsMatch(lower))
@@ -338,6 +344,15 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(wie lange|wie schnell|bis wann|how long|how quickly|how soon|how late|until when|till when)\b")]
     private static partial Regex ExtentQuestion();
 
+    [GeneratedRegex(@"\b(wie lange?|how long|wie weit|how far)\b(?! back)")]
+    private static partial Regex LongQuestion();
+
+    /// <summary>An amount measured in a unit of length ("3.2-kilometre", "200 km", "zwei Meilen").</summary>
+    public static bool IsLength(string amount) => LengthUnit().IsMatch(amount);
+
+    [GeneratedRegex(@"(?:\d|\b\p{L}+)[\s-]?(?:km|m|cm|kilomet\w*|Kilomet\w*|met(?:er|re)s?|Meter\w*|miles?|Meilen|yards?|feet|foot)\b")]
+    private static partial Regex LengthUnit();
+
     [GeneratedRegex(@"\b(kost\w*|gekostet|teuer\w*|preis\w*|bezahl\w*|zahlt\w*|gezahlt|cost\w*|expensive|price\w*|pay|pays|paid|spen[dt]\w*|budget\w*)\b")]
     private static partial Regex MoneyQuestion();
 
@@ -429,7 +444,7 @@ public static partial class AnswerTypes
     private const string Scale = @"(?i:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Million|Milliarde|Billionen|Tausend|Hundert|hundred|thousand|million|billion|trillion|dozen)";
 
     /// <summary>A number with an optional qualifier before it and a unit (or a scale and a unit) after it.</summary>
-    [GeneratedRegex(@"(?<p>(?:(?:weniger|mehr|knapp|rund|etwa|fast|über|unter|bis zu|mindestens|höchstens|less|more|about|around|nearly|almost|over|under|up to|at least)\s+(?:als\s+|than\s+)?)?(?:(?:(?:US-?)?\$|€|£)?\d+(?:[.,:]\d+)*|" + CardinalWord + @")(?:\s?%|\s?-?(?:prozent|percent|per cent))?(?:-(?:jährig\w*|fach\w*|sekündig\w*|minütig\w*|stündig\w*|year-old))?(?:\s+(?:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Billionen|Tausend|Hundert|million|billion|trillion|thousand|hundred)(?=\W|$))?(?:\s+(?!(?:und|and|oder|or|in|im|am|an|auf|bei|mit|von|vom|für|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|of|to|for|at|on|with|from|by|is|was|were|sind|ist|war)\b)[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß/-]*){0,2})")]
+    [GeneratedRegex(@"(?<p>(?:(?:weniger|mehr|knapp|rund|etwa|fast|über|unter|bis zu|mindestens|höchstens|less|more|about|around|nearly|almost|over|under|up to|at least)\s+(?:als\s+|than\s+)?)?(?:(?:(?:US-?)?\$|€|£)?\d+(?:[.,:]\d+)*|" + CardinalWord + @")(?:\s?%|\s?-?(?:prozent|percent|per cent))?(?:-(?:jährig\w*|fach\w*|sekündig\w*|minütig\w*|stündig\w*|year-old|km|kilomet\w*|Kilomet\w*|met(?:er|re)\w*|Meter\w*|mile\w*))?(?:\s+(?:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Billionen|Tausend|Hundert|million|billion|trillion|thousand|hundred)(?=\W|$))?(?:\s+(?!(?:und|and|oder|or|in|im|am|an|auf|bei|mit|von|vom|für|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|of|to|for|at|on|with|from|by|is|was|were|sind|ist|war)\b)[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß/-]*){0,2})")]
     private static partial Regex AmountPhraseRaw();
 
     private static Regex AmountPhrase() => AmountPhraseRaw();

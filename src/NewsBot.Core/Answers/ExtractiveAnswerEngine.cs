@@ -276,9 +276,18 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         }
 
         var german = best.Hit.Passage.Article.Language == Language.German;
-        return AnswerTypes.Phrases(text, type.Kind, questionTerms, knowledge, german)
+        var phrases = AnswerTypes.Phrases(text, type.Kind, questionTerms, knowledge, german).Select(p => (p.Text, p.Index, Length: false));
+        if (type.Length && type.Kind == AnswerKind.Time)
+        {
+            // "How long will the extension be?" asks for its length: "3.2-kilometre", not the day it was approved.
+            phrases = phrases.Concat(AnswerTypes.Phrases(text, AnswerKind.Amount, questionTerms)
+                .Select(p => (Text: german ? AnswerTypes.WithoutTrailingLowerCase(p.Text) : p.Text, p.Index, Length: true))
+                .Where(p => AnswerTypes.IsLength(p.Text)));
+        }
+
+        return phrases
             // A German amount ends in its noun: "600.000 Euro", not "600.000 Euro gab"; "14 Jahre", not "14 Jahre alt".
-            .Select(p => type.Kind == AnswerKind.Amount && german ? (Text: AnswerTypes.WithoutTrailingLowerCase(p.Text), p.Index) : p)
+            .Select(p => type.Kind == AnswerKind.Amount && german ? (Text: AnswerTypes.WithoutTrailingLowerCase(p.Text), p.Index, p.Length) : p)
             .Where(p => type.Fits(p.Text))
             .Where(p => type.Kind != AnswerKind.Place || !german || IsPlaceName(p.Text, translator))
             // German capitalises nouns: "Zehntausende Flüchtlinge" is no person; a name holds a word the dictionary does not list.
@@ -286,7 +295,9 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
                 || TextAnalyzer.Tokens(p.Text).Any(w => !IsDictionaryWord(TextAnalyzer.Normalize(w), translator)))
             .Select(p => (p.Text, Distance: anchors.Count == 0 ? 0 : anchors.Min(a => Math.Abs(a - p.Index)),
                 // "Wie lange …?" is answered by how far it goes ("bis Mitternacht"), not by where it starts ("ab April").
-                Rank: type.Extent ? AnswerTypes.ExtentRank(text, p.Text, p.Index) : counted is not null ? CountRank(p.Text, counted, translator) : 0))
+                // A length ranks below a duration or an end and above a point in time ("on Wednesday" says when, not how long).
+                Rank: type.Length && type.Kind == AnswerKind.Amount ? (AnswerTypes.IsLength(p.Text) ? 0 : 1)
+                    : p.Length ? 1 : type.Extent ? 2 * AnswerTypes.ExtentRank(text, p.Text, p.Index) : counted is not null ? CountRank(p.Text, counted, translator) : 0))
             // For "who": when the people index knows whom the article mentions, only one of them ("New Mexico" is no answer).
             .Where(p => people.Count == 0 || NamesPerson(p.Text, people))
             .OrderBy(p => p.Rank)

@@ -158,6 +158,31 @@ public sealed class AnswerTypeTests
     }
 
     [Theory]
+    [InlineData("How long will the tram extension be?", true)]
+    [InlineData("Wie lang wird die Strecke?", true)]
+    [InlineData("How far did he jump?", true)]
+    [InlineData("How soon will the line open?", false)]
+    [InlineData("How far back does the record go?", false)]
+    [InlineData("Bis wann bleibt die Bibliothek geöffnet?", false)]
+    public void How_long_or_far_may_ask_for_a_length(string question, bool length) =>
+        Assert.Equal(length, AnswerTypes.Classify(question).Length);
+
+    [Theory]
+    [InlineData("The council approved on Wednesday a 3.2-kilometre extension of line 15.", "3.2-kilometre extension")]
+    [InlineData("Die Strecke ist 200 km lang.", "200 km lang")]
+    public void A_length_is_an_amount_in_a_unit_of_length(string sentence, string expected)
+    {
+        var lengths = AnswerTypes.Phrases(sentence, AnswerKind.Amount, new HashSet<string>()).Where(p => AnswerTypes.IsLength(p.Text)).Select(p => p.Text);
+        Assert.Equal([expected], lengths);
+    }
+
+    [Theory]
+    [InlineData("15 Euro")]
+    [InlineData("ten thousand new residents")]
+    [InlineData("3 Monate")]
+    public void A_sum_count_or_duration_is_no_length(string amount) => Assert.False(AnswerTypes.IsLength(amount));
+
+    [Theory]
     [InlineData("Who is Hegseth?", "Hegseth")]
     [InlineData("Wer ist Hans Van Bylen?", "Hans Van Bylen")]
     public void Who_is_a_name_asks_for_the_persons_role(string question, string subject)
