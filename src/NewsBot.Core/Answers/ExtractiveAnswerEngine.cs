@@ -289,6 +289,8 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
             // A German amount ends in its noun: "600.000 Euro", not "600.000 Euro gab"; "14 Jahre", not "14 Jahre alt".
             .Select(p => type.Kind == AnswerKind.Amount && german ? (Text: AnswerTypes.WithoutTrailingLowerCase(p.Text), p.Index, p.Length) : p)
             .Where(p => type.Fits(p.Text))
+            // An amount that counts something else is no answer to "how many X": "Boeing 707 cargo plane" for how many survived.
+            .Where(p => counted is null || CountRank(p.Text, counted, translator) < 2)
             .Where(p => type.Kind != AnswerKind.Place || !german || IsPlaceName(p.Text, translator))
             // German capitalises nouns: "Zehntausende Flüchtlinge" is no person; a name holds a word the dictionary does not list.
             .Where(p => type.Kind != AnswerKind.Person || !german || translator.Dictionary is null
@@ -308,7 +310,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
 
     /// <summary>
     /// How well an amount answers "how many X": 0 when it counts X ("20 people"), 1 for a number alone ("at least 20" where
-    /// the noun is left out), 2 when it counts something else ("two blasts" for how many people died).
+    /// the noun is left out), 2 when it counts something else ("two blasts" for how many people died), which never answers.
     /// </summary>
     private static int CountRank(string phrase, HashSet<string> counted, QueryTranslator translator) =>
         Counts(phrase, counted, translator) ? 0 : AnswerTypes.CountedWords(phrase).Any() ? 2 : 1;

@@ -37,6 +37,17 @@ public sealed class ReaderAnswerTests
     }
 
     [Fact]
+    public async Task A_how_many_answer_never_leads_with_a_count_of_something_else()
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("karaj", "karaj.txt", "date 2019-01-15\n\nA Boeing 707 cargo plane crashed into houses in Karaj near Tehran on Monday; all of the people on board but one died.\n")));
+        var reply = await services.Send("How many people survived the crash in Karaj?");
+        // "707 cargo plane" counts planes, not people: the sentence is quoted without a short answer.
+        Assert.DoesNotContain(reply.Blocks, b => b.Text.Contains("707 cargo", StringComparison.Ordinal) && !b.Text.Contains("crashed", StringComparison.Ordinal));
+        Assert.Contains("all of the people on board but one died", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_how_much_question_whose_evidence_names_no_number_is_declined()
     {
         using var services = TestPipeline.Services(TestCorpus.WithDictionary(
