@@ -21,7 +21,7 @@ namespace NewsBot.Benchmarks.Answers;
 /// sentence of the top passage, and the top passage's sentence that shares the most query concepts.
 /// Every set is split in two halves fixed before tuning (XQuAD by article: even articles are half A, odd half B;
 /// reader questions by sorted id, every other one): half A was tuned on, half B was not.
-/// <c>answers [--datasets DIR] [--dictionary PATH | --no-dictionary] [--smoke] [--show N] [--only xquad|readers] [--half A|B]</c>.
+/// <c>answers [--datasets DIR] [--dictionary PATH | --no-dictionary] [--smoke] [--show N] [--show-short N] [--only xquad|readers] [--half A|B]</c>; --show-short lists half A's wrong short answers.
 /// </summary>
 public static class AnswerBenchmark
 {
@@ -39,6 +39,7 @@ public static class AnswerBenchmark
         var datasets = RetrievalBenchmark.Option(args, "--datasets") ?? Path.Combine(RetrievalBenchmark.RepositoryRoot(), "..", "shared", "datasets");
         var dictionaryPath = args.Contains("--no-dictionary") ? null : RetrievalBenchmark.Option(args, "--dictionary") ?? SearchOptions.DefaultDictionaryPath;
         var show = int.TryParse(RetrievalBenchmark.Option(args, "--show"), CultureInfo.InvariantCulture, out var n) ? n : 0;
+        var showShort = int.TryParse(RetrievalBenchmark.Option(args, "--show-short"), CultureInfo.InvariantCulture, out var m) ? m : 0;
         var only = RetrievalBenchmark.Option(args, "--only");
         var half = RetrievalBenchmark.Option(args, "--half");
         var output = Console.Out;
@@ -67,7 +68,7 @@ public static class AnswerBenchmark
 
         if (only is null or "xquad")
         {
-            await XQuadAsync(german, english, translator, words, half, show, output);
+            await XQuadAsync(german, english, translator, words, half, show, showShort, output);
         }
 
         if (only is null or "readers")
@@ -99,7 +100,7 @@ public static class AnswerBenchmark
         }
     }
 
-    private static async Task XQuadAsync(XQuadDataset german, XQuadDataset english, QueryTranslator translator, WordKnowledgeSource words, string? onlyHalf, int show, TextWriter output)
+    private static async Task XQuadAsync(XQuadDataset german, XQuadDataset english, QueryTranslator translator, WordKnowledgeSource words, string? onlyHalf, int show, int showShort, TextWriter output)
     {
         output.WriteLine();
         output.WriteLine($"XQuAD dev, one article per paragraph: {german.Articles.Sum(a => a.Blocks.Count)} paragraphs, {german.Questions.Count} questions per language.");
@@ -115,7 +116,7 @@ public static class AnswerBenchmark
             foreach (var h in new[] { "A", "B" }.Where(h => onlyHalf is null || onlyHalf == h))
             {
                 var tally = new Tally();
-                var shown = 0;
+                int shown = 0, shownShort = 0;
                 foreach (var question in questions.Questions.Where(q => HalfOf(q) == h))
                 {
                     var goldQuestion = gold[question.Id];
@@ -125,6 +126,11 @@ public static class AnswerBenchmark
                     {
                         output.WriteLine($"  MISS {direction} {question.Text} | gold: {(goldQuestion.Answers.Count > 0 ? goldQuestion.Answers[0] : "")} | cite {(outcome.Cite ? "ok" : "wrong")}\n    {outcome.Text.ReplaceLineEndings(" ")}");
                     }
+
+                    if (h == "A" && outcome.Short && !outcome.ShortRight && shownShort++ < showShort)
+                    {
+                        output.WriteLine($"  SHORT {direction} {question.Text} | gold: {(goldQuestion.Answers.Count > 0 ? goldQuestion.Answers[0] : "")}\n    {outcome.Text.ReplaceLineEndings(" ")}");
+                    }
                 }
 
                 rows.Add($"| {direction} | {h} | {tally.Row()} |");
@@ -132,8 +138,8 @@ public static class AnswerBenchmark
         }
 
         output.WriteLine();
-        output.WriteLine("| direction | half | questions | answer@1 | cite@1 | baseline: first sentence | baseline: most overlap | answer words (mean) | declined | missed: other passage first | missed: right passage, span not quoted |");
-        output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        output.WriteLine("| direction | half | questions | answer@1 | cite@1 | baseline: first sentence | baseline: most overlap | answer words (mean) | declined | missed: other passage first | missed: right passage, span not quoted | short answer given | short answer right |");
+        output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         rows.ForEach(output.WriteLine);
     }
 
@@ -201,12 +207,12 @@ public static class AnswerBenchmark
                     rows.Add($"| {h} | type {type} | {tally.Row()} |");
                 }
 
-                rows.Add($"| {h} | unanswerable | {unanswerable} | declined {declined} of {unanswerable} | | | | | | | |");
+                rows.Add($"| {h} | unanswerable | {unanswerable} | declined {declined} of {unanswerable} | | | | | | | | | |");
             }
 
             output.WriteLine();
-            output.WriteLine("| half | set | questions | answer@1 | cite@1 | baseline: first sentence | baseline: most overlap | answer words (mean) | declined | missed: other article first | missed: right article, span not quoted |");
-            output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            output.WriteLine("| half | set | questions | answer@1 | cite@1 | baseline: first sentence | baseline: most overlap | answer words (mean) | declined | missed: other article first | missed: right article, span not quoted | short answer given | short answer right |");
+            output.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             rows.ForEach(output.WriteLine);
         }
         finally
@@ -215,7 +221,8 @@ public static class AnswerBenchmark
         }
     }
 
-    private sealed record Outcome(bool Answer, bool Cite, bool FirstSentence, bool MostOverlap, bool Declined, int Words, string Text);
+    /// <param name="Short">The reply led with a short answer (a phrase before the cited evidence); ShortRight: it and the gold span hold one another.</param>
+    private sealed record Outcome(bool Answer, bool Cite, bool FirstSentence, bool MostOverlap, bool Declined, int Words, string Text, bool Short, bool ShortRight);
 
     /// <summary>One question through the pipeline (a fresh chat, so no memory), and the two baselines on the same retrieval.</summary>
     private static async Task<Outcome> AskAsync(ServiceProvider services, string id, string question, IReadOnlyList<string> expected, string? goldArticle)
@@ -229,6 +236,7 @@ public static class AnswerBenchmark
         var top = hits.Count > 0 ? Sentences.Split(hits[0].Passage.Text) : [];
         var first = top.Count > 0 ? top[0] : "";
         var overlap = MostOverlap(top, plan);
+        var shortAnswer = ShortAnswerOf(reply);
         return new Outcome(
             Contains(text, expected),
             goldArticle is not null && reply.Citations.Count > 0 && reply.Citations[0].ArticleId == goldArticle,
@@ -236,7 +244,25 @@ public static class AnswerBenchmark
             Contains(overlap, expected),
             reply.Kind != ReplyKind.Answer || reply.Citations.Count == 0,
             text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length,
-            text);
+            text,
+            shortAnswer is not null,
+            shortAnswer is not null && expected.Any(e => e.Length > 0 && (shortAnswer.Contains(Normal(e), StringComparison.Ordinal) || Normal(e).Contains(shortAnswer, StringComparison.Ordinal))));
+    }
+
+    /// <summary>
+    /// The short answer a reply leads with, without its gloss in the asker's language: a first paragraph that cites nothing
+    /// and does not introduce quoted evidence ("From the German article … :"). Null when the reply has none.
+    /// </summary>
+    private static string? ShortAnswerOf(Reply reply)
+    {
+        if (reply.Kind != ReplyKind.Answer || reply.Blocks.Count < 2 || reply.Blocks[0] is not { Kind: ReplyBlockKind.Paragraph, Text: var first }
+            || first.Contains('[', StringComparison.Ordinal) || first.TrimEnd().EndsWith(':'))
+        {
+            return null;
+        }
+
+        var gloss = first.EndsWith(')') ? first.LastIndexOf(" (", StringComparison.Ordinal) : -1;
+        return Normal(gloss > 0 ? first[..gloss] : first);
     }
 
     /// <summary>The sentence that covers the most of the question's concepts (any translation counts), first on ties.</summary>
@@ -290,7 +316,7 @@ public static class AnswerBenchmark
 
     private sealed class Tally
     {
-        private int _count, _answer, _cite, _first, _overlap, _declined, _otherPassage, _otherSentence;
+        private int _count, _answer, _cite, _first, _overlap, _declined, _otherPassage, _otherSentence, _short, _shortRight;
         private long _words;
 
         public void Add(Outcome outcome)
@@ -305,11 +331,13 @@ public static class AnswerBenchmark
             _otherPassage += !outcome.Answer && !outcome.Declined && !outcome.Cite ? 1 : 0;
             _otherSentence += !outcome.Answer && !outcome.Declined && outcome.Cite ? 1 : 0;
             _words += outcome.Words;
+            _short += outcome.Short ? 1 : 0;
+            _shortRight += outcome.ShortRight ? 1 : 0;
         }
 
         public string Row() => string.Create(
             CultureInfo.InvariantCulture,
-            $"{_count} | {Share(_answer, _count)} ({_answer}) | {Share(_cite, _count)} | {Share(_first, _count)} | {Share(_overlap, _count)} | {(_count == 0 ? 0 : _words / (double)_count):0.0} | {_declined} | {_otherPassage} | {_otherSentence}");
+            $"{_count} | {Share(_answer, _count)} ({_answer}) | {Share(_cite, _count)} | {Share(_first, _count)} | {Share(_overlap, _count)} | {(_count == 0 ? 0 : _words / (double)_count):0.0} | {_declined} | {_otherPassage} | {_otherSentence} | {_short} | {Share(_shortRight, _short)} ({_shortRight})");
     }
 
     private sealed class FixedCorpus(CorpusSnapshot snapshot) : ICorpusProvider
