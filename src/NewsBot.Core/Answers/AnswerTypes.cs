@@ -35,6 +35,14 @@ public enum AnswerKind
     YesNo,
 }
 
+/// <summary>Which end of a movement a where-question asks for.</summary>
+public enum Bound
+{
+    None,
+    To,
+    From,
+}
+
 /// <summary>A question's answer kind and, for "who is X", the X.</summary>
 public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
 {
@@ -46,6 +54,9 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
     /// event, "how long" asks for a duration first.
     /// </summary>
     public bool Length { get; init; }
+
+    /// <summary>"Wohin …", "where … going": the place reached ("to Kaluga"); "woher", "where … from": the place left.</summary>
+    public Bound Bound { get; init; }
 
     /// <summary>"How did … vote?": how it went, not why; a cause clause does not answer it.</summary>
     public bool Manner { get; init; }
@@ -99,7 +110,7 @@ public static partial class AnswerTypes
 
         if (PlaceQuestion().IsMatch(lower))
         {
-            return new QuestionType(AnswerKind.Place);
+            return new QuestionType(AnswerKind.Place) { Bound = DestinationQuestion().IsMatch(lower) ? Bound.To : OriginQuestion().IsMatch(lower) ? Bound.From : Bound.None };
         }
 
         if (ReasonQuestion().IsMatch(lower))
@@ -396,6 +407,36 @@ public static partial class AnswerTypes
 
     [GeneratedRegex(@"\b(wo|wohin|woher|in welche[mnr]? (stadt|land|ort|region|staat)|where|in which (city|country|town|place|state)|what (city|country|town|place))\b")]
     private static partial Regex PlaceQuestion();
+
+    /// <summary>A where-question about a movement's end: "wohin", "where … going/heading/bound", "where … to".</summary>
+    [GeneratedRegex(@"^wohin\b|\bwohin\b|^where\b.*\b(go|goes|going|went|head|heads|heading|headed|bound|travel\w*|fly|flies|flying|flew|move|moves|moving|moved|sail\w*|drive|driving|drove|sent|taken|to)$")]
+    private static partial Regex DestinationQuestion();
+
+    /// <summary>A where-question about a movement's start: "woher", "where … from".</summary>
+    [GeneratedRegex(@"\bwoher\b|^where\b.*\bfrom$|^von wo\b")]
+    private static partial Regex OriginQuestion();
+
+    /// <summary>The preposition right before a place phrase: "nach", "to", "into" for where it goes; "aus", "from" for where it came from.</summary>
+    public static Bound BoundBefore(string sentence, int index) =>
+        sentence[..Math.Clamp(index, 0, sentence.Length)] is var before && ToBefore().IsMatch(before) ? Bound.To : FromBefore().IsMatch(before) ? Bound.From : Bound.None;
+
+    /// <summary>
+    /// Places after an English "to" ("from Smolensk to Kaluga"), which the place pattern leaves out since "to" mostly starts
+    /// an infinitive; for where-questions about a movement's end. Those the question names are left out.
+    /// </summary>
+    public static IEnumerable<(string Text, int Index)> Destinations(string sentence, IReadOnlySet<string> questionTerms) =>
+        DestinationPhrase().Matches(sentence).Select(m => m.Groups["p"])
+            .Where(g => TextAnalyzer.Terms(g.Value) is var terms && terms.Count > 0 && !terms.All(questionTerms.Contains))
+            .Select(g => (g.Value, g.Index));
+
+    [GeneratedRegex(@"\b(?:to|towards|toward)\s+(?:the\s+)?(?<p>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")]
+    private static partial Regex DestinationPhrase();
+
+    [GeneratedRegex(@"\b(nach|to|into|towards|toward|in Richtung)\s+(?:the\s+|der\s+|die\s+|das\s+|den\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ToBefore();
+
+    [GeneratedRegex(@"\b(aus|from|von)\s+(?:the\s+|der\s+|dem\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FromBefore();
 
     /// <summary>"How did/does …" without "why": the manner or outcome of what the question names.</summary>
     [GeneratedRegex(@"^how (did|does|do|can|could|is|was|are|were)\b(?!.*\bwhy\b)")]

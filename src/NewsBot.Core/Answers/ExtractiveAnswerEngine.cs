@@ -285,6 +285,11 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
                 .Where(p => AnswerTypes.IsLength(p.Text)));
         }
 
+        if (type.Bound == Bound.To && !german)
+        {
+            phrases = phrases.Concat(AnswerTypes.Destinations(text, questionTerms).Select(p => (p.Text, p.Index, Length: false)));
+        }
+
         return phrases
             // A German amount ends in its noun: "600.000 Euro", not "600.000 Euro gab"; "14 Jahre", not "14 Jahre alt".
             .Select(p => type.Kind == AnswerKind.Amount && german ? (Text: AnswerTypes.WithoutTrailingLowerCase(p.Text), p.Index, p.Length) : p)
@@ -298,7 +303,9 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
             .Select(p => (p.Text, Distance: anchors.Count == 0 ? 0 : anchors.Min(a => Math.Abs(a - p.Index)),
                 // "Wie lange …?" is answered by how far it goes ("bis Mitternacht"), not by where it starts ("ab April").
                 // A length ranks below a duration or an end and above a point in time ("on Wednesday" says when, not how long).
-                Rank: type.Length && type.Kind == AnswerKind.Amount ? (AnswerTypes.IsLength(p.Text) ? 0 : 1)
+                // "Where were they going?" is answered by where a movement ends ("to Kaluga"), not where it began ("from Smolensk").
+                Rank: type.Bound != Bound.None ? (AnswerTypes.BoundBefore(text, p.Index) == type.Bound ? 0 : 1)
+                    : type.Length && type.Kind == AnswerKind.Amount ? (AnswerTypes.IsLength(p.Text) ? 0 : 1)
                     : p.Length ? 1 : type.Extent ? 2 * AnswerTypes.ExtentRank(text, p.Text, p.Index) : counted is not null ? CountRank(p.Text, counted, translator) : 0))
             // For "who": when the people index knows whom the article mentions, only one of them ("New Mexico" is no answer).
             .Where(p => people.Count == 0 || NamesPerson(p.Text, people))

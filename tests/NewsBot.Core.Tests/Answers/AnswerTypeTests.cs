@@ -183,6 +183,32 @@ public sealed class AnswerTypeTests
     public void A_sum_count_or_duration_is_no_length(string amount) => Assert.False(AnswerTypes.IsLength(amount));
 
     [Theory]
+    [InlineData("Where were the children on the bus going?", Bound.To)]
+    [InlineData("Wohin fuhr der Bus?", Bound.To)]
+    [InlineData("Where was the plane headed?", Bound.To)]
+    [InlineData("Where did the bus come from?", Bound.From)]
+    [InlineData("Woher kam der Bus?", Bound.From)]
+    [InlineData("Where did the bus overturn?", Bound.None)]
+    [InlineData("Wo trafen sich Rubio und Lawrow?", Bound.None)]
+    public void A_where_question_about_a_movement_asks_for_one_of_its_ends(string question, Bound bound)
+    {
+        var type = AnswerTypes.Classify(question);
+        Assert.Equal(AnswerKind.Place, type.Kind);
+        Assert.Equal(bound, type.Bound);
+    }
+
+    [Fact]
+    public void A_place_is_where_a_movement_ends_or_begins_by_the_preposition_before_it()
+    {
+        const string sentence = "A bus carrying children from Smolensk to Kaluga overturned. Der Zug fuhr aus Wien nach Graz.";
+        Assert.Equal(Bound.From, AnswerTypes.BoundBefore(sentence, sentence.IndexOf("Smolensk", StringComparison.Ordinal)));
+        Assert.Equal(Bound.To, AnswerTypes.BoundBefore(sentence, sentence.IndexOf("Kaluga", StringComparison.Ordinal)));
+        Assert.Equal(Bound.From, AnswerTypes.BoundBefore(sentence, sentence.IndexOf("Wien", StringComparison.Ordinal)));
+        Assert.Equal(Bound.To, AnswerTypes.BoundBefore(sentence, sentence.IndexOf("Graz", StringComparison.Ordinal)));
+        Assert.Equal([("Kaluga", sentence.IndexOf("Kaluga", StringComparison.Ordinal))], AnswerTypes.Destinations(sentence, new HashSet<string>()));
+    }
+
+    [Theory]
     [InlineData("Who is Hegseth?", "Hegseth")]
     [InlineData("Wer ist Hans Van Bylen?", "Hans Van Bylen")]
     public void Who_is_a_name_asks_for_the_persons_role(string question, string subject)

@@ -48,6 +48,15 @@ public sealed class ReaderAnswerTests
     }
 
     [Fact]
+    public async Task Where_a_movement_goes_is_its_end_and_where_it_comes_from_its_start()
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("bus", "bus.txt", "date 2019-02-06\n\nA bus carrying children from Smolensk to Kaluga overturned on Sunday near Babyninsky. At least seven died.\n")));
+        Assert.Equal("Kaluga", (await services.Send("Where were the children on the bus going?")).Blocks[0].Text);
+        Assert.Equal("Smolensk", (await services.Send("Where did the children on the bus come from?", chat: "c2")).Blocks[0].Text);
+    }
+
+    [Fact]
     public async Task A_how_much_question_whose_evidence_names_no_number_is_declined()
     {
         using var services = TestPipeline.Services(TestCorpus.WithDictionary(
