@@ -297,9 +297,10 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
             // An amount that counts something else is no answer to "how many X": "Boeing 707 cargo plane" for how many survived.
             .Where(p => counted is null || CountRank(p.Text, counted, translator) < 2)
             .Where(p => type.Kind != AnswerKind.Place || !german || IsPlaceName(p.Text, translator))
-            // German capitalises nouns: "Zehntausende Flüchtlinge" is no person; a name holds a word the dictionary does not list.
+            // German capitalises nouns: "Zehntausende Flüchtlinge" is no person; a name holds a capitalised word the dictionary
+            // does not list ("von" in "Interpretieren von Informationen" is a particle, not a name).
             .Where(p => type.Kind != AnswerKind.Person || !german || translator.Dictionary is null
-                || TextAnalyzer.Tokens(p.Text).Any(w => !IsDictionaryWord(TextAnalyzer.Normalize(w), translator)))
+                || TextAnalyzer.Tokens(p.Text).Any(w => char.IsUpper(w[0]) && !IsDictionaryWord(TextAnalyzer.Normalize(w), translator)))
             .Select(p => (p.Text, Distance: anchors.Count == 0 ? 0 : anchors.Min(a => Math.Abs(a - p.Index)),
                 // "Wie lange …?" is answered by how far it goes ("bis Mitternacht"), not by where it starts ("ab April").
                 // A length ranks below a duration or an end and above a point in time ("on Wednesday" says when, not how long).

@@ -57,6 +57,15 @@ public sealed class ReaderAnswerTests
     }
 
     [Fact]
+    public async Task A_german_who_answer_is_no_pair_of_nouns_joined_by_a_particle()
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("studie", "studie.txt", "date 2024-01-18\n\nDie Schüler der Studie haben Schwierigkeiten beim Interpretieren von Informationen, zeigt der Bericht.\n")));
+        var reply = await services.Send("Wer hat Schwierigkeiten beim Lesen der Studie?");
+        Assert.DoesNotContain(reply.Blocks, b => b.Text == "Interpretieren von Informationen");
+    }
+
+    [Fact]
     public async Task A_how_much_question_whose_evidence_names_no_number_is_declined()
     {
         using var services = TestPipeline.Services(TestCorpus.WithDictionary(
