@@ -126,6 +126,9 @@ public sealed partial class QueryTranslator
     /// <summary>The dictionary, loading it on first call; null when there is none.</summary>
     public BilingualDictionary? Dictionary => _dictionary.Value;
 
+    /// <summary>Whether the whole dictionary has been loaded (not only the splitter's words, see <see cref="IndexingOnly"/>).</summary>
+    internal bool DictionaryLoaded => _dictionary.IsValueCreated;
+
     /// <summary>The compound splitter over the dictionary's German words; null without a dictionary.</summary>
     public CompoundSplitter? Splitter => _splitter.Value;
 
