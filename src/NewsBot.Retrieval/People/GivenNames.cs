@@ -49,7 +49,10 @@ public static class GivenNames
             && keys.Contains(NameKey.FoldSpelling(token[..hyphen])) && keys.Contains(NameKey.FoldSpelling(token[(hyphen + 1)..]));
     }
 
-    /// <remarks>A plain set, not a frozen one: freezing 60,000 keys cost more than it saves, as a token asks it once (see <see cref="Cache"/>).</remarks>
+    /// <remarks>
+    /// A plain set, not a frozen one: freezing the 61,661 keys took 70–90 ms more (measured at load 16), paid by every process
+    /// that extracts people (an ingest of 100 articles too), while each distinct token asks the set once (see <see cref="Cache"/>).
+    /// </remarks>
     private static HashSet<string> Load()
     {
         using var stream = typeof(GivenNames).Assembly.GetManifestResourceStream(Resource)
