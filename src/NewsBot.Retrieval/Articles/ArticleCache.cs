@@ -90,7 +90,7 @@ public static class ArticleCache
                     segment.Clear();
                     for (var i = 0; i < count; i++)
                     {
-                        segment.Add(ReadEntry(reader, bodies));
+                        segment.Add(ReadEntry(reader, bodies, length));
                     }
 
                     if (reader.ReadInt32() != EndMarker)
@@ -253,7 +253,7 @@ public static class ArticleCache
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static CachedArticle ReadEntry(BinaryReader reader, ArticleBodies bodies)
+    private static CachedArticle ReadEntry(BinaryReader reader, ArticleBodies bodies, long length)
     {
         var relativePath = reader.ReadString();
         var size = reader.ReadInt64();
@@ -269,7 +269,8 @@ public static class ArticleCache
         var blockCount = reader.ReadInt32();
         var blockBytes = reader.ReadInt32();
         var stream = reader.BaseStream;
-        if (blockCount < 0 || blockBytes < 0 || !Enum.IsDefined(language) || blockBytes > stream.Length - stream.Position)
+        // Against the length read once: a file stream's Length is a system call.
+        if (blockCount < 0 || blockBytes < 0 || !Enum.IsDefined(language) || blockBytes > length - stream.Position)
         {
             throw new InvalidDataException("bad article record");
         }

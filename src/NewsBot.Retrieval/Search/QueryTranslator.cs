@@ -43,12 +43,23 @@ public sealed partial class QueryTranslator
     private readonly Lazy<CompoundSplitter?> _splitter;
     private readonly Func<bool> _mustParse;
 
-    private QueryTranslator(Func<BilingualDictionary?> load, Func<bool>? mustParse = null)
+    private QueryTranslator(Func<BilingualDictionary?> load, Func<bool>? mustParse = null, Func<CompoundSplitter?>? loadSplitterAlone = null)
     {
         _mustParse = mustParse ?? (() => false);
         _dictionary = new Lazy<BilingualDictionary?>(load, LazyThreadSafetyMode.ExecutionAndPublication);
-        _splitter = new Lazy<CompoundSplitter?>(() => _dictionary.Value is { } d ? new CompoundSplitter(d.IsGermanWord) : null);
+        _splitter = new Lazy<CompoundSplitter?>(
+            () => (IndexingOnly && !_dictionary.IsValueCreated ? loadSplitterAlone?.Invoke() : null)
+                ?? (_dictionary.Value is { } d ? new CompoundSplitter(d.IsGermanWord) : null),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>
+    /// For a process that indexes and exits without translating a query (the CLI's ingest): the compound splitter is read
+    /// alone from the dictionary's snapshot (its German words, about a tenth of it) instead of loading the whole dictionary.
+    /// The same words, so the same splits. Set before the first use of <see cref="Splitter"/>; without a current snapshot the
+    /// dictionary is loaded (and its snapshot written) as always.
+    /// </summary>
+    public bool IndexingOnly { get; set; }
 
     /// <summary>No dictionary: queries are their own words (names and transliterations still meet).</summary>
     public static QueryTranslator None { get; } = new(() => null);
@@ -99,7 +110,11 @@ public sealed partial class QueryTranslator
             }
         },
         () => !string.IsNullOrWhiteSpace(path) && File.Exists(path)
-            && (snapshotFolder is null || !DictionarySnapshot.IsCurrent(DictionarySnapshot.FileFor(snapshotFolder, path), path)));
+            && (snapshotFolder is null || !DictionarySnapshot.IsCurrent(DictionarySnapshot.FileFor(snapshotFolder, path), path)),
+        () => !string.IsNullOrWhiteSpace(path) && snapshotFolder is not null && File.Exists(path)
+            && DictionarySnapshot.TryReadGermanWords(DictionarySnapshot.FileFor(snapshotFolder, path), path) is { } words
+            ? new CompoundSplitter(word => BilingualDictionary.IsGermanWord(words, word))
+            : null);
     }
 
     /// <summary>
@@ -110,6 +125,9 @@ public sealed partial class QueryTranslator
 
     /// <summary>The dictionary, loading it on first call; null when there is none.</summary>
     public BilingualDictionary? Dictionary => _dictionary.Value;
+
+    /// <summary>Whether the whole dictionary has been loaded (not only the splitter's words, see <see cref="IndexingOnly"/>).</summary>
+    internal bool DictionaryLoaded => _dictionary.IsValueCreated;
 
     /// <summary>The compound splitter over the dictionary's German words; null without a dictionary.</summary>
     public CompoundSplitter? Splitter => _splitter.Value;

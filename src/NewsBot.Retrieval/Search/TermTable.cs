@@ -101,24 +101,42 @@ internal sealed class TermTable
     {
         var addedTerms = added.Keys.ToArray();
         Array.Sort(addedTerms, StringComparer.Ordinal);
-        var terms = new List<string>(Terms.Length + addedTerms.Length);
-        var offsets = new List<int>(Terms.Length + addedTerms.Length + 1) { 0 };
-        var flat = new List<CorpusIndex.Posting>(Postings.Length + added.Values.Sum(a => a.Length));
-        int i = 0, j = 0;
+        var addedCount = 0;
+        foreach (var list in added.Values)
+        {
+            addedCount += list.Length;
+        }
+
+        // Written into arrays of the largest size they can take, trimmed at the end (a no-op when nothing went). When no passage
+        // went (articles only added), each kept term's postings are copied as one block instead of renumbered one by one.
+        var unchanged = IsIdentity(remap);
+        var terms = new string[Terms.Length + addedTerms.Length];
+        var offsets = new int[terms.Length + 1];
+        var flat = new CorpusIndex.Posting[Postings.Length + addedCount];
+        int i = 0, j = 0, count = 0, filled = 0;
         while (i < Terms.Length || j < addedTerms.Length)
         {
             var order = i == Terms.Length ? 1 : j == addedTerms.Length ? -1 : string.CompareOrdinal(Terms[i], addedTerms[j]);
-            var before = flat.Count;
+            var before = filled;
             string term;
             if (order <= 0)
             {
                 term = Terms[i];
-                foreach (var posting in PostingsOf(i))
+                var kept = PostingsOf(i);
+                if (unchanged)
                 {
-                    // Kept passages keep their relative order, so the renumbered list stays in passage order.
-                    if (remap[posting.Passage] is var renumbered and >= 0)
+                    kept.CopyTo(flat.AsSpan(filled));
+                    filled += kept.Length;
+                }
+                else
+                {
+                    foreach (var posting in kept)
                     {
-                        flat.Add(posting with { Passage = renumbered });
+                        // Kept passages keep their relative order, so the renumbered list stays in passage order.
+                        if (remap[posting.Passage] is var renumbered and >= 0)
+                        {
+                            flat[filled++] = posting with { Passage = renumbered };
+                        }
                     }
                 }
 
@@ -131,18 +149,36 @@ internal sealed class TermTable
 
             if (order >= 0)
             {
-                flat.AddRange(added[addedTerms[j]]);
+                var list = added[addedTerms[j]];
+                list.CopyTo(flat, filled);
+                filled += list.Length;
                 j++;
             }
 
-            if (flat.Count > before)
+            if (filled > before)
             {
-                terms.Add(term);
-                offsets.Add(flat.Count);
+                terms[count++] = term;
+                offsets[count] = filled;
             }
         }
 
-        return new TermTable([.. terms], [.. offsets], [.. flat]);
+        Array.Resize(ref terms, count);
+        Array.Resize(ref offsets, count + 1);
+        Array.Resize(ref flat, filled);
+        return new TermTable(terms, offsets, flat);
+    }
+
+    private static bool IsIdentity(int[] remap)
+    {
+        for (var i = 0; i < remap.Length; i++)
+        {
+            if (remap[i] != i)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The postings as bytes, for writing them in one go.</summary>

@@ -8,6 +8,7 @@ using NewsBot.Core.Digests;
 using NewsBot.Retrieval.Languages;
 using NewsBot.Retrieval.People;
 using NewsBot.Retrieval.Corpus;
+using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Cli;
 
@@ -171,6 +172,12 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
 
         // The people file is brought up to date beside the search index; nothing here asks a question of the people index.
         corpus.PeopleFileOnly = true;
+        // Nor is a query translated: the index needs the dictionary's German words (compound splitting), not its translations.
+        if (services.GetService<QueryTranslator>() is { } translator)
+        {
+            translator.IndexingOnly = true;
+        }
+
         // The process exits once the files are written: no forced collections to give memory back (see ReleaseBuildGarbage).
         corpus.ReleaseBuildGarbage = false;
         var snapshot = corpus.Reload((done, total) => (progress ??= new ProgressBar(stderr, total)).Report(done, watch.Elapsed));

@@ -43,6 +43,29 @@ public sealed class DictionarySnapshotTests
     }
 
     [Fact]
+    public void A_translator_that_only_indexes_splits_compounds_from_the_snapshots_german_words_alone()
+    {
+        var (path, snapshots) = WriteSample(VerbEntry);
+        string[] words = ["hafensprecher", "burgschmied", "schlosshafen", "aussenministersprecher", "hafen", "zzzqxsprecher"];
+
+        // No snapshot yet: the dictionary is parsed (and its snapshot written) as without the setting.
+        var first = QueryTranslator.FromFile(path, snapshotFolder: snapshots);
+        first.IndexingOnly = true;
+        var parsed = words.Select(w => string.Join(" ", first.Splitter!.Split(w))).ToList();
+        Assert.True(first.DictionaryLoaded);
+        Assert.Contains("hafen sprecher", parsed);
+
+        var full = QueryTranslator.FromFile(path, snapshotFolder: snapshots);
+        var indexing = QueryTranslator.FromFile(path, snapshotFolder: snapshots);
+        indexing.IndexingOnly = true;
+
+        Assert.Equal(parsed, words.Select(w => string.Join(" ", full.Splitter!.Split(w))));
+        Assert.Equal(parsed, words.Select(w => string.Join(" ", indexing.Splitter!.Split(w))));
+        Assert.False(indexing.DictionaryLoaded);
+        Assert.True(full.DictionaryLoaded);
+    }
+
+    [Fact]
     public void A_snapshot_of_an_older_format_is_parsed_again_once_and_rewritten_with_the_verb_forms()
     {
         var (path, snapshots) = WriteSample(VerbEntry);

@@ -78,6 +78,23 @@ public sealed class PersistedIndexTests
     }
 
     [Fact]
+    public void A_restart_after_articles_were_only_added_follows_them()
+    {
+        var corpus = WriteCorpus();
+        _ = Provider(corpus).Current;
+
+        // Nothing went: every kept passage keeps its number ("Hafen" gains postings after the kept ones).
+        File.WriteAllText(Path.Combine(corpus, "neu.txt"), "date 2025-03-09\n\nDie Fähre nach Helgoland fährt wieder.\n\nDer Hafen von Helgoland ist voll.\n");
+        var restarted = Provider(corpus).Current;
+
+        Assert.Equal("neu", Top(restarted.Index, "Helgoland Fähre"));
+        var hafen = restarted.Index.Search(new SearchQuery("Hafen"), 10).Select(h => h.Passage.Article.Id).ToList();
+        Assert.Contains("hafen", hafen);
+        Assert.Contains("neu", hafen);
+        AssertSameAsFresh(corpus, restarted.Index);
+    }
+
+    [Fact]
     public void A_running_corpus_updates_its_index_and_the_file_when_articles_come_and_go()
     {
         var corpus = WriteCorpus();
