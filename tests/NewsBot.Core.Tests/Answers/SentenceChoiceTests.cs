@@ -116,6 +116,16 @@ public sealed class SentenceChoiceTests
         Assert.False(ExtractiveAnswerEngine.InCompound(TextAnalyzer.Term(word)!, [TextAnalyzer.Term(other)!]));
 
     [Fact]
+    public async Task A_how_many_question_is_not_answered_by_a_sentence_whose_only_number_is_a_year()
+    {
+        // The first sentence shares more of the question's words, and without the rule its "2013" passes for an amount.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("flood", "flood.md", "---\ntitle: Floods in the valley\ndate: 2024-03\n---\n\nThe flood of 2019 hit the valley harder than the flood of 2013. Rescue teams reached four villages in the valley.\n")));
+        var reply = await services.Send("How many villages in the valley did the flood of 2019 hit?");
+        Assert.Equal("four villages", reply.Blocks[0].Text);
+    }
+
+    [Fact]
     public void A_month_before_a_year_keeps_the_whole_year() =>
         Assert.Equal(["im Mai 2009"], AnswerTypes.Phrases("Der Krieg endete im Mai 2009.", AnswerKind.Time, new HashSet<string>()).Select(p => p.Text));
 
