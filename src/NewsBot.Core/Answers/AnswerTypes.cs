@@ -137,6 +137,11 @@ public static partial class AnswerTypes
         return false;
     }
 
+    /// <summary>The noun a which-question asks to identify ("Which neighborhood …" → "neighborhood"); null when none follows.</summary>
+    public static string? FocusNoun(string question) =>
+        WhichNoun().Match(question) is { Success: true } match && match.Groups["w"].Value.Split(' ')[0] is { Length: > 2 } word
+        && !TextAnalyzer.IsStopWord(word) ? word : null;
+
     [GeneratedRegex(@"^(?:\p{L}+\s+)?(?:what|which|welche[rnms]?)\s+(?<w>[\p{L}-]+(?:\s+[\p{L}-]+){0,2})", RegexOptions.IgnoreCase)]
     private static partial Regex WhichNoun();
 

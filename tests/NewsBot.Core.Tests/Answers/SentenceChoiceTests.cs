@@ -126,6 +126,25 @@ public sealed class SentenceChoiceTests
     }
 
     [Fact]
+    public async Task A_which_question_met_by_the_thing_named_again_quotes_the_sentence_that_names_it()
+    {
+        // "The quarter" answers every word of the question but not which quarter: that is said in the sentence before.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("town", "town.md", "---\ntitle: A walk through town\ndate: 2024-05\n---\n\nMillbrook is one of the oldest parts of the town. The quarter lies south of the river and west of the old railway. It has two schools.\n")));
+        var reply = await services.Send("Which quarter lies west of the old railway?");
+        Assert.Contains("Millbrook", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Which neighborhood lies west of the freeway?", "neighborhood")]
+    [InlineData("Welches Viertel liegt westlich der Autobahn?", "Viertel")]
+    [InlineData("In which city did he die?", "city")]
+    [InlineData("What is the name of the band?", null)]
+    [InlineData("Wer gewann das Spiel?", null)]
+    public void A_which_question_asks_to_identify_the_noun_after_its_question_word(string question, string? noun) =>
+        Assert.Equal(noun, AnswerTypes.FocusNoun(question));
+
+    [Fact]
     public void A_month_before_a_year_keeps_the_whole_year() =>
         Assert.Equal(["im Mai 2009"], AnswerTypes.Phrases("Der Krieg endete im Mai 2009.", AnswerKind.Time, new HashSet<string>()).Select(p => p.Text));
 
