@@ -154,6 +154,11 @@ public static partial class AnswerTypes
         return false;
     }
 
+    /// <summary>The noun a which-question asks to identify ("Which neighborhood …" → "neighborhood"); null when none follows.</summary>
+    public static string? FocusNoun(string question) =>
+        WhichNoun().Match(question) is { Success: true } match && match.Groups["w"].Value.Split(' ')[0] is { Length: > 2 } word
+        && !TextAnalyzer.IsStopWord(word) ? word : null;
+
     [GeneratedRegex(@"^(?:\p{L}+\s+)?(?:what|which|welche[rnms]?)\s+(?<w>[\p{L}-]+(?:\s+[\p{L}-]+){0,2})", RegexOptions.IgnoreCase)]
     private static partial Regex WhichNoun();
 
@@ -208,8 +213,10 @@ public static partial class AnswerTypes
             yield break;
         }
 
-        foreach (Match match in pattern.Matches(sentence))
+        Match? next = null;
+        for (var match = pattern.Match(sentence); match.Success; match = next ?? match.NextMatch())
         {
+            next = null;
             var group = match.Groups["p"].Success ? match.Groups["p"] : (Group)match;
             var text = group.Value.Trim().TrimEnd(',', ';', ':');
             var index = group.Index;
@@ -223,6 +230,13 @@ public static partial class AnswerTypes
                 // "CHF 20 Millionen", "¥500 million": the currency written before the number is part of the amount.
                 text = sentence[start..index] + text;
                 index = start;
+            }
+
+            // A year is no amount: "die Dürre von 2005" dates the drought, it counts nothing; what follows it may ("von 2010 drei Gebiete").
+            if (kind == AnswerKind.Amount && IsYear(sentence, index, text))
+            {
+                next = pattern.Match(sentence, index + YearLength);
+                continue;
             }
 
             var terms = TextAnalyzer.Terms(text);
@@ -260,6 +274,22 @@ public static partial class AnswerTypes
             yield return (text, index);
         }
     }
+
+    /// <summary>
+    /// An amount phrase that is a year: a four-digit number from 1000 to 2099 without a thousands separator (both languages
+    /// write a count of thousands with one: "2.000", "2,000"), after a preposition, an article or the word year ("von 2005",
+    /// "in 1700", "the 2005 drought", "im Jahr 2010").
+    /// </summary>
+    internal static bool IsYear(string sentence, int index, string phrase) =>
+        YearNumber().IsMatch(phrase) && BeforeYear().IsMatch(sentence.AsSpan(0, Math.Clamp(index, 0, sentence.Length)));
+
+    [GeneratedRegex(@"^(?:1\d|20)\d\d(?![\d.,]\d)")]
+    private static partial Regex YearNumber();
+
+    private const int YearLength = 4;
+
+    [GeneratedRegex(@"\b(?:in|im|von|vom|seit|bis|ab|um|nach|vor|of|since|until|from|by|before|after|the|der|die|das|des|dem|den|Jahr|Jahre|Jahres|year)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex BeforeYear();
 
     /// <summary>
     /// A German amount without the lower-case words after its last noun: German nouns are capitalised and end their phrase,

@@ -67,6 +67,13 @@ internal static partial class Evidence
         return -1;
     }
 
+    /// <summary>The first words of a sentence that starts with a definite article ("The neighborhood lies …" → "neighborhood lies"); null otherwise.</summary>
+    public static string? DefiniteSubject(string sentence) =>
+        DefiniteSubjectStart().Match(sentence) is { Success: true } m ? m.Groups["np"].Value : null;
+
+    [GeneratedRegex(@"^[»„""“«]?(?:The|Der|Die|Das)\s+(?<np>\S+(?:\s+\S+)?)")]
+    private static partial Regex DefiniteSubjectStart();
+
     /// <summary>A German noun phrase's head may follow several modifiers ("Der mehr als ein Vierteljahrhundert andauernde Bürgerkrieg").</summary>
     private const int MaxGermanPhrase = 8;
 

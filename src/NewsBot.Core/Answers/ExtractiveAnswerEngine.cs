@@ -122,7 +122,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
             return Task.FromResult(NotFound(language));
         }
 
-        var chosen = new List<(SearchHit Hit, string Text)> { (best.Hit, Evidence.WithContext(best.Sentences, best.Index, best.NextHolds || Continues(candidates, best, 1), Continues(candidates, best, -1))) };
+        var chosen = new List<(SearchHit Hit, string Text)> { (best.Hit, Evidence.WithContext(best.Sentences, best.Index, best.NextHolds || Continues(candidates, best, 1), Continues(candidates, best, -1) || NamesAskedThingAgain(context.Question, best.Sentence, translator))) };
         // A second sentence when it adds evidence from another passage nearly as good as the first.
         var second = candidates.Skip(1).FirstOrDefault(c => c.Hit.Passage != best.Hit.Passage && c.Value >= SecondShare * best.Value);
         if (second is not null)
@@ -157,6 +157,21 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     private static bool LacksAskedKind(Candidate best, QuestionType type) =>
         type.Kind is AnswerKind.Amount && !best.Holds && !best.NextHolds
         && (type.Money || (!AnswerTypes.NamesNumber(best.Sentence) && !(best.Index + 1 < best.Sentences.Count && AnswerTypes.NamesNumber(best.Sentences[best.Index + 1]))));
+
+    /// <summary>
+    /// "Which neighbourhood lies west of the freeway?" met by "The neighbourhood lies west of …": the sentence names what
+    /// the question asks to identify only by a definite article, so which one it is was said before; that sentence is quoted too.
+    /// </summary>
+    private static bool NamesAskedThingAgain(string question, string sentence, QueryTranslator translator)
+    {
+        if (AnswerTypes.FocusNoun(question) is not { } focus || Evidence.DefiniteSubject(sentence) is not { } subject)
+        {
+            return false;
+        }
+
+        var asked = translator.Plan(new SearchQuery(focus), _ => true).SelectMany(c => c.Terms.Keys).ToHashSet(StringComparer.Ordinal);
+        return TextAnalyzer.Tokens(subject).Select(TextAnalyzer.Term).OfType<string>().Any(asked.Contains);
+    }
 
     /// <summary>A sentence that gives a number of what a how-many question counts counts this much more than one with any number.</summary>
     private const double CountBonus = 1.2;

@@ -91,6 +91,20 @@ public sealed class AnswerTypeTests
         Assert.Equal(expected, AnswerTypes.Phrases(sentence, AnswerKind.Amount, new HashSet<string>()).First().Text);
 
     [Theory]
+    [InlineData("Die Dürre von 2005 traf den Süden, die Dürre von 2010 drei Gebiete.", "drei Gebiete")]
+    [InlineData("In 1700 the settlers built four churches.", "four churches")]
+    [InlineData("The 2005 drought hit two regions.", "two regions")]
+    [InlineData("Im Jahr 2019 kamen 2.000 Besucher.", "2.000 Besucher")]
+    public void A_year_is_no_amount(string sentence, string expected) =>
+        Assert.Equal([expected], AnswerTypes.Phrases(sentence, AnswerKind.Amount, new HashSet<string>()).Select(p => p.Text));
+
+    [Theory]
+    [InlineData("Es kamen 2000 Besucher.", "2000 Besucher")]
+    [InlineData("They sold 1500 tickets.", "1500 tickets")]
+    public void A_four_digit_count_without_a_preposition_before_it_stays_an_amount(string sentence, string expected) =>
+        Assert.Equal([expected], AnswerTypes.Phrases(sentence, AnswerKind.Amount, new HashSet<string>()).Select(p => p.Text));
+
+    [Theory]
     [InlineData("The mayor said it would give ten thousand new residents a way in.", "ten thousand new residents")]
     [InlineData("Die Linie soll zehntausend neue Fahrgäste bringen.", "zehntausend neue Fahrgäste")]
     [InlineData("Es kamen fünfundzwanzig Gäste.", "fünfundzwanzig Gäste")]

@@ -116,6 +116,35 @@ public sealed class SentenceChoiceTests
         Assert.False(ExtractiveAnswerEngine.InCompound(TextAnalyzer.Term(word)!, [TextAnalyzer.Term(other)!]));
 
     [Fact]
+    public async Task A_how_many_question_is_not_answered_by_a_sentence_whose_only_number_is_a_year()
+    {
+        // The first sentence shares more of the question's words, and without the rule its "2013" passes for an amount.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("flood", "flood.md", "---\ntitle: Floods in the valley\ndate: 2024-03\n---\n\nThe flood of 2019 hit the valley harder than the flood of 2013. Rescue teams reached four villages in the valley.\n")));
+        var reply = await services.Send("How many villages in the valley did the flood of 2019 hit?");
+        Assert.Equal("four villages", reply.Blocks[0].Text);
+    }
+
+    [Fact]
+    public async Task A_which_question_met_by_the_thing_named_again_quotes_the_sentence_that_names_it()
+    {
+        // "The quarter" answers every word of the question but not which quarter: that is said in the sentence before.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("town", "town.md", "---\ntitle: A walk through town\ndate: 2024-05\n---\n\nMillbrook is one of the oldest parts of the town. The quarter lies south of the river and west of the old railway. It has two schools.\n")));
+        var reply = await services.Send("Which quarter lies west of the old railway?");
+        Assert.Contains("Millbrook", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Which neighborhood lies west of the freeway?", "neighborhood")]
+    [InlineData("Welches Viertel liegt westlich der Autobahn?", "Viertel")]
+    [InlineData("In which city did he die?", "city")]
+    [InlineData("What is the name of the band?", null)]
+    [InlineData("Wer gewann das Spiel?", null)]
+    public void A_which_question_asks_to_identify_the_noun_after_its_question_word(string question, string? noun) =>
+        Assert.Equal(noun, AnswerTypes.FocusNoun(question));
+
+    [Fact]
     public void A_month_before_a_year_keeps_the_whole_year() =>
         Assert.Equal(["im Mai 2009"], AnswerTypes.Phrases("Der Krieg endete im Mai 2009.", AnswerKind.Time, new HashSet<string>()).Select(p => p.Text));
 
