@@ -111,4 +111,23 @@ public sealed class AnswerCliTests
         var hamburg = await AskAsync("Was kostet das Projekt in Hamburg?", folder);
         Assert.Contains("14 Millionen Euro", hamburg.GetProperty("answer").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Where_someone_died_is_answered_with_the_place_of_death_not_of_birth()
+    {
+        // "die" is a German stop word but an English verb: dropped from the English question, it left "Where … Mara
+        // Lindqvist" to the sentence that names her with a place, her birthplace.
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(
+            Path.Combine(folder, "lindqvist.txt"),
+            "date 2025-06-02\n\nSinger Mara Lindqvist dies at 88\n\n"
+            + "The singer Mara Lindqvist died on Sunday at a hospice in Santa Fe, her family said. She had been ill for a year.\n\n"
+            + "Mara Lindqvist was born in Gothenburg in 1937 and moved to Chicago as a child, where she sang in church choirs.\n");
+
+        var died = (await AskAsync("Where did Mara Lindqvist die?", folder)).GetProperty("answer").GetString()!;
+        Assert.StartsWith("Santa Fe", died, StringComparison.Ordinal);
+        Assert.DoesNotContain("Gothenburg", died, StringComparison.Ordinal);
+        var born = (await AskAsync("Where was Mara Lindqvist born?", folder)).GetProperty("answer").GetString()!;
+        Assert.StartsWith("Gothenburg", born, StringComparison.Ordinal);
+    }
 }

@@ -52,7 +52,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         foreach (var (hit, rank) in context.Hits.Take(MaxPassages).Select((h, r) => (h, r)))
         {
             var sentences = Sentences.Split(hit.Passage.Text);
-            var title = translator.TextTerms(hit.Passage.Article.Title);
+            var title = translator.TextTerms(hit.Passage.Article.Title, hit.Passage.Article.Language);
             var aliases = AliasesOf(hit.Passage.Article);
             // An article that never names the place the question asks about ("… in Lissabon?") is about another place.
             var elsewhere = places.Count > 0 && !places.TrueForAll(p => Mentions(hit.Passage.Article, p, translator)) ? ElsewhereShare : 1;
@@ -209,7 +209,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     }
 
     private static bool Mentions(Article article, HashSet<string> place, QueryTranslator translator) =>
-        translator.TextTerms(article.Title).Overlaps(place) || article.Paragraphs.Any(p => translator.TextTerms(p).Overlaps(place));
+        translator.TextTerms(article.Title, article.Language).Overlaps(place) || article.Paragraphs.Any(p => translator.TextTerms(p, article.Language).Overlaps(place));
 
     /// <summary>How many of the best passages are read sentence by sentence.</summary>
     private const int MaxPassages = 6;
@@ -264,10 +264,11 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
 
         var anchors = new List<int>();
         var at = 0;
+        var language = best.Hit.Passage.Article.Language;
         foreach (var token in TextAnalyzer.Tokens(text))
         {
             at = text.IndexOf(token, at, StringComparison.Ordinal);
-            if (translator.TextTerms(token).Any(questionTerms.Contains))
+            if (translator.TextTerms(token, language).Any(questionTerms.Contains))
             {
                 anchors.Add(at);
             }
@@ -364,7 +365,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     private static int SharedConcepts(Candidate candidate, List<WeightedConcept> weights, List<List<NameWord>> names, QueryTranslator translator, Dictionary<string, HashSet<string>> aliases, GermanVerbForms? verbs)
     {
         var nameTerms = names.SelectMany(g => g).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
-        var title = translator.TextTerms(candidate.Hit.Passage.Article.Title);
+        var title = translator.TextTerms(candidate.Hit.Passage.Article.Title, candidate.Hit.Passage.Article.Language);
         return weights.Count(c => !c.Terms.Keys.Any(nameTerms.Contains)
             && SentenceScore(candidate.Sentence, [c], translator, 0, 1, title, aliases: aliases, verbs: verbs).Coverage > 0);
     }
@@ -522,10 +523,10 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
 
     private static HashSet<string> ArticleTerms(Article article, QueryTranslator translator)
     {
-        var terms = translator.TextTerms(article.Title);
+        var terms = translator.TextTerms(article.Title, article.Language);
         foreach (var paragraph in article.Paragraphs)
         {
-            terms.UnionWith(translator.TextTerms(paragraph));
+            terms.UnionWith(translator.TextTerms(paragraph, article.Language));
         }
 
         return terms;
@@ -557,7 +558,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     /// </summary>
     private static bool CoversOnlyThroughNames(Candidate best, AskContext context, List<WeightedConcept> weights, QueryTranslator translator)
     {
-        var common = CommonWordTerms(context.Question);
+        var common = CommonWordTerms(context.Question, LanguageDetector.Detect(context.Question));
         var total = weights.Sum(c => c.Weight);
         if (common.Count == 0 || total <= 0 || !context.Corpus.PeopleReady)
         {
@@ -591,8 +592,8 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         }
 
         var others = weights.Except(commonConcepts).ToList();
-        var title = translator.TextTerms(article.Title);
-        var withoutNamesTitle = translator.TextTerms(WithoutNames(article.Title, surnames));
+        var title = translator.TextTerms(article.Title, article.Language);
+        var withoutNamesTitle = translator.TextTerms(WithoutNames(article.Title, surnames), article.Language);
         var matched = (SentenceScore(best.Sentence, others, translator, 0, 1, title).Coverage * others.Sum(c => c.Weight))
             + (SentenceScore(sentence, commonConcepts, translator, 0, 1, withoutNamesTitle).Coverage * commonConcepts.Sum(c => c.Weight));
         return matched / total < MinimumCoverage;
@@ -611,11 +612,11 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     }
 
     /// <summary>The terms of the question's words written only in lower case (its first word aside): common words, no names.</summary>
-    private static HashSet<string> CommonWordTerms(string question)
+    private static HashSet<string> CommonWordTerms(string question, Language? language)
     {
         var tokens = TextAnalyzer.Tokens(question).Skip(1).ToList();
-        var common = tokens.Where(t => char.IsLower(t[0])).Select(TextAnalyzer.Term).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        common.ExceptWith(tokens.Where(t => !char.IsLower(t[0])).Select(TextAnalyzer.Term).OfType<string>());
+        var common = tokens.Where(t => char.IsLower(t[0])).Select(t => TextAnalyzer.Term(t, language)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        common.ExceptWith(tokens.Where(t => !char.IsLower(t[0])).Select(t => TextAnalyzer.Term(t, language)).OfType<string>());
         return common;
     }
 
@@ -828,16 +829,18 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     internal static HashSet<string> UnmetCompounds(string text, IReadOnlyList<QueryConcept> concepts, ITermStatistics statistics, CompoundSplitter splitter)
     {
         var unmet = new HashSet<string>(StringComparer.Ordinal);
+        // The words' own terms as the plan read them: by the text's language.
+        var language = LanguageDetector.Detect(text);
         foreach (var token in TextAnalyzer.Tokens(text))
         {
-            if (TextAnalyzer.Term(token) is not { } own || splitter.Split(TextAnalyzer.Normalize(token)) is not { Count: >= 2 } parts
+            if (TextAnalyzer.Term(token, language) is not { } own || splitter.Split(TextAnalyzer.Normalize(token)) is not { Count: >= 2 } parts
                 || concepts.FirstOrDefault(c => c.Terms.Keys.FirstOrDefault() == own) is not { } whole || whole.Terms.Keys.Any(statistics.Contains))
             {
                 continue;
             }
 
             // The head (the last part) names what the compound is: a "Bodentest" is a test, a "Weltmeisterschaft" no world.
-            if (TextAnalyzer.Term(parts[^1]) is { } head
+            if (TextAnalyzer.Term(parts[^1], Language.German) is { } head
                 && concepts.Any(c => c.Terms.Keys.FirstOrDefault() == head && c.Terms.Keys.Any(statistics.Contains)))
             {
                 unmet.Add(own);
