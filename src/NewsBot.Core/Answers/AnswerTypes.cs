@@ -218,6 +218,12 @@ public static partial class AnswerTypes
                 continue;
             }
 
+            // A year is no amount: "die WM 2017", "in 2017" (a four-digit number after a name or a preposition).
+            if (kind == AnswerKind.Amount && number.Success && number.Index == 0 && IsYear(number.Value, sentence, index))
+            {
+                continue;
+            }
+
             // Nor is the number it names: "Wie viele Gebiete … durch die Dürre 2010?" is not answered by "2010" (but
             // "2,000" answers "… im 2. Jahrhundert?").
             if (number.Success && TextAnalyzer.Term(number.Value.Replace(",", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal)) is { } term && questionTerms.Contains(term))
@@ -242,6 +248,20 @@ public static partial class AnswerTypes
 
             yield return (text, index);
         }
+    }
+
+    /// <summary>A four-digit number of the years 1500–2099 written after a capitalised word or a preposition of time or place.</summary>
+    private static bool IsYear(string number, string sentence, int index)
+    {
+        if (number.Length != 4 || !int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) || year is < 1500 or > 2099)
+        {
+            return false;
+        }
+
+        var before = sentence.AsSpan(0, index).TrimEnd();
+        var start = before.LastIndexOfAny(' ', '(', '\n') + 1;
+        var word = before[start..];
+        return word.Length > 0 && (char.IsUpper(word[0]) || word is "in" or "im" or "seit" or "bis" or "von" or "vor" or "since" or "until" or "by" or "of" or "before" or "after");
     }
 
     /// <summary>
@@ -499,8 +519,11 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"(?<![\wÄÖÜäöüß])(?<p>(?:(?:innerhalb|binnen|within|in)\s+(?:von\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve|einer|einem|eines|a|an|one)\s+(?:Stunden?|Tagen?|Wochen?|Monaten?|Jahren?|Minuten|hours?|days?|weeks?|months?|years?|minutes))|(?:(?:für|über|for|over)\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:Stunden|Tagen?|Wochen|Monaten?|Jahren?|Minuten|hours|days|weeks|months|years|minutes)\b|(?:(?:seit|bis|ab|am|im|vom|from|since|until|by|on|in)\s+)?(?:(?:Anfang|Ende|Mitte|early|late|mid)\s+)?(?:\d{1,2}\.\s?(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+\d{4})?|(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:1[5-9]|20)\d\d(?:er)?s?\b|\d{1,2}[:.]\d\d\s?(?:am|pm|a\.m\.|p\.m\.|Uhr)?|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*|(?:gestern|vorgestern|heute|yesterday|today|tomorrow|Mitternacht|Mittag|midnight|noon)))")]
     private static partial Regex TimePhrase();
 
-    /// <summary>A capitalised name after a locative preposition: "in Riad", "im saudi-arabischen Riad", "near Las Vegas", "from Dubai".</summary>
-    [GeneratedRegex(@"\b(?:in|im|nach|bei|aus|at|near|from|into|outside|east of|west of|north of|south of|östlich von|westlich von|nördlich von|südlich von)\s+(?:der\s+|dem\s+|the\s+)?(?:[a-zäöüß-]+(?:en|em|er|es|e)\s+)?(?<p>(?:[A-ZÄÖÜ][\wäöüß'-]+)(?:\s+(?:[A-ZÄÖÜ][\wäöüß'-]+|del|de|am|an der|upon|on))*(?:\s+[A-ZÄÖÜ][\wäöüß'-]+)?)")]
+    /// <summary>
+    /// A capitalised name after a locative preposition: "in Riad", "im saudi-arabischen Riad", "near Las Vegas", "from Dubai";
+    /// or the name a place is given after one: "in a publicly accessible area called the Ellipse", "in einem Ort namens Au".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:in|im|nach|bei|aus|at|near|from|into|outside|east of|west of|north of|south of|östlich von|westlich von|nördlich von|südlich von)\s+(?:(?:an?|the|einer?|einem)\s+(?:[a-zäöüß-]+\s+){0,3}(?:called|named|known\s+as|namens)\s+(?:the\s+)?|(?:der\s+|dem\s+|the\s+)?(?:[a-zäöüß-]+(?:en|em|er|es|e)\s+)?)(?<p>(?:[A-ZÄÖÜ][\wäöüß'-]+)(?:\s+(?:[A-ZÄÖÜ][\wäöüß'-]+|del|de|am|an der|upon|on))*(?:\s+[A-ZÄÖÜ][\wäöüß'-]+)?)")]
     private static partial Regex PlacePhrase();
 
     /// <summary>

@@ -107,6 +107,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         // it, in some spelling, translation or short form: an article that never names them answers another question, however
         // many of its other words it shares. The best article that names them all answers; when none does, the articles do not say it.
         var names = QuestionNames(context.Question, context.QuestionLanguage, translator);
+        var asked = names.ToList();
         // Evidence that shares two or more other words of the question may leave a name to its context ("He proposed …"
         // after "Graham Twigg …"); one shared word ("14 Jahre alt" for "Wie alt wurde Mugabe?") is coincidence.
         if (names.Count > 0 && SharedConcepts(candidates[0], weights, names, translator, AliasesOf(candidates[0].Hit.Passage.Article), verbs) >= MinSharedWithoutName)
@@ -122,6 +123,17 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
             return Task.FromResult(NotFound(language));
         }
 
+        // "How far did Hayböck jump?": an amount belongs to whom its sentence names. When the best sentence (with the one that
+        // holds its amount) names none of the question's names but someone else, a sentence of the same article that names
+        // them all and holds an amount itself answers instead ("Hayböck segelte … mit 129 m", not "Prevc sprang … nur 123 m weit").
+        if (type.Kind == AnswerKind.Amount && asked.Count > 0 && NamesAsked(best, asked, best.NextHolds ? 1 : 0) == 0
+            && NamesOther(best, asked, best.NextHolds ? 1 : 0, translator, words?.Knowledge)
+            && candidates.Find(c => c.Hit.Passage.Article == best.Hit.Passage.Article && c.Holds && c.Coverage >= MinimumCoverage
+                && NamesAsked(c, asked, 0) == asked.Count) is { } naming)
+        {
+            best = naming;
+        }
+
         var chosen = new List<(SearchHit Hit, string Text)> { (best.Hit, Evidence.WithContext(best.Sentences, best.Index, best.NextHolds || Continues(candidates, best, 1), Continues(candidates, best, -1))) };
         // A second sentence when it adds evidence from another passage nearly as good as the first.
         var second = candidates.Skip(1).FirstOrDefault(c => c.Hit.Passage != best.Hit.Passage && c.Value >= SecondShare * best.Value);
@@ -135,7 +147,8 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         var article = best.Hit.Passage.Article;
         // The people index is built in the background after a start: it ranks names only when it is ready, never waited for.
         var people = type.Kind == AnswerKind.Person && context.Corpus.PeopleReady ? context.Corpus.People.InArticle(article.Id) : [];
-        if (ShortAnswer(best, type, questionTerms, translator, people, counted, words?.Knowledge) is { } phrase)
+        var nameTerms = asked.SelectMany(g => g).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
+        if (ShortAnswer(best, type, questionTerms, nameTerms, translator, people, counted, words?.Knowledge) is { } phrase)
         {
             var gloss = article.Language == language ? null : Glossary.Gloss(phrase, article.Language, facts: type.Kind is AnswerKind.Time or AnswerKind.Amount);
             blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, gloss is null ? phrase : $"{phrase} ({gloss})"));
@@ -147,6 +160,55 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         }
 
         return Task.FromResult(new Answer(language, blocks, citations.Citations, Backend));
+    }
+
+    /// <summary>
+    /// How many of the question's names the candidate's sentence, with the <paramref name="following"/> sentences after it,
+    /// names (a name of several words by any of its words), in any spelling or translation the plan knows, or inflected.
+    /// </summary>
+    private static int NamesAsked(Candidate candidate, List<List<NameWord>> names, int following)
+    {
+        var german = candidate.Hit.Passage.Article.Language == Language.German;
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = candidate.Index; i <= Math.Min(candidate.Index + following, candidate.Sentences.Count - 1); i++)
+        {
+            terms.UnionWith(TextAnalyzer.Terms(candidate.Sentences[i], candidate.Hit.Passage.Article.Language));
+        }
+
+        return names.Count(name => name.Exists(word => word.Any(t => terms.Contains(t) || InflectedIn(t, terms, german))));
+    }
+
+    /// <summary>
+    /// The candidate's sentence, with the <paramref name="following"/> sentences after it, names someone or something the
+    /// question does not: a capitalised word that is no stop word, no dictionary word or compound (German capitalises nouns)
+    /// and none of the question's names. A sentence's first word counts in German when it is such a name, in English only
+    /// when the dictionary's word knowledge lists it as no common word (every English sentence starts with a capital).
+    /// </summary>
+    private static bool NamesOther(Candidate candidate, List<List<NameWord>> names, int following, QueryTranslator translator, WordKnowledge? knowledge)
+    {
+        var asked = names.SelectMany(g => g).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
+        var language = candidate.Hit.Passage.Article.Language;
+        for (var i = candidate.Index; i <= Math.Min(candidate.Index + following, candidate.Sentences.Count - 1); i++)
+        {
+            var first = true;
+            foreach (var token in TextAnalyzer.Tokens(candidate.Sentences[i]))
+            {
+                var initial = first;
+                first = false;
+                if (token.Length <= 2 || !char.IsUpper(token[0]) || token.All(char.IsUpper) || TextAnalyzer.IsStopWord(token)
+                    || !IsName(token, translator) || TextAnalyzer.Term(token, language) is not { } term || asked.Contains(term))
+                {
+                    continue;
+                }
+
+                if (!initial || language == Language.German || (knowledge is not null && !knowledge.IsEnglishCommonWord(token)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -249,7 +311,8 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     /// The answer phrase for who, when, where and how-much questions, taken from the evidence: of the phrases of the asked
     /// kind, the one nearest the question's words in the sentence. Null when the evidence has none.
     /// </summary>
-    private static string? ShortAnswer(Candidate best, QuestionType type, HashSet<string> questionTerms, QueryTranslator translator, IReadOnlyList<Person> people, HashSet<string>? counted, WordKnowledge? knowledge)
+    /// <param name="nameTerms">The terms of the question's names: where and when attach to what is done, not to whom (see below).</param>
+    private static string? ShortAnswer(Candidate best, QuestionType type, HashSet<string> questionTerms, HashSet<string> nameTerms, QueryTranslator translator, IReadOnlyList<Person> people, HashSet<string>? counted, WordKnowledge? knowledge)
     {
         if (type.Kind is not (AnswerKind.Person or AnswerKind.Time or AnswerKind.Place or AnswerKind.Amount))
         {
@@ -263,17 +326,31 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         }
 
         var anchors = new List<int>();
+        var actionAnchors = new List<int>();
         var at = 0;
         var language = best.Hit.Passage.Article.Language;
         foreach (var token in TextAnalyzer.Tokens(text))
         {
             at = text.IndexOf(token, at, StringComparison.Ordinal);
-            if (translator.TextTerms(token, language).Any(questionTerms.Contains))
+            var terms = translator.TextTerms(token, language);
+            if (terms.Any(questionTerms.Contains))
             {
                 anchors.Add(at);
+                if (!terms.Any(nameTerms.Contains))
+                {
+                    actionAnchors.Add(at);
+                }
             }
 
             at += token.Length;
+        }
+
+        // A place or time is said of what was done ("set himself on fire in an area called the Ellipse"), not of whom: the
+        // sentence may place the person first ("in the United States capital …, Arnav Gupta, … set himself on fire …").
+        // Nearness counts to the question's other words when the sentence has them.
+        if (type.Kind is AnswerKind.Place or AnswerKind.Time && actionAnchors.Count > 0)
+        {
+            anchors = actionAnchors;
         }
 
         var german = best.Hit.Passage.Article.Language == Language.German;

@@ -14,7 +14,7 @@ public static class SearchIndexFile
 {
     /// <summary>Bump when the layout or what the index holds per term changes (TextAnalyzer, CompoundIndexer, passage rules).
     /// 2: German question words in every case and the wo- pronouns became stop words.
-    /// 3: stop words per language (English passages keep "die", "war", "man"; German ones "also", "all"), and English
+    /// 3: stop words per language (English passages keep "die", "war", "man"; German ones "all", "her"), and English
     /// "died", "dies" stem to "die".</summary>
     public const int FormatVersion = 3;
 

@@ -16,7 +16,7 @@ public static class TextAnalyzer
 {
     // Stored normalized ("über" → "uber"), as words are normalized before the lookup. One list per language: a word that is
     // a function word in one language may be a content word in the other (German "die", "war", "man", "den" are English
-    // "die", "war", "man", "den"; English "also", "all", "after" are German words too), so each applies to its own
+    // "die", "war", "man", "den"; English "all", "her", "after" are German words too), so each applies to its own
     // language's text and questions, and both only where the language is unknown.
     private static readonly FrozenSet<string> GermanStopWords = FrozenSet.ToFrozenSet(
     new[]
@@ -29,6 +29,8 @@ public static class TextAnalyzer
         "daß", "als", "wenn", "ob", "dies", "diese", "dieser", "dieses", "diesem", "diesen", "sein", "seine", "seinen", "seiner",
         "ihre", "ihren", "ihrer", "es", "mehr", "sehr", "bereits", "nun", "dann", "dabei", "denn", "zwar", "jedoch", "hier",
         "gibt", "geht", "etwa", "kann", "können", "soll", "sollen", "will", "wollen", "muss", "müssen", "habe", "bitte",
+        // Function words of both languages that only the other language's list held before the lists were split.
+        "also",
         // Relative pronouns, and the "how many / how much" of questions: they translate into each other's commonest words.
         "denen", "deren", "dessen", "viel", "viele", "vielen",
         // The other German question words: the cases of "wer" and "welche", and the "wo-" pronouns ("wozu", "worauf"). They
@@ -46,7 +48,7 @@ public static class TextAnalyzer
         "its", "he", "she", "they", "them", "his", "her", "their", "we", "you", "i", "me", "my", "our", "what", "who", "whom",
         "where", "when", "why", "how", "which", "there", "here", "not", "no", "so", "if", "than", "then", "about", "into",
         "over", "after", "before", "also", "just", "only", "can", "could", "would", "should", "will", "shall", "may", "might",
-        "must", "any", "some", "all", "tell", "please",
+        "must", "any", "some", "all", "tell", "please", "am",
         // The relative pronoun, and the "how many / how much" of questions (see the German list).
         "whose", "many", "much",
     }.Select(Normalize), StringComparer.Ordinal);
@@ -113,7 +115,7 @@ public static class TextAnalyzer
 
     /// <summary>
     /// One word's index term as a word of <paramref name="language"/> (null: either), or null for a stop word of that
-    /// language (of either, when null). English text keeps "die", "war" and "man"; German text keeps "also" and "all".
+    /// language (of either, when null). English text keeps "die", "war" and "man"; German text keeps "all" and "her".
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string? Term(string word, Language? language)
