@@ -160,7 +160,7 @@ public sealed class BilingualDictionary
         var germanIds = new List<int>();
         var englishIds = new List<int>();
         var entries = 0;
-        // Each side by its own language: "war" is a word of the English side ("war :: Krieg"), a stop word of the German.
+        // Each side by its own language: "war" is a word of the English side ("Krieg :: war"), a stop word of the German.
         var germanCache = new TokenCache(Language.German);
         var englishCache = new TokenCache(Language.English);
         var verbs = new GermanVerbTable.Collector();

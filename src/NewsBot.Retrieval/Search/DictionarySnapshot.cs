@@ -16,7 +16,7 @@ public static class DictionarySnapshot
 {
     private const string Magic = "NBDICT";
     /// <summary>Bump when the layout or what the parser makes of the text changes.
-    /// 5: each side's stop words are its own language's ("war", "die" are English keys now).</summary>
+    /// 5: the English side drops only English stop words ("war", "die" are English keys now).</summary>
     private const int FormatVersion = 5;
 
     /// <summary>The snapshot file for a dictionary file, in <paramref name="cacheFolder"/>.</summary>

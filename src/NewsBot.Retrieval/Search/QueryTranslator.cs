@@ -193,7 +193,7 @@ public sealed partial class QueryTranslator
         string? previous = null;
         foreach (var token in TextAnalyzer.Tokens(text))
         {
-            // The question's own stop words: "die" and "war" are words of an English question, "all" of a German one.
+            // The question's own stop words: "die" and "war" are words of an English question.
             var term = TextAnalyzer.Term(token, language);
             if (term is null)
             {

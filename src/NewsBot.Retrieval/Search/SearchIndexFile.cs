@@ -14,8 +14,7 @@ public static class SearchIndexFile
 {
     /// <summary>Bump when the layout or what the index holds per term changes (TextAnalyzer, CompoundIndexer, passage rules).
     /// 2: German question words in every case and the wo- pronouns became stop words.
-    /// 3: stop words per language (English passages keep "die", "war", "man"; German ones "all", "her"), and English
-    /// "died", "dies" stem to "die".</summary>
+    /// 3: English passages drop only English stop words (they keep "die", "war", "man"), and English "died", "dies" stem to "die".</summary>
     public const int FormatVersion = 3;
 
     private const int Magic = 0x58494E42; // "NBIX"
