@@ -121,4 +121,56 @@ public sealed class AnswerCliTests
         var hamburg = await AskAsync("Was kostet das Projekt in Hamburg?", folder);
         Assert.Contains("14 Millionen Euro", hamburg.GetProperty("answer").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Where_someone_died_is_answered_with_the_place_of_death_not_of_birth()
+    {
+        // "die" is a German stop word but an English verb: dropped from the English question, it left "Where … Mara
+        // Lindqvist" to the sentence that names her with a place, her birthplace.
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(
+            Path.Combine(folder, "lindqvist.txt"),
+            "date 2025-06-02\n\nSinger Mara Lindqvist dies at 88\n\n"
+            + "The singer Mara Lindqvist died on Sunday at a hospice in Santa Fe, her family said. She had been ill for a year.\n\n"
+            + "Mara Lindqvist was born in Gothenburg in 1937 and moved to Chicago as a child, where she sang in church choirs.\n");
+
+        var died = (await AskAsync("Where did Mara Lindqvist die?", folder)).GetProperty("answer").GetString()!;
+        Assert.StartsWith("Santa Fe", died, StringComparison.Ordinal);
+        Assert.DoesNotContain("Gothenburg", died, StringComparison.Ordinal);
+        var born = (await AskAsync("Where was Mara Lindqvist born?", folder)).GetProperty("answer").GetString()!;
+        Assert.StartsWith("Gothenburg", born, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_how_far_question_is_answered_by_the_sentence_that_names_its_person()
+    {
+        // The sentence with most of the question's other words ("Weite springen", "Finale") is about another jumper, whose
+        // 118 m follows; the amount of the person asked about is in the sentence that names him.
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(
+            Path.Combine(folder, "springen.txt"),
+            "date 2025-02-20\n\nSkispringen in Oberstdorf\n\n"
+            + "Jonas Hollweger segelte im Finale mit 131 m noch vom vierten Platz ganz nach oben. Der Titelverteidiger Aleksander Novak "
+            + "hatte im ersten Durchgang den Anlauf verkürzt, um Bonuspunkte zu sammeln. Allerdings muss man auch eine gewisse Weite "
+            + "springen, um diese Punkte zu bekommen, und das ist ihm im Finale nicht gelungen. Novak sprang nur 118 m weit und wurde Vierter.\n");
+
+        var answer = (await AskAsync("How far did Hollweger jump in the final?", folder)).GetProperty("answer").GetString()!;
+        Assert.StartsWith("131 m", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_where_question_leads_with_the_place_of_the_act_not_of_the_person()
+    {
+        // "in the Scottish capital" sets the scene before the person; the act's own place follows the verb, and is given as
+        // a name after "called".
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(
+            Path.Combine(folder, "protest.txt"),
+            "date 2025-05-10\n\nTeacher chains himself to a railing\n\n"
+            + "On Friday in the Scottish capital Edinburgh, Tomas Elgin, a 41-year-old teacher of Leith, chained himself to a railing "
+            + "in a small square called Greyfriars Green, beside the old town hall.\n");
+
+        var answer = (await AskAsync("Where did Tomas Elgin chain himself to a railing?", folder)).GetProperty("answer").GetString()!;
+        Assert.StartsWith("Greyfriars Green", answer, StringComparison.Ordinal);
+    }
 }

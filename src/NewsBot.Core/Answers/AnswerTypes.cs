@@ -278,7 +278,7 @@ public static partial class AnswerTypes
     /// <summary>
     /// An amount phrase that is a year: a four-digit number from 1000 to 2099 without a thousands separator (both languages
     /// write a count of thousands with one: "2.000", "2,000"), after a preposition, an article or the word year ("von 2005",
-    /// "in 1700", "the 2005 drought", "im Jahr 2010").
+    /// "in 1700", "the 2005 drought", "im Jahr 2010") or a name ("die WM 2017").
     /// </summary>
     internal static bool IsYear(string sentence, int index, string phrase) =>
         YearNumber().IsMatch(phrase) && BeforeYear().IsMatch(sentence.AsSpan(0, Math.Clamp(index, 0, sentence.Length)));
@@ -288,7 +288,7 @@ public static partial class AnswerTypes
 
     private const int YearLength = 4;
 
-    [GeneratedRegex(@"\b(?:in|im|von|vom|seit|bis|ab|um|nach|vor|of|since|until|from|by|before|after|the|der|die|das|des|dem|den|Jahr|Jahre|Jahres|year)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:in|im|von|vom|seit|bis|ab|um|nach|vor|of|since|until|from|by|before|after|the|der|die|das|des|dem|den|Jahr|Jahre|Jahres|year)|(?-i:\b[A-ZÄÖÜ][\wäöüß-]*[A-ZÄÖÜ]))\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeYear();
 
     /// <summary>
@@ -585,8 +585,11 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"(?<![\wÄÖÜäöüß])(?<p>(?:(?:innerhalb|binnen|within|in)\s+(?:von\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve|einer|einem|eines|a|an|one)\s+(?:Stunden?|Tagen?|Wochen?|Monaten?|Jahren?|Minuten|hours?|days?|weeks?|months?|years?|minutes))|(?:(?:für|über|for|over)\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:Stunden|Tagen?|Wochen|Monaten?|Jahren?|Minuten|hours|days|weeks|months|years|minutes)\b|(?:(?:seit|bis|ab|am|im|vom|from|since|until|by|on|in)\s+)?(?:(?:Anfang|Ende|Mitte|early|late|mid)\s+)?(?:\d{1,2}\.\s?(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+\d{4})?|(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:1[5-9]|20)\d\d(?:er)?s?\b|\d{1,2}[:.]\d\d\s?(?:am|pm|a\.m\.|p\.m\.|Uhr)?|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*|(?:gestern|vorgestern|heute|yesterday|today|tomorrow|Mitternacht|Mittag|midnight|noon)))")]
     private static partial Regex TimePhrase();
 
-    /// <summary>A capitalised name after a locative preposition: "in Riad", "im saudi-arabischen Riad", "near Las Vegas", "from Dubai".</summary>
-    [GeneratedRegex(@"\b(?:in|im|nach|bei|aus|at|near|from|into|outside|east of|west of|north of|south of|östlich von|westlich von|nördlich von|südlich von)\s+(?:der\s+|dem\s+|the\s+)?(?:[a-zäöüß-]+(?:en|em|er|es|e)\s+)?(?<p>(?:[A-ZÄÖÜ][\wäöüß'-]+)(?:\s+(?:[A-ZÄÖÜ][\wäöüß'-]+|del|de|am|an der|upon|on))*(?:\s+[A-ZÄÖÜ][\wäöüß'-]+)?)")]
+    /// <summary>
+    /// A capitalised name after a locative preposition: "in Riad", "im saudi-arabischen Riad", "near Las Vegas", "from Dubai";
+    /// or the name a place is given after one: "in a publicly accessible area called the Ellipse", "in einem Ort namens Au".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:in|im|nach|bei|aus|at|near|from|into|outside|east of|west of|north of|south of|östlich von|westlich von|nördlich von|südlich von)\s+(?:(?:an?|the|einer?|einem)\s+(?:[a-zäöüß-]+\s+){0,3}(?:called|named|known\s+as|namens)\s+(?:the\s+)?|(?:der\s+|dem\s+|the\s+)?(?:[a-zäöüß-]+(?:en|em|er|es|e)\s+)?)(?<p>(?:[A-ZÄÖÜ][\wäöüß'-]+)(?:\s+(?:[A-ZÄÖÜ][\wäöüß'-]+|del|de|am|an der|upon|on))*(?:\s+[A-ZÄÖÜ][\wäöüß'-]+)?)")]
     private static partial Regex PlacePhrase();
 
     /// <summary>

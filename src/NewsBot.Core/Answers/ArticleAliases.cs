@@ -25,7 +25,7 @@ internal static partial class ArticleAliases
                 // The full form is the capitalised run before the brackets that the acronym's letters spell in order.
                 if (Abbreviates(match.Groups["short"].Value, words) is { } used && TextAnalyzer.Term(match.Groups["short"].Value) is { } key)
                 {
-                    Add(aliases, key, translator.TextTerms(string.Join(' ', used)));
+                    Add(aliases, key, translator.TextTerms(string.Join(' ', used), article.Language));
                 }
             }
 
@@ -38,7 +38,7 @@ internal static partial class ArticleAliases
                     continue;
                 }
 
-                Add(aliases, key, translator.TextTerms(match.Groups["role"].Value));
+                Add(aliases, key, translator.TextTerms(match.Groups["role"].Value, article.Language));
             }
         }
 

@@ -52,7 +52,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         foreach (var (hit, rank) in context.Hits.Take(MaxPassages).Select((h, r) => (h, r)))
         {
             var sentences = Sentences.Split(hit.Passage.Text);
-            var title = translator.TextTerms(hit.Passage.Article.Title);
+            var title = translator.TextTerms(hit.Passage.Article.Title, hit.Passage.Article.Language);
             var aliases = AliasesOf(hit.Passage.Article);
             // An article that never names the place the question asks about ("… in Lissabon?") is about another place.
             var elsewhere = places.Count > 0 && !places.TrueForAll(p => Mentions(hit.Passage.Article, p, translator)) ? ElsewhereShare : 1;
@@ -107,6 +107,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         // it, in some spelling, translation or short form: an article that never names them answers another question, however
         // many of its other words it shares. The best article that names them all answers; when none does, the articles do not say it.
         var names = QuestionNames(context.Question, context.QuestionLanguage, translator);
+        var asked = names.ToList();
         // Evidence that shares two or more other words of the question may leave a name to its context ("He proposed …"
         // after "Graham Twigg …"); one shared word ("14 Jahre alt" for "Wie alt wurde Mugabe?") is coincidence.
         if (names.Count > 0 && SharedConcepts(candidates[0], weights, names, translator, AliasesOf(candidates[0].Hit.Passage.Article), verbs) >= MinSharedWithoutName)
@@ -122,6 +123,17 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
             return Task.FromResult(NotFound(language));
         }
 
+        // "How far did Hayböck jump?": an amount belongs to whom its sentence names. When the best sentence (with the one that
+        // holds its amount) names none of the question's names but someone else, a sentence of the same article that names
+        // them all and holds an amount itself answers instead ("Hayböck segelte … mit 129 m", not "Prevc sprang … nur 123 m weit").
+        if (type.Kind == AnswerKind.Amount && asked.Count > 0 && NamesAsked(best, asked, best.NextHolds ? 1 : 0) == 0
+            && NamesOther(best, asked, best.NextHolds ? 1 : 0, translator, words?.Knowledge)
+            && candidates.Find(c => c.Hit.Passage.Article == best.Hit.Passage.Article && c.Holds && c.Coverage >= MinimumCoverage
+                && NamesAsked(c, asked, 0) == asked.Count) is { } naming)
+        {
+            best = naming;
+        }
+
         var chosen = new List<(SearchHit Hit, string Text)> { (best.Hit, Evidence.WithContext(best.Sentences, best.Index, best.NextHolds || Continues(candidates, best, 1), Continues(candidates, best, -1) || NamesAskedThingAgain(context.Question, best.Sentence, translator))) };
         // A second sentence when it adds evidence from another passage nearly as good as the first.
         var second = candidates.Skip(1).FirstOrDefault(c => c.Hit.Passage != best.Hit.Passage && c.Value >= SecondShare * best.Value);
@@ -135,7 +147,8 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         var article = best.Hit.Passage.Article;
         // The people index is built in the background after a start: it ranks names only when it is ready, never waited for.
         var people = type.Kind == AnswerKind.Person && context.Corpus.PeopleReady ? context.Corpus.People.InArticle(article.Id) : [];
-        if (ShortAnswer(best, type, questionTerms, translator, people, counted, words?.Knowledge) is { } phrase)
+        var nameTerms = asked.SelectMany(g => g).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
+        if (ShortAnswer(best, type, questionTerms, nameTerms, translator, people, counted, words?.Knowledge) is { } phrase)
         {
             var gloss = article.Language == language ? null : Glossary.Gloss(phrase, article.Language, facts: type.Kind is AnswerKind.Time or AnswerKind.Amount);
             blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, gloss is null ? phrase : $"{phrase} ({gloss})"));
@@ -147,6 +160,55 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         }
 
         return Task.FromResult(new Answer(language, blocks, citations.Citations, Backend));
+    }
+
+    /// <summary>
+    /// How many of the question's names the candidate's sentence, with the <paramref name="following"/> sentences after it,
+    /// names (a name of several words by any of its words), in any spelling or translation the plan knows, or inflected.
+    /// </summary>
+    private static int NamesAsked(Candidate candidate, List<List<NameWord>> names, int following)
+    {
+        var german = candidate.Hit.Passage.Article.Language == Language.German;
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = candidate.Index; i <= Math.Min(candidate.Index + following, candidate.Sentences.Count - 1); i++)
+        {
+            terms.UnionWith(TextAnalyzer.Terms(candidate.Sentences[i], candidate.Hit.Passage.Article.Language));
+        }
+
+        return names.Count(name => name.Exists(word => word.Any(t => terms.Contains(t) || InflectedIn(t, terms, german))));
+    }
+
+    /// <summary>
+    /// The candidate's sentence, with the <paramref name="following"/> sentences after it, names someone or something the
+    /// question does not: a capitalised word that is no stop word, no dictionary word or compound (German capitalises nouns)
+    /// and none of the question's names. A sentence's first word counts in German when it is such a name, in English only
+    /// when the dictionary's word knowledge lists it as no common word (every English sentence starts with a capital).
+    /// </summary>
+    private static bool NamesOther(Candidate candidate, List<List<NameWord>> names, int following, QueryTranslator translator, WordKnowledge? knowledge)
+    {
+        var asked = names.SelectMany(g => g).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
+        var language = candidate.Hit.Passage.Article.Language;
+        for (var i = candidate.Index; i <= Math.Min(candidate.Index + following, candidate.Sentences.Count - 1); i++)
+        {
+            var first = true;
+            foreach (var token in TextAnalyzer.Tokens(candidate.Sentences[i]))
+            {
+                var initial = first;
+                first = false;
+                if (token.Length <= 2 || !char.IsUpper(token[0]) || token.All(char.IsUpper) || TextAnalyzer.IsStopWord(token)
+                    || !IsName(token, translator) || TextAnalyzer.Term(token, language) is not { } term || asked.Contains(term))
+                {
+                    continue;
+                }
+
+                if (!initial || language == Language.German || (knowledge is not null && !knowledge.IsEnglishCommonWord(token)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -224,7 +286,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     }
 
     private static bool Mentions(Article article, HashSet<string> place, QueryTranslator translator) =>
-        translator.TextTerms(article.Title).Overlaps(place) || article.Paragraphs.Any(p => translator.TextTerms(p).Overlaps(place));
+        translator.TextTerms(article.Title, article.Language).Overlaps(place) || article.Paragraphs.Any(p => translator.TextTerms(p, article.Language).Overlaps(place));
 
     /// <summary>How many of the best passages are read sentence by sentence.</summary>
     private const int MaxPassages = 6;
@@ -264,7 +326,8 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     /// The answer phrase for who, when, where and how-much questions, taken from the evidence: of the phrases of the asked
     /// kind, the one nearest the question's words in the sentence. Null when the evidence has none.
     /// </summary>
-    private static string? ShortAnswer(Candidate best, QuestionType type, HashSet<string> questionTerms, QueryTranslator translator, IReadOnlyList<Person> people, HashSet<string>? counted, WordKnowledge? knowledge)
+    /// <param name="nameTerms">The terms of the question's names: where and when attach to what is done, not to whom (see below).</param>
+    private static string? ShortAnswer(Candidate best, QuestionType type, HashSet<string> questionTerms, HashSet<string> nameTerms, QueryTranslator translator, IReadOnlyList<Person> people, HashSet<string>? counted, WordKnowledge? knowledge)
     {
         if (type.Kind is not (AnswerKind.Person or AnswerKind.Time or AnswerKind.Place or AnswerKind.Amount))
         {
@@ -278,16 +341,31 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         }
 
         var anchors = new List<int>();
+        var actionAnchors = new List<int>();
         var at = 0;
+        var language = best.Hit.Passage.Article.Language;
         foreach (var token in TextAnalyzer.Tokens(text))
         {
             at = text.IndexOf(token, at, StringComparison.Ordinal);
-            if (translator.TextTerms(token).Any(questionTerms.Contains))
+            var terms = translator.TextTerms(token, language);
+            if (terms.Any(questionTerms.Contains))
             {
                 anchors.Add(at);
+                if (!terms.Any(nameTerms.Contains))
+                {
+                    actionAnchors.Add(at);
+                }
             }
 
             at += token.Length;
+        }
+
+        // A place or time is said of what was done ("set himself on fire in an area called the Ellipse"), not of whom: the
+        // sentence may place the person first ("in the United States capital …, Arnav Gupta, … set himself on fire …").
+        // Nearness counts to the question's other words when the sentence has them.
+        if (type.Kind is AnswerKind.Place or AnswerKind.Time && actionAnchors.Count > 0)
+        {
+            anchors = actionAnchors;
         }
 
         var german = best.Hit.Passage.Article.Language == Language.German;
@@ -400,7 +478,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     private static int SharedConcepts(Candidate candidate, List<WeightedConcept> weights, List<List<NameWord>> names, QueryTranslator translator, Dictionary<string, HashSet<string>> aliases, GermanVerbForms? verbs)
     {
         var nameTerms = names.SelectMany(g => g).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
-        var title = translator.TextTerms(candidate.Hit.Passage.Article.Title);
+        var title = translator.TextTerms(candidate.Hit.Passage.Article.Title, candidate.Hit.Passage.Article.Language);
         return weights.Count(c => !c.Terms.Keys.Any(nameTerms.Contains)
             && SentenceScore(candidate.Sentence, [c], translator, 0, 1, title, aliases: aliases, verbs: verbs).Coverage > 0);
     }
@@ -558,10 +636,10 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
 
     private static HashSet<string> ArticleTerms(Article article, QueryTranslator translator)
     {
-        var terms = translator.TextTerms(article.Title);
+        var terms = translator.TextTerms(article.Title, article.Language);
         foreach (var paragraph in article.Paragraphs)
         {
-            terms.UnionWith(translator.TextTerms(paragraph));
+            terms.UnionWith(translator.TextTerms(paragraph, article.Language));
         }
 
         return terms;
@@ -593,7 +671,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     /// </summary>
     private static bool CoversOnlyThroughNames(Candidate best, AskContext context, List<WeightedConcept> weights, QueryTranslator translator)
     {
-        var common = CommonWordTerms(context.Question);
+        var common = CommonWordTerms(context.Question, LanguageDetector.Detect(context.Question));
         var total = weights.Sum(c => c.Weight);
         if (common.Count == 0 || total <= 0 || !context.Corpus.PeopleReady)
         {
@@ -627,8 +705,8 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         }
 
         var others = weights.Except(commonConcepts).ToList();
-        var title = translator.TextTerms(article.Title);
-        var withoutNamesTitle = translator.TextTerms(WithoutNames(article.Title, surnames));
+        var title = translator.TextTerms(article.Title, article.Language);
+        var withoutNamesTitle = translator.TextTerms(WithoutNames(article.Title, surnames), article.Language);
         var matched = (SentenceScore(best.Sentence, others, translator, 0, 1, title).Coverage * others.Sum(c => c.Weight))
             + (SentenceScore(sentence, commonConcepts, translator, 0, 1, withoutNamesTitle).Coverage * commonConcepts.Sum(c => c.Weight));
         return matched / total < MinimumCoverage;
@@ -647,11 +725,11 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     }
 
     /// <summary>The terms of the question's words written only in lower case (its first word aside): common words, no names.</summary>
-    private static HashSet<string> CommonWordTerms(string question)
+    private static HashSet<string> CommonWordTerms(string question, Language? language)
     {
         var tokens = TextAnalyzer.Tokens(question).Skip(1).ToList();
-        var common = tokens.Where(t => char.IsLower(t[0])).Select(TextAnalyzer.Term).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        common.ExceptWith(tokens.Where(t => !char.IsLower(t[0])).Select(TextAnalyzer.Term).OfType<string>());
+        var common = tokens.Where(t => char.IsLower(t[0])).Select(t => TextAnalyzer.Term(t, language)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        common.ExceptWith(tokens.Where(t => !char.IsLower(t[0])).Select(t => TextAnalyzer.Term(t, language)).OfType<string>());
         return common;
     }
 
@@ -864,16 +942,18 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     internal static HashSet<string> UnmetCompounds(string text, IReadOnlyList<QueryConcept> concepts, ITermStatistics statistics, CompoundSplitter splitter)
     {
         var unmet = new HashSet<string>(StringComparer.Ordinal);
+        // The words' own terms as the plan read them: by the text's language.
+        var language = LanguageDetector.Detect(text);
         foreach (var token in TextAnalyzer.Tokens(text))
         {
-            if (TextAnalyzer.Term(token) is not { } own || splitter.Split(TextAnalyzer.Normalize(token)) is not { Count: >= 2 } parts
+            if (TextAnalyzer.Term(token, language) is not { } own || splitter.Split(TextAnalyzer.Normalize(token)) is not { Count: >= 2 } parts
                 || concepts.FirstOrDefault(c => c.Terms.Keys.FirstOrDefault() == own) is not { } whole || whole.Terms.Keys.Any(statistics.Contains))
             {
                 continue;
             }
 
             // The head (the last part) names what the compound is: a "Bodentest" is a test, a "Weltmeisterschaft" no world.
-            if (TextAnalyzer.Term(parts[^1]) is { } head
+            if (TextAnalyzer.Term(parts[^1], Language.German) is { } head
                 && concepts.Any(c => c.Terms.Keys.FirstOrDefault() == head && c.Terms.Keys.Any(statistics.Contains)))
             {
                 unmet.Add(own);

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Core.Answers;
@@ -58,7 +59,7 @@ public sealed partial class GermanVerbForms
 
     /// <summary>Each verb token of a German text (as written) with its infinitive's index term, as <see cref="Terms"/> finds them.</summary>
     public IEnumerable<(string Token, string Term)> Lemmas(string text) =>
-        Infinitives(text).Select(l => (l.Token, Term: TextAnalyzer.Term(l.Infinitive))).Where(l => l.Term is not null).Select(l => (l.Token, l.Term!));
+        Infinitives(text).Select(l => (l.Token, Term: TextAnalyzer.Term(l.Infinitive, Language.German))).Where(l => l.Term is not null).Select(l => (l.Token, l.Term!));
 
     /// <summary>Each verb token of a German text (as written) with its normalised infinitive ("dockte … an" → "andocken").</summary>
     public IEnumerable<(string Token, string Infinitive)> Infinitives(string text)

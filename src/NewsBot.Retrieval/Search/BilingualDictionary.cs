@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text;
+using NewsBot.Retrieval.Languages;
 
 namespace NewsBot.Retrieval.Search;
 
@@ -159,7 +160,9 @@ public sealed class BilingualDictionary
         var germanIds = new List<int>();
         var englishIds = new List<int>();
         var entries = 0;
-        var cache = new TokenCache();
+        // Each side by its own language: "war" is a word of the English side ("Krieg :: war"), a stop word of the German.
+        var germanCache = new TokenCache(Language.German);
+        var englishCache = new TokenCache(Language.English);
         var verbs = new GermanVerbTable.Collector();
 
         int Id(string phrase)
@@ -195,8 +198,8 @@ public sealed class BilingualDictionary
             {
                 germanIds.Clear();
                 englishIds.Clear();
-                Collect(german[part], germanIds, germanWords, cache, Id);
-                Collect(english[part], englishIds, null, cache, Id);
+                Collect(german[part], germanIds, germanWords, germanCache, Id);
+                Collect(english[part], englishIds, null, englishCache, Id);
                 foreach (var de in germanIds)
                 {
                     foreach (var en in englishIds)
@@ -265,7 +268,8 @@ public sealed class BilingualDictionary
     /// <summary>A token's analysis, cached: the dictionary repeats its words (verb forms, plurals) many times.</summary>
     private sealed record TokenInfo(string Normal, string? Term, bool Filler);
 
-    private sealed class TokenCache
+    /// <summary>The tokens of one side of the dictionary, analysed as words of that side's language (its stop words dropped).</summary>
+    private sealed class TokenCache(Language language)
     {
         private readonly Dictionary<string, TokenInfo> _cache = new(StringComparer.Ordinal);
 
@@ -278,7 +282,7 @@ public sealed class BilingualDictionary
             {
                 var word = token.ToString();
                 var normal = TextAnalyzer.Normalize(word);
-                info = Fillers.Contains(normal) ? new TokenInfo(normal, null, true) : new TokenInfo(normal, TextAnalyzer.Term(word), false);
+                info = Fillers.Contains(normal) ? new TokenInfo(normal, null, true) : new TokenInfo(normal, TextAnalyzer.Term(word, language), false);
                 _cache[word] = info;
             }
 

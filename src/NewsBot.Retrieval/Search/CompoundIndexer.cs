@@ -1,3 +1,5 @@
+using NewsBot.Retrieval.Languages;
+
 namespace NewsBot.Retrieval.Search;
 
 /// <summary>
@@ -68,7 +70,7 @@ internal sealed class CompoundIndexer(CompoundSplitter splitter)
         {
             if (!known.TryGetValue(word, out var isWord))
             {
-                known[word] = isWord = splitter.IsWord(word) || (TextAnalyzer.Term(word) is { } term && inCorpus(term));
+                known[word] = isWord = splitter.IsWord(word) || (TextAnalyzer.Term(word, Language.German) is { } term && inCorpus(term));
             }
 
             return isWord;
@@ -91,7 +93,7 @@ internal sealed class CompoundIndexer(CompoundSplitter splitter)
 
                 if (!splits.TryGetValue(token, out var parts))
                 {
-                    parts = [.. corpusSplitter.Split(TextAnalyzer.Normalize(token)).Select(TextAnalyzer.Term).OfType<string>()];
+                    parts = [.. corpusSplitter.Split(TextAnalyzer.Normalize(token)).Select(p => TextAnalyzer.Term(p, Language.German)).OfType<string>()];
                     splits[token] = parts;
                 }
 

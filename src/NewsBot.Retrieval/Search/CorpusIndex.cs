@@ -286,10 +286,11 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
     /// <summary>One passage's distinct terms with their frequencies, and its length in terms.</summary>
     private readonly record struct PassageTerms(KeyValuePair<string, int>[] Counts, int Length);
 
-    /// <summary>Turns passages into term counts; one per worker thread (its caches are not shared).</summary>
+    /// <summary>Turns passages into term counts, each by its article's language; one per worker thread (its caches are not shared).</summary>
     private sealed class PassageAnalyzer
     {
-        private readonly TermCache _terms = new();
+        private readonly TermCache _german = new(Language.German);
+        private readonly TermCache _english = new(Language.English);
         private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
         private readonly List<string> _buffer = [];
 
@@ -298,7 +299,8 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
         {
             _counts.Clear();
             _buffer.Clear();
-            _terms.Terms(passage.Text, _buffer);
+            var terms = passage.Article.Language == Language.German ? _german : _english;
+            terms.Terms(passage.Text, _buffer);
             var length = _buffer.Count;
             foreach (var term in _buffer)
             {
@@ -309,7 +311,7 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
             if (passage.Heading is { } heading)
             {
                 _buffer.Clear();
-                _terms.Terms(heading, _buffer);
+                terms.Terms(heading, _buffer);
                 foreach (var term in _buffer)
                 {
                     _counts.TryAdd(term, 1);

@@ -15,8 +15,9 @@ namespace NewsBot.Retrieval.Search;
 public static class DictionarySnapshot
 {
     private const string Magic = "NBDICT";
-    /// <summary>Bump when the layout or what the parser makes of the text changes.</summary>
-    private const int FormatVersion = 4;
+    /// <summary>Bump when the layout or what the parser makes of the text changes.
+    /// 5: the English side drops only English stop words ("war", "die" are English keys now).</summary>
+    private const int FormatVersion = 5;
 
     /// <summary>The snapshot file for a dictionary file, in <paramref name="cacheFolder"/>.</summary>
     public static string FileFor(string cacheFolder, string dictionaryPath)

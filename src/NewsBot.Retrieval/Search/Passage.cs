@@ -1,4 +1,5 @@
 using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Languages;
 
 namespace NewsBot.Retrieval.Search;
 
@@ -66,4 +67,10 @@ public sealed record SearchQuery(string Text)
 
     /// <summary>Only passages of this article, when set.</summary>
     public string? ArticleId { get; init; }
+
+    /// <summary>
+    /// The language <see cref="Text"/> is written in, when the caller knows it better than the text shows (a follow-up's new
+    /// words, cut from the question they were asked in); null: detected from the text.
+    /// </summary>
+    public Languages.Language? Language { get; init; }
 }

@@ -141,10 +141,10 @@ public sealed partial class QueryTranslator
     {
         var concepts = new List<QueryConcept>();
         var own = new HashSet<string>(StringComparer.Ordinal);
-        AddText(query.Text, 1, concepts, own, inIndex, withPrefix);
+        AddText(query.Text, query.Language ?? LanguageDetector.Detect(query.Text), 1, concepts, own, inIndex, withPrefix);
         foreach (var extra in query.ExtraTerms)
         {
-            AddText(extra, ExtraTermWeight, concepts, own, inIndex, withPrefix);
+            AddText(extra, LanguageDetector.Detect(extra), ExtraTermWeight, concepts, own, inIndex, withPrefix);
         }
 
         return concepts;
@@ -156,16 +156,25 @@ public sealed partial class QueryTranslator
     /// sentence covers an English question: a concept is covered when any of its terms is among these.
     /// </summary>
     /// <param name="german">Whether the text is German (its compounds are split), when the caller knows; else it is detected.</param>
-    public HashSet<string> TextTerms(string text, bool? german = null)
+    public HashSet<string> TextTerms(string text, bool? german = null) =>
+        TextTerms(text, german switch { true => Language.German, false => Language.English, null => LanguageDetector.Detect(text) }, splitUnknown: german is null);
+
+    /// <summary>
+    /// <see cref="TextTerms(string, bool?)"/> for text in <paramref name="language"/> (its stop words dropped, compounds split
+    /// when German); null when it is not known (stop words of both dropped, compounds split).
+    /// </summary>
+    public HashSet<string> TextTerms(string text, Language? language) => TextTerms(text, language, splitUnknown: true);
+
+    private HashSet<string> TextTerms(string text, Language? language, bool splitUnknown)
     {
-        var terms = new HashSet<string>(TextAnalyzer.Terms(text), StringComparer.Ordinal);
-        if (Splitter is { } splitter && (german ?? LanguageDetector.Detect(text) != Language.English))
+        var terms = new HashSet<string>(TextAnalyzer.Terms(text, language), StringComparer.Ordinal);
+        if (Splitter is { } splitter && (language == Language.German || (language is null && splitUnknown)))
         {
             foreach (var token in TextAnalyzer.Tokens(text))
             {
                 if (token.Length >= CompoundSplitter.MinCompoundLength)
                 {
-                    terms.UnionWith(splitter.Split(TextAnalyzer.Normalize(token)).Select(TextAnalyzer.Term).OfType<string>());
+                    terms.UnionWith(splitter.Split(TextAnalyzer.Normalize(token)).Select(p => TextAnalyzer.Term(p, Language.German)).OfType<string>());
                 }
             }
         }
@@ -189,10 +198,9 @@ public sealed partial class QueryTranslator
         return total == 0 ? 0 : covered / total;
     }
 
-    private void AddText(string text, double weight, List<QueryConcept> concepts, HashSet<string> seen, Func<string, bool> inIndex, Func<string, Language?, IEnumerable<string>>? withPrefix)
+    private void AddText(string text, Language? language, double weight, List<QueryConcept> concepts, HashSet<string> seen, Func<string, bool> inIndex, Func<string, Language?, IEnumerable<string>>? withPrefix)
     {
         var dictionary = Dictionary;
-        var language = LanguageDetector.Detect(text);
         TranslationDirection[] directions = language switch
         {
             Language.German => [TranslationDirection.GermanToEnglish],
@@ -203,7 +211,8 @@ public sealed partial class QueryTranslator
         string? previous = null;
         foreach (var token in TextAnalyzer.Tokens(text))
         {
-            var term = TextAnalyzer.Term(token);
+            // The question's own stop words: "die" and "war" are words of an English question.
+            var term = TextAnalyzer.Term(token, language);
             if (term is null)
             {
                 previous = null;
@@ -289,7 +298,7 @@ public sealed partial class QueryTranslator
     {
         foreach (var part in splitter.Split(normal))
         {
-            if (TextAnalyzer.Term(part) is not { } term || !seen.Add(term))
+            if (TextAnalyzer.Term(part, Language.German) is not { } term || !seen.Add(term))
             {
                 continue;
             }

@@ -13,8 +13,9 @@ namespace NewsBot.Retrieval.Search;
 public static class SearchIndexFile
 {
     /// <summary>Bump when the layout or what the index holds per term changes (TextAnalyzer, CompoundIndexer, passage rules).
-    /// 2: German question words in every case and the wo- pronouns became stop words.</summary>
-    public const int FormatVersion = 2;
+    /// 2: German question words in every case and the wo- pronouns became stop words.
+    /// 3: English passages drop only English stop words (they keep "die", "war", "man"), and English "died", "dies" stem to "die".</summary>
+    public const int FormatVersion = 3;
 
     private const int Magic = 0x58494E42; // "NBIX"
     private const int EndMarker = 0x21444E45;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using NewsBot.Retrieval.Languages;
 
 namespace NewsBot.Retrieval.Search;
 
@@ -57,9 +58,9 @@ internal sealed class SentenceTerms
             else if (!isWord && start >= 0)
             {
                 var word = Analyze(span[start..i]);
-                if (word.Term is not null)
+                if ((german ? word.German : word.English) is { } term)
                 {
-                    terms.Add(word.Term);
+                    terms.Add(term);
                 }
 
                 if (german)
@@ -80,25 +81,27 @@ internal sealed class SentenceTerms
         }
 
         var token = word.ToString();
-        return _words.Add(token, new Word(token, TextAnalyzer.Term(token)));
+        return _words.Add(token, new Word(token, TextAnalyzer.Term(token, Language.German), TextAnalyzer.Term(token, Language.English)));
     }
 
     /// <summary>A word's compound parts (none without a splitter or for short words).</summary>
     private string[] Split(string token) =>
         _splitter is not null && token.Length >= CompoundSplitter.MinCompoundLength
-            ? [.. _splitter.Split(TextAnalyzer.Normalize(token)).Select(TextAnalyzer.Term).OfType<string>()]
+            ? [.. _splitter.Split(TextAnalyzer.Normalize(token)).Select(p => TextAnalyzer.Term(p, Language.German)).OfType<string>()]
             : [];
 
     /// <summary>
-    /// A word's term, and its compound parts once a German sentence asked for them: splitting is most of the cost of a new
-    /// word, and English candidates (most of a mixed archive) never use the parts. Two threads may split the same word at
-    /// once; both get the same parts.
+    /// A word's term as a German and as an English word (stop words and stemming differ), and its compound parts once a
+    /// German sentence asked for them: splitting is most of the cost of a new word, and English candidates (most of a mixed
+    /// archive) never use the parts. Two threads may split the same word at once; both get the same parts.
     /// </summary>
-    private sealed class Word(string token, string? term)
+    private sealed class Word(string token, string? german, string? english)
     {
         public string Token { get; } = token;
 
-        public string? Term { get; } = term;
+        public string? German { get; } = german;
+
+        public string? English { get; } = english;
 
         public string[]? Parts { get; set; }
     }

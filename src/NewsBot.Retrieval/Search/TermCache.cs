@@ -1,18 +1,26 @@
 using System.Runtime.CompilerServices;
+using NewsBot.Retrieval.Languages;
 
 namespace NewsBot.Retrieval.Search;
 
 /// <summary>
-/// <see cref="TextAnalyzer.Terms"/> for many texts at once: each distinct word is analysed (normalised, stemmed, folded)
-/// once and remembered, and words are looked up as spans, so building the index allocates per new word, not per word.
-/// Not thread-safe: one per build. Must give exactly what <see cref="TextAnalyzer.Terms"/> gives (a test holds it to that).
+/// <see cref="TextAnalyzer.Terms(string, Language?)"/> for many texts of one language at once: each distinct word is analysed
+/// (normalised, stemmed, folded) once and remembered, and words are looked up as spans, so building the index allocates per
+/// new word, not per word. Not thread-safe: one per build and language. Must give exactly what
+/// <see cref="TextAnalyzer.Terms(string, Language?)"/> gives (a test holds it to that).
 /// </summary>
 internal sealed class TermCache
 {
+    private readonly Language? _language;
     private readonly Dictionary<string, string?> _terms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    public TermCache() => _lookup = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <param name="language">The language of the texts (its stop words are dropped); null: either (both lists).</param>
+    public TermCache(Language? language = null)
+    {
+        _language = language;
+        _lookup = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public int DistinctWords => _terms.Count;
 
@@ -44,7 +52,7 @@ internal sealed class TermCache
                 if (!_lookup.TryGetValue(word, out var term))
                 {
                     var key = word.ToString();
-                    term = TextAnalyzer.Term(key);
+                    term = TextAnalyzer.Term(key, _language);
                     _terms[key] = term;
                 }
 

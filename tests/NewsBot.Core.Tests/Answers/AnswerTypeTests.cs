@@ -298,4 +298,20 @@ public sealed class AnswerTypeTests
         var names = AnswerTypes.Phrases(sentence, AnswerKind.Person, new HashSet<string>(), Knowledge.Value, german).Select(p => p.Text);
         Assert.Equal(expected, names.First());
     }
+
+    [Theory]
+    [InlineData("Hayböck hat sich für die WM 2017 schon einen Vorgeschmack geholt.")]
+    [InlineData("The plant opened in 2017 after a long delay.")]
+    public void A_year_after_a_name_or_a_preposition_is_no_amount(string sentence) =>
+        Assert.Empty(AnswerTypes.Phrases(sentence, AnswerKind.Amount, new HashSet<string>()));
+
+    [Fact]
+    public void A_number_of_four_digits_after_a_verb_is_still_an_amount() =>
+        Assert.Equal("2017 votes", AnswerTypes.Phrases("The mayor won 2017 votes.", AnswerKind.Amount, new HashSet<string>()).First().Text);
+
+    [Fact]
+    public void The_name_a_place_is_given_after_called_is_a_place() =>
+        Assert.Equal(
+            ["United States", "Ellipse"],
+            AnswerTypes.Phrases("In the morning in the United States capital, he set himself on fire in a publicly accessible area called the Ellipse.", AnswerKind.Place, new HashSet<string>()).Select(p => p.Text));
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Retrieval.Search;
 using NewsBot.Tests.Shared;
 
@@ -11,18 +12,22 @@ public sealed class IndexInternalsTests
     private static readonly IReadOnlyList<Article> Articles =
         [.. new CorpusLoader(NullLogger<CorpusLoader>.Instance).LoadFolder(TestPaths.SampleCorpus), TestCorpus.Seed()];
 
-    [Fact]
-    public void The_term_cache_analyses_text_exactly_like_the_text_analyzer()
+    [Theory]
+    [InlineData(null)]
+    [InlineData(Language.German)]
+    [InlineData(Language.English)]
+    public void The_term_cache_analyses_text_exactly_like_the_text_analyzer(Language? language)
     {
-        var cache = new TermCache();
+        var cache = new TermCache(language);
         var texts = Articles.SelectMany(a => a.Blocks.Select(b => b.Text))
             .Append("Lawrow traf Rubio in Riad; Zelenskyy/Selenskyj — 2025-02-18, Straße & Kyiv's \"Überraschung\" 3,5 %")
+            .Append("Where did Doris Day die? The war was over; man and dog died.")
             .ToList();
 
         // Twice: the second pass answers from the cache.
         foreach (var text in texts.Concat(texts))
         {
-            Assert.Equal(TextAnalyzer.Terms(text), cache.Terms(text));
+            Assert.Equal(TextAnalyzer.Terms(text, language), cache.Terms(text));
         }
     }
 

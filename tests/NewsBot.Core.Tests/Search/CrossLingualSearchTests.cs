@@ -294,7 +294,7 @@ public sealed class CrossLingualSearchTests
         SentenceTerms.For(translator).Fill(sentence, german, terms);
         SentenceTerms.For(translator).Fill(sentence, german, terms);
 
-        Assert.Equal(translator.TextTerms(sentence).Order(StringComparer.Ordinal), terms.Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(translator.TextTerms(sentence, german).Order(StringComparer.Ordinal), terms.Distinct().Order(StringComparer.Ordinal));
     }
 
     private static double RecallAt5(CorpusIndex index, List<(string Text, int Article, int Paragraph)> questions) =>

@@ -119,8 +119,10 @@ public sealed class AskHandler(
         // it, so search for the new words and the person's names, then keep the passages about the person, including the
         // paragraph after a mention, where news text goes on with "der Ukrainer". The engine still reads the whole question.
         extra.AddRange(subject.Names);
-        var topic = FollowUp.NewWords(question, history[^1].Question);
-        var candidates = corpus.Index.Find(new SearchQuery(topic.Length > 0 ? topic : question) { ExtraTerms = extra }, limit * 4);
+        // The new words are read in the question's language, which a few words cut from it may no longer show ("die").
+        var language = LanguageDetector.Detect(question);
+        var topic = FollowUp.NewWords(question, history[^1].Question, language);
+        var candidates = corpus.Index.Find(new SearchQuery(topic.Length > 0 ? topic : question) { ExtraTerms = extra, Language = language }, limit * 4);
         return (candidates with { Hits = FollowUp.AboutSubject(subject, candidates.Hits).Take(limit).ToList() }, subject);
     }
 
@@ -186,11 +188,14 @@ public static class FollowUp
     private static IEnumerable<string> Names(string text) =>
         TextAnalyzer.Tokens(text).Where(t => t.Length > 2 && char.IsUpper(t[0]) && !TextAnalyzer.IsStopWord(t) && !Pronouns.Contains(t));
 
-    /// <summary>The words of a question whose index terms the previous question did not have: "über Europa".</summary>
-    public static string NewWords(string question, string previous)
+    /// <summary>
+    /// The words of a question whose index terms the previous question did not have: "über Europa". Both questions are read
+    /// in <paramref name="language"/>, the question's (either when null).
+    /// </summary>
+    public static string NewWords(string question, string previous, Language? language = null)
     {
-        var before = TextAnalyzer.Terms(previous).ToHashSet(StringComparer.Ordinal);
-        return string.Join(' ', TextAnalyzer.Tokens(question).Where(t => TextAnalyzer.Term(t) is { } term && !before.Contains(term)));
+        var before = TextAnalyzer.Terms(previous, language).ToHashSet(StringComparer.Ordinal);
+        return string.Join(' ', TextAnalyzer.Tokens(question).Where(t => TextAnalyzer.Term(t, language) is { } term && !before.Contains(term)));
     }
 
     /// <summary>
