@@ -157,20 +157,4 @@ public sealed class AnswerCliTests
         var answer = (await AskAsync("How far did Hollweger jump in the final?", folder)).GetProperty("answer").GetString()!;
         Assert.StartsWith("131 m", answer, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public async Task A_where_question_leads_with_the_place_of_the_act_not_of_the_person()
-    {
-        // "in the Scottish capital" sets the scene before the person; the act's own place follows the verb, and is given as
-        // a name after "called".
-        var folder = TestPaths.NewTempFolder();
-        await File.WriteAllTextAsync(
-            Path.Combine(folder, "protest.txt"),
-            "date 2025-05-10\n\nTeacher chains himself to a railing\n\n"
-            + "On Friday in the Scottish capital Edinburgh, Tomas Elgin, a 41-year-old teacher of Leith, chained himself to a railing "
-            + "in a small square called Greyfriars Green, beside the old town hall.\n");
-
-        var answer = (await AskAsync("Where did Tomas Elgin chain himself to a railing?", folder)).GetProperty("answer").GetString()!;
-        Assert.StartsWith("Greyfriars Green", answer, StringComparison.Ordinal);
-    }
 }

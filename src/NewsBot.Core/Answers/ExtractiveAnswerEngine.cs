@@ -147,8 +147,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         var article = best.Hit.Passage.Article;
         // The people index is built in the background after a start: it ranks names only when it is ready, never waited for.
         var people = type.Kind == AnswerKind.Person && context.Corpus.PeopleReady ? context.Corpus.People.InArticle(article.Id) : [];
-        var nameTerms = asked.SelectMany(g => g).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
-        if (ShortAnswer(best, type, questionTerms, nameTerms, translator, people, counted, words?.Knowledge) is { } phrase)
+        if (ShortAnswer(best, type, questionTerms, translator, people, counted, words?.Knowledge) is { } phrase)
         {
             var gloss = article.Language == language ? null : Glossary.Gloss(phrase, article.Language, facts: type.Kind is AnswerKind.Time or AnswerKind.Amount);
             blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, gloss is null ? phrase : $"{phrase} ({gloss})"));
@@ -326,8 +325,7 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
     /// The answer phrase for who, when, where and how-much questions, taken from the evidence: of the phrases of the asked
     /// kind, the one nearest the question's words in the sentence. Null when the evidence has none.
     /// </summary>
-    /// <param name="nameTerms">The terms of the question's names: where and when attach to what is done, not to whom (see below).</param>
-    private static string? ShortAnswer(Candidate best, QuestionType type, HashSet<string> questionTerms, HashSet<string> nameTerms, QueryTranslator translator, IReadOnlyList<Person> people, HashSet<string>? counted, WordKnowledge? knowledge)
+    private static string? ShortAnswer(Candidate best, QuestionType type, HashSet<string> questionTerms, QueryTranslator translator, IReadOnlyList<Person> people, HashSet<string>? counted, WordKnowledge? knowledge)
     {
         if (type.Kind is not (AnswerKind.Person or AnswerKind.Time or AnswerKind.Place or AnswerKind.Amount))
         {
@@ -341,31 +339,17 @@ public sealed class ExtractiveAnswerEngine(WordKnowledgeSource? words = null) : 
         }
 
         var anchors = new List<int>();
-        var actionAnchors = new List<int>();
         var at = 0;
         var language = best.Hit.Passage.Article.Language;
         foreach (var token in TextAnalyzer.Tokens(text))
         {
             at = text.IndexOf(token, at, StringComparison.Ordinal);
-            var terms = translator.TextTerms(token, language);
-            if (terms.Any(questionTerms.Contains))
+            if (translator.TextTerms(token, language).Any(questionTerms.Contains))
             {
                 anchors.Add(at);
-                if (!terms.Any(nameTerms.Contains))
-                {
-                    actionAnchors.Add(at);
-                }
             }
 
             at += token.Length;
-        }
-
-        // A place or time is said of what was done ("set himself on fire in an area called the Ellipse"), not of whom: the
-        // sentence may place the person first ("in the United States capital …, Arnav Gupta, … set himself on fire …").
-        // Nearness counts to the question's other words when the sentence has them.
-        if (type.Kind is AnswerKind.Place or AnswerKind.Time && actionAnchors.Count > 0)
-        {
-            anchors = actionAnchors;
         }
 
         var german = best.Hit.Passage.Article.Language == Language.German;
