@@ -1,0 +1,390 @@
+using NewsBot.Retrieval.Articles;
+using NewsBot.Core.Chat;
+using NewsBot.Retrieval.Languages;
+using NewsBot.Retrieval.People;
+using NewsBot.Retrieval.Search;
+
+namespace NewsBot.Core.Answers;
+
+/// <summary>How much of a question a sentence covers: the question's concepts, their German and compound forms, and each sentence's score.</summary>
+public sealed partial class ExtractiveAnswerEngine
+{
+    /// <summary>
+    /// The question as weighted concepts: each word with its dictionary translations and compound parts (so a German sentence
+    /// can cover an English question), weighted by rarity so names count more than common words. A word the corpus lacks
+    /// weighs as much as the rarest, so a question about something absent is not answered from its common words.
+    /// Reporting verbs ("said", "sagte") are left out: the question is about the person and the topic, and their loose
+    /// translations ("steht" for "says") would favour the wrong sentence; a quotation is preferred instead (<see cref="AnswerTypes"/>).
+    /// </summary>
+    private static List<WeightedConcept> Concepts(string text, QueryPlan plan, GermanVerbForms? verbs = null)
+    {
+        var statistics = plan.Statistics;
+        var maxIdf = statistics.PassageCount == 0 ? 1 : Math.Log(1 + statistics.PassageCount);
+        // Planned without the corpus filter, so a translation keeps its dictionary share (a rare sense stays rare), and with
+        // the search's spellings of shared words from the index ("project" → "Projekt", which the dictionary ranks below "vorstehend").
+        // A German question's verb also stands for its infinitive ("trugen" → tragen, "schlägt … vor" → vorschlagen), as a
+        // German sentence's verbs do (SentenceScore): the two meet though one says "trugen" and the other "tragen".
+        // A German adjective in -isch counts as the name or noun it is made from ("hugenottischen" → Hugenotten).
+        var german = LanguageDetector.Detect(text) != Language.English;
+        var lemmas = german ? GermanBases(text, verbs) : null;
+        var infinitives = lemmas is null || verbs is null ? null : InfinitiveTranslations(text, verbs, plan.Translator);
+        var planned = plan.Translator.Plan(new SearchQuery(text), _ => true, statistics.WithPrefix);
+        // A German compound that neither the corpus nor the dictionary knows ("Bodentest", "Probleminstanz") is asked about
+        // through its parts, which the plan holds as concepts of their own: when the corpus knows the head (a test, an
+        // instance), the whole adds nothing a sentence could meet and would weigh as much as the rarest name. When it does
+        // not ("Weltmeisterschaft" in an article that speaks of the world but no championship), the whole still counts, so
+        // a question about something absent is declined.
+        var unmet = german && plan.Translator.Splitter is { } splitter ? UnmetCompounds(text, planned, statistics, splitter) : null;
+        return planned
+            .Where(c => !c.Terms.Keys.Any(ReportingVerbs.Contains) && !IsSingleLetter(c))
+            .Where(c => unmet is null || c.Terms.Keys.FirstOrDefault() is not { } own || !unmet.Contains(own))
+            .Select(c =>
+            {
+                var known = c.Terms.Keys.Where(statistics.Contains).Select(statistics.Idf).DefaultIfEmpty(maxIdf).Max();
+                var terms = WithBases(c.Terms, lemmas);
+                // A verb form the dictionary does not know ("dockte") is translated through its infinitive ("andocken" → "to dock").
+                if (c.Terms.Count == 1 && infinitives is not null && infinitives.TryGetValue(c.Terms.Keys.First(), out var translated))
+                {
+                    var with = new Dictionary<string, double>(terms, StringComparer.Ordinal);
+                    foreach (var (term, share) in translated)
+                    {
+                        with.TryAdd(term, share);
+                    }
+
+                    terms = with;
+                }
+
+                return new WeightedConcept(terms, c.Weight * Math.Max(0.1, known));
+            })
+            .ToList();
+    }
+
+    /// <summary>
+    /// The terms of the text's German compounds that no concept term of the corpus stands for (the word and its translations
+    /// are all absent) while the compound's head, its last part, is a term of the corpus (itself or a translation).
+    /// </summary>
+    internal static HashSet<string> UnmetCompounds(string text, IReadOnlyList<QueryConcept> concepts, ITermStatistics statistics, CompoundSplitter splitter)
+    {
+        var unmet = new HashSet<string>(StringComparer.Ordinal);
+        // The words' own terms as the plan read them: by the text's language.
+        var language = LanguageDetector.Detect(text);
+        foreach (var token in TextAnalyzer.Tokens(text))
+        {
+            if (TextAnalyzer.Term(token, language) is not { } own || splitter.Split(TextAnalyzer.Normalize(token)) is not { Count: >= 2 } parts
+                || concepts.FirstOrDefault(c => c.Terms.Keys.FirstOrDefault() == own) is not { } whole || whole.Terms.Keys.Any(statistics.Contains))
+            {
+                continue;
+            }
+
+            // The head (the last part) names what the compound is: a "Bodentest" is a test, a "Weltmeisterschaft" no world.
+            if (TextAnalyzer.Term(parts[^1], Language.German) is { } head
+                && concepts.Any(c => c.Terms.Keys.FirstOrDefault() == head && c.Terms.Keys.Any(statistics.Contains)))
+            {
+                unmet.Add(own);
+            }
+        }
+
+        return unmet;
+    }
+
+    /// <summary>
+    /// A single letter (split off by an apostrophe, "Cranston's", "don't", or an initial, "George W. Bush") is no word of the
+    /// question: its dictionary senses ("s" → "deswegen", "da") would count for sentences that happen to hold them, and its
+    /// weight would dilute the rest.
+    /// </summary>
+    private static bool IsSingleLetter(QueryConcept concept) =>
+        concept.Terms.Keys.FirstOrDefault() is { Length: 1 } own && char.IsLetter(own[0]);
+
+    /// <summary>Each German word's own term with the terms of what it is made from: a verb's infinitive, a relational adjective's noun.</summary>
+    private static ILookup<string, string> GermanBases(string text, GermanVerbForms? verbs)
+    {
+        var bases = new List<(string Own, string Base)>();
+        foreach (var (token, term) in verbs?.Lemmas(text) ?? [])
+        {
+            if (TextAnalyzer.Term(token) is { } own && own != term)
+            {
+                bases.Add((own, term));
+            }
+        }
+
+        foreach (var token in TextAnalyzer.Tokens(text))
+        {
+            if (TextAnalyzer.Term(token) is { } own && RelationalBase(own) is { } noun)
+            {
+                bases.Add((own, noun));
+            }
+        }
+
+        return bases.ToLookup(b => b.Own, b => b.Base, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The translations of the infinitives of a German text's verb forms, by each form's own term: the dictionary lists a
+    /// verb under its infinitive, not every form ("dockte … an" is found as "andocken" → "to dock").
+    /// </summary>
+    private static Dictionary<string, IReadOnlyDictionary<string, double>> InfinitiveTranslations(string text, GermanVerbForms verbs, QueryTranslator translator)
+    {
+        var translations = new Dictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal);
+        foreach (var (token, infinitive) in verbs.Infinitives(text))
+        {
+            if (TextAnalyzer.Term(token) is { } own && !translations.ContainsKey(own)
+                && translator.Plan(new SearchQuery(infinitive), _ => true).FirstOrDefault() is { Terms.Count: > 1 } concept)
+            {
+                translations[own] = concept.Terms;
+            }
+        }
+
+        return translations;
+    }
+
+    /// <summary>A concept's terms with the bases of its own word (its first term: an infinitive, a noun), each counting as the word itself.</summary>
+    private static IReadOnlyDictionary<string, double> WithBases(IReadOnlyDictionary<string, double> terms, ILookup<string, string>? lemmas)
+    {
+        if (lemmas is null || terms.Count == 0 || !lemmas.Contains(terms.Keys.First()))
+        {
+            return terms;
+        }
+
+        var with = new Dictionary<string, double>(terms, StringComparer.Ordinal);
+        foreach (var term in lemmas[terms.Keys.First()])
+        {
+            with[term] = 1;
+        }
+
+        return with;
+    }
+
+    /// <summary>A person's names and aliases as one concept: any spelling of them covers it.</summary>
+    private static List<WeightedConcept> NameConcept(Person person) =>
+        [new(TextAnalyzer.Terms(person.Name).Concat(person.Aliases.SelectMany(TextAnalyzer.Terms)).Distinct().ToDictionary(t => t, _ => 1.0, StringComparer.Ordinal), 1)];
+
+    private static readonly HashSet<string> ReportingVerbs = new[]
+    {
+        "sagen", "sagte", "sagt", "gesagt", "sagten", "erklärte", "erklärt", "betonte", "meinte", "äußerte", "sprach",
+        "say", "says", "said", "tell", "told", "stated", "state", "speak", "spoke",
+    }.Select(TextAnalyzer.Term).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A concept's terms with how much each counts (1 for the word itself, a share for a translation).</summary>
+    private sealed record WeightedConcept(IReadOnlyDictionary<string, double> Terms, double Weight);
+
+    internal readonly record struct Score(double Value, double Coverage);
+
+    /// <summary>
+    /// How much of the question's weight a sentence covers, favouring better-ranked passages and shorter sentences. The
+    /// <paramref name="antecedent"/>, the sentence a pronoun or connective points back to, adds its words but not its length;
+    /// so do the <paramref name="aliases"/> the article defines, for the short forms the sentence uses ("Gnesda", "Phivolcs").
+    /// </summary>
+    /// <param name="verbs">German verb forms: a German sentence's verbs count by their infinitives too.</param>
+    private static Score SentenceScore(string sentence, List<WeightedConcept> concepts, QueryTranslator translator, int rank, double relative = 1, IReadOnlySet<string>? title = null, string? antecedent = null, Dictionary<string, HashSet<string>>? aliases = null, GermanVerbForms? verbs = null)
+    {
+        if (concepts.Count == 0)
+        {
+            return default;
+        }
+
+        var german = IsGerman(sentence);
+        var present = translator.TextTerms(sentence, german);
+        var words = present.Count;
+        if (antecedent is not null)
+        {
+            present.UnionWith(translator.TextTerms(antecedent));
+        }
+
+        if (german && verbs is not null)
+        {
+            present.UnionWith(verbs.Terms(sentence));
+            if (antecedent is not null)
+            {
+                present.UnionWith(verbs.Terms(antecedent));
+            }
+        }
+
+        if (german)
+        {
+            present.UnionWith(present.Select(RelationalBase).OfType<string>().ToList());
+        }
+
+        if (aliases is not null)
+        {
+            ArticleAliases.Expand(present, aliases);
+        }
+
+        AddJoined(sentence, present);
+
+        double matched = 0, total = 0;
+        foreach (var concept in concepts)
+        {
+            total += concept.Weight;
+            // A concept met only through a rare translation ("capital" → "groß") counts by that translation's share.
+            var best = 0.0;
+            foreach (var (term, share) in concept.Terms)
+            {
+                if (share > best && (present.Contains(term) || InflectedIn(term, present, german)))
+                {
+                    best = share;
+                }
+            }
+
+            // A question word inside a German compound of the sentence ("Anatolien" in "Ostanatolien", "Euphrat" in "Euphrattal").
+            if (german && best < CompoundPartShare && translator.Splitter is { } splitter)
+            {
+                foreach (var (term, share) in concept.Terms)
+                {
+                    if (CompoundPartShare * share > best && InCompound(term, present, splitter))
+                    {
+                        best = CompoundPartShare * share;
+                    }
+                }
+            }
+
+            // The article's title sets the topic its sentences need not repeat ("Lisbon" in the title, "the project" in the text).
+            if (title is not null && best < TitleShare)
+            {
+                foreach (var (term, share) in concept.Terms)
+                {
+                    if (TitleShare * share > best && title.Contains(term))
+                    {
+                        best = TitleShare * share;
+                    }
+                }
+            }
+
+            matched += concept.Weight * best;
+        }
+
+        var coverage = total == 0 ? 0 : matched / total;
+        var lengthPenalty = words > 40 ? 40.0 / words : 1;
+        return new Score(coverage * lengthPenalty * (1 - (0.04 * rank)) * (0.5 + (0.5 * relative)), coverage);
+    }
+
+    /// <summary>
+    /// The noun or name a German relational adjective is made from: the term of "hugenottischen", "italienische",
+    /// "lutherisch" without its -isch, stemmed as the noun is ("hugenott", "itali", "luth"); null for other terms.
+    /// Terms are folded, so -isch reads "ish"; at least four letters must remain ("Tisch", "Fisch" are no adjectives).
+    /// </summary>
+    internal static string? RelationalBase(string term) =>
+        term.Length >= 7 && term.EndsWith("ish", StringComparison.Ordinal) ? TextAnalyzer.Stem(term[..^3]) : null;
+
+    /// <summary>
+    /// A longer stem met by an inflected form the stemmer leaves whole ("behaupt" in "behauptet", "beend" in "beendet"):
+    /// the sentence's term starts with the question's and adds at most two letters. In a <paramref name="german"/> sentence
+    /// also a noun by its weak verb and a four-letter stem by its present tense; in English those would meet look-alikes
+    /// ("plane" in "plant", "star" in "start").
+    /// </summary>
+    internal static bool InflectedIn(string term, HashSet<string> present, bool german)
+    {
+        // A noun met by the weak verb made from it ("zu Ende" by "endete", "der Start" by "startete"): the verb adds -t or
+        // -et to the noun's stem, its final -e dropped.
+        if (german && term.Length >= 4 && !char.IsDigit(term[0]) && (term.EndsWith('e') ? term[..^1] : term) is var stem
+            && (present.Contains(stem + "t") || present.Contains(stem + "et")))
+        {
+            return true;
+        }
+
+        if (term.Length < 4)
+        {
+            return false;
+        }
+
+        foreach (var p in present)
+        {
+            if (p.Length > term.Length && p.Length <= term.Length + 2 && p.StartsWith(term, StringComparison.Ordinal)
+                // A four-letter stem has too many longer look-alikes: only a verb's person ending ("kost" in "kostet").
+                && (term.Length >= 5 || (german && VerbEndings.Contains(p[term.Length..]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A question word met only inside a German compound counts half: a part says less than the word itself (on XQuAD half A,
+    /// 0.35 and 0.5 answered alike, 0.75 one fewer de→de and en→de, 1 two fewer of each).
+    /// </summary>
+    private const double CompoundPartShare = 0.5;
+
+    /// <summary>
+    /// Whether <paramref name="term"/> is a part of a longer term of a German sentence, as German word formation puts it: the
+    /// head (last part), which names what the compound is ("Ostanatolien" is in Anatolien, a "Leadgitarrist" is a Gitarrist), after a
+    /// modifier of at least three letters, known or not (a name: "Hadrianswall"); or the modifier, when what follows it
+    /// (a linking element dropped) is a word of the dictionary ("Euphrat|tal"). The splitter cannot split these: one part is
+    /// a name or shorter than its four letters. Terms are stemmed on both sides, so an inflected head may still differ
+    /// ("Bauern" does not meet "Sojabauern").
+    /// </summary>
+    internal static bool InCompound(string term, HashSet<string> present, CompoundSplitter? splitter = null)
+    {
+        if (term.Length < 4 || char.IsDigit(term[0]))
+        {
+            return false;
+        }
+
+        foreach (var p in present)
+        {
+            if (p.Length < term.Length + 3)
+            {
+                continue;
+            }
+
+            if (p.EndsWith(term, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (splitter is not null && p.StartsWith(term, StringComparison.Ordinal) && IsHead(p[term.Length..], splitter))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] LinkingElements = ["s", "es", "n", "en", "er"];
+
+    /// <summary>What follows a compound's modifier: a dictionary word of at least three letters, after an optional linking element.</summary>
+    private static bool IsHead(string rest, CompoundSplitter splitter)
+    {
+        if (rest.Length >= 3 && splitter.IsWord(rest))
+        {
+            return true;
+        }
+
+        foreach (var link in LinkingElements)
+        {
+            if (rest.Length - link.Length >= 3 && rest.StartsWith(link, StringComparison.Ordinal) && splitter.IsWord(rest[link.Length..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Two capitalised words in a row as the one word they may be written as ("Super Bowl" as "Superbowl"): a question that
+    /// writes them together meets the sentence that writes them apart. (Apart in the question, together in a German sentence,
+    /// the compound rule above meets each of them.)
+    /// </summary>
+    private static void AddJoined(string sentence, HashSet<string> present)
+    {
+        string? previous = null;
+        foreach (var token in TextAnalyzer.Tokens(sentence))
+        {
+            var capitalised = char.IsUpper(token[0]);
+            if (capitalised && previous is not null && TextAnalyzer.Term(previous + token) is { } joined)
+            {
+                present.Add(joined);
+            }
+
+            previous = capitalised ? token : null;
+        }
+    }
+
+    /// <summary>German as the translator reads it (a sentence it cannot tell counts as German, as for compound parts).</summary>
+    private static bool IsGerman(string sentence) => LanguageDetector.Detect(sentence) != Language.English;
+
+    /// <summary>The endings of a German present-tense verb the light stemmer leaves on ("kostet", "kostest", "wählt").</summary>
+    private static readonly HashSet<string> VerbEndings = new(["t", "et", "st"], StringComparer.Ordinal);
+}

@@ -1,0 +1,110 @@
+using NewsBot.Retrieval.Articles;
+using NewsBot.Core.Chat;
+using NewsBot.Retrieval.Languages;
+using NewsBot.Retrieval.People;
+using NewsBot.Retrieval.Search;
+
+namespace NewsBot.Core.Answers;
+
+/// <summary>The short answer a reply leads with: the phrase of the asked kind in the evidence, nearest the question's words.</summary>
+public sealed partial class ExtractiveAnswerEngine
+{
+    /// <summary>
+    /// The answer phrase for who, when, where and how-much questions, taken from the evidence: of the phrases of the asked
+    /// kind, the one nearest the question's words in the sentence. Null when the evidence has none.
+    /// </summary>
+    private static string? ShortAnswer(Candidate best, QuestionType type, HashSet<string> questionTerms, QueryTranslator translator, IReadOnlyList<Person> people, HashSet<string>? counted, WordKnowledge? knowledge)
+    {
+        if (type.Kind is not (AnswerKind.Person or AnswerKind.Time or AnswerKind.Place or AnswerKind.Amount))
+        {
+            return null;
+        }
+
+        var text = best.Holds ? best.Sentence : best.NextHolds ? best.Sentences[best.Index + 1] : null;
+        if (text is null)
+        {
+            return null;
+        }
+
+        var anchors = new List<int>();
+        var at = 0;
+        var language = best.Hit.Passage.Article.Language;
+        foreach (var token in TextAnalyzer.Tokens(text))
+        {
+            at = text.IndexOf(token, at, StringComparison.Ordinal);
+            if (translator.TextTerms(token, language).Any(questionTerms.Contains))
+            {
+                anchors.Add(at);
+            }
+
+            at += token.Length;
+        }
+
+        var german = best.Hit.Passage.Article.Language == Language.German;
+        var phrases = AnswerTypes.Phrases(text, type.Kind, questionTerms, knowledge, german).Select(p => (p.Text, p.Index, Length: false));
+        if (type.Length && type.Kind == AnswerKind.Time)
+        {
+            // "How long will the extension be?" asks for its length: "3.2-kilometre", not the day it was approved.
+            phrases = phrases.Concat(AnswerTypes.Phrases(text, AnswerKind.Amount, questionTerms)
+                .Select(p => (Text: german ? AnswerTypes.WithoutTrailingLowerCase(p.Text) : p.Text, p.Index, Length: true))
+                .Where(p => AnswerTypes.IsLength(p.Text)));
+        }
+
+        if (type.Bound == Bound.To && !german)
+        {
+            phrases = phrases.Concat(AnswerTypes.Destinations(text, questionTerms).Select(p => (p.Text, p.Index, Length: false)));
+        }
+
+        return phrases
+            // A German amount ends in its noun: "600.000 Euro", not "600.000 Euro gab"; "14 Jahre", not "14 Jahre alt".
+            .Select(p => type.Kind == AnswerKind.Amount && german ? (Text: AnswerTypes.WithoutTrailingLowerCase(p.Text), p.Index, p.Length) : p)
+            .Where(p => type.Fits(p.Text))
+            // An amount that counts something else is no answer to "how many X": "Boeing 707 cargo plane" for how many survived.
+            .Where(p => counted is null || CountRank(p.Text, counted, translator) < 2)
+            .Where(p => type.Kind != AnswerKind.Place || !german || IsPlaceName(p.Text, translator))
+            // German capitalises nouns: "Zehntausende Flüchtlinge" is no person; a name holds a capitalised word the dictionary
+            // does not list ("von" in "Interpretieren von Informationen" is a particle, not a name).
+            .Where(p => type.Kind != AnswerKind.Person || !german || translator.Dictionary is null
+                || TextAnalyzer.Tokens(p.Text).Any(w => char.IsUpper(w[0]) && !IsDictionaryWord(TextAnalyzer.Normalize(w), translator)))
+            .Select(p => (p.Text, Distance: anchors.Count == 0 ? 0 : anchors.Min(a => Math.Abs(a - p.Index)),
+                // "Wie lange …?" is answered by how far it goes ("bis Mitternacht"), not by where it starts ("ab April").
+                // A length ranks below a duration or an end and above a point in time ("on Wednesday" says when, not how long).
+                // "Where were they going?" is answered by where a movement ends ("to Kaluga"), not where it began ("from Smolensk").
+                Rank: type.Bound != Bound.None ? (AnswerTypes.BoundBefore(text, p.Index) == type.Bound ? 0 : 1)
+                    : type.Length && type.Kind == AnswerKind.Amount ? (AnswerTypes.IsLength(p.Text) ? 0 : 1)
+                    : p.Length ? 1 : type.Extent ? 2 * AnswerTypes.ExtentRank(text, p.Text, p.Index) : counted is not null ? CountRank(p.Text, counted, translator) : 0))
+            // For "who": when the people index knows whom the article mentions, only one of them ("New Mexico" is no answer).
+            .Where(p => people.Count == 0 || NamesPerson(p.Text, people))
+            .OrderBy(p => p.Rank)
+            .ThenBy(p => p.Distance)
+            .Select(p => p.Text)
+            .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// How well an amount answers "how many X": 0 when it counts X ("20 people"), 1 for a number alone ("at least 20" where
+    /// the noun is left out), 2 when it counts something else ("two blasts" for how many people died), which never answers.
+    /// </summary>
+    private static int CountRank(string phrase, HashSet<string> counted, QueryTranslator translator) =>
+        Counts(phrase, counted, translator) ? 0 : AnswerTypes.CountedWords(phrase).Any() ? 2 : 1;
+
+    /// <summary>The phrase holds the surname of one of the people.</summary>
+    private static bool NamesPerson(string phrase, IReadOnlyList<Person> people)
+    {
+        var terms = TextAnalyzer.Terms(phrase);
+        return people.Any(p => TextAnalyzer.Terms(p.Name).LastOrDefault() is { } surname && terms.Contains(surname));
+    }
+
+    /// <summary>
+    /// German capitalises nouns too ("nach dem Start", "im Gesamtplan"): a place is a word the exonym table knows, or one
+    /// the dictionary does not list as a German word and that is no compound of known words.
+    /// </summary>
+    private static bool IsPlaceName(string phrase, QueryTranslator translator)
+    {
+        var first = TextAnalyzer.Normalize(phrase.Split(' ', '-')[0]);
+        // Without the dictionary a German noun cannot be told from a name: only the exonym table's places count then.
+        return TextAnalyzer.ExonymOf(first) is not null
+            || (translator.Dictionary is not null && !IsDictionaryWord(first, translator)
+                && (translator.Splitter is not { } splitter || splitter.Split(first).Count < 2));
+    }
+}
