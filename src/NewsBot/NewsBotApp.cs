@@ -20,8 +20,9 @@ public static partial class NewsBotApp
         {
             if (cli.Verb is "run" or "ingest" && host.Services.GetService<QueryTranslator>() is { MustParse: true })
             {
-                // The first start parses the 25 MB dictionary once (seconds); say so, or the wait at the prompt looks like a hang.
-                Console.Error.WriteLine("newsbot: first run: preparing the German–English dictionary for cross-lingual search (a few seconds, once)");
+                // A start without a current snapshot (the first, or after a new dictionary or snapshot format) parses the 25 MB
+                // dictionary once (seconds); say so, or the wait at the prompt looks like a hang.
+                Console.Error.WriteLine("newsbot: preparing the German–English dictionary for cross-lingual search (a few seconds, once; later starts read its snapshot)");
             }
 
             if (cli.Verb == "run")
