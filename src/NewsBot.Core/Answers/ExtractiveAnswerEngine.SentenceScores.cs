@@ -1,5 +1,3 @@
-using NewsBot.Retrieval.Articles;
-using NewsBot.Core.Chat;
 using NewsBot.Retrieval.Languages;
 using NewsBot.Retrieval.People;
 using NewsBot.Retrieval.Search;

@@ -1,5 +1,3 @@
-using NewsBot.Retrieval.Articles;
-using NewsBot.Core.Chat;
 using NewsBot.Retrieval.Languages;
 using NewsBot.Retrieval.People;
 using NewsBot.Retrieval.Search;
@@ -67,18 +65,33 @@ public sealed partial class ExtractiveAnswerEngine
             .Where(p => type.Kind != AnswerKind.Person || !german || translator.Dictionary is null
                 || TextAnalyzer.Tokens(p.Text).Any(w => char.IsUpper(w[0]) && !IsDictionaryWord(TextAnalyzer.Normalize(w), translator)))
             .Select(p => (p.Text, Distance: anchors.Count == 0 ? 0 : anchors.Min(a => Math.Abs(a - p.Index)),
-                // "Wie lange …?" is answered by how far it goes ("bis Mitternacht"), not by where it starts ("ab April").
-                // A length ranks below a duration or an end and above a point in time ("on Wednesday" says when, not how long).
-                // "Where were they going?" is answered by where a movement ends ("to Kaluga"), not where it began ("from Smolensk").
-                Rank: type.Bound != Bound.None ? (AnswerTypes.BoundBefore(text, p.Index) == type.Bound ? 0 : 1)
-                    : type.Length && type.Kind == AnswerKind.Amount ? (AnswerTypes.IsLength(p.Text) ? 0 : 1)
-                    : p.Length ? 1 : type.Extent ? 2 * AnswerTypes.ExtentRank(text, p.Text, p.Index) : counted is not null ? CountRank(p.Text, counted, translator) : 0))
+                Rank: Rank(type, text, p.Text, p.Index, p.Length, counted, translator)))
             // For "who": when the people index knows whom the article mentions, only one of them ("New Mexico" is no answer).
             .Where(p => people.Count == 0 || NamesPerson(p.Text, people))
             .OrderBy(p => p.Rank)
             .ThenBy(p => p.Distance)
             .Select(p => p.Text)
             .FirstOrDefault();
+    }
+
+    /// <summary>How well a phrase fits the shape of the question (lower is better); phrases of one rank go by nearness.</summary>
+    /// <param name="length">The phrase is a length offered to a when-question ("how long will the extension be").</param>
+    private static int Rank(QuestionType type, string sentence, string phrase, int index, bool length, HashSet<string>? counted, QueryTranslator translator)
+    {
+        if (type.Bound != Bound.None)
+        {
+            // "Where were they going?" is answered by where a movement ends ("to Kaluga"), not where it began ("from Smolensk").
+            return AnswerTypes.BoundBefore(sentence, index) == type.Bound ? 0 : 1;
+        }
+
+        if (type.Kind == AnswerKind.Amount)
+        {
+            return type.Length ? (AnswerTypes.IsLength(phrase) ? 0 : 1) : counted is not null ? CountRank(phrase, counted, translator) : 0;
+        }
+
+        // "Wie lange …?" is answered by how far it goes ("bis Mitternacht"), not by where it starts ("ab April"); a length
+        // ranks after a duration or an end and before a point in time ("on Wednesday" says when, not how long).
+        return length ? 1 : type.Extent ? 2 * AnswerTypes.ExtentRank(sentence, phrase, index) : 0;
     }
 
     /// <summary>
