@@ -135,8 +135,14 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         }
 
         var chosen = new List<(SearchHit Hit, string Text)> { (best.Hit, Evidence.WithContext(best.Sentences, best.Index, best.NextHolds || Continues(candidates, best, 1), Continues(candidates, best, -1) || NamesAskedThingAgain(context.Question, best.Sentence, translator))) };
-        // A second sentence when it adds evidence from another passage nearly as good as the first.
-        var second = candidates.Skip(1).FirstOrDefault(c => c.Hit.Passage != best.Hit.Passage && c.Value >= SecondShare * best.Value);
+        // A second sentence when it adds evidence from another passage nearly as good as the first, held to the names rule
+        // the first met: its article names the question's names, unless the sentence shares enough other words ("What did
+        // Nadella announce?" is not seconded by another article's "Formulierung der Aufgabenstellungen"). The best is not
+        // always the first candidate, so the one that outscored it is weighed too.
+        var second = candidates.Find(c => c.Hit.Passage != best.Hit.Passage && c.Value >= SecondShare * best.Value
+            && (asked.Count == 0 || c.Hit.Passage.Article == best.Hit.Passage.Article
+                || NamesAll(c.Hit.Passage.Article, asked, translator, AliasesOf(c.Hit.Passage.Article))
+                || SharedConcepts(c, weights, asked, translator, AliasesOf(c.Hit.Passage.Article), verbs) >= MinSharedWithoutName));
         if (second is not null)
         {
             chosen.Add((second.Hit, Evidence.WithContext(second.Sentences, second.Index, second.NextHolds)));

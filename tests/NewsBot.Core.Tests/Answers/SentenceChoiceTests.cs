@@ -224,4 +224,17 @@ public sealed class SentenceChoiceTests
         Assert.Empty(Unmet("Was kostete die Außenstromversorgung?"));
         Assert.Empty(Unmet("Wer war der Testpilot?"));
     }
+
+    [Fact]
+    public async Task A_second_source_must_name_whom_the_question_asks_about()
+    {
+        // The school's sentence meets the question's verb, outscores Nadella's (which meets only his name) and would be quoted
+        // beside it as a second source; it never names him, so it is evidence of another story.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("cloud", "cloud.md", "---\ntitle: Microsoft and the cloud\ndate: 2024-03\n---\n\nMicrosoft chief Satya Nadella spoke about the cloud on Monday.\n"),
+            TestCorpus.Parse("school", "school.md", "---\ntitle: A school sets a course\ndate: 2024-03\n---\n\nThe head teacher announced a new timetable.\n")));
+        var reply = await services.Send("What did Nadella announce?");
+        Assert.Contains("Satya Nadella spoke", reply.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("timetable", reply.PlainText, StringComparison.Ordinal);
+    }
 }
