@@ -67,8 +67,15 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
     /// <summary>"Wie viele …", "how many …": a count of things, never a sum of money ("48 million euros" for "how many residents").</summary>
     public bool Count { get; init; }
 
-    /// <summary>Whether an answer phrase of the question's kind is the amount it asks for: money for cost, a count for how many.</summary>
-    public bool Fits(string phrase) => Kind != AnswerKind.Amount || (!Money && !Count) || Money == Currencies.Names(phrase);
+    /// <summary>"What percentage …", "what share of …", "wie viel Prozent …", "welcher Anteil …": a percentage answers it.</summary>
+    public bool Share { get; init; }
+
+    /// <summary>
+    /// Whether an answer phrase of the question's kind is the amount it asks for: money for cost, a count for how many, a
+    /// percentage for a share.
+    /// </summary>
+    public bool Fits(string phrase) => Kind != AnswerKind.Amount
+        || (Share ? AnswerTypes.IsPercentage(phrase) : (!Money && !Count) || Money == Currencies.Names(phrase));
 }
 
 /// <summary>
@@ -99,8 +106,10 @@ public static partial class AnswerTypes
         if (AmountQuestion().IsMatch(lower))
         {
             // "How many days did the crew spend …" counts days, though "spend" is a money word; "how many euros …" counts money.
-            var count = CountedNoun(q) is { } counted && !Currencies.Names(counted);
-            return new QuestionType(AnswerKind.Amount) { Count = count, Money = !count && MoneyQuestion().IsMatch(lower), Length = LongQuestion().IsMatch(lower) };
+            // "What share of …", "wie viel Prozent …": a percentage, which counts nothing ("59 Prozent", not "2015").
+            var share = ShareQuestion().IsMatch(lower);
+            var count = !share && CountedNoun(q) is { } counted && !Currencies.Names(counted);
+            return new QuestionType(AnswerKind.Amount) { Count = count, Share = share, Money = !count && !share && MoneyQuestion().IsMatch(lower), Length = LongQuestion().IsMatch(lower) };
         }
 
         if (TimeQuestion().IsMatch(lower))
@@ -178,7 +187,8 @@ public static partial class AnswerTypes
     /// </summary>
     public static bool Holds(string sentence, QuestionType type, IReadOnlySet<string> questionTerms) => type.Kind switch
     {
-        AnswerKind.Amount => Phrases(sentence, AnswerKind.Amount, questionTerms).Any(p => type.Fits(p.Text)),
+        // A share may be given as a fraction in words ("über die Hälfte", "a third of").
+        AnswerKind.Amount => Phrases(sentence, AnswerKind.Amount, questionTerms).Any(p => type.Fits(p.Text)) || (type.Share && Fraction().IsMatch(sentence)),
         AnswerKind.Time => Phrases(sentence, AnswerKind.Time, questionTerms).Any(),
         AnswerKind.Place => Phrases(sentence, AnswerKind.Place, questionTerms).Any(),
         AnswerKind.Person => Phrases(sentence, AnswerKind.Person, questionTerms).Any(),
@@ -277,8 +287,8 @@ public static partial class AnswerTypes
 
     /// <summary>
     /// An amount phrase that is a year: a four-digit number from 1000 to 2099 without a thousands separator (both languages
-    /// write a count of thousands with one: "2.000", "2,000"), after a preposition, an article or the word year ("von 2005",
-    /// "in 1700", "the 2005 drought", "im Jahr 2010") or a name ("die WM 2017").
+    /// write a count of thousands with one: "2.000", "2,000"), after a preposition, an article, the word year or a month
+    /// ("von 2005", "in 1700", "the 2005 drought", "im Jahr 2010", "31 August 2009") or a name ("die WM 2017").
     /// </summary>
     internal static bool IsYear(string sentence, int index, string phrase) =>
         YearNumber().IsMatch(phrase) && BeforeYear().IsMatch(sentence.AsSpan(0, Math.Clamp(index, 0, sentence.Length)));
@@ -286,9 +296,28 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"^(?:1\d|20)\d\d(?![\d.,]\d)")]
     private static partial Regex YearNumber();
 
+    /// <summary>
+    /// Whether the clause around an amount (up to the nearest comma, semicolon, colon, dash or bracket) names a year,
+    /// none of them the question's: "59 Prozent …, 2015 waren es 69 Prozent", "up from 61 % in 2019" compare with another
+    /// year. "Zwischen 1991 und 2000 …" asked about 2000 is the question's own time.
+    /// </summary>
+    public static bool InOtherYearsClause(string sentence, int index, string phrase, IReadOnlySet<string> questionTerms)
+    {
+        var start = sentence.LastIndexOfAny(ClauseEnds, Math.Clamp(index - 1, 0, Math.Max(sentence.Length - 1, 0))) + 1;
+        var end = sentence.IndexOfAny(ClauseEnds, Math.Min(index + phrase.Length, sentence.Length));
+        var clause = sentence[start..(end < 0 ? sentence.Length : end)];
+        var years = ClauseYear().Matches(clause).Where(m => start + m.Index != index).Select(m => m.Value).ToList();
+        return years.Count > 0 && !years.Exists(questionTerms.Contains);
+    }
+
+    private static readonly char[] ClauseEnds = [',', ';', ':', '–', '—', '(', ')'];
+
+    [GeneratedRegex(@"(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,]?\d)")]
+    private static partial Regex ClauseYear();
+
     private const int YearLength = 4;
 
-    [GeneratedRegex(@"(?:\b(?:in|im|von|vom|seit|bis|ab|um|nach|vor|of|since|until|from|by|before|after|the|der|die|das|des|dem|den|Jahr|Jahre|Jahres|year)|(?-i:\b[A-ZÄÖÜ][\wäöüß-]*[A-ZÄÖÜ]))\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:in|im|von|vom|seit|bis|ab|um|nach|vor|of|since|until|from|by|before|after|the|der|die|das|des|dem|den|Jahr|Jahre|Jahres|year|Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December),?|(?-i:\b[A-ZÄÖÜ][\wäöüß-]*[A-ZÄÖÜ]))\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeYear();
 
     /// <summary>
@@ -376,7 +405,7 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(sagte|sagt|sagten|gesagt|sagen|äußerte|erklärte|meinte|schrieb|twitterte|antwortete|say|says|said|tell|told|write|wrote|tweet|tweeted|think of|thinks of|respond|responded)\b")]
     private static partial Regex QuoteQuestion();
 
-    [GeneratedRegex(@"\b(wie ?viel\w*|wie (hoch|alt|groß|gross|weit|schwer|stark|lang|nah|teuer)\b|was kostet|was kosten|^was (?:hat|haben|hatte|hatten|wird|würde)\b.*\b(?:gekostet|kosten)$|^what (?:does|do|did|will|would)\b.*\bcost$|welchen betrag|welche summe|how (much|many|old|high|big|large|far|strong|close|long is|expensive|heavy)|what (percentage|proportion|share|amount|magnitude|score|age)|at what (price|cost|age))")]
+    [GeneratedRegex(@"\b(wie ?viel\w*|wie (hoch|alt|groß|gross|weit|schwer|stark|lang|nah|teuer)\b|was kostet|was kosten|^was (?:hat|haben|hatte|hatten|wird|würde)\b.*\b(?:gekostet|kosten)$|^what (?:does|do|did|will|would)\b.*\bcost$|welchen betrag|welche summe|welche[rnms]? (?:anteil|prozentsatz)|how (much|many|old|high|big|large|far|strong|close|long is|expensive|heavy)|what (percentage|proportion|share|amount|magnitude|score|age)|at what (price|cost|age))")]
     private static partial Regex AmountQuestion();
 
     [GeneratedRegex(@"\b(wann|seit wann|bis wann|ab wann|wie lange|wie schnell|in welchem jahr|an welchem tag|um wie ?viel uhr|when|since when|how long|how quickly|how soon|what year|which year|in which year|what time|at what time|what date|what day|how far back|which month)\b")]
@@ -387,6 +416,18 @@ public static partial class AnswerTypes
 
     [GeneratedRegex(@"\b(wie lange?|how long|wie weit|how far)\b(?! back)")]
     private static partial Regex LongQuestion();
+
+    /// <summary>An amount given as a percentage ("59 Prozent", "12.5 %", not "a third").</summary>
+    public static bool IsPercentage(string amount) => Percentage().IsMatch(amount);
+
+    [GeneratedRegex(@"\d\s?(?:%|-?(?:prozent|percent|per cent)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Percentage();
+
+    [GeneratedRegex(@"\b(?:hälfte|drittel|viertel|fünftel|zehntel|mehrheit|minderheit|half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Fraction();
+
+    [GeneratedRegex(@"\b(?:(?:what|which)\s+(?:percentage|proportion|share)|(?:welche[rnms]?|wie (?:hoch|groß|gross) (?:ist|war|sind|waren) (?:der|die))\s+(?:anteil|prozentsatz|quote)|prozent|percent|per cent)\b")]
+    private static partial Regex ShareQuestion();
 
     /// <summary>An amount measured in a unit of length ("3.2-kilometre", "200 km", "zwei Meilen").</summary>
     public static bool IsLength(string amount) => LengthUnit().IsMatch(amount);

@@ -65,7 +65,7 @@ public sealed partial class ExtractiveAnswerEngine
             .Where(p => type.Kind != AnswerKind.Person || !german || translator.Dictionary is null
                 || TextAnalyzer.Tokens(p.Text).Any(w => char.IsUpper(w[0]) && !IsDictionaryWord(TextAnalyzer.Normalize(w), translator)))
             .Select(p => (p.Text, Distance: anchors.Count == 0 ? 0 : anchors.Min(a => Math.Abs(a - p.Index)),
-                Rank: Rank(type, text, p.Text, p.Index, p.Length, counted, translator)))
+                Rank: Rank(type, text, p.Text, p.Index, p.Length, counted, translator, questionTerms)))
             // For "who": when the people index knows whom the article mentions, only one of them ("New Mexico" is no answer).
             .Where(p => people.Count == 0 || NamesPerson(p.Text, people))
             .OrderBy(p => p.Rank)
@@ -76,7 +76,7 @@ public sealed partial class ExtractiveAnswerEngine
 
     /// <summary>How well a phrase fits the shape of the question (lower is better); phrases of one rank go by nearness.</summary>
     /// <param name="length">The phrase is a length offered to a when-question ("how long will the extension be").</param>
-    private static int Rank(QuestionType type, string sentence, string phrase, int index, bool length, HashSet<string>? counted, QueryTranslator translator)
+    private static int Rank(QuestionType type, string sentence, string phrase, int index, bool length, HashSet<string>? counted, QueryTranslator translator, IReadOnlySet<string> questionTerms)
     {
         if (type.Bound != Bound.None)
         {
@@ -86,7 +86,9 @@ public sealed partial class ExtractiveAnswerEngine
 
         if (type.Kind == AnswerKind.Amount)
         {
-            return type.Length ? (AnswerTypes.IsLength(phrase) ? 0 : 1) : counted is not null ? CountRank(phrase, counted, translator) : 0;
+            // Of amounts that fit alike, one in a clause about another year than the question's is the comparison.
+            var shape = type.Length ? (AnswerTypes.IsLength(phrase) ? 0 : 1) : counted is not null ? CountRank(phrase, counted, translator) : 0;
+            return 2 * shape + (AnswerTypes.InOtherYearsClause(sentence, index, phrase, questionTerms) ? 1 : 0);
         }
 
         // "Wie lange …?" is answered by how far it goes ("bis Mitternacht"), not by where it starts ("ab April"); a length

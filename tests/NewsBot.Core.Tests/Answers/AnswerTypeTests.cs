@@ -314,4 +314,46 @@ public sealed class AnswerTypeTests
         Assert.Equal(
             ["United States", "Ellipse"],
             AnswerTypes.Phrases("In the morning in the United States capital, he set himself on fire in a publicly accessible area called the Ellipse.", AnswerKind.Place, new HashSet<string>()).Select(p => p.Text));
+
+    [Theory]
+    [InlineData("What share of people in Vienna use their car every week?", true)]
+    [InlineData("What percentage of the vote did the party win?", true)]
+    [InlineData("Wie viel Prozent der Wiener fahren täglich mit dem Auto?", true)]
+    [InlineData("Welcher Anteil der Schüler besteht die Matura?", true)]
+    [InlineData("How many people use their car every week?", false)]
+    [InlineData("Wie viele Wiener fahren täglich mit dem Auto?", false)]
+    public void A_question_about_a_share_asks_for_a_percentage(string question, bool share)
+    {
+        var type = AnswerTypes.Classify(question);
+        Assert.Equal(AnswerKind.Amount, type.Kind);
+        Assert.Equal(share, type.Share);
+    }
+
+    [Theory]
+    [InlineData("59 Prozent", true)]
+    [InlineData("12,5 %", true)]
+    [InlineData("40 percent", true)]
+    [InlineData("2015 waren", false)]
+    [InlineData("zwei Millionen Menschen", false)]
+    public void A_share_is_answered_by_a_percentage_only(string phrase, bool fits) =>
+        Assert.Equal(fits, AnswerTypes.Classify("Welcher Anteil der Wiener fährt Auto?").Fits(phrase));
+
+    [Fact]
+    public void A_sentence_with_a_fraction_in_words_holds_a_share() =>
+        Assert.True(AnswerTypes.Holds("Der Amazonas umfasst über die Hälfte der Regenwälder der Erde und 5,5 Millionen Quadratkilometer.",
+            AnswerTypes.Classify("Welchen Anteil an den Regenwäldern hat der Amazonas?"), new HashSet<string>()));
+
+    [Theory]
+    [InlineData("59 Prozent der Wiener fahren wöchentlich, 2015 waren es 69 Prozent.", "69 Prozent", null, true)]
+    [InlineData("59 Prozent der Wiener fahren wöchentlich, 2015 waren es 69 Prozent.", "59 Prozent", null, false)]
+    [InlineData("59 Prozent der Wiener fahren wöchentlich, 2015 waren es 69 Prozent.", "69 Prozent", "2015", false)]
+    // The question's own year is its time, not a comparison.
+    [InlineData("Zwischen 1991 und 2000 stieg die Fläche von 415.000 auf 587.000 Quadratkilometer (von 160.000 auf 227.000 Quadratmeilen).", "587.000 Quadratkilometer", "2000", false)]
+    public void An_amount_in_a_clause_about_another_year_than_the_questions_is_a_comparison(string sentence, string phrase, string? year, bool other) =>
+        Assert.Equal(other, AnswerTypes.InOtherYearsClause(sentence, sentence.IndexOf(phrase, StringComparison.Ordinal), phrase, year is null ? new HashSet<string> { "wien" } : new HashSet<string> { "wien", year }));
+
+    [Fact]
+    public void A_year_after_a_month_is_no_amount() =>
+        Assert.DoesNotContain(AnswerTypes.Phrases("The capitalisation was 162 584 mln EUR as of 31 August 2009.", AnswerKind.Amount, new HashSet<string>()),
+            p => p.Text.StartsWith("2009", StringComparison.Ordinal));
 }

@@ -185,4 +185,13 @@ public sealed class ReaderAnswerTests
         Assert.Contains("Hegseth", followUp.PlainText, StringComparison.Ordinal);
         Assert.Equal(Language.German, followUp.Language);
     }
+
+    [Fact]
+    public async Task A_share_is_answered_by_its_percentage_not_by_the_year_it_is_compared_with()
+    {
+        // Seen at the keyboard: "2015 waren" led for the English question, then the 2015 figure.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("auto", "auto.txt", "date 2023-03\n\nIn Wien hat die regelmäßige Autonutzung abgenommen. 59 Prozent der Befragten, die in Wien leben, gaben an, ihren Wagen mindestens einmal pro Woche zu nutzen, 2015 waren es 69 Prozent.\n")));
+        Assert.StartsWith("59 Prozent", (await services.Send("What share of people in Vienna use their car at least once a week?")).Blocks[0].Text, StringComparison.Ordinal);
+    }
 }
