@@ -52,9 +52,56 @@ public sealed partial class ExtractiveAnswerEngine
                     terms = with;
                 }
 
+                if (!german && plan.Translator.Dictionary is { } dictionary)
+                {
+                    terms = WithDerivations(terms, dictionary);
+                }
+
                 return new WeightedConcept(terms, c.Weight * Math.Max(0.1, known));
             })
             .ToList();
+    }
+
+    /// <summary>English suffixes that make a noun of a verb: "contribute" → "contribution", "develop" → "development".</summary>
+    private static readonly string[] NounSuffixes = ["ion", "ment", "ance", "ence"];
+
+    /// <summary>
+    /// A derived word counts this share of its own translations: German often says with a noun what English says with a verb
+    /// ("contribute to" → "einen Beitrag leisten zu", "developed" → "Entwicklung"), and the other way round.
+    /// </summary>
+    private const double DerivationShare = 0.5;
+
+    /// <summary>
+    /// An English word's terms with the German translations of the noun made from it, or of the verb it is made from, as the
+    /// dictionary lists them under that word ("contribut" → "contribution" → Beitrag; "construction" → "construct" → bauen):
+    /// by the suffix alone, as the stemmer leaves the verb ("contribute" → "contribut"), so no spelling change is guessed.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, double> WithDerivations(IReadOnlyDictionary<string, double> terms, BilingualDictionary dictionary)
+    {
+        if (terms.Count == 0 || terms.Keys.First() is not { Length: >= 4 } own || char.IsDigit(own[0]))
+        {
+            return terms;
+        }
+
+        Dictionary<string, double>? with = null;
+        foreach (var suffix in NounSuffixes)
+        {
+            var related = own.EndsWith(suffix, StringComparison.Ordinal) ? own[..^suffix.Length] : own + suffix;
+            if (related.Length < 4)
+            {
+                continue;
+            }
+
+            var translations = dictionary.Translate(related, TranslationDirection.EnglishToGerman);
+            var best = translations.Select(t => t.Count).DefaultIfEmpty(1).Max();
+            foreach (var translation in translations.Where(t => !t.Terms.Contains(' ', StringComparison.Ordinal)).Take(QueryTranslator.MaxTranslationsPerWord))
+            {
+                with ??= new Dictionary<string, double>(terms, StringComparer.Ordinal);
+                with.TryAdd(translation.Terms, DerivationShare * translation.Count / best);
+            }
+        }
+
+        return with ?? terms;
     }
 
     /// <summary>

@@ -224,4 +224,28 @@ public sealed class SentenceChoiceTests
         Assert.Empty(Unmet("Was kostete die Außenstromversorgung?"));
         Assert.Empty(Unmet("Wer war der Testpilot?"));
     }
+
+    [Fact]
+    public async Task An_english_verb_meets_the_german_noun_made_from_it()
+    {
+        // "contribute" has no translation the article uses; "einen Beitrag leisten" says it with the noun, which the dictionary
+        // lists under "contribution". Without the derived noun the sentence that shares "new" and "bridge" answers.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("bruecke", "bruecke.txt", "date 2024-05-01\n\nDie neue Brücke über den Fluss wurde im Mai eröffnet. Der Bau dauerte drei Jahre und kostete viel Geld. Die Brücke leistet einen wichtigen Beitrag zum Wachstum des Hafens.\n"),
+            TestCorpus.Parse("markt", "markt.txt", "date 2024-05-02\n\nDer neue Markt in der Altstadt öffnet am Samstag. Die Händler verkaufen Obst und Gemüse.\n")));
+        var reply = await services.Send("What did the new bridge contribute to?");
+        Assert.Contains("Wachstum des Hafens", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_english_word_counts_the_translations_of_its_derived_noun_or_verb_at_half_share()
+    {
+        var dictionary = InstalledDictionary.Instance;
+        var contribute = ExtractiveAnswerEngine.WithDerivations(new Dictionary<string, double> { [TextAnalyzer.Term("contribute")!] = 1 }, dictionary);
+        Assert.Equal(0.5, contribute[TextAnalyzer.Term("Beitrag")!]);
+        // The other way: a noun in -ion counts the verb's translations ("construction" → "construct" → "konstruieren").
+        var construction = ExtractiveAnswerEngine.WithDerivations(new Dictionary<string, double> { [TextAnalyzer.Term("construction")!] = 1 }, dictionary);
+        Assert.Contains(TextAnalyzer.Term("konstruieren")!, construction.Keys);
+        Assert.All(construction.Where(t => t.Key != TextAnalyzer.Term("construction")), t => Assert.True(t.Value <= 0.5));
+    }
 }
