@@ -237,4 +237,63 @@ public sealed class SentenceChoiceTests
         Assert.Contains("Satya Nadella spoke", reply.PlainText, StringComparison.Ordinal);
         Assert.DoesNotContain("timetable", reply.PlainText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_english_verb_meets_the_german_noun_made_from_it()
+    {
+        // "contribute" has no translation the article uses; "einen Beitrag leisten" says it with the noun, which the dictionary
+        // lists under "contribution". Without the derived noun the sentence that shares "new" and "bridge" answers.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("bruecke", "bruecke.txt", "date 2024-05-01\n\nDie neue Brücke über den Fluss wurde im Mai eröffnet. Der Bau dauerte drei Jahre und kostete viel Geld. Die Brücke leistet einen wichtigen Beitrag zum Wachstum des Hafens.\n"),
+            TestCorpus.Parse("markt", "markt.txt", "date 2024-05-02\n\nDer neue Markt in der Altstadt öffnet am Samstag. Die Händler verkaufen Obst und Gemüse.\n")));
+        var reply = await services.Send("What did the new bridge contribute to?");
+        Assert.Contains("Wachstum des Hafens", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_english_word_counts_the_translations_of_its_derived_noun_or_verb_at_half_share()
+    {
+        var dictionary = InstalledDictionary.Instance;
+        var contribute = ExtractiveAnswerEngine.WithDerivations(new Dictionary<string, double> { [TextAnalyzer.Term("contribute")!] = 1 }, dictionary);
+        Assert.Equal(0.5, contribute[TextAnalyzer.Term("Beitrag")!]);
+        // The other way: a noun in -ion counts the verb's translations ("construction" → "construct" → "konstruieren").
+        var construction = ExtractiveAnswerEngine.WithDerivations(new Dictionary<string, double> { [TextAnalyzer.Term("construction")!] = 1 }, dictionary);
+        Assert.Contains(TextAnalyzer.Term("konstruieren")!, construction.Keys);
+        Assert.All(construction.Where(t => t.Key != TextAnalyzer.Term("construction")), t => Assert.True(t.Value <= 0.5));
+    }
+
+    [Fact]
+    public async Task An_english_word_is_met_by_a_german_word_that_has_it_as_a_main_sense()
+    {
+        // The translations of "arrival" a query takes do not include "Ankunft", but "arrival" is what "Ankunft" means:
+        // the sentence at the fortress on arrival answers, not the one that shares "old" and "fortress".
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("festung", "festung.txt", "date 2024-06-01\n\nDie alte Festung liegt hoch über dem Tal. Die Reise dorthin dauerte zwei Tage. Bei der Ankunft an der Festung sangen die Kinder ein Lied.\n"),
+            TestCorpus.Parse("markt", "markt.txt", "date 2024-06-02\n\nDer neue Markt in der Altstadt öffnet am Samstag. Die Händler verkaufen Obst und Gemüse.\n")));
+        var reply = await services.Send("What happened on arrival at the old fortress?");
+        Assert.Contains("sangen die Kinder", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_german_word_names_its_main_english_senses_only()
+    {
+        var named = ExtractiveAnswerEngine.EnglishNamed([TextAnalyzer.Term("Ankunft", NewsBot.Retrieval.Languages.Language.German)!], InstalledDictionary.Instance);
+        Assert.Equal(1, named[TextAnalyzer.Term("arrival")!]);
+
+        // Of a word with many senses ("Zug": train, move, pull, …) the rare ones do not count back.
+        var minor = 0;
+        foreach (var word in new[] { "Zug", "Anfang", "Bank", "Schloss" })
+        {
+            var term = TextAnalyzer.Term(word, NewsBot.Retrieval.Languages.Language.German)!;
+            var senses = InstalledDictionary.Instance.Translate(term, TranslationDirection.GermanToEnglish).Where(t => !t.Terms.Contains(' ', StringComparison.Ordinal)).Take(QueryTranslator.MaxTranslationsPerWord).ToList();
+            var ofWord = ExtractiveAnswerEngine.EnglishNamed([term], InstalledDictionary.Instance);
+            foreach (var sense in senses.Where(t => t.Count < 0.5 * senses.Max(b => b.Count)))
+            {
+                minor++;
+                Assert.DoesNotContain(sense.Terms, ofWord.Keys);
+            }
+        }
+
+        Assert.True(minor > 0);
+    }
 }
