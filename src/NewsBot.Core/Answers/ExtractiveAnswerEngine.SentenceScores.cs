@@ -208,6 +208,10 @@ public sealed partial class ExtractiveAnswerEngine
         }
 
         AddJoined(sentence, present);
+        if (!german)
+        {
+            AddDemonymBases(sentence, present);
+        }
 
         double matched = 0, total = 0;
         foreach (var concept in concepts)
@@ -377,6 +381,23 @@ public sealed partial class ExtractiveAnswerEngine
             }
 
             previous = capitalised ? token : null;
+        }
+    }
+
+    /// <summary>
+    /// An English adjective of a place made with -n after the place's final -a ("Cuban", "Syrian", "Kenyan", "Russian")
+    /// counts as the place ("Cuba", "Syria"), as a German -isch adjective counts as its noun (<see cref="RelationalBase"/>):
+    /// "the Cuban government" is about Cuba. Only capitalised words, as English writes adjectives of names.
+    /// </summary>
+    internal static void AddDemonymBases(string sentence, HashSet<string> present)
+    {
+        foreach (var token in TextAnalyzer.Tokens(sentence))
+        {
+            if (token.Length >= 5 && char.IsUpper(token[0]) && token.EndsWith("an", StringComparison.Ordinal)
+                && TextAnalyzer.Term(token[..^1], Language.English) is { } place)
+            {
+                present.Add(place);
+            }
         }
     }
 
