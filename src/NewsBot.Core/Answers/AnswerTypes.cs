@@ -476,7 +476,7 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"^how (did|does|do|can|could|is|was|are|were)\b(?!.*\bwhy\b)")]
     private static partial Regex MannerQuestion();
 
-    [GeneratedRegex(@"^(warum|wieso|weshalb|weswegen|wozu|woran|womit|wodurch|aus welchem grund|wie kam|why|how come|for what reason|what (caused|led to|was the reason)|how (did|does|do|can|could|is|was|are|were))\b|\b(warum|wieso|weshalb|why)\b")]
+    [GeneratedRegex(@"^(warum|wieso|weshalb|weswegen|wozu|woran|womit|wodurch|aus welchem grund|wie kam|why|how come|for what reason|what (caused|led to|was the reason)|how (did|does|do|can|could|is|was|are|were))\b|\b(warum|wieso|weshalb|why)\b|^what (?:did|does|do|has|have)\b.*\b(?:die|died|suffer|suffered) (?:of|from)$")]
     private static partial Regex ReasonQuestion();
 
     [GeneratedRegex(@"^(wer|wen|wem|wessen|who|whom|whose)\b|\b(welche[rnms]? (person|politiker\w*|spieler\w*|minister\w*|sprecher\w*|frau|mann)|which (person|player|politician|minister|spokesman|man|woman|leader|company|charity|team|group|former|president|prime minister))\b")]

@@ -99,7 +99,10 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
                 // The answer may follow in the next sentence ("… in Zweifel. Russland argumentiert, dass …").
                 var next = !holds && i + 1 < sentences.Count && !Evidence.IsDebris(sentences[i + 1]) && HoldsKind(sentences[i + 1], type, questionTerms, german);
                 var value = score.Value * elsewhere * (holds ? TypeBonus : next ? NextSentenceBonus : 1) * (counts ? CountBonus : 1);
-                candidates.Add(new Candidate(hit, sentences, i, value, score.Coverage, holds, next, topic is null));
+                // A sentence of the rest of the article says something new when it meets a question word its found passages lack.
+                var novel = topic is not null && weights.Where(w => !w.Terms.Keys.Any(topic.Contains)).ToList() is { Count: > 0 } unmet
+                    && SentenceScore(sentences[i], unmet, translator, rank, verbs: verbs).Coverage > 0;
+                candidates.Add(new Candidate(hit, sentences, i, value, score.Coverage, holds, next, topic is null, novel));
             }
         }
 
@@ -136,10 +139,13 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
             return Task.FromResult(NotFound(language));
         }
 
-        // A sentence of the rest of the article answers in place of the found one when it scores better: the answer is in
-        // another paragraph than the one the question's words point to.
+        // A sentence of the rest of the article answers in place of the found one when it scores better and either says
+        // something the found passages do not (a question word they lack: "vermietet" for "renting") or holds the kind of
+        // answer the found sentence lacks: the answer is in another paragraph than the one the question's words point to.
         candidates = all;
-        best = candidates.Find(c => c.Hit.Passage.Article == best.Hit.Passage.Article && c.Coverage >= MinimumCoverage && !LacksAskedKind(c, type)) ?? best;
+        var found = best;
+        best = candidates.Find(c => c.Hit.Passage.Article == found.Hit.Passage.Article && c.Coverage >= MinimumCoverage && !LacksAskedKind(c, type)
+            && (c.Found || c.Novel || (c.Holds && !found.Holds && !found.NextHolds))) ?? best;
 
         // "How far did Hayböck jump?": an amount belongs to whom its sentence names. When the best sentence (with the one that
         // holds its amount) names none of the question's names but someone else, a sentence of the same article that names
@@ -412,7 +418,8 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         candidates.Exists(c => c.Hit == best.Hit && c.Index == best.Index + step && c.Coverage >= NeighbourShare * best.Coverage);
 
     /// <param name="Found">From a passage the search found; false for the rest of the article (<see cref="RestOfArticle"/>).</param>
-    private sealed record Candidate(SearchHit Hit, IReadOnlyList<string> Sentences, int Index, double Value, double Coverage, bool Holds, bool NextHolds, bool Found = true)
+    /// <param name="Novel">Of the rest of the article: meets a question word that its found passages do not.</param>
+    private sealed record Candidate(SearchHit Hit, IReadOnlyList<string> Sentences, int Index, double Value, double Coverage, bool Holds, bool NextHolds, bool Found = true, bool Novel = false)
     {
         public string Sentence => Sentences[Index];
     }
