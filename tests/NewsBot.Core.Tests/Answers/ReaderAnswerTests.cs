@@ -70,6 +70,17 @@ public sealed class ReaderAnswerTests
     }
 
     [Fact]
+    public async Task A_sentence_of_the_asked_kind_is_quoted_beside_a_best_sentence_that_holds_none()
+    {
+        // The first paragraph matches every word of the question but gives no cause; the second, found too, gives it.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("brandauer", "brandauer.md", "---\ntitle: Singer Karl Brandauer dies aged 71\ndate: 2023-03-06\n---\n\nAustrian singer Karl Brandauer, who toured Europe with his band for fifty years, died on Saturday aged 71.\n\nAccording to his wife, Brandauer succumbed to a lung disorder, for which he had been treated in Graz.\n")));
+        var reply = await services.Send("Woran ist der Sänger Karl Brandauer gestorben?");
+        Assert.Contains("died on Saturday", reply.PlainText, StringComparison.Ordinal);
+        Assert.Contains("lung disorder", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Where_a_vessel_was_headed_is_where_it_was_going_not_where_it_sank()
     {
         using var services = TestPipeline.Services(TestCorpus.WithDictionary(
