@@ -503,7 +503,11 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(?:to|towards|toward)\s+(?:the\s+)?(?<p>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)")]
     private static partial Regex DestinationPhrase();
 
-    [GeneratedRegex(@"\b(nach|to|into|towards|toward|in Richtung)\s+(?:the\s+|der\s+|die\s+|das\s+|den\s+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "nach", "to", "into" right before the place, or before a place named within where it goes: "to a hospital in
+    /// Auckland", "ins Krankenhaus in Auckland" (the place is where the movement ends, though "in" stands before it).
+    /// </summary>
+    [GeneratedRegex(@"(?:\b(nach|to|into|towards|toward|in Richtung)\s+(?:the\s+|der\s+|die\s+|das\s+|den\s+)?|\b(?:to|into|ins|in die|in den|zum|zur)\s+(?:an?\s+|the\s+|einem?\s+|eine\s+|das\s+)?(?:[\w-]+\s+){1,2}(?:in|at|im|bei)\s+(?:the\s+)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex ToBefore();
 
     [GeneratedRegex(@"\b(aus|from|von)\s+(?:the\s+|der\s+|dem\s+)?$", RegexOptions.IgnoreCase)]
@@ -513,7 +517,7 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"^how (did|does|do|can|could|is|was|are|were)\b(?!.*\bwhy\b)")]
     private static partial Regex MannerQuestion();
 
-    [GeneratedRegex(@"^(warum|wieso|weshalb|weswegen|wozu|woran|womit|wodurch|aus welchem grund|wie kam|why|how come|for what reason|what (caused|led to|was the reason)|how (did|does|do|can|could|is|was|are|were))\b|\b(warum|wieso|weshalb|why)\b")]
+    [GeneratedRegex(@"^(warum|wieso|weshalb|weswegen|wozu|woran|womit|wodurch|aus welchem grund|wie kam|why|how come|for what reason|what (caused|led to|was the reason)|how (did|does|do|can|could|is|was|are|were))\b|\b(warum|wieso|weshalb|why)\b|^what (?:did|does|do|has|have)\b.*\b(?:die|died|suffer|suffered) (?:of|from)$")]
     private static partial Regex ReasonQuestion();
 
     [GeneratedRegex(@"^(wer|wen|wem|wessen|who|whom|whose)\b|\b(welche[rnms]? (person|politiker\w*|spieler\w*|minister\w*|sprecher\w*|frau|mann)|which (person|player|politician|minister|spokesman|man|woman|leader|company|charity|team|group|former|president|prime minister))\b")]
@@ -522,8 +526,12 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"^(ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|kann|können|gibt|gab|darf|muss|soll|is|are|was|were|has|have|had|does|do|did|can|could|will|would|should)\b")]
     private static partial Regex YesNoQuestion();
 
-    /// <summary>A cause or purpose clause in either language.</summary>
-    [GeneratedRegex(@"\b(weil|denn|deshalb|deswegen|daher|darum|wegen|aufgrund|aufgrund|infolge|um\b[^.]{1,80}\bzu|damit|begründe\w*|Grund|Gründe|Ursache|zurückzuführen|argumentier\w*|because|since|due to|owing to|so that|in order to|as a result|caused|reason|led to|cited)\b|, da\b|^Da\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A cause or purpose clause in either language. Besides the conjunctions and cause nouns: what a death or illness is
+    /// put down to, which the verb's preposition introduces ("died of", "succumbed to", "starb an", "erlag seinen
+    /// Verletzungen", "an den Folgen"), and the reason a report gives with "citing …" or "amid …" ("inmitten").
+    /// </summary>
+    [GeneratedRegex(@"\b(weil|denn|deshalb|deswegen|daher|darum|wegen|aufgrund|aufgrund|infolge|um\b[^.]{1,80}\bzu|damit|begründe\w*|Grund|Gründe|Ursache|zurückzuführen|argumentier\w*|because|since|due to|owing to|so that|in order to|as a result|caused|reason|led to|cited|citing|amid|amidst|inmitten|(?:die[ds]?|dying) (?:of|from)|succumb\w* to|(?:starb|starben|gestorben|verstorben|sterben|stirbt|litt|leidet|erkrankt\w*) an|erlag|erlagen|erlegen|an den Folgen)\b|, da\b|^Da\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cause();
 
     [GeneratedRegex("[«»„“”\"]")]

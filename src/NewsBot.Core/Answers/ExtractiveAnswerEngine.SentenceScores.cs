@@ -259,6 +259,11 @@ public sealed partial class ExtractiveAnswerEngine
         }
 
         AddJoined(sentence, present);
+        if (!german)
+        {
+            AddDemonymBases(sentence, present);
+        }
+
         // A pair the dictionary lists is a pair both ways: "arrival" is the first translation of "Ankunft", though among the
         // translations of "arrival" the query takes ("ankommend", "Ankömmling", "Gast", …) "Ankunft" is not. So an English
         // question word is met by a German word of the sentence that has it among its main senses.
@@ -470,6 +475,23 @@ public sealed partial class ExtractiveAnswerEngine
             }
 
             previous = capitalised ? token : null;
+        }
+    }
+
+    /// <summary>
+    /// An English adjective of a place made with -n after the place's final -a ("Cuban", "Syrian", "Kenyan", "Russian")
+    /// counts as the place ("Cuba", "Syria"), as a German -isch adjective counts as its noun (<see cref="RelationalBase"/>):
+    /// "the Cuban government" is about Cuba. Only capitalised words, as English writes adjectives of names.
+    /// </summary>
+    internal static void AddDemonymBases(string sentence, HashSet<string> present)
+    {
+        foreach (var token in TextAnalyzer.Tokens(sentence))
+        {
+            if (token.Length >= 5 && char.IsUpper(token[0]) && token.EndsWith("an", StringComparison.Ordinal)
+                && TextAnalyzer.Term(token[..^1], Language.English) is { } place)
+            {
+                present.Add(place);
+            }
         }
     }
 

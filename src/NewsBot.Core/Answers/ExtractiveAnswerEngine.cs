@@ -49,10 +49,18 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         var counted = type.Kind == AnswerKind.Amount ? CountedTerms(context.Question, translator) : null;
         var candidates = new List<Candidate>();
         var topScore = context.Hits[0].Score;
-        foreach (var (hit, rank) in context.Hits.Take(MaxPassages).Select((h, r) => (h, r)))
+        var sources = context.Hits.Take(MaxPassages).Select((h, r) => (Hit: h, Rank: r, Topic: (HashSet<string>?)null)).ToList();
+        sources.AddRange(RestOfArticle(context.Hits, translator).Select(h => (Hit: h.Hit, Rank: 0, Topic: (HashSet<string>?)h.Topic)));
+        foreach (var (hit, rank, topic) in sources)
         {
             var sentences = Sentences.Split(hit.Passage.Text);
             var title = translator.TextTerms(hit.Passage.Article.Title, hit.Passage.Article.Language);
+            if (topic is not null)
+            {
+                title.UnionWith(topic);
+            }
+
+            var german = hit.Passage.Article.Language == Language.German;
             var aliases = AliasesOf(hit.Passage.Article);
             // An article that never names the place the question asks about ("… in Lissabon?") is about another place.
             var elsewhere = places.Count > 0 && !places.TrueForAll(p => Mentions(hit.Passage.Article, p, translator)) ? ElsewhereShare : 1;
@@ -87,15 +95,23 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
 
                 // "How many universities …": a number of what the question counts ("zwei Universitäten") answers it best.
                 var counts = counted is not null && Counts(sentences[i], counted, translator);
-                var holds = counts || AnswerTypes.Holds(sentences[i], type, questionTerms);
+                var holds = counts || HoldsKind(sentences[i], type, questionTerms, german);
                 // The answer may follow in the next sentence ("… in Zweifel. Russland argumentiert, dass …").
-                var next = !holds && i + 1 < sentences.Count && !Evidence.IsDebris(sentences[i + 1]) && AnswerTypes.Holds(sentences[i + 1], type, questionTerms);
+                var next = !holds && i + 1 < sentences.Count && !Evidence.IsDebris(sentences[i + 1]) && HoldsKind(sentences[i + 1], type, questionTerms, german);
                 var value = score.Value * elsewhere * (holds ? TypeBonus : next ? NextSentenceBonus : 1) * (counts ? CountBonus : 1);
-                candidates.Add(new Candidate(hit, sentences, i, value, score.Coverage, holds, next));
+                // A sentence of the rest of the article says something new when it meets a question word its found passages lack.
+                var novel = topic is not null && weights.Where(w => !w.Terms.Keys.Any(topic.Contains)).ToList() is { Count: > 0 } unmet
+                    && SentenceScore(sentences[i], unmet, translator, rank, verbs: verbs).Coverage > 0;
+                candidates.Add(new Candidate(hit, sentences, i, value, score.Coverage, holds, next, topic is null, novel));
             }
         }
 
         candidates.Sort((a, b) => b.Value.CompareTo(a.Value));
+        // Whether the articles say it at all is decided on the passages the search found, as if the rest of the top article
+        // had not been read: its sentences count the found passages' words as their topic, which would answer questions the
+        // articles only seem to speak of. The rest may then answer in place of the found sentence (see below).
+        var all = candidates;
+        candidates = candidates.FindAll(c => c.Found);
         if (candidates.Count == 0 || candidates[0].Coverage < MinimumCoverage)
         {
             return Task.FromResult(NotFound(language));
@@ -123,6 +139,14 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
             return Task.FromResult(NotFound(language));
         }
 
+        // A sentence of the rest of the article answers in place of the found one when it scores better and either says
+        // something the found passages do not (a question word they lack: "vermietet" for "renting") or holds the kind of
+        // answer the found sentence lacks: the answer is in another paragraph than the one the question's words point to.
+        candidates = all;
+        var found = best;
+        best = candidates.Find(c => c.Hit.Passage.Article == found.Hit.Passage.Article && c.Coverage >= MinimumCoverage && !LacksAskedKind(c, type)
+            && (c.Found || c.Novel || (c.Holds && !found.Holds && !found.NextHolds))) ?? best;
+
         // "How far did Hayböck jump?": an amount belongs to whom its sentence names. When the best sentence (with the one that
         // holds its amount) names none of the question's names but someone else, a sentence of the same article that names
         // them all and holds an amount itself answers instead ("Hayböck segelte … mit 129 m", not "Prevc sprang … nur 123 m weit").
@@ -135,11 +159,15 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         }
 
         var chosen = new List<(SearchHit Hit, string Text)> { (best.Hit, Evidence.WithContext(best.Sentences, best.Index, best.NextHolds || Continues(candidates, best, 1), Continues(candidates, best, -1) || NamesAskedThingAgain(context.Question, best.Sentence, translator))) };
+        // The best sentence says what the question is about but not the kind of answer it asks for ("… died on Saturday aged
+        // 41" for what he died of): a sentence of the same article that holds one and covers enough of the question
+        // ("Huber succumbed to an unspecified lung disorder") is quoted after it, in place of a second passage.
+        var kind = KindElsewhere(candidates, best, type);
         // A second sentence when it adds evidence from another passage nearly as good as the first, held to the names rule
         // the first met: its article names the question's names, unless the sentence shares enough other words ("What did
         // Nadella announce?" is not seconded by another article's "Formulierung der Aufgabenstellungen"). The best is not
         // always the first candidate, so the one that outscored it is weighed too.
-        var second = candidates.Find(c => c.Hit.Passage != best.Hit.Passage && c.Value >= SecondShare * best.Value
+        var second = kind ?? candidates.Find(c => c.Hit.Passage != best.Hit.Passage && c.Value >= SecondShare * best.Value
             && (asked.Count == 0 || c.Hit.Passage.Article == best.Hit.Passage.Article
                 || NamesAll(c.Hit.Passage.Article, asked, translator, AliasesOf(c.Hit.Passage.Article))
                 || SharedConcepts(c, weights, asked, translator, AliasesOf(c.Hit.Passage.Article), verbs) >= MinSharedWithoutName));
@@ -153,7 +181,8 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         var article = best.Hit.Passage.Article;
         // The people index is built in the background after a start: it ranks names only when it is ready, never waited for.
         var people = type.Kind == AnswerKind.Person && context.Corpus.PeopleReady ? context.Corpus.People.InArticle(article.Id) : [];
-        if (ShortAnswer(best, type, questionTerms, translator, people, counted, words?.Knowledge) is { } phrase)
+        if ((ShortAnswer(best, type, questionTerms, translator, people, counted, words?.Knowledge)
+            ?? (kind is null ? null : ShortAnswer(kind, type, questionTerms, translator, people, counted, words?.Knowledge))) is { } phrase)
         {
             var gloss = article.Language == language ? null : Glossary.Gloss(phrase, article.Language, facts: type.Kind is AnswerKind.Time or AnswerKind.Amount);
             blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, gloss is null ? phrase : $"{phrase} ({gloss})"));
@@ -166,6 +195,78 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
 
         return Task.FromResult(new Answer(language, blocks, citations.Citations, Backend));
     }
+
+    /// <summary>
+    /// The other paragraphs of the best hit's article, which the search did not return: the answer is often a paragraph
+    /// away from the one that matches the question best ("Er habe dort noch ein Haus. … an Bob Odenkirk vermietet."). Each
+    /// comes with the question words of the article's found passages, which set the topic its sentences need not repeat
+    /// (counted as the title's words are, at a share).
+    /// </summary>
+    private static IEnumerable<(SearchHit Hit, HashSet<string> Topic)> RestOfArticle(IReadOnlyList<SearchHit> hits, QueryTranslator translator)
+    {
+        if (hits.Count == 0)
+        {
+            yield break;
+        }
+
+        var top = hits[0];
+        var article = top.Passage.Article;
+        var found = hits.Take(MaxPassages).Where(h => h.Passage.Article == article).Select(h => h.Passage.Ordinal).ToHashSet();
+        var topic = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var hit in hits.Take(MaxPassages).Where(h => h.Passage.Article == article))
+        {
+            topic.UnionWith(translator.TextTerms(hit.Passage.Text, article.Language));
+        }
+
+        var ordinal = 0;
+        string? heading = null;
+        foreach (var block in article.Blocks)
+        {
+            if (block.Kind == BlockKind.Heading)
+            {
+                heading = block.Text;
+                continue;
+            }
+
+            if (!found.Contains(ordinal))
+            {
+                yield return (new SearchHit(new Passage(article, ordinal, block.Text, heading), top.Score), topic);
+            }
+
+            ordinal++;
+        }
+    }
+
+    /// <summary>
+    /// Whether the sentence holds an answer of the asked kind, as <see cref="AnswerTypes.Holds"/> says, but for where-questions
+    /// about a movement's end: "where … headed", "wohin" are answered only by a place it goes to ("flying to Gillespie Field",
+    /// "nach Kaluga", "to a hospital in Auckland"), not by where it started or happened ("crashed … near Las Vegas").
+    /// </summary>
+    private static bool HoldsKind(string sentence, QuestionType type, IReadOnlySet<string> questionTerms, bool german)
+    {
+        if (type.Kind != AnswerKind.Place)
+        {
+            return AnswerTypes.Holds(sentence, type, questionTerms);
+        }
+
+        var places = AnswerTypes.Phrases(sentence, AnswerKind.Place, questionTerms)
+            .Where(p => type.Bound != Bound.To || AnswerTypes.BoundBefore(sentence, p.Index) == Bound.To);
+        return places.Any() || (type.Bound == Bound.To && !german && AnswerTypes.Destinations(sentence, questionTerms).Any());
+    }
+
+    /// <summary>
+    /// For a best sentence that holds no answer of the asked kind (nor does the next): the best sentence of the same article
+    /// that does and covers at least <see cref="KindShare"/> of what the best one covers; null when none does, or the
+    /// question asks for no particular kind.
+    /// </summary>
+    private static Candidate? KindElsewhere(List<Candidate> candidates, Candidate best, QuestionType type) =>
+        best.Holds || best.NextHolds || type.Kind is AnswerKind.Other or AnswerKind.YesNo or AnswerKind.Identity or AnswerKind.Quote
+            ? null
+            : candidates.Find(c => c != best && c.Holds && c.Hit.Passage.Article == best.Hit.Passage.Article
+                && c.Coverage >= Math.Max(MinimumCoverage, KindShare * best.Coverage));
+
+    /// <summary>A sentence that holds the asked kind is quoted beside a best one that does not when it covers this share of the best's coverage.</summary>
+    private const double KindShare = 0.5;
 
     /// <summary>
     /// How many of the question's names the candidate's sentence, with the <paramref name="following"/> sentences after it,
@@ -322,7 +423,9 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
     private static bool Continues(List<Candidate> candidates, Candidate best, int step) =>
         candidates.Exists(c => c.Hit == best.Hit && c.Index == best.Index + step && c.Coverage >= NeighbourShare * best.Coverage);
 
-    private sealed record Candidate(SearchHit Hit, IReadOnlyList<string> Sentences, int Index, double Value, double Coverage, bool Holds, bool NextHolds)
+    /// <param name="Found">From a passage the search found; false for the rest of the article (<see cref="RestOfArticle"/>).</param>
+    /// <param name="Novel">Of the rest of the article: meets a question word that its found passages do not.</param>
+    private sealed record Candidate(SearchHit Hit, IReadOnlyList<string> Sentences, int Index, double Value, double Coverage, bool Holds, bool NextHolds, bool Found = true, bool Novel = false)
     {
         public string Sentence => Sentences[Index];
     }

@@ -132,6 +132,33 @@ public sealed class AnswerTypeTests
     public void The_article_ein_and_the_pronoun_one_are_no_amounts(string sentence) =>
         Assert.Empty(AnswerTypes.Phrases(sentence, AnswerKind.Amount, new HashSet<string>()));
 
+    [Theory]
+    [InlineData("Woran ist der Sänger gestorben?", "According to his wife, he succumbed to an unspecified lung disorder.")]
+    [InlineData("Woran ist der Sänger gestorben?", "Er erlag am Sonntag seinen schweren Verletzungen.")]
+    [InlineData("Woran ist der Sänger gestorben?", "Der Sänger starb an einem Herzinfarkt.")]
+    [InlineData("What did the singer die of?", "The singer died of pneumonia in a Lisbon hospital.")]
+    [InlineData("Why did the minister ask for new flight rules?", "The minister requested the rules, citing safety concerns at the airport.")]
+    [InlineData("Why did the company close its plant?", "The company closed the plant amid falling sales.")]
+    public void What_a_death_is_put_down_to_and_a_reason_given_by_citing_or_amid_answer_why(string question, string sentence)
+    {
+        var type = AnswerTypes.Classify(question);
+        Assert.Equal(AnswerKind.Reason, type.Kind);
+        Assert.True(AnswerTypes.Holds(sentence, type, new HashSet<string>()));
+    }
+
+    [Theory]
+    [InlineData("Pohiva was evacuated from Tonga's capital to a hospital in Auckland with pneumonia.", "Auckland")]
+    [InlineData("Der Patient wurde ins Krankenhaus in Innsbruck geflogen.", "Innsbruck")]
+    [InlineData("The plane was flying to Gillespie Field.", "Gillespie Field")]
+    public void A_place_named_within_where_a_movement_goes_is_its_end(string sentence, string place) =>
+        Assert.Equal(Bound.To, AnswerTypes.BoundBefore(sentence, sentence.IndexOf(place, StringComparison.Ordinal)));
+
+    [Theory]
+    [InlineData("The rally was held in Auckland on Friday.", "Auckland")]
+    [InlineData("The plane crashed after departure from Henderson Executive Airport.", "Henderson")]
+    public void A_place_where_something_happened_or_started_is_no_movements_end(string sentence, string place) =>
+        Assert.NotEqual(Bound.To, AnswerTypes.BoundBefore(sentence, sentence.IndexOf(place, StringComparison.Ordinal)));
+
     [Fact]
     public void A_cost_question_is_held_only_by_a_sentence_that_names_money()
     {

@@ -1,5 +1,7 @@
+using NewsBot.Core.Answers;
 using NewsBot.Core.Chat;
 using NewsBot.Retrieval.Languages;
+using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Core.Tests.Answers;
 
@@ -54,6 +56,46 @@ public sealed class ReaderAnswerTests
             TestCorpus.Parse("bus", "bus.txt", "date 2019-02-06\n\nA bus carrying children from Smolensk to Kaluga overturned on Sunday near Babyninsky. At least seven died.\n")));
         Assert.Equal("Kaluga", (await services.Send("Where were the children on the bus going?")).Blocks[0].Text);
         Assert.Equal("Smolensk", (await services.Send("Where did the children on the bus come from?", chat: "c2")).Blocks[0].Text);
+    }
+
+    [Fact]
+    public async Task What_someone_died_of_is_quoted_from_another_paragraph_of_the_article()
+    {
+        // The question's words are all in the first paragraph, which says nothing of the cause; the second, which the search
+        // does not find (it shares no word with the question), says it.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("brandauer", "brandauer.txt", "date 2023-03-06\n\nDer Sänger Karl Brandauer ist am Samstag im Alter von 71 Jahren gestorben.\n\nLaut seiner Familie erlag er einem langen Krebsleiden.\n")));
+        var reply = await services.Send("Woran ist der Sänger Karl Brandauer gestorben?");
+        Assert.Contains("Krebsleiden", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_sentence_of_the_asked_kind_is_quoted_beside_a_best_sentence_that_holds_none()
+    {
+        // The first paragraph matches every word of the question but gives no cause; the second, found too, gives it.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("brandauer", "brandauer.md", "---\ntitle: Singer Karl Brandauer dies aged 71\ndate: 2023-03-06\n---\n\nAustrian singer Karl Brandauer, who toured Europe with his band for fifty years, died on Saturday aged 71.\n\nAccording to his wife, Brandauer succumbed to a lung disorder, for which he had been treated in Graz.\n")));
+        var reply = await services.Send("Woran ist der Sänger Karl Brandauer gestorben?");
+        Assert.Contains("died on Saturday", reply.PlainText, StringComparison.Ordinal);
+        Assert.Contains("lung disorder", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Where_a_vessel_was_headed_is_where_it_was_going_not_where_it_sank()
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("ferry", "ferry.md", "---\ntitle: Ferry sinks\ndate: 2023-05-02\n---\n\nA ferry sank on Monday in the Arafura Sea, hours after it left its port. Rescuers said the ferry had been sailing to Kupang with forty passengers.\n")));
+        Assert.Equal("Kupang", (await services.Send("Where was the ferry that sank on Monday headed?")).Blocks[0].Text);
+    }
+
+    [Theory]
+    [InlineData("The Cuban government rejected the rules.", "Cuba")]
+    [InlineData("Syrian troops crossed the border.", "Syria")]
+    public void An_english_adjective_of_a_place_counts_as_the_place(string sentence, string place)
+    {
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        ExtractiveAnswerEngine.AddDemonymBases(sentence, present);
+        Assert.Contains(TextAnalyzer.Term(place, Language.English)!, present);
     }
 
     [Fact]
