@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using NewsBot.Retrieval.Articles;
 
 namespace NewsBot.Retrieval.People;
@@ -343,20 +344,36 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
     /// decide the count; an ingest prints it after every update, so it runs over every article each time.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int CountPeople(IReadOnlyList<ArticlePeople> articles)
+    internal static int CountPeople(IReadOnlyList<ArticlePeople> articles)
     {
         var full = new HashSet<string>(StringComparer.Ordinal);
         var claimed = new HashSet<string>(StringComparer.Ordinal);
         var bare = new HashSet<string>(StringComparer.Ordinal);
+
+        // The same person recurs across articles under the same spelling: each spelling's key is folded once.
+        var spelt = new Dictionary<(string GivenName, string Surname), string>();
         foreach (var article in articles)
         {
             foreach (var person in article.People)
             {
-                if (person.GivenName is not null)
+                if (person.GivenName is { } given)
                 {
-                    if (full.Add(PersonKeys.FullKey(article, person)))
+                    if (person.Surname.Length > 0)
                     {
-                        claimed.Add(NameKey.Fold(person.Surname));
+                        ref var key = ref CollectionsMarshal.GetValueRefOrAddDefault(spelt, (given, person.Surname), out var known);
+                        if (!known)
+                        {
+                            key = PersonKeys.FullKey(article, person);
+                        }
+
+                        if (full.Add(key!))
+                        {
+                            claimed.Add(NameKey.Fold(person.Surname));
+                        }
+                    }
+                    else if (full.Add(PersonKeys.FullKey(article, person)))
+                    {
+                        claimed.Add("");
                     }
                 }
                 else if (person.Introduced)
