@@ -343,7 +343,7 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
     /// the noun uses only decide whether they do, so neither is looked at. Counting this way folds only the names that
     /// decide the count; an ingest prints it after every update, so it runs over every article each time.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     internal static int CountPeople(IReadOnlyList<ArticlePeople> articles)
     {
         var full = new HashSet<string>(StringComparer.Ordinal);
@@ -391,7 +391,7 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
     /// The people of a merge, each with the (article, person) parts it is made of, in the order a merge creates them (which
     /// breaks ties in the index's order): full names first, in corpus order, then bare surnames nobody's full name claimed.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     private static List<(string Key, Group Group)> Grouped(IReadOnlyList<ArticlePeople> articles, MergeCache? cache)
     {
         var groups = new List<(string Key, Group Group)>();
@@ -554,7 +554,7 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
     /// <summary>The folded keys of one article's people: the full name's (null for a bare surname) and the surname's.</summary>
     private readonly record struct PersonKeys(string? Full, string Surname)
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         public static PersonKeys[] Of(ArticlePeople article)
         {
             var keys = new PersonKeys[article.People.Count];
