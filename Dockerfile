@@ -19,7 +19,7 @@ FROM build AS publish
 # For the image's architecture, so the app's code is precompiled (ReadyToRun, see NewsBot.csproj): a fresh process answers
 # sooner. Restores the runtime-specific packages the solution-wide restore above does not.
 ARG TARGETARCH
-RUN dotnet publish src/NewsBot/NewsBot.csproj -c Release -a $TARGETARCH --self-contained false -o /app
+RUN dotnet publish src/NewsBot/NewsBot.csproj -c Release -a $TARGETARCH --self-contained false -p:PublishReadyToRun=true -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 # The dictionary makes cross-lingual search work without a model (an English question about a German article).

@@ -31,7 +31,7 @@ internal sealed class WordCache<TValue>(int limit = 100_000)
     public bool TryGetValue(string word, out TValue value) => TryGetValue(word.AsSpan(), out value);
 
     /// <summary>The value for the word spelt by <paramref name="word"/>, without making a string of it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     public bool TryGetValue(ReadOnlySpan<char> word, out TValue value)
     {
         var slots = Volatile.Read(ref _slots);
@@ -57,7 +57,7 @@ internal sealed class WordCache<TValue>(int limit = 100_000)
     }
 
     /// <summary>Remembers <paramref name="value"/> for <paramref name="word"/> and returns it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     public TValue Add(string word, TValue value)
     {
         var hash = HashOf(word);
@@ -143,7 +143,7 @@ internal sealed class WordCache<TValue>(int limit = 100_000)
     }
 
     /// <summary>FNV-1a over the word's characters, mixed so that its low bits (the home slot) depend on every character.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     private static int HashOf(ReadOnlySpan<char> word)
     {
         var hash = 2166136261u;

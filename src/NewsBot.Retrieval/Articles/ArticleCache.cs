@@ -252,7 +252,7 @@ public static class ArticleCache
         return size;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     private static CachedArticle ReadEntry(BinaryReader reader, ArticleBodies bodies, long length)
     {
         var relativePath = reader.ReadString();
@@ -374,7 +374,7 @@ internal sealed class StoredBlocks(ArticleBodies bodies, long offset, int length
     /// held blocks when an earlier use loaded them, else decoded alone from the stored bytes (no block array, no weak handle).
     /// Compiled optimised at once: a query re-ranks up to 20 candidates.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     public string TextOf(int index)
     {
         if (_blocks is { } held && held.TryGetTarget(out var blocks))
@@ -433,7 +433,7 @@ internal sealed class StoredBlocks(ArticleBodies bodies, long offset, int length
     }
 
     /// <summary>The stored block at <paramref name="at"/> (a kind byte and a 7-bit length-prefixed UTF-8 string, as BinaryWriter wrote it): its text's bytes; <paramref name="at"/> moves past it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     private static ReadOnlySpan<byte> NextBlock(ReadOnlySpan<byte> bytes, ref int at, out BlockKind kind)
     {
         kind = (BlockKind)Byte(bytes, at++);

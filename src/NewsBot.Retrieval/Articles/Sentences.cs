@@ -7,7 +7,7 @@ namespace NewsBot.Retrieval.Articles;
 public static partial class Sentences
 {
     /// <summary>The sentences of <paramref name="text"/>; compiled optimised at once (search re-ranks candidates' sentences per query).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     public static IReadOnlyList<string> Split(string text)
     {
         var result = new List<string>();

@@ -141,6 +141,15 @@ public sealed partial class FileCorpusProvider(
         {
             var key = PeopleKey;
             _storedPeople = Task.Run(() => PeopleIndexFile.Read(peopleFile, key));
+
+            // And what an extraction reads first (the dictionary's word knowledge, the given names), beside the articles too:
+            // otherwise the people's chain, the longer one after the articles, starts with it while a core waits. Wasted only
+            // by an ingest that finds nothing new, changed or gone.
+            _ = Task.Run(() =>
+            {
+                _ = wordKnowledge?.Knowledge;
+                GivenNames.Prepare();
+            });
         }
 
         // The article cache is written beside the index and the people, not before them: they only need the articles.
@@ -273,14 +282,16 @@ public sealed partial class FileCorpusProvider(
     private async Task<PeopleIndex> BuildPeopleAsync(IReadOnlyList<Article> articles)
     {
         await _peopleBuilds.WaitAsync().ConfigureAwait(false);
+        var written = Task.CompletedTask;
         try
         {
-            var builder = UpdatePeople(articles);
+            var builder = UpdatePeople(articles, out written);
 
             // With a refiner (a model, optional) its additions are merged in; the persisted file keeps the rules' results.
             var people = peopleRefiner is not null
                 ? await builder.ToIndexAsync(peopleRefiner, CancellationToken.None).ConfigureAwait(false)
                 : builder.ToIndex();
+            await written.ConfigureAwait(false);
             if (ReleaseBuildGarbage)
             {
                 BuildGarbage.Release();
@@ -297,6 +308,8 @@ public sealed partial class FileCorpusProvider(
         }
         finally
         {
+            // A merge or count that failed leaves the write running: the next build waits for it all the same.
+            await Task.WhenAny(written).ConfigureAwait(false);
             _peopleBuilds.Release();
         }
     }
@@ -305,9 +318,12 @@ public sealed partial class FileCorpusProvider(
     private async Task<int> WritePeople(IReadOnlyList<Article> articles)
     {
         await _peopleBuilds.WaitAsync().ConfigureAwait(false);
+        var written = Task.CompletedTask;
         try
         {
-            return UpdatePeople(articles).CountPeople();
+            var count = UpdatePeople(articles, out written).CountPeople();
+            await written.ConfigureAwait(false);
+            return count;
         }
         catch (Exception ex)
         {
@@ -317,16 +333,21 @@ public sealed partial class FileCorpusProvider(
         }
         finally
         {
+            // A merge or count that failed leaves the write running: the next build waits for it all the same.
+            await Task.WhenAny(written).ConfigureAwait(false);
             _peopleBuilds.Release();
         }
     }
 
     /// <summary>
     /// The people builder brought up to date with <paramref name="articles"/> (extracting only what is new or changed since the
-    /// last build, in this process or as persisted) and its results written to the people file when they changed.
+    /// last build, in this process or as persisted); its results are written to the people file when they changed, by
+    /// <paramref name="written"/>, beside the caller's merge or count (both only read the builder once it is up to date).
+    /// The caller awaits it before the next build may start.
     /// </summary>
-    private PeopleIndexBuilder UpdatePeople(IReadOnlyList<Article> articles)
+    private PeopleIndexBuilder UpdatePeople(IReadOnlyList<Article> articles, out Task written)
     {
+        written = Task.CompletedTask;
         var file = PeopleFile;
         var key = PeopleKey;
         List<(Article Article, ExtractedArticle Extracted)>? seed = null;
@@ -399,14 +420,17 @@ public sealed partial class FileCorpusProvider(
         _people = new PeopleState(builder, WithKnowledge: true);
         if (file is not null && _peopleFileWritable)
         {
-            try
+            written = Task.Run(() =>
             {
-                PeopleIndexFile.Write(file, key, articles, builder);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                LogIndexNotWritten(logger, file, ex.Message);
-            }
+                try
+                {
+                    PeopleIndexFile.Write(file, key, articles, builder);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    LogIndexNotWritten(logger, file, ex.Message);
+                }
+            });
         }
 
         return builder;

@@ -14,6 +14,9 @@ public static class GivenNames
     /// <summary>Number of distinct folded given names known.</summary>
     public static int Count => Keys.Value.Count;
 
+    /// <summary>Reads the list now (on a thread that would otherwise idle) rather than inside the first extraction.</summary>
+    public static void Prepare() => _ = Keys.Value;
+
     /// <summary>True when the token (any case) is a known given name; hyphenated ones when both parts are
     /// ("Frank-Walter", "Jean-Luc"). Function words the list happens to hold ("The", "San", "Kein") never are.</summary>
     public static bool Contains(string token)

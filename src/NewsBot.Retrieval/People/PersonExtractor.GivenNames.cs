@@ -23,7 +23,7 @@ public sealed partial class PersonExtractor
         /// preposition), make a name: "Ababel Yeshaneh", "Pradeep Khosla". Needs the dictionary; ordinary words, places,
         /// organisations and role nouns are excluded by it and by the lexicon.
         /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private void FindUnknownPairs(Block block)
         {
             if (_knowledge is null)
@@ -149,7 +149,7 @@ public sealed partial class PersonExtractor
         }
 
         /// <summary>"Jr." or "Sr." right after the word: that word is a surname, whatever else it reads as ("King Jr.").</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private static bool FollowedByGenerationSuffix(Block block, int j)
         {
             var t = block.Tokens;
@@ -163,7 +163,7 @@ public sealed partial class PersonExtractor
         /// (days, months, "Regierung", "House") and ends the name (no capitalised word follows). After a middle initial
         /// ("Michael J. Fox") the pair is a name whatever the word means.
         /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private bool IsListedWordAsSurname(Block block, int j, bool afterInitial)
         {
             var t = block.Tokens;
@@ -205,7 +205,7 @@ public sealed partial class PersonExtractor
 
         /// <summary>"De Vries lachte", "Van der Bellen sagte": a capitalised particle at a sentence start, with the words after it, spelling the surname
         /// of a person the article introduced is a mention of that person.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private bool TryParticleSurnameMention(Block block, int i)
         {
             var t = block.Tokens;
@@ -241,7 +241,7 @@ public sealed partial class PersonExtractor
         }
 
         // ---- step 1: "Given Surname" ----
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private void FindGivenNameSpans(Block block)
         {
             var t = block.Tokens;

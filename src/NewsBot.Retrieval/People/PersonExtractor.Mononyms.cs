@@ -11,7 +11,7 @@ public sealed partial class PersonExtractor
         /// article writes at least twice and at least once in a position only a person takes: in the genitive before a
         /// kinship or life noun ("Amenemopes Grab", "X's mother"), after one with "of"/"von"/"des" ("the tomb of X",
         /// "die Tochter von X"), or followed by a role or kinship noun in apposition ("X, der Tochter des Königs").</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private void FindMononyms(Block block)
         {
             if (_knowledge is null)
@@ -106,7 +106,7 @@ public sealed partial class PersonExtractor
         }
 
         /// <summary>A lowercase determiner or inflected adjective right before: "der beiden X", "the first X".</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private bool AfterLowercaseModifier(Block block, int i)
         {
             if (i == 0 || !Adjacent(block, i - 1, i) || block.Tokens[i - 1].Cap)

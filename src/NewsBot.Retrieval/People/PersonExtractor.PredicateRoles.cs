@@ -8,7 +8,7 @@ public sealed partial class PersonExtractor
     /// ("Kosgei was the defending champion", "Pompeo, who is the secretary of state", "Alonso ist Trainer").</summary>
     private sealed partial class Run
     {
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private void FindPredicateRoles(Block block)
         {
             if (block.Mentions.Count == 0)

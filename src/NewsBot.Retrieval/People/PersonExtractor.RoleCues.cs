@@ -8,7 +8,7 @@ public sealed partial class PersonExtractor
     private sealed partial class Run
     {
         // ---- step 2: role nouns before names ----
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private void FindRoleCues(Block block)
         {
             var t = block.Tokens;
@@ -144,7 +144,7 @@ public sealed partial class PersonExtractor
         /// <summary>"University of California's chancellor, Pradeep Khosla, said": in English a role may stand before the name
         /// with a comma, when the name is closed off by a comma or ends the sentence (else the comma ends a clause:
         /// "after meeting the minister, Peter Smith left").</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private void FindRolesBeforeCommaNames(Block block)
         {
             for (var h = 0; h + 1 < block.Tokens.Length; h++)
@@ -153,7 +153,7 @@ public sealed partial class PersonExtractor
             }
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private void TryRoleBeforeCommaName(Block block, int h)
         {
             var t = block.Tokens;
@@ -168,7 +168,7 @@ public sealed partial class PersonExtractor
         }
 
         // ---- step 2c: a speech verb before an unknown word: "sagte Musiala", "said Kipchoge" ----
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private void FindSpeakers(Block block)
         {
             if (_knowledge is null)
@@ -215,7 +215,7 @@ public sealed partial class PersonExtractor
             _german && TryGermanRoleNoun(head, out var baseForm, out _, out _) && baseForm.Length != head.Length;
 
         /// <summary>"bei der Wahl", "in Haft", "the Kremlin": a determiner or adjective right before makes a word a noun.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private static bool FollowsNounMarker(Block block, int i)
         {
             if (i == 0 || !Adjacent(block, i - 1, i) || block.Tokens[i - 1].Cap)

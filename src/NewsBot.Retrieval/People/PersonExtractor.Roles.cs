@@ -11,7 +11,7 @@ public sealed partial class PersonExtractor
         private bool TryRole(Block block, int head, out string role, out bool shared) => TryRole(block, head, out role, out shared, out _);
 
         /// <summary>The role phrase whose head noun is at <paramref name="head"/>; <paramref name="start"/> is its first token.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private bool TryRole(Block block, int head, out string role, out bool shared, out int start)
         {
             role = "";
@@ -86,7 +86,7 @@ public sealed partial class PersonExtractor
         }
 
         /// <summary>Number of tokens of the English role phrase ending at <paramref name="head"/>, or 0.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private int EnglishRoleLength(ReadOnlySpan<Token> t, int head)
         {
             // Most words end no role phrase: asked for every English token, so said before any phrase is put together.

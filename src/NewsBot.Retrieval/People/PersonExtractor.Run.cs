@@ -57,7 +57,7 @@ public sealed partial class PersonExtractor
             }
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private static bool StartsSentence(Block block, int i)
         {
             var text = block.Text;
@@ -76,7 +76,7 @@ public sealed partial class PersonExtractor
         }
 
         /// <summary>True when the article also writes the word in lowercase: "Weil" at a sentence start is "weil".</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private bool UsedLowercase(Token token)
         {
             var words = _scratch.LowercaseWords;
@@ -100,7 +100,7 @@ public sealed partial class PersonExtractor
 
         /// <summary>How often each folded key occurs capitalised in the article (any inflection); computed on first
         /// need, since only role cues with a single name and genitive decisions ask.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private int CapitalisedCount(string key)
         {
             var counts = _scratch.CapitalisedCounts;
@@ -210,7 +210,7 @@ public sealed partial class PersonExtractor
             .ToList();
 
         // ---- helpers ----
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private static bool Adjacent(Block block, int left, int right)
         {
             var text = block.Text;
@@ -251,7 +251,7 @@ public sealed partial class PersonExtractor
             PeopleLexicon.IsEnglishRolePhrase(lowerPhrase) || _knowledge?.IsEnglishPersonNoun(lowerPhrase) == true;
 
         /// <summary>After a given name a role noun may be the surname ("Heinz Fischer", "Hans Richter"), if uninflected.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private bool IsSurnameAfterGivenName(string token)
         {
             if (IsSurnameShaped(token))
@@ -267,7 +267,7 @@ public sealed partial class PersonExtractor
         /// <summary>True when the dictionary knows the word as an ordinary one ("Day", "Hunter", "Wahl"), as written; false without
         /// a dictionary. Inflected forms and compounds count only for unknown-word cues (<see cref="IsUnknownWord"/>), since
         /// many names split into words ("Wolf|gang").</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private bool IsCommonWord(string token)
         {
             if (_knowledge is null)
@@ -280,7 +280,7 @@ public sealed partial class PersonExtractor
         }
 
         /// <summary>A German noun or adjective, inflected ("Jahres") or compounded of known words ("Filmcasino").</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private bool IsGermanCommon(string word)
         {
             var knowledge = _knowledge!;
@@ -314,7 +314,7 @@ public sealed partial class PersonExtractor
 
         /// <summary>True when a capitalised word is neither ordinary (dictionary), nor a place or organisation, nor a role:
         /// name-like by exclusion. Needs the dictionary; false without one.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private bool IsUnknownWord(string token)
         {
             if (_knowledge is null || !IsSurnameShaped(token))
@@ -336,7 +336,7 @@ public sealed partial class PersonExtractor
                 && text[token.End] == '.' && text[token.End + 1] == ' ';
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private bool IsSurnameShaped(string token)
         {
             var cache = _german ? GermanSurnameShapes : EnglishSurnameShapes;
@@ -348,7 +348,7 @@ public sealed partial class PersonExtractor
             return cache.Add(token, ClassifySurnameShape(token));
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private bool ClassifySurnameShape(string token)
         {
             if (token.Length < 2 || !char.IsUpper(token[0]) || HasDigit(token))
@@ -400,7 +400,7 @@ public sealed partial class PersonExtractor
 
         /// <summary>The uninflected surname of a token: "Putins" → "Putin" when "Putin" is attested; hyphenated
         /// compounds keep their first part ("Trump-Regierung" → "Trump").</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private string SurnameOf(string token)
         {
             var hyphen = token.IndexOf('-', StringComparison.Ordinal);
@@ -444,7 +444,7 @@ public sealed partial class PersonExtractor
             return token;
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private Candidate? FindBySurname(string token)
         {
             foreach (var key in NameKey.InflectionKeyArray(token))
@@ -458,7 +458,7 @@ public sealed partial class PersonExtractor
             return null;
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private Candidate Introduce(string? given, string surname)
         {
             var surnameKey = NameKey.Fold(surname);

@@ -27,7 +27,7 @@ public sealed partial class PersonExtractor
         public Dictionary<string, int> CapitalisedCounts { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Tokenises an article's blocks into <see cref="Tokens"/>, each block's range after the one before.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         public (int Offset, int Count)[] Tokenize(IReadOnlyList<string> texts)
         {
             LowercaseWords.Clear();

@@ -9,7 +9,7 @@ public sealed partial class PersonExtractor
     {
         /// <summary>True when a capitalised neighbour joins the word into a longer name: a name-shaped word right before
         /// it, or (in English, where ordinary nouns are lowercase) any capitalised word right after it.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private bool InLongerName(Block block, int i)
         {
             var t = block.Tokens;
@@ -31,7 +31,7 @@ public sealed partial class PersonExtractor
             _byGiven.Count > 0 && _byGiven.TryGetValue(NameKey.FoldWord(token), out var person) ? person : null;
 
         // ---- step 3: bare and inflected surnames ----
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         private void CountBareSurnames(Block block)
         {
             var t = block.Tokens;

@@ -31,7 +31,7 @@ public sealed partial class PersonExtractor(WordKnowledge? knowledge = null)
     /// ("US-Präsident", "O'Brien"), with a trailing apostrophe kept ("Merz'"), and dotted initials as one word ("U.S.").
     /// Hand-written, and without a list of ranges, because it runs over every word of the corpus.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     private static bool NextWord(string text, ref int i, out int start)
     {
         while (i < text.Length && !IsWordChar(text[i]))
@@ -80,7 +80,7 @@ public sealed partial class PersonExtractor(WordKnowledge? knowledge = null)
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     private static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || (c > 0x7F && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark);
 
@@ -173,13 +173,13 @@ public sealed partial class PersonExtractor(WordKnowledge? knowledge = null)
 
         public ReadOnlySpan<Token> Tokens
         {
-            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+            [MethodImpl(HotPath.Options)]
             get => new(tokens, offset, count);
         }
 
         public Span<bool> Consumed
         {
-            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+            [MethodImpl(HotPath.Options)]
             get => new(consumed, offset, count);
         }
 

@@ -467,7 +467,7 @@ public sealed class WordKnowledge
     }
 
     /// <summary>FNV-1a over the lowercased word: a set of hashes costs a fraction of a set of strings.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     private static ulong Hash(ReadOnlySpan<char> word, bool lower)
     {
         var hash = 14695981039346656037UL;

@@ -149,7 +149,7 @@ public sealed class BilingualDictionary
     }
 
     // Runs once over ~200,000 lines: compile it optimized at once instead of tiering up.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     public static BilingualDictionary Parse(IEnumerable<string> lines)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -274,7 +274,7 @@ public sealed class BilingualDictionary
         private readonly Dictionary<string, TokenInfo> _cache = new(StringComparer.Ordinal);
 
         // Runs once over ~200,000 lines: compile it optimized at once instead of tiering up.
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         public TokenInfo Get(ReadOnlySpan<char> token)
         {
             var lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -292,7 +292,7 @@ public sealed class BilingualDictionary
 
     /// <summary>Adds the phrase ids of a sub-entry's synonyms (one or two terms each) to <paramref name="ids"/>.</summary>
     // Runs once over ~200,000 lines: compile it optimized at once instead of tiering up.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     private static void Collect(ReadOnlySpan<char> synonyms, List<int> ids, HashSet<ulong>? words, TokenCache cache, Func<string, int> id)
     {
         var taken = 0;
@@ -367,7 +367,7 @@ public sealed class BilingualDictionary
 
     /// <summary>The side of an entry without its annotations: {…}, […], (…), &lt;…&gt; and /ABBR/.</summary>
     // Runs once over ~200,000 lines: compile it optimized at once instead of tiering up.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     private static string StripAnnotations(ReadOnlySpan<char> side)
     {
         var sb = new StringBuilder(side.Length);
@@ -443,7 +443,7 @@ public sealed class BilingualDictionary
 
         /// <summary>From (key &lt;&lt; 32 | target) pairs, each listed once per entry that pairs them.</summary>
         // Runs once over ~200,000 lines: compile it optimized at once instead of tiering up.
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         public static Table Build(long[] pairs, int keyCount)
         {
             Array.Sort(pairs);

@@ -35,7 +35,7 @@ public sealed class CompoundSplitter(Func<string, bool> isWord)
         return TrySplit(normalized, parts) && parts.Count > 1 ? parts : [];
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     private bool TrySplit(string word, List<string> parts)
     {
         // The longest head first: "bundesaussenminister" → "bundes|aussenminister" before "bundesaussen|minister".
@@ -71,7 +71,7 @@ public sealed class CompoundSplitter(Func<string, bool> isWord)
         return false;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     private string? Modifier(string modifier)
     {
         if (isWord(modifier))
@@ -96,7 +96,7 @@ public sealed class CompoundSplitter(Func<string, bool> isWord)
         return null;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     private bool IsWordOrInflected(string head)
     {
         if (isWord(head))

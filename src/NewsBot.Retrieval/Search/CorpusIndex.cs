@@ -229,7 +229,7 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
     }
 
     /// <summary>Postings in passage order: each term's list counted first, then filled into an array of exactly that size.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     private static Dictionary<string, Posting[]> Postings(PassageTerms[] analysed, int firstId, out int[] lengths)
     {
         // One lookup per term occurrence: the first pass remembers each occurrence's slot for the second.
@@ -294,7 +294,7 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
         private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
         private readonly List<string> _buffer = [];
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(HotPath.Options)]
         public PassageTerms Analyze(Passage passage)
         {
             _counts.Clear();
@@ -385,7 +385,7 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
     public IReadOnlyList<SearchHit> Search(SearchQuery query, int limit) => Find(query, limit).Hits;
 
     /// <summary>The search; compiled optimised at once, with its per-posting steps inlined (see <see cref="ScoreBoard"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     public SearchResult Find(SearchQuery query, int limit)
     {
         if (_passages.Length == 0 || limit <= 0)
@@ -484,7 +484,7 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
     /// <see cref="ConceptMatches"/> would give when each passage occurs once (its frequency as it stands, the term's
     /// confidence), in the same order. False, with nothing scored, when a list holds a passage twice or out of order.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     private bool ScoreSingle(int term, double confidence, double weight, string? articleId, ScoreBoard scores, Span<int> frequencyPerLanguage, Span<double> idfPerLanguage, out double focusWeight)
     {
         focusWeight = 0;
@@ -636,7 +636,7 @@ internal sealed class ConceptMatches
     }
 
     /// <summary>Forgets the matches (only the touched entries are reset).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     public void Clear()
     {
         foreach (var passage in _touched)

@@ -94,7 +94,7 @@ internal sealed class HashSet64
     }
 
     // Compiled optimised at once: the people extraction asks it several times per word from the first article on.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     public bool Contains(ulong hash)
     {
         if (hash == 0)

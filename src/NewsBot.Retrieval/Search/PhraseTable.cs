@@ -103,7 +103,7 @@ internal sealed class PhraseTable
     }
 
     /// <summary>The phrase's id, or -1 when the table does not have it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     public int Find(ReadOnlySpan<char> phrase)
     {
         var mask = _slots.Length - 1;

@@ -33,7 +33,7 @@ internal sealed class ScoreBoard
         return board;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     public void Return()
     {
         foreach (var passage in _touched)
@@ -64,7 +64,7 @@ internal sealed class ScoreBoard
     public IReadOnlyList<int> Touched => _touched;
 
     /// <summary>The best <paramref name="limit"/> passages, highest score first, ties by lower passage number (as a full sort would).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     public List<(int Passage, double Score)> Top(int limit)
     {
         // The best so far kept sorted, best first (limit is small: the re-ranking's 20): a touched passage that does not beat

@@ -25,7 +25,7 @@ internal static class SentenceFocus
     /// Re-ranks <paramref name="candidates"/> (passage, BM25 score) and keeps the best <paramref name="limit"/>;
     /// <paramref name="conceptWeights"/> gives each concept's share of the query (its weight times its rarity).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     public static List<(int Passage, double Score)> Rerank(
         IReadOnlyList<(int Passage, double Score)> candidates,
         IReadOnlyList<Passage> passages,

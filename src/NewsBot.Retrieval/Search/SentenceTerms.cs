@@ -41,7 +41,7 @@ internal sealed class SentenceTerms
     }
 
     /// <summary>Fills <paramref name="terms"/> with the sentence's terms (repeats possible); compounds are split only in German text.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     public void Fill(string sentence, bool german, List<string> terms)
     {
         terms.Clear();

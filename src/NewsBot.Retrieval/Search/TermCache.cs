@@ -33,7 +33,7 @@ internal sealed class TermCache
 
     /// <summary>Appends the terms of <paramref name="text"/> to <paramref name="terms"/> (a reused buffer saves an allocation per passage).</summary>
     // Runs once per start over the whole corpus: compiled optimised straight away rather than climbing the JIT tiers.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     public void Terms(string text, List<string> terms)
     {
         var span = text.AsSpan();

@@ -40,7 +40,7 @@ internal sealed class TermTable
     /// <see cref="Array.BinarySearch(Array, object)"/>). A query asks this for every word, translation and spelling it tries;
     /// written out and compiled optimised at once rather than through a comparer's interface calls.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     public int Find(string term)
     {
         var terms = Terms;

@@ -117,7 +117,7 @@ public static class TextAnalyzer
     /// One word's index term as a word of <paramref name="language"/> (null: either), or null for a stop word: in English
     /// text an English one (it keeps "die", "war" and "man"), in German or unknown text one of either language.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     public static string? Term(string word, Language? language)
     {
         var normal = Normalize(word);
@@ -161,7 +161,7 @@ public static class TextAnalyzer
     }
 
     /// <summary>Lowercase; ä→a, ö→o, ü→u, ß→ss; other diacritics removed.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     public static string Normalize(string word)
     {
         var sb = new StringBuilder(word.Length + 2);
@@ -209,14 +209,14 @@ public static class TextAnalyzer
     /// "dies" → "die", "lies" → "lie" (Snowball's English stemmer treats "-ied"/"-ies" after one letter so). Not for German
     /// or unknown text, where "Lied" is a song.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     public static string Stem(string word, Language? language) =>
         language == Language.English && word.Length == 4 && word[1] == 'i' && word[2] == 'e' && word[3] is 'd' or 's' && char.IsLetter(word[0])
             ? word[..3]
             : Stem(word);
 
     /// <summary>A light stemmer for German and English: strips the commonest inflection suffixes (and -ung, -ing).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     public static string Stem(string word)
     {
         if (word.Length <= 4 || char.IsDigit(word[0]))
@@ -256,7 +256,7 @@ public static class TextAnalyzer
     }
 
     /// <summary>Transliteration fold: w→v, z→s, j→y, sch→sh, dh→d, ck→k, ph→f, and final -ij/-yj/-iy/-y → i.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Options)]
     public static string Fold(string term)
     {
         if (term.Length < 3 || char.IsDigit(term[0]))

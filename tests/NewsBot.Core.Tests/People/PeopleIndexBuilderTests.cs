@@ -179,6 +179,44 @@ public sealed class PeopleIndexBuilderTests
     }
 
     [Fact]
+    public void The_people_count_is_the_merges_without_grouping()
+    {
+        static ArticlePerson Named(string? given, string surname, bool introduced = true) =>
+            new() { Name = given is null ? surname : $"{given} {surname}".Trim(), GivenName = given, Surname = surname, Mentions = 2, Introduced = introduced };
+
+        var articles = new List<ArticlePeople>
+        {
+            // One person in two spellings; a bare mention of his surname joins him.
+            new("a", Language.German, [Named("Sergej", "Lawrow"), Named(null, "Lawrow", introduced: false)]),
+            new("b", Language.English, [Named("Sergei", "Lavrov"), Named(null, "Quellmalz")]),
+
+            // Introduced bare surnames nobody's full name claims: one person however many articles; a mention that is not
+            // introduced makes nobody, also when the corpus uses the word as a noun.
+            new("c", Language.German, [Named(null, "Quellmalz"), Named(null, "Sommer", introduced: false)]) { NounUses = new Dictionary<string, int> { ["sommer"] = 3 } },
+
+            // Known by a given name only: each article's own person, even under the same name.
+            new("d", Language.English, [Named("Mary", ""), Named("Hans Peter", "Brettschneider")]),
+            new("e", Language.English, [Named("Mary", ""), Named("Hans", "Peter Brettschneider"), Named(null, "Peter Brettschneider")]),
+
+            // The same full name with the surname split elsewhere is one group, which claims its first part's surname only.
+            new("f", Language.German, [Named(null, "Brettschneider")]),
+        };
+
+        var merged = PeopleIndexBuilder.Merge(articles);
+        Assert.Equal(merged.Count, PeopleIndexBuilder.CountPeople(articles));
+        Assert.Equal(6, merged.Count);
+
+        // Each prefix and each article left out: the shapes meet in every combination the list allows.
+        for (var n = 0; n < articles.Count; n++)
+        {
+            var prefix = articles.Take(n).ToList();
+            Assert.Equal(PeopleIndexBuilder.Merge(prefix).Count, PeopleIndexBuilder.CountPeople(prefix));
+            var without = articles.Where((_, i) => i != n).ToList();
+            Assert.Equal(PeopleIndexBuilder.Merge(without).Count, PeopleIndexBuilder.CountPeople(without));
+        }
+    }
+
+    [Fact]
     public void A_builder_handed_on_with_word_knowledge_keeps_its_results_and_its_last_merge()
     {
         var bare = German("bare", "Lawrow sprach am Montag in Ankara. »Wir sind zu Gesprächen bereit«, sagte Lawrow.") with { ContentHash = "b" };

@@ -245,6 +245,13 @@ public sealed class PersistedIndexTests
         AssertPeopleAsFresh(corpus, Provider(corpus).Current);
         Assert.Equal(["neu", "rathaus"], Provider(corpus).Current.People.Find("Quellmalz")!.ArticleIds);
 
+        // Changed (another person joins) and then gone (the bare mentions lose their introduction): the printed count follows.
+        File.WriteAllText(Path.Combine(corpus, "rathaus.txt"), "date 2025-03-08\n\nQuellmalz sprach am Montag im Rathaus mit dem Landrat Jörg Brettschneider. »Die Fähre kommt wieder«, sagte Quellmalz.\n");
+        AssertIngestAsFresh(corpus);
+        File.Delete(Path.Combine(corpus, "neu.txt"));
+        AssertIngestAsFresh(corpus);
+        Assert.Null(Provider(corpus).Current.People.Find("Quellmalz"));
+
         // A damaged file (read beside the articles): rebuilt with one warning.
         var file = Provider(corpus).PeopleFile!;
         File.WriteAllBytes(file, File.ReadAllBytes(file)[..100]);
