@@ -183,14 +183,17 @@ public static partial class AnswerTypes
 
     /// <summary>
     /// Whether the sentence holds an answer of the kind, one the question does not already contain
-    /// (<paramref name="questionTerms"/>: the question's index terms).
+    /// (<paramref name="questionTerms"/>: the question's index terms). "Where … headed", "wohin" are held only by a place a
+    /// movement goes to ("flying to Gillespie Field", "nach Kaluga", "to a hospital in Auckland"), not by where it started or
+    /// happened ("crashed … near Las Vegas"); <paramref name="german"/>: the sentence is German, which has no English destinations.
     /// </summary>
-    public static bool Holds(string sentence, QuestionType type, IReadOnlySet<string> questionTerms) => type.Kind switch
+    public static bool Holds(string sentence, QuestionType type, IReadOnlySet<string> questionTerms, bool german = false) => type.Kind switch
     {
         // A share may be given as a fraction in words ("über die Hälfte", "a third of").
         AnswerKind.Amount => Phrases(sentence, AnswerKind.Amount, questionTerms).Any(p => type.Fits(p.Text)) || (type.Share && Fraction().IsMatch(sentence)),
         AnswerKind.Time => Phrases(sentence, AnswerKind.Time, questionTerms).Any(),
-        AnswerKind.Place => Phrases(sentence, AnswerKind.Place, questionTerms).Any(),
+        AnswerKind.Place => Phrases(sentence, AnswerKind.Place, questionTerms).Any(p => type.Bound != Bound.To || BoundBefore(sentence, p.Index) == Bound.To)
+            || (type.Bound == Bound.To && !german && Destinations(sentence, questionTerms).Any()),
         AnswerKind.Person => Phrases(sentence, AnswerKind.Person, questionTerms).Any(),
         // "How did the legislature vote?" asks how it went, not why: a cause clause ("… as a reason for …") is no answer to it.
         AnswerKind.Reason => !type.Manner && Cause().IsMatch(sentence),

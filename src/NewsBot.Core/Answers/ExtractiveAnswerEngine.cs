@@ -61,6 +61,8 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
             }
 
             var german = hit.Passage.Article.Language == Language.German;
+            // The question words the found passages lack, which a sentence of the rest of the article may meet (see below).
+            var unmet = topic is null ? null : weights.Where(w => !w.Terms.Keys.Any(topic.Contains)).ToList();
             var aliases = AliasesOf(hit.Passage.Article);
             // An article that never names the place the question asks about ("… in Lissabon?") is about another place.
             var elsewhere = places.Count > 0 && !places.TrueForAll(p => Mentions(hit.Passage.Article, p, translator)) ? ElsewhereShare : 1;
@@ -95,13 +97,12 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
 
                 // "How many universities …": a number of what the question counts ("zwei Universitäten") answers it best.
                 var counts = counted is not null && Counts(sentences[i], counted, translator);
-                var holds = counts || HoldsKind(sentences[i], type, questionTerms, german);
+                var holds = counts || AnswerTypes.Holds(sentences[i], type, questionTerms, german);
                 // The answer may follow in the next sentence ("… in Zweifel. Russland argumentiert, dass …").
-                var next = !holds && i + 1 < sentences.Count && !Evidence.IsDebris(sentences[i + 1]) && HoldsKind(sentences[i + 1], type, questionTerms, german);
+                var next = !holds && i + 1 < sentences.Count && !Evidence.IsDebris(sentences[i + 1]) && AnswerTypes.Holds(sentences[i + 1], type, questionTerms, german);
                 var value = score.Value * elsewhere * (holds ? TypeBonus : next ? NextSentenceBonus : 1) * (counts ? CountBonus : 1);
                 // A sentence of the rest of the article says something new when it meets a question word its found passages lack.
-                var novel = topic is not null && weights.Where(w => !w.Terms.Keys.Any(topic.Contains)).ToList() is { Count: > 0 } unmet
-                    && SentenceScore(sentences[i], unmet, translator, rank, verbs: verbs).Coverage > 0;
+                var novel = unmet is { Count: > 0 } && SentenceScore(sentences[i], unmet, translator, rank, verbs: verbs).Coverage > 0;
                 candidates.Add(new Candidate(hit, sentences, i, value, score.Coverage, holds, next, topic is null, novel));
             }
         }
@@ -235,23 +236,6 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
 
             ordinal++;
         }
-    }
-
-    /// <summary>
-    /// Whether the sentence holds an answer of the asked kind, as <see cref="AnswerTypes.Holds"/> says, but for where-questions
-    /// about a movement's end: "where … headed", "wohin" are answered only by a place it goes to ("flying to Gillespie Field",
-    /// "nach Kaluga", "to a hospital in Auckland"), not by where it started or happened ("crashed … near Las Vegas").
-    /// </summary>
-    private static bool HoldsKind(string sentence, QuestionType type, IReadOnlySet<string> questionTerms, bool german)
-    {
-        if (type.Kind != AnswerKind.Place)
-        {
-            return AnswerTypes.Holds(sentence, type, questionTerms);
-        }
-
-        var places = AnswerTypes.Phrases(sentence, AnswerKind.Place, questionTerms)
-            .Where(p => type.Bound != Bound.To || AnswerTypes.BoundBefore(sentence, p.Index) == Bound.To);
-        return places.Any() || (type.Bound == Bound.To && !german && AnswerTypes.Destinations(sentence, questionTerms).Any());
     }
 
     /// <summary>
