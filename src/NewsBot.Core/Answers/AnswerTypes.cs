@@ -70,12 +70,15 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
     /// <summary>"What percentage …", "what share of …", "wie viel Prozent …", "welcher Anteil …": a percentage answers it.</summary>
     public bool Share { get; init; }
 
+    /// <summary>"How often …", "wie oft …": a number of times ("25 separate times", "drei Mal") or the interval between them ("four years").</summary>
+    public bool Often { get; init; }
+
     /// <summary>
     /// Whether an answer phrase of the question's kind is the amount it asks for: money for cost, a count for how many, a
     /// percentage for a share.
     /// </summary>
     public bool Fits(string phrase) => Kind != AnswerKind.Amount
-        || (Share ? AnswerTypes.IsPercentage(phrase) : (!Money && !Count) || Money == Currencies.Names(phrase));
+        || (Share ? AnswerTypes.IsPercentage(phrase) : Often ? AnswerTypes.IsFrequency(phrase) : (!Money && !Count) || Money == Currencies.Names(phrase));
 }
 
 /// <summary>
@@ -109,7 +112,8 @@ public static partial class AnswerTypes
             // "What share of …", "wie viel Prozent …": a percentage, which counts nothing ("59 Prozent", not "2015").
             var share = ShareQuestion().IsMatch(lower);
             var count = !share && CountedNoun(q) is { } counted && !Currencies.Names(counted);
-            return new QuestionType(AnswerKind.Amount) { Count = count, Share = share, Money = !count && !share && MoneyQuestion().IsMatch(lower), Length = LongQuestion().IsMatch(lower) };
+            var often = OftenQuestion().IsMatch(lower);
+            return new QuestionType(AnswerKind.Amount) { Count = count && !often, Share = share, Often = often, Money = !count && !share && MoneyQuestion().IsMatch(lower), Length = LongQuestion().IsMatch(lower) };
         }
 
         if (TimeQuestion().IsMatch(lower))
@@ -408,7 +412,7 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(sagte|sagt|sagten|gesagt|sagen|äußerte|erklärte|meinte|schrieb|twitterte|antwortete|say|says|said|tell|told|write|wrote|tweet|tweeted|think of|thinks of|respond|responded)\b")]
     private static partial Regex QuoteQuestion();
 
-    [GeneratedRegex(@"\b(wie ?viel\w*|wie (hoch|alt|groß|gross|weit|schwer|stark|lang|nah|teuer)\b|was kostet|was kosten|^was (?:hat|haben|hatte|hatten|wird|würde)\b.*\b(?:gekostet|kosten)$|^what (?:does|do|did|will|would)\b.*\bcost$|welchen betrag|welche summe|welche[rnms]? (?:anteil|prozentsatz)|how (much|many|old|high|big|large|far|strong|close|long is|expensive|heavy)|what (percentage|proportion|share|amount|magnitude|score|age)|at what (price|cost|age))")]
+    [GeneratedRegex(@"\b(wie ?viel\w*|wie (hoch|alt|groß|gross|weit|schwer|stark|lang|nah|teuer|oft|häufig)\b|was kostet|was kosten|^was (?:hat|haben|hatte|hatten|wird|würde)\b.*\b(?:gekostet|kosten)$|^what (?:does|do|did|will|would)\b.*\bcost$|welchen betrag|welche summe|welche[rnms]? (?:anteil|prozentsatz)|how (much|many|old|high|big|large|far|strong|close|long is|expensive|heavy|often|frequently)|what (percentage|proportion|share|amount|magnitude|score|age)|at what (price|cost|age))")]
     private static partial Regex AmountQuestion();
 
     [GeneratedRegex(@"\b(wann|seit wann|bis wann|ab wann|wie lange|wie schnell|in welchem jahr|an welchem tag|um wie ?viel uhr|when|since when|how long|how quickly|how soon|what year|which year|in which year|what time|at what time|what date|what day|how far back|which month)\b")]
@@ -422,6 +426,21 @@ public static partial class AnswerTypes
 
     /// <summary>An amount given as a percentage ("59 Prozent", "12.5 %", not "a third").</summary>
     public static bool IsPercentage(string amount) => Percentage().IsMatch(amount);
+
+    /// <summary>An amount that says how often: a number of times, or the interval between them.</summary>
+    public static bool IsFrequency(string amount) => Times().IsMatch(amount) || Interval().IsMatch(amount);
+
+    /// <summary>An amount that counts times ("22 times", "22-mal"), which answers "how often" before an interval does.</summary>
+    public static bool IsTimes(string amount) => Times().IsMatch(amount);
+
+    [GeneratedRegex(@"[\s-](?:mal|times?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Times();
+
+    [GeneratedRegex(@"\s(?:jahre?n?|monate?n?|wochen?|tage?n?|stunden?|years?|months?|weeks?|days?|hours?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Interval();
+
+    [GeneratedRegex(@"\b(?:wie (?:oft|häufig)|how (?:often|frequently)|how many times)\b")]
+    private static partial Regex OftenQuestion();
 
     [GeneratedRegex(@"\d\s?(?:%|-?(?:prozent|percent|per cent)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Percentage();
@@ -567,7 +586,7 @@ public static partial class AnswerTypes
     private const string Scale = @"(?i:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Million|Milliarde|Billionen|Tausend|Hundert|hundred|thousand|million|billion|trillion|dozen)";
 
     /// <summary>A number with an optional qualifier before it and a unit (or a scale and a unit) after it.</summary>
-    [GeneratedRegex(@"(?<p>(?:(?:weniger|mehr|knapp|rund|etwa|fast|über|unter|bis zu|mindestens|höchstens|less|more|about|around|nearly|almost|over|under|up to|at least)\s+(?:als\s+|than\s+)?)?(?:(?:(?:US-?)?\$|€|£)?\d+(?:[.,:]\d+)*|" + CardinalWord + @")(?:\s?%|\s?-?(?:prozent|percent|per cent))?(?:-(?:jährig\w*|fach\w*|sekündig\w*|minütig\w*|stündig\w*|year-old|km|kilomet\w*|Kilomet\w*|met(?:er|re)\w*|Meter\w*|mile\w*))?(?:\s+(?:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Billionen|Tausend|Hundert|million|billion|trillion|thousand|hundred)(?=\W|$))?(?:\s+(?!(?:und|and|oder|or|in|im|am|an|auf|bei|mit|von|vom|für|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|of|to|for|at|on|with|from|by|is|was|were|sind|ist|war)\b)[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß/-]*){0,2})")]
+    [GeneratedRegex(@"(?<p>(?:(?:weniger|mehr|knapp|rund|etwa|fast|über|unter|bis zu|mindestens|höchstens|less|more|about|around|nearly|almost|over|under|up to|at least)\s+(?:als\s+|than\s+)?)?(?:(?:(?:US-?)?\$|€|£)?\d+(?:[.,:]\d+)*|" + CardinalWord + @")(?:\s?%|\s?-?(?:prozent|percent|per cent))?(?:-(?:jährig\w*|fach\w*|mal\b|sekündig\w*|minütig\w*|stündig\w*|year-old|km|kilomet\w*|Kilomet\w*|met(?:er|re)\w*|Meter\w*|mile\w*))?(?:\s+(?:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Billionen|Tausend|Hundert|million|billion|trillion|thousand|hundred)(?=\W|$))?(?:\s+(?!(?:und|and|oder|or|in|im|am|an|auf|bei|mit|von|vom|für|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|of|to|for|at|on|with|from|by|is|was|were|sind|ist|war)\b)[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß/-]*){0,2})")]
     private static partial Regex AmountPhraseRaw();
 
     private static Regex AmountPhrase() => AmountPhraseRaw();

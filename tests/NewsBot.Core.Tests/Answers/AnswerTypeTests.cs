@@ -365,6 +365,25 @@ public sealed class AnswerTypeTests
     public void A_share_is_answered_by_a_percentage_only(string phrase, bool fits) =>
         Assert.Equal(fits, AnswerTypes.Classify("Welcher Anteil der Wiener fährt Auto?").Fits(phrase));
 
+    [Theory]
+    [InlineData("How often did spiky skulls evolve in frogs?", "at least 25 separate times", true)]
+    [InlineData("Wie oft kam es in Venedig zu Pestausbrüchen?", "22-mal", true)]
+    [InlineData("Wie oft finden Parlamentswahlen statt?", "vier Jahre", true)]
+    [InlineData("How many times has Polonia won the cup?", "three times", true)]
+    [InlineData("How often did spiky skulls evolve in frogs?", "158 different species", false)]
+    [InlineData("Wie oft kam es in Venedig zu Pestausbrüchen?", "50", false)]
+    public void A_how_often_question_is_answered_by_a_number_of_times_or_an_interval(string question, string phrase, bool fits)
+    {
+        var type = AnswerTypes.Classify(question);
+        Assert.Equal(AnswerKind.Amount, type.Kind);
+        Assert.True(type.Often);
+        Assert.Equal(fits, type.Fits(phrase));
+    }
+
+    [Fact]
+    public void A_number_of_times_with_a_hyphen_is_one_amount() =>
+        Assert.Equal("22-mal", AnswerTypes.Phrases("In Venedig brach die Pest zwischen 1361 und 1528 22-mal aus.", AnswerKind.Amount, new HashSet<string>()).Select(p => AnswerTypes.WithoutTrailingLowerCase(p.Text)).Last());
+
     [Fact]
     public void A_sentence_with_a_fraction_in_words_holds_a_share() =>
         Assert.True(AnswerTypes.Holds("Der Amazonas umfasst über die Hälfte der Regenwälder der Erde und 5,5 Millionen Quadratkilometer.",
