@@ -30,13 +30,19 @@ public sealed partial class ExtractiveAnswerEngine
     /// The names the question asks about, each as the terms of its words (with their translations): runs of capitalised words
     /// after the first word, in German only those holding a word that is no dictionary word or compound (German capitalises nouns).
     /// </summary>
-    private static List<List<NameWord>> QuestionNames(string question, Language questionLanguage, QueryTranslator translator) =>
+    private static List<List<NameWord>> QuestionNames(string question, Language questionLanguage, QueryTranslator translator, WordKnowledge? knowledge = null) =>
         NameGroups(question, t => questionLanguage == Language.English || IsName(t, translator))
-            .Select(g => g.Select(w => new NameWord(translator.Plan(new SearchQuery(w), _ => true).SelectMany(c => c.Terms.Keys).ToHashSet(StringComparer.Ordinal), w.Length is >= 2 and <= 6 && w.All(char.IsUpper) ? w : null)).ToList())
+            .Select(g => g.Select(w => new NameWord(translator.Plan(new SearchQuery(w), _ => true).SelectMany(c => c.Terms.Keys).ToHashSet(StringComparer.Ordinal), w.Length is >= 2 and <= 6 && w.All(char.IsUpper) ? w : null)
+            {
+                // "Haller" is translated only through the stem it shares with "hall": the dictionary lists neither it nor its
+                // lowercase form in either language, so it is a name, whatever its stem means.
+                Unlisted = questionLanguage == Language.English && knowledge is not null && !knowledge.IsEnglishCommonWord(w)
+                    && !knowledge.IsEnglishProperName(w) && !knowledge.IsGermanCommonWord(w),
+            }).ToList())
             // A word the dictionary translates ("Church", "British", "Prime Minister") may be paraphrased or left to the context;
             // a name it does not know ("Mugabe", "Melfi") or an acronym ("ISS") is said where it is spoken of. A name of several
             // words ("Sentanta Sports") is met by any of them.
-            .Where(g => g.Exists(w => w.Terms.Count == 1 || w.Acronym is not null))
+            .Where(g => g.Exists(w => w.Terms.Count == 1 || w.Acronym is not null || w.Unlisted))
             .ToList();
 
     /// <summary>
@@ -58,6 +64,9 @@ public sealed partial class ExtractiveAnswerEngine
     /// <summary>One word of a name the question asks about: its terms with their translations, and the word itself when it is an acronym.</summary>
     private sealed record NameWord(HashSet<string> Terms, string? Acronym)
     {
+        /// <summary>The dictionary lists the word in neither language: its translations come from a stem it only shares.</summary>
+        public bool Unlisted { get; init; }
+
         public bool Any(Func<string, bool> predicate) => Terms.Any(predicate);
     }
 

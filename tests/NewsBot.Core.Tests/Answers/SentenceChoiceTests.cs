@@ -239,6 +239,18 @@ public sealed class SentenceChoiceTests
     }
 
     [Fact]
+    public async Task A_name_the_dictionary_lists_in_no_language_is_a_name_though_its_stem_is_a_word()
+    {
+        // "Haller" stems to "hall", which the dictionary translates; the word itself it does not list, so the question asks
+        // about someone, and the crash sentence of an article that never names him answers another question.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("heli", "heli.md", "---\ntitle: Helicopter crash near Calabasas\ndate: 2020-01-27\n---\n\nA helicopter crashed in Calabasas on Sunday. Everyone on board died in the crash.\n"),
+            TestCorpus.Parse("rad", "rad.txt", "date 2016-03-19\n\nDas Radrennen endete im Sprint. Der Österreicher Haller kam 35 Kilometer vor dem Ziel in Sanremo zu Fall.\n")));
+        var reply = await services.Send("Where did Haller crash?");
+        Assert.DoesNotContain("Calabasas", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_english_verb_meets_the_german_noun_made_from_it()
     {
         // "contribute" has no translation the article uses; "einen Beitrag leisten" says it with the noun, which the dictionary
