@@ -33,8 +33,12 @@ public sealed partial class ExtractiveAnswerEngine
         // not ("Weltmeisterschaft" in an article that speaks of the world but no championship), the whole still counts, so
         // a question about something absent is declined.
         var unmet = german && plan.Translator.Splitter is { } splitter ? UnmetCompounds(text, planned, statistics, splitter) : null;
+        // A separable verb's clause-final particle ("Wann läuft die Frist ab?") is part of its verb, which stands for the whole
+        // (ablaufen): on its own, a particle the search does not index would weigh as the rarest word, and "Ab 2018 gilt …" meet it.
+        var particles = german && verbs is not null ? verbs.JoinedParticles(text).Select(p => TextAnalyzer.Term(p, Language.German)).OfType<string>().ToHashSet(StringComparer.Ordinal) : null;
         return planned
             .Where(c => !c.Terms.Keys.Any(ReportingVerbs.Contains) && !IsSingleLetter(c))
+            .Where(c => particles is not { Count: > 0 } || c.Terms.Keys.FirstOrDefault() is not { } own || !particles.Contains(own))
             .Where(c => unmet is null || c.Terms.Keys.FirstOrDefault() is not { } own || !unmet.Contains(own))
             .Select(c =>
             {

@@ -123,7 +123,7 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         // The question's names (whom or what it is about: "Mugabe", "Crew Dragon") must be named by the article that answers
         // it, in some spelling, translation or short form: an article that never names them answers another question, however
         // many of its other words it shares. The best article that names them all answers; when none does, the articles do not say it.
-        var names = QuestionNames(context.Question, context.QuestionLanguage, translator, words?.Knowledge);
+        var names = QuestionNames(context.Question, context.QuestionLanguage, translator, plan.Statistics, words?.Knowledge);
         var asked = names.ToList();
         // Evidence that shares two or more other words of the question may leave a name to its context ("He proposed …"
         // after "Graham Twigg …"); one shared word ("14 Jahre alt" for "Wie alt wurde Mugabe?") is coincidence.

@@ -85,6 +85,23 @@ public sealed partial class GermanVerbForms
         }
     }
 
+    /// <summary>
+    /// The clause-final particles of a German text that belong to a verb of their clause ("ab" of "Wann läuft die Frist ab?"):
+    /// part of that verb (ablaufen), not a word of their own.
+    /// </summary>
+    public IEnumerable<string> JoinedParticles(string text)
+    {
+        foreach (var clause in ClauseBreak().Split(text))
+        {
+            var tokens = TextAnalyzer.Tokens(clause).ToList();
+            if (tokens.Count > 1 && char.IsLower(tokens[^1][0]) && TextAnalyzer.Normalize(tokens[^1]) is var particle && _particles.Contains(particle)
+                && tokens.Take(tokens.Count - 1).Any(t => Separable(TextAnalyzer.Normalize(t), particle) is not null))
+            {
+                yield return tokens[^1];
+            }
+        }
+    }
+
     /// <summary>The infinitive of a normalised form, or of its plural ("trugen" → "trug", "passten" → "passte").</summary>
     private string? Infinitive(string normal)
     {

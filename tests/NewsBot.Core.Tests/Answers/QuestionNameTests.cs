@@ -35,6 +35,21 @@ public sealed class QuestionNameTests
     }
 
     [Fact]
+    public async Task A_word_the_corpus_seldom_uses_is_a_name_though_the_dictionary_translates_it()
+    {
+        // "Manning" is a dictionary word ("Bemannung"), so by the dictionary alone it is no name and "14 years old" answers.
+        // In a corpus of 60 passages more, one passage is few enough to make it a name; the article naming Manning says no age.
+        var filler = Enumerable.Range(1, 60).Select(i => TestCorpus.Parse($"rat{i}", $"rat{i}.md",
+            $"---\ntitle: Council meeting {i}\ndate: 2024-03\n---\n\nThe town council of district {i} approved a new budget for roads and schools on Tuesday.\n"));
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary([
+            TestCorpus.Parse("bridge", "bridge.md", "---\ntitle: New bridge\ndate: 2024-05\n---\n\nMayor Manning opened the new bridge over the river on Monday.\n"),
+            TestCorpus.Parse("pool", "pool.md", "---\ntitle: Pool prices\ndate: 2024-06\n---\n\nChildren who are not yet 14 years old pay no entry fee at the pool.\n"),
+            .. filler]));
+        var reply = await services.Send("How old did Manning turn?");
+        Assert.DoesNotContain("14", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_acronym_is_named_by_the_words_its_letters_begin()
     {
         // The article writes "United States", never "USA"; the other article names the USA but counts nothing.

@@ -59,6 +59,18 @@ public sealed class ReaderAnswerTests
     }
 
     [Fact]
+    public async Task A_separable_verbs_particle_is_no_word_of_its_own()
+    {
+        // "läuft … ab" is ablaufen: on its own the particle "ab" weighed as the rarest word, and "Ab 2018 gilt …" met it.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("hunde", "hunde.txt", "date 2017-11\n\nAb 2018 gilt für Hundehalter eine zweijährige Anmeldefrist, die Beratung ist dann jährlich vorgesehen.\n"),
+            TestCorpus.Parse("brexit", "brexit.md", "---\ntitle: Parliament suspended\ndate: 2019-09\n---\n\nParliament is to remain out of session until October 14; the Brexit deadline is October 31.\n")));
+        var reply = await services.Send("Wann läuft die Brexit-Frist ab?");
+        Assert.Contains("October 31", reply.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("2018", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task What_someone_died_of_is_quoted_from_another_paragraph_of_the_article()
     {
         // The question's words are all in the first paragraph, which says nothing of the cause; the second, which the search
