@@ -457,7 +457,7 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"(?:\d|\b\p{L}+)[\s-]?(?:km|m|cm|kilomet\w*|Kilomet\w*|met(?:er|re)s?|Meter\w*|miles?|Meilen|yards?|feet|foot)\b")]
     private static partial Regex LengthUnit();
 
-    [GeneratedRegex(@"\b(kost\w*|gekostet|teuer\w*|preis\w*|bezahl\w*|zahlt\w*|gezahlt|cost\w*|expensive|price\w*|pay|pays|paid|spen[dt]\w*|budget\w*)\b")]
+    [GeneratedRegex(@"\b(kost\w*|gekostet|teuer\w*|preis\w*|bezahl\w*|zahlt\w*|gezahlt|cost\w*|expensive|price\w*|pay|pays|paid|spen[dt]\w*|budget\w*|money|geld\w*|umsatz\w*|revenues?|profits?|verlust\w*|loss|losses|earn\w*|verdien\w*)\b")]
     private static partial Regex MoneyQuestion();
 
     /// <summary>

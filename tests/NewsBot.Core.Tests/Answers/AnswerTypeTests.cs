@@ -52,6 +52,9 @@ public sealed class AnswerTypeTests
     [InlineData("Was kostet das Projekt in Lissabon?", true)]
     [InlineData("How much did the city pay for the trams?", true)]
     [InlineData("Wie teuer ist die Verlängerung?", true)]
+    [InlineData("How much money does Japan Display expect to lose in the first quarter?", true)]
+    [InlineData("Wie hoch war der Verlust im ersten Quartal?", true)]
+    [InlineData("How much did the company earn last year?", true)]
     [InlineData("How many residents will the tram serve?", false)]
     [InlineData("Wie viele Experten schickt Österreich?", false)]
     // A count of days or prizes, though "spend" and "Preis" are money words.
