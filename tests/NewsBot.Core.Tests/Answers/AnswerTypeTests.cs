@@ -307,6 +307,14 @@ public sealed class AnswerTypeTests
         Assert.Equal(expected, best.Text);
     }
 
+    [Theory]
+    // "12.000 Männer" is a number, not the clock time 12.00; "1625 UTC" is a clock time, not the year 1625.
+    [InlineData("Im Lager sitzen mehr als 12.000 Männer, Frauen und Kinder fest.", new string[0])]
+    [InlineData("At around 11:25am US east coast time (1625 UTC), the AP called the election.", new[] { "11:25am" })]
+    [InlineData("Der Zug fuhr um 12.30 Uhr ab.", new[] { "12.30 Uhr" })]
+    public void A_clock_time_is_two_digits_after_the_hour_and_a_year_is_no_clock_time(string sentence, string[] expected) =>
+        Assert.Equal(expected, AnswerTypes.Phrases(sentence, AnswerKind.Time, new HashSet<string>()).Select(p => p.Text.Replace("um ", "", StringComparison.Ordinal)));
+
     [Fact]
     public void A_title_the_question_names_leads_the_person_it_is_not_part_of_the_name()
     {
