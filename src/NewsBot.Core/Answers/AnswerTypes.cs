@@ -461,6 +461,13 @@ public static partial class AnswerTypes
     private static partial Regex MoneyQuestion();
 
     /// <summary>
+    /// "How long …?" ("wie lange", "how far") is not answered by a point in time ("am Montag", "in 2012"), only by a duration,
+    /// an end or a length; "bis wann", "how soon" are.
+    /// </summary>
+    public static bool IsPointForHowLong(QuestionType type, string sentence, string phrase, int index) =>
+        type.Kind == AnswerKind.Time && type.Length && ExtentRank(sentence, phrase, index) > 0;
+
+    /// <summary>
     /// How well a time phrase answers "how long / until when": 0 for a duration or an end ("24 Stunden", "bis Mitternacht"),
     /// 2 for a start ("ab April", "Von Donnerstag"), 1 for the rest, including the end of a range of days or dates
     /// ("von Donnerstag bis Samstag" says on which days, not how long).

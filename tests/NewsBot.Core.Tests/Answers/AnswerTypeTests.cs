@@ -315,6 +315,15 @@ public sealed class AnswerTypeTests
     public void A_clock_time_is_two_digits_after_the_hour_and_a_year_is_no_clock_time(string sentence, string[] expected) =>
         Assert.Equal(expected, AnswerTypes.Phrases(sentence, AnswerKind.Time, new HashSet<string>()).Select(p => p.Text.Replace("um ", "", StringComparison.Ordinal)));
 
+    [Theory]
+    [InlineData("How long will the border fence be?", "Hunderte Menschen hatten sich am Montag auf den Weg zum Zaun gemacht.", "am Montag", true)]
+    [InlineData("Wie lange hat die Bibliothek geöffnet?", "Ab April bleibt das Haus bis Mitternacht geöffnet.", "bis Mitternacht", false)]
+    [InlineData("Wie lange dauerte die Wanderung?", "Die Wanderung dauerte drei Tage.", "drei Tage", false)]
+    // "Bis wann …?" is answered by a point in time.
+    [InlineData("Bis wann gilt die Frist?", "Die Frist gilt bis Ende März.", "Ende März", false)]
+    public void How_long_is_not_answered_by_a_point_in_time(string question, string sentence, string phrase, bool point) =>
+        Assert.Equal(point, AnswerTypes.IsPointForHowLong(AnswerTypes.Classify(question), sentence, phrase, sentence.IndexOf(phrase, StringComparison.Ordinal)));
+
     [Fact]
     public void A_title_the_question_names_leads_the_person_it_is_not_part_of_the_name()
     {
