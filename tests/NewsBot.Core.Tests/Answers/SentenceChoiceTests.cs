@@ -35,6 +35,7 @@ public sealed class SentenceChoiceTests
     [InlineData("Mit 39 Jahren ist er zudem der älteste Quarterback.")]
     [InlineData("Heute ist dies bekannt als die Miasma-Theorie.")]
     [InlineData("In 1530 he published the whole Bible.")]
+    [InlineData("Since then, this is the only bridge of the town.")]
     public void A_pronoun_after_the_first_word_leans_on_the_sentence_before(string sentence) =>
         Assert.True(Evidence.LeansOnPrevious(sentence));
 
