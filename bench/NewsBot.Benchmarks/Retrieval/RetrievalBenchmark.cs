@@ -12,7 +12,8 @@ namespace NewsBot.Benchmarks.Retrieval;
 /// recall@1 and recall@5 of the gold paragraph for de→de, en→en, en→de and de→en, alone and with the 10kGNAD test articles
 /// as distractors; index time and query latency; the bot's index without and with the trans-de-en dictionary, and Lucene.Net.
 /// <c>retrieval [--smoke] [--datasets DIR] [--dictionary PATH | --no-dictionary] [--only-dictionary] [--no-lucene] [--misses N]
-/// [--plan QUESTION | --terms TEXT | --explain]</c>.
+/// [--plan QUESTION | --terms TEXT | --translate TERM | --plans FILE | --explain] [--ranks FILE]</c>; --ranks writes every question's rank of its gold paragraph
+/// (one line per system, distractors, direction and question id; -1 when not in the top 5), to diff two builds question by question.
 /// </summary>
 public static class RetrievalBenchmark
 {
@@ -30,6 +31,7 @@ public static class RetrievalBenchmark
         var datasets = Option(args, "--datasets") ?? Path.Combine(RepositoryRoot(), "..", "shared", "datasets");
         var dictionaryPath = args.Contains("--no-dictionary") ? null : Option(args, "--dictionary") ?? SearchOptions.DefaultDictionaryPath;
         var misses = int.TryParse(Option(args, "--misses"), CultureInfo.InvariantCulture, out var m) ? m : 0;
+        var ranksPath = Option(args, "--ranks");
         var output = Console.Out;
 
         var xquad = Path.Combine(datasets, "xquad-dev");
@@ -100,6 +102,37 @@ public static class RetrievalBenchmark
             return Task.FromResult(0);
         }
 
+        if (Option(args, "--translate") is { } word && dictionary is not null)
+        {
+            // A term's translations as the dictionary keeps them, both directions, with their pair counts.
+            foreach (var direction in new[] { TranslationDirection.EnglishToGerman, TranslationDirection.GermanToEnglish })
+            {
+                output.WriteLine($"{direction}: {string.Join(", ", dictionary.Translate(word, direction).Select(t => $"{t.Terms}:{t.Count}"))}");
+            }
+
+            return Task.FromResult(0);
+        }
+
+        if (Option(args, "--plans") is { } plansPath && dictionary is not null)
+        {
+            // Every question's concepts against the index with distractors, one line per direction and question id, to diff two builds.
+            using var plans = new StreamWriter(plansPath);
+            foreach (var (passages, passageLanguage) in new[] { (german, Language.German), (english, Language.English) })
+            {
+                var index = CorpusIndex.Build([.. passages.Articles, .. distractors], QueryTranslator.From(dictionary));
+                foreach (var (questionLanguage, _) in Pairs.Where(p => p.Passage == passageLanguage))
+                {
+                    foreach (var q in (questionLanguage == Language.German ? german : english).Questions)
+                    {
+                        var concepts = QueryTranslator.From(dictionary).Plan(new SearchQuery(q.Text), index.Contains, index.WithPrefix);
+                        plans.WriteLine($"{questionLanguage.ToCode()}→{passageLanguage.ToCode()}\t{q.Id}\t{string.Join(" ", concepts)}");
+                    }
+                }
+            }
+
+            return Task.FromResult(0);
+        }
+
         if (args.Contains("--explain") && dictionary is not null)
         {
             ExplainMisses.Run(german, english, distractors, dictionary, output, 100);
@@ -123,13 +156,14 @@ public static class RetrievalBenchmark
         output.WriteLine();
 
         var rows = new List<Row>();
+        using var ranks = ranksPath is null ? null : new StreamWriter(ranksPath);
         foreach (var retriever in retrievers)
         {
             using (retriever)
             {
                 foreach (var withDistractors in distractors.Count > 0 ? new[] { false, true } : [false])
                 {
-                    rows.Add(Measure(retriever, german, english, withDistractors ? distractors : [], misses, output));
+                    rows.Add(Measure(retriever, german, english, withDistractors ? distractors : [], misses, output, ranks));
                 }
             }
         }
@@ -139,7 +173,7 @@ public static class RetrievalBenchmark
         return Task.FromResult(0);
     }
 
-    private static Row Measure(IRetriever retriever, XQuadDataset german, XQuadDataset english, IReadOnlyList<Article> distractors, int misses, TextWriter output)
+    private static Row Measure(IRetriever retriever, XQuadDataset german, XQuadDataset english, IReadOnlyList<Article> distractors, int misses, TextWriter output, TextWriter? ranks)
     {
         var recalls = new Dictionary<(Language, Language), (double R1, double R5)>();
         var indexTimes = new Dictionary<Language, double>();
@@ -170,6 +204,7 @@ public static class RetrievalBenchmark
                     var rank = keys.ToList().IndexOf(gold);
                     top1 += rank == 0 ? 1 : 0;
                     top5 += rank >= 0 ? 1 : 0;
+                    ranks?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{retriever.Name}\t{distractors.Count}\t{questionLanguage.ToCode()}→{passageLanguage.ToCode()}\t{question.Id}\t{rank}"));
                     if (rank != 0 && shown++ < misses)
                     {
                         output.WriteLine($"  miss [{retriever.Name}] {questionLanguage.ToCode()}→{passageLanguage.ToCode()} rank {rank}: {question.Text} | top {(keys.Count > 0 ? keys[0] : "-")} gold {gold}");

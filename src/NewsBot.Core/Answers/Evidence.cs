@@ -92,10 +92,11 @@ internal static partial class Evidence
 
     /// <summary>
     /// A personal pronoun among the first words after the first ("Mit 39 Jahren ist er …", "Heute ist dies bekannt als …",
-    /// "In 1530 he published …"): German puts the subject after the verb when something else comes first, so the pronoun
-    /// that points back is not the first word. "es" and "it" are left out: they are often no more than a placeholder ("es gibt").
+    /// "In 1530 he published …", "Today, this is known as …"): German puts the subject after the verb when something else
+    /// comes first, so the pronoun that points back is not the first word; English "this" is "dies" (before a noun it is
+    /// <see cref="Demonstrative"/>). "es" and "it" are left out: they are often no more than a placeholder ("es gibt").
     /// </summary>
-    [GeneratedRegex(@"^\S+(?:\s+\S+){0,3}?\s+(er|sie|ihm|ihn|ihnen|dies|he|she|they|him|them)\b")]
+    [GeneratedRegex(@"^\S+(?:\s+\S+){0,3}?\s+(er|sie|ihm|ihn|ihnen|dies|he|she|they|him|them|this)\b")]
     private static partial Regex PronounSubject();
 
     [GeneratedRegex(@"\b(these|those|such|this|diese[rmns]?|jene[rmns]?|solche[rmns]?)\s+[A-Za-zÄÖÜäöüß]{3,}", RegexOptions.IgnoreCase)]

@@ -155,10 +155,14 @@ public sealed class BilingualDictionary
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var phrases = new List<string>();
         var pairs = new List<long>();
+        // English → German by the English side's keys (see TextAnalyzer.KeyTerm), German → English to its index terms.
+        var keyPairs = new List<long>();
         var germanWords = new HashSet<ulong>();
         var linePairs = new HashSet<long>();
+        var lineKeyPairs = new HashSet<long>();
         var germanIds = new List<int>();
         var englishIds = new List<int>();
+        var englishKeys = new List<int>();
         var entries = 0;
         // Each side by its own language: "war" is a word of the English side ("Krieg :: war"), a stop word of the German.
         var germanCache = new TokenCache(Language.German);
@@ -194,20 +198,30 @@ public sealed class BilingualDictionary
             var german = StripAnnotations(line.AsSpan(0, separator)).Split(" | ");
             var english = StripAnnotations(line.AsSpan(separator + 4)).Split(" | ");
             linePairs.Clear();
+            lineKeyPairs.Clear();
             for (var part = 0; part < Math.Min(german.Length, english.Length); part++)
             {
                 germanIds.Clear();
                 englishIds.Clear();
-                Collect(german[part], germanIds, germanWords, germanCache, Id);
-                Collect(english[part], englishIds, null, englishCache, Id);
+                englishKeys.Clear();
+                Collect(german[part], germanIds, null, germanWords, germanCache, Id);
+                Collect(english[part], englishIds, englishKeys, null, englishCache, Id);
                 foreach (var de in germanIds)
                 {
+                    // A pair counts once per entry: the count then says in how many entries two words translate each other.
                     foreach (var en in englishIds)
                     {
-                        // A pair counts once per entry: the count then says in how many entries two words translate each other.
                         if (linePairs.Add(((long)de << 32) | (uint)en))
                         {
                             pairs.Add(((long)de << 32) | (uint)en);
+                        }
+                    }
+
+                    foreach (var en in englishKeys)
+                    {
+                        if (lineKeyPairs.Add(((long)en << 32) | (uint)de))
+                        {
+                            keyPairs.Add(((long)en << 32) | (uint)de);
                         }
                     }
                 }
@@ -215,14 +229,8 @@ public sealed class BilingualDictionary
         }
 
         var phraseArray = phrases.ToArray();
-        var pairArray = pairs.ToArray();
-        var germanToEnglish = Table.Build(pairArray, phraseArray.Length);
-        for (var i = 0; i < pairArray.Length; i++)
-        {
-            pairArray[i] = (pairArray[i] << 32) | (long)((ulong)pairArray[i] >> 32);
-        }
-
-        var englishToGerman = Table.Build(pairArray, phraseArray.Length);
+        var germanToEnglish = Table.Build(pairs.ToArray(), phraseArray.Length);
+        var englishToGerman = Table.Build(keyPairs.ToArray(), phraseArray.Length);
         return new BilingualDictionary(PhraseTable.Build(phraseArray), germanToEnglish, englishToGerman, HashSet64.Build(germanWords), verbs.Build(), entries);
     }
 
@@ -266,7 +274,7 @@ public sealed class BilingualDictionary
     }
 
     /// <summary>A token's analysis, cached: the dictionary repeats its words (verb forms, plurals) many times.</summary>
-    private sealed record TokenInfo(string Normal, string? Term, bool Filler);
+    private sealed record TokenInfo(string Normal, string? Term, string? Key, bool Filler);
 
     /// <summary>The tokens of one side of the dictionary, analysed as words of that side's language (its stop words dropped).</summary>
     private sealed class TokenCache(Language language)
@@ -282,7 +290,9 @@ public sealed class BilingualDictionary
             {
                 var word = token.ToString();
                 var normal = TextAnalyzer.Normalize(word);
-                info = Fillers.Contains(normal) ? new TokenInfo(normal, null, true) : new TokenInfo(normal, TextAnalyzer.Term(word, language), false);
+                info = Fillers.Contains(normal)
+                    ? new TokenInfo(normal, null, null, true)
+                    : new TokenInfo(normal, TextAnalyzer.Term(word, language), TextAnalyzer.KeyTerm(word, language), false);
                 _cache[word] = info;
             }
 
@@ -290,13 +300,17 @@ public sealed class BilingualDictionary
         }
     }
 
-    /// <summary>Adds the phrase ids of a sub-entry's synonyms (one or two terms each) to <paramref name="ids"/>.</summary>
+    /// <summary>
+    /// Adds the phrase ids of a sub-entry's synonyms (one or two terms each) to <paramref name="ids"/>, and with
+    /// <paramref name="keyIds"/> the ids of the same synonyms as keys (<see cref="TextAnalyzer.KeyTerm"/>; mostly the same).
+    /// </summary>
     // Runs once over ~200,000 lines: compile it optimized at once instead of tiering up.
     [MethodImpl(HotPath.Options)]
-    private static void Collect(ReadOnlySpan<char> synonyms, List<int> ids, HashSet<ulong>? words, TokenCache cache, Func<string, int> id)
+    private static void Collect(ReadOnlySpan<char> synonyms, List<int> ids, List<int>? keyIds, HashSet<ulong>? words, TokenCache cache, Func<string, int> id)
     {
         var taken = 0;
         Span<string?> terms = new string?[MaxTermsPerPhrase];
+        Span<string?> keys = new string?[MaxTermsPerPhrase];
         foreach (var range in synonyms.Split(';'))
         {
             if (taken >= MaxSynonyms)
@@ -341,6 +355,7 @@ public sealed class BilingualDictionary
                         break;
                     }
 
+                    keys[count] = info.Key;
                     terms[count++] = info.Term;
                 }
             }
@@ -359,6 +374,15 @@ public sealed class BilingualDictionary
             if (!ids.Contains(phraseId))
             {
                 ids.Add(phraseId);
+            }
+
+            if (keyIds is not null)
+            {
+                var keyId = id(count == 1 ? keys[0]! : string.Join(' ', keys[..count]!));
+                if (!keyIds.Contains(keyId))
+                {
+                    keyIds.Add(keyId);
+                }
             }
 
             taken++;

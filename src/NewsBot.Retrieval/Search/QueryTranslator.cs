@@ -219,9 +219,11 @@ public sealed partial class QueryTranslator
                 continue;
             }
 
+            // The dictionary files "died" under its own key, not under "die" (see TextAnalyzer.KeyTerm).
+            var key = TextAnalyzer.KeyTerm(token, language) ?? term;
             if (!seen.Add(term))
             {
-                previous = term;
+                previous = key;
                 continue;
             }
 
@@ -233,7 +235,7 @@ public sealed partial class QueryTranslator
             {
                 foreach (var direction in directions)
                 {
-                    AddTranslations(concept, Lookup(dictionary, term, direction), inIndex);
+                    AddTranslations(concept, Lookup(dictionary, key, term, direction), inIndex);
                 }
             }
 
@@ -261,7 +263,7 @@ public sealed partial class QueryTranslator
                 var pair = new QueryConcept(weight);
                 foreach (var direction in directions)
                 {
-                    AddTranslations(pair, dictionary.Translate(previous + " " + term, direction), inIndex);
+                    AddTranslations(pair, dictionary.Translate(previous + " " + key, direction), inIndex);
                 }
 
                 if (pair.Terms.Count > 0)
@@ -270,7 +272,7 @@ public sealed partial class QueryTranslator
                 }
             }
 
-            previous = term;
+            previous = key;
             if (language != Language.English && Splitter is { } splitter)
             {
                 AddCompoundParts(TextAnalyzer.Normalize(token), splitter, dictionary, weight, concepts, seen, inIndex);
@@ -279,12 +281,18 @@ public sealed partial class QueryTranslator
     }
 
     /// <summary>
-    /// A term's translations; the light stemmer is not idempotent ("recovered" → "recover", but "recover" → "recov"),
-    /// so a term the dictionary lacks is tried once more stemmed.
+    /// A term's translations, looked up by its dictionary <paramref name="key"/>, else by the term itself; the light stemmer
+    /// is not idempotent ("recovered" → "recover", but "recover" → "recov"), so a term the dictionary lacks is tried once
+    /// more stemmed.
     /// </summary>
-    private static IReadOnlyList<Translation> Lookup(BilingualDictionary dictionary, string term, TranslationDirection direction)
+    private static IReadOnlyList<Translation> Lookup(BilingualDictionary dictionary, string key, string term, TranslationDirection direction)
     {
-        var translations = dictionary.Translate(term, direction);
+        var translations = dictionary.Translate(key, direction);
+        if (translations.Count == 0 && key != term)
+        {
+            translations = dictionary.Translate(term, direction);
+        }
+
         if (translations.Count == 0 && TextAnalyzer.Stem(term) is var stemmed && stemmed != term)
         {
             translations = dictionary.Translate(stemmed, direction);
@@ -307,7 +315,7 @@ public sealed partial class QueryTranslator
             concept.Add(term, 1);
             if (dictionary is not null)
             {
-                AddTranslations(concept, Lookup(dictionary, term, TranslationDirection.GermanToEnglish), inIndex);
+                AddTranslations(concept, Lookup(dictionary, term, term, TranslationDirection.GermanToEnglish), inIndex);
             }
 
             concepts.Add(concept);

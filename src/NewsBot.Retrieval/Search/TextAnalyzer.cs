@@ -118,7 +118,18 @@ public static class TextAnalyzer
     /// text an English one (it keeps "die", "war" and "man"), in German or unknown text one of either language.
     /// </summary>
     [MethodImpl(HotPath.Options)]
-    public static string? Term(string word, Language? language)
+    public static string? Term(string word, Language? language) => Term(word, language, shortVerbs: true);
+
+    /// <summary>
+    /// The term the dictionary files a word under (and a question's word is looked up by): its <see cref="Term(string, Language?)"/>
+    /// without the English short-verb rule, so "died", "dies" and "lies" stay keys of their own. The dictionary lists a verb's
+    /// forms as entries of their own ("died" → gestorben, starb; "lies" → liegt, lügt); filed under "die" and "lie" they would
+    /// compete with the noun's senses (Würfel, Matrize; Lüge) for the key's few kept translations and lose.
+    /// </summary>
+    public static string? KeyTerm(string word, Language? language) => Term(word, language, shortVerbs: false);
+
+    [MethodImpl(HotPath.Options)]
+    private static string? Term(string word, Language? language, bool shortVerbs)
     {
         var normal = Normalize(word);
         if (normal.Length == 0 || IsStop(normal, language))
@@ -131,7 +142,7 @@ public static class TextAnalyzer
             return Fold(exonym);
         }
 
-        return Fold(Stem(normal, language));
+        return Fold(shortVerbs ? Stem(normal, language) : Stem(normal));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

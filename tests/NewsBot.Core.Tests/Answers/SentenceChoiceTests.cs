@@ -19,10 +19,23 @@ public sealed class SentenceChoiceTests
         Assert.Contains("schlechte Luft", reply.PlainText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_sentence_that_leans_on_the_best_one_goes_on_about_it_and_is_quoted_with_it()
+    {
+        // The best sentence names the canal and its trade; what that did follows in the next, which points back ("Damit").
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("kanal", "kanal.md", "---\ntitle: Der Kanal\ndate: 2024-03\n---\n\nDer Kanal zwischen den beiden Seen wurde 1890 fertiggestellt und rasch zum wichtigsten Handelsweg der Region. Damit verdoppelte sich der Getreidehandel der Stadt innerhalb von zehn Jahren. Heute fahren dort vor allem Ausflugsschiffe.\n")));
+        var reply = await services.Send("Was bewirkte der Kanal als wichtigster Handelsweg der Region?");
+        Assert.Contains("wichtigsten Handelsweg", reply.PlainText, StringComparison.Ordinal);
+        Assert.Contains("verdoppelte sich der Getreidehandel", reply.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ausflugsschiffe", reply.PlainText, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Mit 39 Jahren ist er zudem der älteste Quarterback.")]
     [InlineData("Heute ist dies bekannt als die Miasma-Theorie.")]
     [InlineData("In 1530 he published the whole Bible.")]
+    [InlineData("Since then, this is the only bridge of the town.")]
     public void A_pronoun_after_the_first_word_leans_on_the_sentence_before(string sentence) =>
         Assert.True(Evidence.LeansOnPrevious(sentence));
 

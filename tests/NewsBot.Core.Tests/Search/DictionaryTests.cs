@@ -1,3 +1,4 @@
+using NewsBot.Retrieval.Languages;
 using NewsBot.Retrieval.Search;
 using NewsBot.Tests.Shared;
 
@@ -98,5 +99,30 @@ public sealed class DictionaryTests
         Assert.True(dictionary.IsGermanWord("aussenminister"));
         Assert.True(dictionary.IsGermanWord("sprecher"));
         Assert.False(dictionary.IsGermanWord("castle"));
+    }
+
+    [Fact]
+    public void A_short_english_verb_form_is_a_key_of_its_own_and_a_translation_as_english_text_spells_it()
+    {
+        // English text stems "died" to "die" so that it meets the question's "die"; but as a key "died" keeps what the
+        // dictionary says of that form (gestorben, starb), which under "die" the noun's senses would crowd out.
+        var dictionary = BilingualDictionary.Parse(
+        [
+            "Würfel {m} | Würfel {pl} :: die | dice",
+            "Matrize {f} :: die",
+            "sterben {vi} | gestorben | er/sie stirbt :: to die {died; died} | died | he/she dies",
+        ]);
+
+        var died = dictionary.Translate(TextAnalyzer.KeyTerm("died", Language.English)!, TranslationDirection.EnglishToGerman);
+        Assert.Equal([TextAnalyzer.Term("gestorben", Language.German)], died.Select(t => t.Terms));
+        Assert.Equal(
+            [TextAnalyzer.Term("stirbt", Language.German)],
+            dictionary.Translate(TextAnalyzer.KeyTerm("dies", Language.English)!, TranslationDirection.EnglishToGerman).Select(t => t.Terms));
+        Assert.Contains(dictionary.Translate("die", TranslationDirection.EnglishToGerman), t => t.Terms == TextAnalyzer.Term("Würfel", Language.German));
+
+        // German → English gives the term English text has: "gestorben" meets "died" in an English passage.
+        Assert.Equal(
+            [TextAnalyzer.Term("died", Language.English)],
+            dictionary.Translate(TextAnalyzer.Term("gestorben", Language.German)!, TranslationDirection.GermanToEnglish).Select(t => t.Terms));
     }
 }

@@ -81,4 +81,20 @@ public sealed class StopWordTests
         Assert.Equal("truce", hits[0].Passage.Article.Id);
         Assert.Contains(InstalledDictionary.Instance.Translate(TextAnalyzer.Term("Krieg", Language.German)!, TranslationDirection.GermanToEnglish), t => t.Terms == TextAnalyzer.Term("war", Language.English));
     }
+
+    [Fact]
+    public void An_english_question_with_a_short_verb_form_meets_the_german_form_the_dictionary_gives_for_it()
+    {
+        // "died" is looked up as "died" (gestorben, starb), not as "die", whose kept translations are the noun's (Würfel, Matrize).
+        var index = CorpusIndex.Build(
+        [
+            TestCorpus.Parse("maler", "maler.txt", "date 2025-03-01\n\nDer alte Maler starb in einem Dorf am Fluss.\n"),
+            TestCorpus.Parse("dorf", "dorf.txt", "date 2025-03-01\n\nDer alte Maler malte das Dorf am Fluss und den Maler im Dorf.\n"),
+        ],
+        InstalledDictionary.Translator);
+
+        var hits = index.Search(new SearchQuery("In which village by the river has the old painter died?"), 5);
+
+        Assert.Equal("maler", hits[0].Passage.Article.Id);
+    }
 }
