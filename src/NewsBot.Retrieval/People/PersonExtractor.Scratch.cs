@@ -47,9 +47,21 @@ public sealed partial class PersonExtractor
                         Tokens = grown;
                     }
 
-                    // A string per occurrence: cheaper than looking each word up in a table of distinct words (measured).
-                    var word = text[start..i];
-                    Tokens[used++] = new Token(word, word.ToLowerInvariant(), start, i, char.IsUpper(text[start]));
+                    if (char.IsUpper(text[start]))
+                    {
+                        // The rules ask about every capitalised word: its record, found once here (and its strings with it).
+                        var facts = CapitalisedWords.TryGetValue(text.AsSpan(start, i - start), out var known)
+                            ? known
+                            : CapitalisedWords.Add(text[start..i], new TokenFacts(text[start..i]));
+                        Tokens[used++] = new Token(facts.Word, facts.Lower, start, i, true, facts);
+                    }
+                    else
+                    {
+                        // A string per lowercase occurrence: cheaper than looking each word up in a table of distinct words
+                        // (measured); its lowercase form is the same string.
+                        var word = text[start..i];
+                        Tokens[used++] = new Token(word, word.ToLowerInvariant(), start, i, false);
+                    }
                 }
 
                 ranges[b] = (offset, used - offset);

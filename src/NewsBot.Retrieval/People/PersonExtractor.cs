@@ -141,8 +141,12 @@ public sealed partial class PersonExtractor(WordKnowledge? knowledge = null)
     private static readonly WordCache<bool> GermanSurnameShapes = new();
     private static readonly WordCache<bool> EnglishSurnameShapes = new();
 
-    /// <summary>A word of a block: its text, lowercased (the same string when it is lowercase already), and where it stands.</summary>
-    internal readonly record struct Token(string Text, string Lower, int Start, int End, bool Cap);
+    /// <summary>Capitalised words of the corpus, with what the rules asked about them (see <see cref="TokenFacts"/>).</summary>
+    private static readonly WordCache<TokenFacts> CapitalisedWords = new(200_000);
+
+    /// <summary>A word of a block: its text, lowercased (the same string when it is lowercase already), where it stands, and
+    /// for a capitalised word its record.</summary>
+    internal readonly record struct Token(string Text, string Lower, int Start, int End, bool Cap, TokenFacts? Facts = null);
 
     internal readonly record struct Mention(Candidate Person, int Start);
 
