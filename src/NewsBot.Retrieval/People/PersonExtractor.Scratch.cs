@@ -26,6 +26,26 @@ public sealed partial class PersonExtractor
         /// <summary>Capitalised occurrences per folded key (<see cref="Run"/> fills it on first need).</summary>
         public Dictionary<string, int> CapitalisedCounts { get; } = new(StringComparer.Ordinal);
 
+        // The words read last, by a hash of their spelling: frequent words ("der", "the", "Die", "Trump") come back soon, and
+        // a word found here costs no string (a lowercase one) or probe of the large shared table (a capitalised one). Small,
+        // so that it stays in the worker's cache; a string per occurrence was cheaper than a table of all distinct words.
+        private const int RecentSlots = 4096;
+        private readonly string?[] _recentLowercase = new string?[RecentSlots];
+        private readonly string?[] _recentLowered = new string?[RecentSlots];
+        private readonly TokenFacts?[] _recentCapitalised = new TokenFacts?[RecentSlots];
+
+        [MethodImpl(HotPath.Options)]
+        private static int RecentSlot(ReadOnlySpan<char> word)
+        {
+            var hash = 2166136261u;
+            foreach (var c in word)
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+
+            return (int)((hash ^ (hash >> 15)) & (RecentSlots - 1));
+        }
+
         /// <summary>Tokenises an article's blocks into <see cref="Tokens"/>, each block's range after the one before.</summary>
         [MethodImpl(HotPath.Options)]
         public (int Offset, int Count)[] Tokenize(IReadOnlyList<string> texts)
@@ -47,20 +67,34 @@ public sealed partial class PersonExtractor
                         Tokens = grown;
                     }
 
+                    var span = text.AsSpan(start, i - start);
+                    var slot = RecentSlot(span);
                     if (char.IsUpper(text[start]))
                     {
                         // The rules ask about every capitalised word: its record, found once here (and its strings with it).
-                        var facts = CapitalisedWords.TryGetValue(text.AsSpan(start, i - start), out var known)
-                            ? known
-                            : CapitalisedWords.Add(text[start..i], new TokenFacts(text[start..i]));
+                        if (_recentCapitalised[slot] is not { } facts || !span.SequenceEqual(facts.Word))
+                        {
+                            if (!CapitalisedWords.TryGetValue(span, out facts!))
+                            {
+                                var word = text[start..i];
+                                facts = CapitalisedWords.Add(word, new TokenFacts(word));
+                            }
+
+                            _recentCapitalised[slot] = facts;
+                        }
+
                         Tokens[used++] = new Token(facts.Word, facts.Lower, start, i, true, facts);
                     }
                     else
                     {
-                        // A string per lowercase occurrence: cheaper than looking each word up in a table of distinct words
-                        // (measured); its lowercase form is the same string.
-                        var word = text[start..i];
-                        Tokens[used++] = new Token(word, word.ToLowerInvariant(), start, i, false);
+                        if (_recentLowercase[slot] is not { } word || !span.SequenceEqual(word))
+                        {
+                            word = text[start..i];
+                            _recentLowercase[slot] = word;
+                            _recentLowered[slot] = word.ToLowerInvariant();
+                        }
+
+                        Tokens[used++] = new Token(word, _recentLowered[slot]!, start, i, false);
                     }
                 }
 

@@ -81,8 +81,9 @@ public sealed partial class PersonExtractor(WordKnowledge? knowledge = null)
     }
 
     [MethodImpl(HotPath.Options)]
-    private static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || (c > 0x7F && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark);
+    private static bool IsWordChar(char c) => c < 0x80
+        ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 // ASCII (most characters): letters and digits only
+        : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
 
     private static int CountWords(string text)
     {
