@@ -69,7 +69,7 @@ public sealed partial class PersonExtractor
         {
             var t = block.Tokens;
             var k = i + 1;
-            if (k + 1 >= t.Length || block.Text[t[i].End..t[k].Start].Trim() != "," || !PeopleLexicon.IsDeterminer(t[k].Lower))
+            if (k + 1 >= t.Length || block.Text.AsSpan(t[i].End, t[k].Start - t[i].End).Trim() is not "," || !PeopleLexicon.IsDeterminer(t[k].Lower))
             {
                 return false;
             }

@@ -57,7 +57,7 @@ public sealed partial class PersonExtractor
                             }
                         }
 
-                        var gap = block.Text[gapFrom..t[next].Start].Trim();
+                        var gap = block.Text.AsSpan(gapFrom, t[next].Start - gapFrom).Trim();
                         if (gap.Length == 0 && t[next].Lower is "und" or "and" && next + 1 < t.Length && Adjacent(block, next, next + 1))
                         {
                             next++;
@@ -157,7 +157,7 @@ public sealed partial class PersonExtractor
         private void TryRoleBeforeCommaName(Block block, int h)
         {
             var t = block.Tokens;
-            if (_german || h + 1 >= t.Length || !t[h + 1].Cap || block.Text[t[h].End..t[h + 1].Start].Trim() is not ","
+            if (_german || h + 1 >= t.Length || !t[h + 1].Cap || block.Text.AsSpan(t[h].End, t[h + 1].Start - t[h].End).Trim() is not ","
                 || !block.Spans.TryGetValue(h + 1, out var span) || t[span.End].End >= block.Text.Length
                 || block.Text[t[span.End].End] is not (',' or '.') || !TryRole(block, h, out var role, out _))
             {
@@ -250,7 +250,7 @@ public sealed partial class PersonExtractor
         {
             var t = block.Tokens;
             var k = end + 1;
-            if (k >= t.Length || block.Text[t[end].End..t[k].Start].Trim() != ",")
+            if (k >= t.Length || block.Text.AsSpan(t[end].End, t[k].Start - t[end].End).Trim() is not ",")
             {
                 return null;
             }
