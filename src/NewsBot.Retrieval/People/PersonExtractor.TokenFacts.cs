@@ -11,7 +11,8 @@ public sealed partial class PersonExtractor
     /// measured), where the token now holds its word's record, found once when it is read. Its strings stand for the token's
     /// own, so a repeated capitalised word allocates nothing.
     /// </summary>
-    /// <remarks>Every answer is a pure function of the word, so two workers filling the same field race harmlessly.</remarks>
+    /// <remarks>Every answer is a pure function of the word, so two workers filling the same field race harmlessly. The answers
+    /// are worked out without the per-word memos the string-taking methods keep, so that a word is remembered once, here.</remarks>
     internal sealed class TokenFacts(string word)
     {
         private const byte Unknown = 0, No = 1, Yes = 2;
@@ -34,7 +35,7 @@ public sealed partial class PersonExtractor
             {
                 if (_givenName == Unknown)
                 {
-                    _givenName = PeopleLexicon.IsGivenName(Word) ? Yes : No;
+                    _givenName = GivenNames.Classify(Word) ? Yes : No;
                 }
 
                 return _givenName == Yes;
@@ -45,7 +46,7 @@ public sealed partial class PersonExtractor
         public string[] InflectionKeys
         {
             [MethodImpl(HotPath.Options)]
-            get => _inflectionKeys ??= NameKey.InflectionKeyArray(Word);
+            get => _inflectionKeys ??= NameKey.ComputeInflectionKeys(Word);
         }
 
         /// <summary><see cref="NameKey.FoldWord"/> of the word.</summary>
