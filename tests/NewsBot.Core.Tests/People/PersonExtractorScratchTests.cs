@@ -7,8 +7,9 @@ using NewsBot.Tests.Shared;
 namespace NewsBot.Core.Tests.People;
 
 /// <summary>
-/// A worker's buffers remember the words it read last (<see cref="PersonExtractor.Scratch"/>), so that a frequent word costs no
-/// new string: reading articles one after another with the same buffers must give the tokens and people fresh buffers give.
+/// A worker's buffers remember the capitalised words it read last (<see cref="PersonExtractor.Scratch"/>), so that a frequent one
+/// costs no probe of the shared table: reading articles one after another with the same buffers must give the tokens and people
+/// fresh buffers give.
 /// </summary>
 public sealed class PersonExtractorScratchTests
 {
