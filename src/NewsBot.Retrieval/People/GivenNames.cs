@@ -32,7 +32,8 @@ public static class GivenNames
     // Per distinct token: the corpus vocabulary repeats, and this runs on every capitalised word.
     private static readonly WordCache<bool> Cache = new();
 
-    private static bool Classify(string token)
+    /// <summary><see cref="Contains"/> without its per-token memo, for callers that keep their own (a token's record).</summary>
+    internal static bool Classify(string token)
     {
         var keys = Keys.Value;
         var lower = token.ToLowerInvariant();

@@ -198,7 +198,8 @@ public static class NameKey
         return InflectionCache.Add(token, ComputeInflectionKeys(token));
     }
 
-    private static string[] ComputeInflectionKeys(string token)
+    /// <summary><see cref="InflectionKeyArray"/> without its per-token memo, for callers that keep their own (a token's record).</summary>
+    internal static string[] ComputeInflectionKeys(string token)
     {
         var t = token.Replace('’', '\'');
         if (t.EndsWith("'s", StringComparison.OrdinalIgnoreCase))

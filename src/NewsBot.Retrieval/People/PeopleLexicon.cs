@@ -519,7 +519,17 @@ public static class PeopleLexicon
 
     public static bool IsSpeechWord(string lowerToken) => SpeechWords.Contains(lowerToken);
 
+    /// <summary>As <see cref="IsSpeechWord(string)"/>, for a word lowercased into a buffer.</summary>
+    public static bool IsSpeechWord(ReadOnlySpan<char> lowerToken) => SpeechWordsBySpan.Contains(lowerToken);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechWordsBySpan = SpeechWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsPronoun(string lowerToken) => Pronouns.Contains(lowerToken);
+
+    /// <summary>As <see cref="IsPronoun(string)"/>, for a word lowercased into a buffer.</summary>
+    public static bool IsPronoun(ReadOnlySpan<char> lowerToken) => PronounsBySpan.Contains(lowerToken);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounsBySpan = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsNameParticle(string token) => NameParticles.Contains(token);
 

@@ -248,13 +248,13 @@ public sealed partial class PersonExtractor
             for (var i = 0; i < t.Length; i++)
             {
                 if (block.Consumed[i] || !t[i].Cap || TryParticleSurnameMention(block, i)
-                    || !PeopleLexicon.IsGivenName(t[i].Text) || PeopleLexicon.IsNotName(t[i].Text))
+                    || !IsGivenName(t[i]) || PeopleLexicon.IsNotName(t[i].Text))
                 {
                     continue;
                 }
 
                 // "Judge Linda Whitcombe": a role noun that is also a given name is the role when a given name follows.
-                if (i + 1 < t.Length && PeopleLexicon.IsGivenName(t[i + 1].Text) && TryRole(block, i, out _, out _))
+                if (i + 1 < t.Length && IsGivenName(t[i + 1]) && TryRole(block, i, out _, out _))
                 {
                     continue;
                 }
@@ -285,7 +285,7 @@ public sealed partial class PersonExtractor
                 // ("Michael J. Fox").
                 var initials = j == i + 1 ? CountInitials(block, j) : 0;
                 if (initials > 0 && j + initials < t.Length && t[j + initials].Cap
-                    && (IsSurnameShaped(t[j + initials].Text) || IsListedWordAsSurname(block, j + initials, afterInitial: true)))
+                    && (IsSurnameShaped(t[j + initials]) || IsListedWordAsSurname(block, j + initials, afterInitial: true)))
                 {
                     givenEnd = j + initials - 1;
                     j += initials;
@@ -312,7 +312,7 @@ public sealed partial class PersonExtractor
                 // "Rose Garden", "Will Power": a given name that is an ordinary word before another ordinary word is no person;
                 // nor is one before an ordinary word that goes on into a longer capitalised name ("Neo Magazin Royale"),
                 // nor "Sinn der Sache" (a particle before an ordinary word; but "Van der Bellen", "von Trotha" are names).
-                if ((j == i + 1 && IsCommonWord(t[i].Text) && IsCommonWord(t[j].Text) && !PeopleLexicon.IsGivenName(t[j].Text))
+                if ((j == i + 1 && IsCommonWord(t[i].Text) && IsCommonWord(t[j].Text) && !IsGivenName(t[j]))
                     || (j > i + 1 && givenEnd == i && IsCommonWord(t[j].Text) && !t[i + 1].Cap && t[i + 1].Lower is not ("von" or "van"))
                     || (IsCommonWord(t[j].Text) && !t[j].Text.EndsWith('s') && j + 1 < t.Length && Adjacent(block, j, j + 1) && t[j + 1].Cap
                         && !PeopleLexicon.IsFunctionWord(t[j + 1].Lower) && !TryRole(block, j + 1, out _, out _) && !FollowedByGenerationSuffix(block, j)))
@@ -322,8 +322,8 @@ public sealed partial class PersonExtractor
 
                 // A middle given name or initial: "Frank Walter Steinmeier", "George W. Bush", "Mary Jepkosgei Keitany".
                 if (givenEnd == i && j == i + 1 && j + 1 < t.Length && Adjacent(block, j, j + 1) && t[j + 1].Cap && !FollowedByGenerationSuffix(block, j)
-                    && (IsSurnameShaped(t[j + 1].Text) || FollowedByGenerationSuffix(block, j + 1))
-                    && (PeopleLexicon.IsGivenName(t[j].Text) || (IsUnknownWord(t[j].Text) && IsUnknownWord(t[j + 1].Text))))
+                    && (IsSurnameShaped(t[j + 1]) || FollowedByGenerationSuffix(block, j + 1))
+                    && (IsGivenName(t[j]) || (IsUnknownWord(t[j].Text) && IsUnknownWord(t[j + 1].Text))))
                 {
                     givenEnd = j;
                     j++;
@@ -337,7 +337,7 @@ public sealed partial class PersonExtractor
 
                 // "Mohammed bin Zayid al Nuhayyan": Arabic name links ("bin", "al") go on to a further name word.
                 while (j + 2 < t.Length && t[j + 1].Lower is "al" or "el" or "bin" or "ibn" && !t[j + 1].Cap
-                    && Adjacent(block, j, j + 1) && Adjacent(block, j + 1, j + 2) && t[j + 2].Cap && IsSurnameShaped(t[j + 2].Text))
+                    && Adjacent(block, j, j + 1) && Adjacent(block, j + 1, j + 2) && t[j + 2].Cap && IsSurnameShaped(t[j + 2]))
                 {
                     j += 2;
                 }

@@ -24,7 +24,7 @@ public sealed partial class PersonExtractor
             {
                 // "der beiden Verschütteten, eine Spanierin": after a determiner or adjective the word is a noun; "CentOS": a
                 // capital inside the word marks a product or firm.
-                if (!t[i].Cap || block.Consumed[i] || block.Spans.ContainsKey(i) || PeopleLexicon.IsGivenName(t[i].Text)
+                if (!t[i].Cap || block.Consumed[i] || block.Spans.ContainsKey(i) || IsGivenName(t[i])
                     || AfterLowercaseModifier(block, i) || HasUpperAfterFirst(t[i].Text)
                     || !(PersonalGenitive(block, i) || AfterPersonalNoun(block, i) || PersonalApposition(block, i)))
                 {
@@ -32,7 +32,7 @@ public sealed partial class PersonExtractor
                 }
 
                 var bare = SurnameOf(t[i].Text);
-                if (FindBySurname(t[i].Text) is not null || !IsUnknownWord(bare) || !StandsAlone(block, i)
+                if (FindBySurname(t[i]) is not null || !IsUnknownWord(bare) || !StandsAlone(block, i)
                     || CapitalisedCount(NameKey.InflectionKeyArray(bare)[0]) < 2)
                 {
                     continue;
@@ -69,7 +69,7 @@ public sealed partial class PersonExtractor
         {
             var t = block.Tokens;
             var k = i + 1;
-            if (k + 1 >= t.Length || block.Text[t[i].End..t[k].Start].Trim() != "," || !PeopleLexicon.IsDeterminer(t[k].Lower))
+            if (k + 1 >= t.Length || block.Text.AsSpan(t[i].End, t[k].Start - t[i].End).Trim() is not "," || !PeopleLexicon.IsDeterminer(t[k].Lower))
             {
                 return false;
             }
@@ -130,7 +130,7 @@ public sealed partial class PersonExtractor
         private bool NameLike(Block block, int k)
         {
             var token = block.Tokens[k];
-            return token.Cap && (PeopleLexicon.IsGivenName(token.Text) || IsUnknownWord(token.Text)
+            return token.Cap && (IsGivenName(token) || IsUnknownWord(token.Text)
                 || (!_german && !PeopleLexicon.IsFunctionWord(token.Lower) && !StartsSentence(block, k)));
         }
 

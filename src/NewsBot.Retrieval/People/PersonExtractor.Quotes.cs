@@ -92,11 +92,16 @@ public sealed partial class PersonExtractor
             return match.Value;
         }
 
-        private static bool HasWord(string text, Func<string, bool> predicate)
+        private delegate bool LowerWordTest(ReadOnlySpan<char> lower);
+
+        /// <summary>True when a word of the text, lowercased, passes the test; the words are lowercased into a buffer, not
+        /// into a string each (the text around every quote is read so). A word longer than the buffer is no word of a list.</summary>
+        private static bool HasWord(string text, LowerWordTest test)
         {
+            Span<char> lower = stackalloc char[32];
             for (var i = 0; NextWord(text, ref i, out var start);)
             {
-                if (predicate(text[start..i].ToLowerInvariant()))
+                if (text.AsSpan(start, i - start).ToLowerInvariant(lower) is var length and >= 0 && test(lower[..length]))
                 {
                     return true;
                 }

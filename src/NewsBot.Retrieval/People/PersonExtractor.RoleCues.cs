@@ -57,7 +57,7 @@ public sealed partial class PersonExtractor
                             }
                         }
 
-                        var gap = block.Text[gapFrom..t[next].Start].Trim();
+                        var gap = block.Text.AsSpan(gapFrom, t[next].Start - gapFrom).Trim();
                         if (gap.Length == 0 && t[next].Lower is "und" or "and" && next + 1 < t.Length && Adjacent(block, next, next + 1))
                         {
                             next++;
@@ -79,12 +79,12 @@ public sealed partial class PersonExtractor
                     continue;
                 }
 
-                if (block.Consumed[n] || !IsSurnameShaped(t[n].Text))
+                if (block.Consumed[n] || !IsSurnameShaped(t[n]))
                 {
                     continue;
                 }
 
-                if (FindBySurname(t[n].Text) is { } existing)
+                if (FindBySurname(t[n]) is { } existing)
                 {
                     if (!IsGenitiveOf(t[n].Text, existing))
                     {
@@ -95,14 +95,14 @@ public sealed partial class PersonExtractor
                 }
 
                 // "Präsident Bashar" without a surname we can read: a given name alone is no person.
-                if (PeopleLexicon.IsGivenName(t[n].Text))
+                if (IsGivenName(t[n]))
                 {
                     continue;
                 }
 
                 var firstKey = NameKey.FoldWord(SurnameOf(t[n].Text));
                 if (n + 1 < t.Length && Adjacent(block, n, n + 1) && t[n + 1].Cap && !block.Consumed[n + 1]
-                    && IsSurnameShaped(t[n + 1].Text) && !_known.Contains(firstKey))
+                    && IsSurnameShaped(t[n + 1]) && !_known.Contains(firstKey))
                 {
                     // "Regierungschef Kyriakos Mitsotakis": role + two name words, given name not in the lexicon.
                     var person = Introduce(t[n].Text, SurnameOf(t[n + 1].Text));
@@ -124,7 +124,7 @@ public sealed partial class PersonExtractor
 
                 // With the dictionary, an unknown word after a role noun is a name ("Bayern-Trainer Kompany").
                 var repeated = false;
-                foreach (var key in NameKey.InflectionKeyArray(t[n].Text))
+                foreach (var key in InflectionKeys(t[n]))
                 {
                     if (CapitalisedCount(key) >= 2)
                     {
@@ -157,7 +157,7 @@ public sealed partial class PersonExtractor
         private void TryRoleBeforeCommaName(Block block, int h)
         {
             var t = block.Tokens;
-            if (_german || h + 1 >= t.Length || !t[h + 1].Cap || block.Text[t[h].End..t[h + 1].Start].Trim() is not ","
+            if (_german || h + 1 >= t.Length || !t[h + 1].Cap || block.Text.AsSpan(t[h].End, t[h + 1].Start - t[h].End).Trim() is not ","
                 || !block.Spans.TryGetValue(h + 1, out var span) || t[span.End].End >= block.Text.Length
                 || block.Text[t[span.End].End] is not (',' or '.') || !TryRole(block, h, out var role, out _))
             {
@@ -193,9 +193,9 @@ public sealed partial class PersonExtractor
                     }
 
                     // One word alone: not part of a longer capitalised name on either side.
-                    var alone = (n == 0 || !Adjacent(block, n - 1, n) || !t[n - 1].Cap || (n - 1 == 0 && !IsSurnameShaped(t[n - 1].Text)))
+                    var alone = (n == 0 || !Adjacent(block, n - 1, n) || !t[n - 1].Cap || (n - 1 == 0 && !IsSurnameShaped(t[n - 1])))
                         && (n + 1 >= t.Length || !Adjacent(block, n, n + 1) || !t[n + 1].Cap);
-                    if (alone && FindBySurname(t[n].Text) is null && IsUnknownWord(t[n].Text) && !PeopleLexicon.IsGivenName(t[n].Text))
+                    if (alone && FindBySurname(t[n]) is null && IsUnknownWord(t[n].Text) && !IsGivenName(t[n]))
                     {
                         Introduce(null, SurnameOf(t[n].Text));
                     }
@@ -250,7 +250,7 @@ public sealed partial class PersonExtractor
         {
             var t = block.Tokens;
             var k = end + 1;
-            if (k >= t.Length || block.Text[t[end].End..t[k].Start].Trim() != ",")
+            if (k >= t.Length || block.Text.AsSpan(t[end].End, t[k].Start - t[end].End).Trim() is not ",")
             {
                 return null;
             }
@@ -286,7 +286,7 @@ public sealed partial class PersonExtractor
             // "Trump, Kremlsprecher Dmitri Peskow ...": the role belongs to the name that follows it.
             var next = found.Head + 1;
             var nameFollows = next < t.Length && Adjacent(block, found.Head, next) && t[next].Cap
-                && (block.Spans.ContainsKey(next) || IsSurnameShaped(t[next].Text));
+                && (block.Spans.ContainsKey(next) || IsSurnameShaped(t[next]));
             return nameFollows ? null : found.Role;
         }
     }

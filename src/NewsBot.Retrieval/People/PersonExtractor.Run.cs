@@ -113,7 +113,7 @@ public sealed partial class PersonExtractor
                     {
                         if (token.Cap)
                         {
-                            foreach (var inflected in NameKey.InflectionKeyArray(token.Text))
+                            foreach (var inflected in InflectionKeys(token))
                             {
                                 counts[inflected] = counts.GetValueOrDefault(inflected) + 1;
                             }
@@ -336,6 +336,23 @@ public sealed partial class PersonExtractor
                 && text[token.End] == '.' && text[token.End + 1] == ' ';
         }
 
+        /// <summary>As <see cref="IsSurnameShaped(string)"/>, from the token's record (a lowercase word never is).</summary>
+        [MethodImpl(HotPath.Options)]
+        private bool IsSurnameShaped(in Token token) =>
+            token.Facts is { } facts && (facts.SurnameShaped(_german) ?? facts.SetSurnameShaped(_german, ClassifySurnameShape(token.Text)));
+
+        /// <summary><see cref="PeopleLexicon.IsGivenName"/>, from the token's record when it has one.</summary>
+        [MethodImpl(HotPath.Options)]
+        private static bool IsGivenName(in Token token) => token.Facts?.IsGivenName ?? PeopleLexicon.IsGivenName(token.Text);
+
+        /// <summary><see cref="NameKey.InflectionKeyArray"/>, from the token's record when it has one (never change it).</summary>
+        [MethodImpl(HotPath.Options)]
+        private static string[] InflectionKeys(in Token token) => token.Facts?.InflectionKeys ?? NameKey.InflectionKeyArray(token.Text);
+
+        /// <summary><see cref="NameKey.FoldWord"/>, from the token's record when it has one.</summary>
+        [MethodImpl(HotPath.Options)]
+        private static string FoldWord(in Token token) => token.Facts?.Key ?? NameKey.FoldWord(token.Text);
+
         [MethodImpl(HotPath.Options)]
         private bool IsSurnameShaped(string token)
         {
@@ -445,9 +462,9 @@ public sealed partial class PersonExtractor
         }
 
         [MethodImpl(HotPath.Options)]
-        private Candidate? FindBySurname(string token)
+        private Candidate? FindBySurname(in Token token)
         {
-            foreach (var key in NameKey.InflectionKeyArray(token))
+            foreach (var key in InflectionKeys(token))
             {
                 if (_bySurname.TryGetValue(key, out var person))
                 {

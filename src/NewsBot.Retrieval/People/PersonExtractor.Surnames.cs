@@ -14,7 +14,7 @@ public sealed partial class PersonExtractor
         {
             var t = block.Tokens;
             if (i > 0 && Adjacent(block, i - 1, i) && t[i - 1].Cap && !block.Consumed[i - 1]
-                && IsSurnameShaped(t[i - 1].Text) && !PeopleLexicon.IsGivenName(t[i - 1].Text))
+                && IsSurnameShaped(t[i - 1]) && !IsGivenName(t[i - 1]))
             {
                 return true;
             }
@@ -37,7 +37,7 @@ public sealed partial class PersonExtractor
             var t = block.Tokens;
             for (var i = 0; i < t.Length; i++)
             {
-                if (block.Consumed[i] || !t[i].Cap || !IsSurnameShaped(t[i].Text) || (StartsSentence(block, i) && UsedLowercase(t[i])))
+                if (block.Consumed[i] || !t[i].Cap || !IsSurnameShaped(t[i]) || (StartsSentence(block, i) && UsedLowercase(t[i])))
                 {
                     continue;
                 }
@@ -45,7 +45,7 @@ public sealed partial class PersonExtractor
                 if (FollowsNounMarker(block, i))
                 {
                     // "im Sommer", "in Haft": remember that this surname also reads as a noun, for the merge.
-                    var nounKey = NameKey.InflectionKeyArray(t[i].Text)[0];
+                    var nounKey = InflectionKeys(t[i])[0];
                     if (_bySurname.ContainsKey(nounKey) || _known.Contains(nounKey))
                     {
                         _nounUses[nounKey] = _nounUses.GetValueOrDefault(nounKey) + 1;
@@ -60,13 +60,13 @@ public sealed partial class PersonExtractor
                     continue;
                 }
 
-                var person = FindBySurname(t[i].Text) ?? FindByGivenName(t[i].Text);
+                var person = FindBySurname(t[i]) ?? FindByGivenName(t[i].Text);
                 if (person is null && _known.Active && !IsOrdinaryInEitherLanguage(SurnameOf(t[i].Text)))
                 {
                     // Another article's surname counts here only when it is no ordinary word ("Mutter", "Day"), in either
                     // language: names cross languages, and "Hunter" in a German article is still the English word.
                     var found = false;
-                    foreach (var key in NameKey.InflectionKeyArray(t[i].Text))
+                    foreach (var key in InflectionKeys(t[i]))
                     {
                         if (_known.Contains(key))
                         {
@@ -87,7 +87,7 @@ public sealed partial class PersonExtractor
                     continue;
                 }
 
-                if (NameKey.FoldWord(t[i].Text) == person.SurnameKey)
+                if (FoldWord(t[i]) == person.SurnameKey)
                 {
                     person.AddForm(t[i].Text);
                 }

@@ -81,8 +81,9 @@ public sealed partial class PersonExtractor(WordKnowledge? knowledge = null)
     }
 
     [MethodImpl(HotPath.Options)]
-    private static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || (c > 0x7F && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark);
+    private static bool IsWordChar(char c) => c < 0x80
+        ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 // ASCII (most characters): letters and digits only
+        : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
 
     private static int CountWords(string text)
     {
@@ -141,8 +142,12 @@ public sealed partial class PersonExtractor(WordKnowledge? knowledge = null)
     private static readonly WordCache<bool> GermanSurnameShapes = new();
     private static readonly WordCache<bool> EnglishSurnameShapes = new();
 
-    /// <summary>A word of a block: its text, lowercased (the same string when it is lowercase already), and where it stands.</summary>
-    internal readonly record struct Token(string Text, string Lower, int Start, int End, bool Cap);
+    /// <summary>Capitalised words of the corpus, with what the rules asked about them (see <see cref="TokenFacts"/>).</summary>
+    private static readonly WordCache<TokenFacts> CapitalisedWords = new(200_000);
+
+    /// <summary>A word of a block: its text, lowercased (the same string when it is lowercase already), where it stands, and
+    /// for a capitalised word its record.</summary>
+    internal readonly record struct Token(string Text, string Lower, int Start, int End, bool Cap, TokenFacts? Facts = null);
 
     internal readonly record struct Mention(Candidate Person, int Start);
 
