@@ -140,6 +140,8 @@ public sealed class AnswerTypeTests
     [InlineData("Woran ist der Sänger gestorben?", "Er erlag am Sonntag seinen schweren Verletzungen.")]
     [InlineData("Woran ist der Sänger gestorben?", "Der Sänger starb an einem Herzinfarkt.")]
     [InlineData("What did the singer die of?", "The singer died of pneumonia in a Lisbon hospital.")]
+    [InlineData("Woran starb der Minister?", "Luk, reportedly aged about 68, had suffered a prolonged illness, according to a family spokesperson.")]
+    [InlineData("What did the actor die of?", "Der Schauspieler starb nach langer Krankheit in Wien.")]
     [InlineData("Why did the minister ask for new flight rules?", "The minister requested the rules, citing safety concerns at the airport.")]
     [InlineData("Why did the company close its plant?", "The company closed the plant amid falling sales.")]
     public void What_a_death_is_put_down_to_and_a_reason_given_by_citing_or_amid_answer_why(string question, string sentence)
