@@ -144,7 +144,7 @@ internal sealed class WordCache<TValue>(int limit = 100_000)
 
     /// <summary>FNV-1a over the word's characters, mixed so that its low bits (the home slot) depend on every character.</summary>
     [MethodImpl(HotPath.Options)]
-    private static int HashOf(ReadOnlySpan<char> word)
+    internal static int HashOf(ReadOnlySpan<char> word)
     {
         var hash = 2166136261u;
         foreach (var c in word)

@@ -67,7 +67,7 @@ public sealed partial class GermanVerbForms
         foreach (var clause in ClauseBreak().Split(text))
         {
             var tokens = TextAnalyzer.Tokens(clause).ToList();
-            var particle = tokens.Count > 1 && char.IsLower(tokens[^1][0]) && _particles.Contains(TextAnalyzer.Normalize(tokens[^1])) ? TextAnalyzer.Normalize(tokens[^1]) : null;
+            var particle = ClauseParticle(tokens);
             for (var i = 0; i < tokens.Count - (particle is null ? 0 : 1); i++)
             {
                 var normal = TextAnalyzer.Normalize(tokens[i]);
@@ -94,13 +94,16 @@ public sealed partial class GermanVerbForms
         foreach (var clause in ClauseBreak().Split(text))
         {
             var tokens = TextAnalyzer.Tokens(clause).ToList();
-            if (tokens.Count > 1 && char.IsLower(tokens[^1][0]) && TextAnalyzer.Normalize(tokens[^1]) is var particle && _particles.Contains(particle)
-                && tokens.Take(tokens.Count - 1).Any(t => Separable(TextAnalyzer.Normalize(t), particle) is not null))
+            if (ClauseParticle(tokens) is { } particle && tokens.Take(tokens.Count - 1).Any(t => Separable(TextAnalyzer.Normalize(t), particle) is not null))
             {
                 yield return tokens[^1];
             }
         }
     }
+
+    /// <summary>The normalised separable particle that ends a clause ("an" of "schlossen sich … an"), or null.</summary>
+    private string? ClauseParticle(List<string> tokens) =>
+        tokens.Count > 1 && char.IsLower(tokens[^1][0]) && TextAnalyzer.Normalize(tokens[^1]) is var particle && _particles.Contains(particle) ? particle : null;
 
     /// <summary>The infinitive of a normalised form, or of its plural ("trugen" → "trug", "passten" → "passte").</summary>
     private string? Infinitive(string normal)

@@ -34,16 +34,7 @@ public sealed partial class PersonExtractor
         private readonly TokenFacts?[] _recentCapitalised = new TokenFacts?[RecentSlots];
 
         [MethodImpl(HotPath.Options)]
-        private static int RecentSlot(ReadOnlySpan<char> word)
-        {
-            var hash = 2166136261u;
-            foreach (var c in word)
-            {
-                hash = (hash ^ c) * 16777619u;
-            }
-
-            return (int)((hash ^ (hash >> 15)) & (RecentSlots - 1));
-        }
+        private static int RecentSlot(ReadOnlySpan<char> word) => WordCache<TokenFacts>.HashOf(word) & (RecentSlots - 1);
 
         /// <summary>Tokenises an article's blocks into <see cref="Tokens"/>, each block's range after the one before.</summary>
         [MethodImpl(HotPath.Options)]
