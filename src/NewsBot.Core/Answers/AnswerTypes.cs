@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using NewsBot.Retrieval.People;
 using NewsBot.Retrieval.Search;
@@ -256,6 +257,12 @@ public static partial class AnswerTypes
                 continue;
             }
 
+            // An ordinal is no amount: "am 1. Juli", "die 3. Liga" (a number, a full stop and the sentence goes on).
+            if (kind == AnswerKind.Amount && IsOrdinal(sentence, index, text))
+            {
+                continue;
+            }
+
             var terms = TextAnalyzer.Terms(text);
             // An amount is its number: "four Pro Bowl selections" answers "How many … for the Pro Bowl?" though its unit is the question's.
             var number = kind is AnswerKind.Amount or AnswerKind.Time ? Number().Match(text) : Match.Empty;
@@ -304,6 +311,17 @@ public static partial class AnswerTypes
     private static partial Regex YearNumber();
 
     /// <summary>
+    /// A number written as an ordinal: its digits alone, then a full stop, and the sentence goes on ("am 1. Juli", "zum
+    /// 100. Geburtstag"). A sentence ends after its last word, so a full stop inside one follows an ordinal or an abbreviation.
+    /// </summary>
+    internal static bool IsOrdinal(string sentence, int index, string phrase)
+    {
+        var end = index + phrase.Length;
+        return phrase.Length is > 0 and <= 3 && phrase.All(char.IsAsciiDigit)
+            && end + 2 < sentence.Length && sentence[end] == '.' && sentence[end + 1] == ' ' && char.IsLetterOrDigit(sentence[end + 2]);
+    }
+
+    /// <summary>
     /// Whether the clause around an amount (up to the nearest comma, semicolon, colon, dash or bracket) names a year,
     /// none of them the question's: "59 Prozent …, 2015 waren es 69 Prozent", "up from 61 % in 2019" compare with another
     /// year. "Zwischen 1991 und 2000 …" asked about 2000 is the question's own time.
@@ -318,6 +336,35 @@ public static partial class AnswerTypes
     }
 
     private static readonly char[] ClauseEnds = [',', ';', ':', '–', '—', '(', ')'];
+
+    private static readonly SearchValues<char> ClauseEndValues = SearchValues.Create(ClauseEnds);
+
+    /// <summary>
+    /// Whether the sentence denies the phrase in favour of another: "nicht wie angekündigt am 20. November, sondern erst im
+    /// ersten Quartal", "not in May but in June", "statt 2019", "instead of Paris", "rather than Paris".
+    /// </summary>
+    public static bool IsDenied(string sentence, int index)
+    {
+        var before = sentence.AsSpan(0, Math.Clamp(index, 0, sentence.Length));
+        if (ReplacedBefore().IsMatch(before))
+        {
+            return true;
+        }
+
+        var clause = before[(before.LastIndexOfAny(ClauseEndValues) + 1)..];
+        return Negation().IsMatch(clause) && ContrastAfter().IsMatch(sentence.AsSpan(Math.Clamp(index, 0, sentence.Length)));
+    }
+
+    /// <summary>"statt", "anstatt", "anstelle von", "instead of", "rather than" up to two words before the phrase.</summary>
+    [GeneratedRegex(@"\b(?:statt|anstatt|anstelle\s+(?:von|des|der)|instead\s+of|rather\s+than)\s+(?:\S+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReplacedBefore();
+
+    [GeneratedRegex(@"\b(?:nicht|kein\w*|not|never|nie)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Negation();
+
+    /// <summary>The alternative a denial leads to: "…, sondern …", "… but …".</summary>
+    [GeneratedRegex(@"^[^;:]*?\b(?:sondern|but)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ContrastAfter();
 
     [GeneratedRegex(@"(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,]?\d)")]
     private static partial Regex ClauseYear();
@@ -660,15 +707,18 @@ public static partial class AnswerTypes
     private static partial Regex Number();
 
     /// <summary>Dates, times of day, years, durations and relative days in either language.</summary>
-    [GeneratedRegex(@"(?<![\wÄÖÜäöüß])(?<p>(?:(?:innerhalb|binnen|within|in)\s+(?:von\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve|einer|einem|eines|a|an|one)\s+(?:Stunden?|Tagen?|Wochen?|Monaten?|Jahren?|Minuten|hours?|days?|weeks?|months?|years?|minutes))|(?:(?:für|über|for|over)\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:Stunden|Tagen?|Wochen|Monaten?|Jahren?|Minuten|hours|days|weeks|months|years|minutes)\b|(?:(?:seit|bis|ab|am|im|vom|from|since|until|by|on|in)\s+)?(?:(?:Anfang|Ende|Mitte|early|late|mid)\s+)?(?:\d{1,2}\.\s?(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+\d{4})?|(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:1[5-9]|20)\d\d(?:er)?s?\b(?!\s?(?:UTC|GMT|Uhr))|\d{1,2}[:.]\d\d(?![\d.,]?\d)\s?(?:am|pm|a\.m\.|p\.m\.|Uhr)?|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*|(?:gestern|vorgestern|heute|yesterday|today|tomorrow|Mitternacht|Mittag|midnight|noon)))")]
+    [GeneratedRegex(@"(?<![\wÄÖÜäöüß])(?<p>(?:(?:innerhalb|binnen|within|in)\s+(?:von\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve|einer|einem|eines|a|an|one)\s+(?:Stunden?|Tagen?|Wochen?|Monaten?|Jahren?|Minuten|hours?|days?|weeks?|months?|years?|minutes))|(?:(?:für|über|for|over)\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:Stunden|Tagen?|Wochen|Monaten?|Jahren?|Minuten|hours|days|weeks|months|years|minutes)\b|(?:(?:seit|bis|ab|am|im|vom|from|since|until|by|on|in)\s+)?(?:(?:Anfang|Ende|Mitte|early|late|mid)\s+)?(?:\d{1,2}\.\s?(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+\d{4})?|(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:1[5-9]|20)\d\d(?:er)?s?\b(?!\s?(?:UTC|GMT|Uhr))|\d{1,2}[:.]\d\d(?![\d.,]?\d)\s?(?:am|pm|a\.m\.|p\.m\.|Uhr)?|(?:(?:im|in\s+the|the)\s+)?(?:ersten|zweiten|dritten|vierten|letzten|first|second|third|fourth|last)\s+(?:Quartal|quarter)(?:\s+(?:des\s+(?:nächsten|kommenden|laufenden|vergangenen)\s+Jahres|of\s+(?:next|this|last)\s+year|(?:of\s+)?\d{4}))?|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*|(?:gestern|vorgestern|heute|yesterday|today|tomorrow|Mitternacht|Mittag|midnight|noon)))")]
     private static partial Regex TimePhrase();
 
     /// <summary>
     /// A capitalised name after a locative preposition: "in Riad", "im saudi-arabischen Riad", "near Las Vegas", "from Dubai";
     /// or the name a place is given after one: "in a publicly accessible area called the Ellipse", "in einem Ort namens Au".
     /// </summary>
-    [GeneratedRegex(@"\b(?:in|im|nach|bei|aus|at|near|from|into|outside|east of|west of|north of|south of|östlich von|westlich von|nördlich von|südlich von)\s+(?:(?:an?|the|einer?|einem)\s+(?:[a-zäöüß-]+\s+){0,3}(?:called|named|known\s+as|namens)\s+(?:the\s+)?|(?:der\s+|dem\s+|the\s+)?(?:[a-zäöüß-]+(?:en|em|er|es|e)\s+)?)(?<p>(?:[A-ZÄÖÜ][\wäöüß'-]+)(?:\s+(?:[A-ZÄÖÜ][\wäöüß'-]+|del|de|am|an der|upon|on))*(?:\s+[A-ZÄÖÜ][\wäöüß'-]+)?)")]
+    [GeneratedRegex(@"\b(?:in|im|nach|bei|aus|at|near|from|into|outside|east of|west of|north of|south of|östlich von|westlich von|nördlich von|südlich von)\s+(?:(?:an?|the|einer?|einem)\s+(?:[a-zäöüß-]+\s+){0,3}(?:called|named|known\s+as|namens)\s+(?:the\s+)?|(?:der\s+|dem\s+|the\s+)?(?:[a-zäöüß-]+(?:en|em|er|es|e)\s+)?)(?<p>(?:[A-ZÄÖÜ][\wäöüß'-]+)(?:\s+(?:[A-ZÄÖÜ][\wäöüß'-]+|(?:del|de|am|an der|upon|on)(?!\s+" + DayOrMonth + @")))*(?:\s+(?!" + DayOrMonth + @")[A-ZÄÖÜ][\wäöüß'-]+)?)")]
     private static partial Regex PlacePhrase();
+
+    /// <summary>A weekday or month, which a place name's "am", "on" never joins: "in Istanbul on October 2", "in Wien am Montag".</summary>
+    private const string DayOrMonth = @"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*|Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)\b";
 
     /// <summary>
     /// A person's name: two or more capitalised words ("Hans Van Bylen", "Kawann Short"), particles allowed inside; up to

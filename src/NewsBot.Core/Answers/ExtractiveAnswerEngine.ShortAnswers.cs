@@ -57,6 +57,8 @@ public sealed partial class ExtractiveAnswerEngine
             // A German amount ends in its noun: "600.000 Euro", not "600.000 Euro gab"; "14 Jahre", not "14 Jahre alt".
             .Select(p => type.Kind == AnswerKind.Amount && german ? (Text: AnswerTypes.WithoutTrailingLowerCase(p.Text), p.Index, p.Length) : p)
             .Where(p => type.Fits(p.Text))
+            // "nicht am 20. November, sondern im ersten Quartal": what the sentence denies is no answer.
+            .Where(p => !AnswerTypes.IsDenied(text, p.Index))
             .Where(p => p.Length || !AnswerTypes.IsPointForHowLong(type, text, p.Text, p.Index))
             // An amount that counts something else is no answer to "how many X": "Boeing 707 cargo plane" for how many survived.
             .Where(p => counted is null || CountRank(p.Text, counted, translator) < 2)

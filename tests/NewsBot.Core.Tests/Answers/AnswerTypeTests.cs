@@ -354,6 +354,32 @@ public sealed class AnswerTypeTests
     public void A_year_after_a_name_or_a_preposition_is_no_amount(string sentence) =>
         Assert.Empty(AnswerTypes.Phrases(sentence, AnswerKind.Amount, new HashSet<string>()));
 
+    [Theory]
+    [InlineData("Am 1. Juli 2015 kam die Behörde zu dem Erkenntnis, dass er verstoßen habe.")]
+    [InlineData("Der Verein spielt seit der Saison in der 3. Liga.")]
+    public void An_ordinal_is_no_amount(string sentence) =>
+        Assert.Empty(AnswerTypes.Phrases(sentence, AnswerKind.Amount, new HashSet<string>()));
+
+    [Fact]
+    public void A_number_that_ends_its_sentence_is_still_an_amount() =>
+        Assert.Equal(["15 Prozent"], AnswerTypes.Phrases("Der Anteil stieg auf 15 Prozent.", AnswerKind.Amount, new HashSet<string>()).Select(p => p.Text));
+
+    [Theory]
+    [InlineData("Das Spiel wird nicht wie angekündigt am 20. November, sondern erst im ersten Quartal des nächsten Jahres erscheinen.", "im ersten Quartal des nächsten Jahres")]
+    [InlineData("The vote was not held in May but in June.", "in June")]
+    [InlineData("The summit will take place in 2021 instead of 2020.", "in 2021")]
+    public void What_a_sentence_denies_is_no_answer(string sentence, string expected) =>
+        Assert.Equal(
+            [expected],
+            AnswerTypes.Phrases(sentence, AnswerKind.Time, new HashSet<string>()).Where(p => !AnswerTypes.IsDenied(sentence, p.Index)).Select(p => p.Text));
+
+    [Theory]
+    [InlineData("He entered the consulate in Istanbul on October 2 2018.", "Istanbul")]
+    [InlineData("Die Minister trafen sich in Wien am Montagabend.", "Wien")]
+    [InlineData("She was born in Frankfurt am Main in 1950.", "Frankfurt am Main")]
+    public void A_place_name_does_not_run_into_a_date(string sentence, string expected) =>
+        Assert.Equal(expected, AnswerTypes.Phrases(sentence, AnswerKind.Place, new HashSet<string>()).First().Text);
+
     [Fact]
     public void A_number_of_four_digits_after_a_verb_is_still_an_amount() =>
         Assert.Equal("2017 votes", AnswerTypes.Phrases("The mayor won 2017 votes.", AnswerKind.Amount, new HashSet<string>()).First().Text);
