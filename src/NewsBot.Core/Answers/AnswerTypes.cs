@@ -74,12 +74,16 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
     /// <summary>"How often …", "wie oft …": a number of times ("25 separate times", "drei Mal") or the interval between them ("four years").</summary>
     public bool Often { get; init; }
 
+    /// <summary>"How old …", "wie alt …", "at what age …": an age ("83", "sixteen-year-old", "95 Jahre"), not any number.</summary>
+    public bool Age { get; init; }
+
     /// <summary>
     /// Whether an answer phrase of the question's kind is the amount it asks for: money for cost, a count for how many, a
-    /// percentage for a share.
+    /// percentage for a share, an age for how old.
     /// </summary>
     public bool Fits(string phrase) => Kind != AnswerKind.Amount
-        || (Share ? AnswerTypes.IsPercentage(phrase) : Often ? AnswerTypes.IsFrequency(phrase) : (!Money && !Count) || Money == Currencies.Names(phrase));
+        || (Share ? AnswerTypes.IsPercentage(phrase) : Often ? AnswerTypes.IsFrequency(phrase) : Age ? AnswerTypes.IsAge(phrase)
+            : (!Money && !Count) || Money == Currencies.Names(phrase));
 }
 
 /// <summary>
@@ -114,7 +118,8 @@ public static partial class AnswerTypes
             var share = ShareQuestion().IsMatch(lower);
             var count = !share && CountedNoun(q) is { } counted && !Currencies.Names(counted);
             var often = OftenQuestion().IsMatch(lower);
-            return new QuestionType(AnswerKind.Amount) { Count = count && !often, Share = share, Often = often, Money = !count && !share && MoneyQuestion().IsMatch(lower), Length = LongQuestion().IsMatch(lower) };
+            var age = AgeQuestion().IsMatch(lower);
+            return new QuestionType(AnswerKind.Amount) { Count = count && !often && !age, Share = share, Often = often, Age = age, Money = !count && !share && !age && MoneyQuestion().IsMatch(lower), Length = LongQuestion().IsMatch(lower) };
         }
 
         if (TimeQuestion().IsMatch(lower))
@@ -257,8 +262,9 @@ public static partial class AnswerTypes
                 continue;
             }
 
-            // An ordinal is no amount: "am 1. Juli", "die 3. Liga" (a number, a full stop and the sentence goes on).
-            if (kind == AnswerKind.Amount && IsOrdinal(sentence, index, text))
+            // An ordinal is no amount: "am 1. Juli", "die 3. Liga" (a number, a full stop and the sentence goes on); nor is a
+            // day of the month ("on September 20", "20 September").
+            if (kind == AnswerKind.Amount && (IsOrdinal(sentence, index, text) || IsDayOfMonth(sentence, index, text)))
             {
                 continue;
             }
@@ -309,6 +315,21 @@ public static partial class AnswerTypes
 
     [GeneratedRegex(@"^(?:1\d|20)\d\d(?![\d.,]\d)")]
     private static partial Regex YearNumber();
+
+    /// <summary>A day of the month: one or two digits right after a month's name or right before one ("September 20", "20 September").</summary>
+    internal static bool IsDayOfMonth(string sentence, int index, string phrase)
+    {
+        var digits = phrase.TakeWhile(char.IsAsciiDigit).Count();
+        return digits is 1 or 2
+            && (MonthBefore().IsMatch(sentence.AsSpan(0, Math.Clamp(index, 0, sentence.Length)))
+                || MonthAfter().IsMatch(sentence.AsSpan(Math.Min(index + digits, sentence.Length))));
+    }
+
+    [GeneratedRegex(@"\b(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)\s+$")]
+    private static partial Regex MonthBefore();
+
+    [GeneratedRegex(@"^(?:st|nd|rd|th)?\s+(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)\b")]
+    private static partial Regex MonthAfter();
 
     /// <summary>
     /// A number written as an ordinal: its digits alone, then a full stop, and the sentence goes on ("am 1. Juli", "zum
@@ -409,7 +430,11 @@ public static partial class AnswerTypes
     {
         var words = text.Split(' ');
         var skip = 0;
-        while (skip < words.Length - 2 && TextAnalyzer.Terms(words[skip]) is { Count: > 0 } terms && terms.All(questionTerms.Contains))
+        bool Common(string word) => knowledge is not null && (german ? knowledge.IsGermanCommonWord(word) : knowledge.IsEnglishCommonWord(word));
+        // A title the question names is an ordinary word ("Mayor" for "the mayor"); a name it shares ("Facebook" in "Facebook
+        // Ireland Limited" for "Who sued Facebook?") makes the phrase the question's own, which the caller leaves out.
+        while (skip < words.Length - 2 && TextAnalyzer.Terms(words[skip]) is { Count: > 0 } terms && terms.All(questionTerms.Contains)
+            && (knowledge is null || Common(words[skip])))
         {
             skip++;
         }
@@ -419,7 +444,6 @@ public static partial class AnswerTypes
             // A title is ordinary words, with known names among them ("French", "US"), ending in an ordinary word; the name
             // after it has two words or more and does not start with one ("Emmanuel Macron"; in "George Walker Bush" no
             // title ends before a name of two words, so it stays whole).
-            bool Common(string word) => german ? knowledge.IsGermanCommonWord(word) : knowledge.IsEnglishCommonWord(word);
             bool Known(string word) => Common(word) || (!german && knowledge.IsEnglishProperName(word));
             for (var name = words.Length - 2; name > skip; name--)
             {
@@ -473,6 +497,24 @@ public static partial class AnswerTypes
 
     /// <summary>An amount given as a percentage ("59 Prozent", "12.5 %", not "a third").</summary>
     public static bool IsPercentage(string amount) => Percentage().IsMatch(amount);
+
+    /// <summary>
+    /// An amount that can be a person's age: a number of years ("95 Jahre", "sixteen-year-old", "21-jährigen") or a number
+    /// alone of at most three digits ("Richter (83)", "aged 41"); not a year ("2019") nor a count of other things ("Zwei Giganten").
+    /// </summary>
+    public static bool IsAge(string amount) => AgeForm().IsMatch(amount) || BareAge().IsMatch(amount);
+
+    /// <summary>An age given in years ("95 Jahre", "sixteen-year-old"), which answers "how old" before a number alone does.</summary>
+    public static bool IsAgeInYears(string amount) => AgeForm().IsMatch(amount);
+
+    [GeneratedRegex(@"(?:-jährig|-Jährig|-year-old|-years-old|\s(?:Jahre|Jahren|Lebensjahr\w*|years?)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeForm();
+
+    [GeneratedRegex(@"^(?:(?:etwa|rund|fast|über|knapp|about|around|nearly|almost|over)\s+)?(?:\d{1,3}|" + CardinalWord + @")$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareAge();
+
+    [GeneratedRegex(@"\b(?:how old|wie alt|(?:at|in) what age|what age|in welchem alter|mit wie ?viel(?:en)? jahren)\b")]
+    private static partial Regex AgeQuestion();
 
     /// <summary>An amount that says how often: a number of times, or the interval between them.</summary>
     public static bool IsFrequency(string amount) => Times().IsMatch(amount) || Interval().IsMatch(amount);
@@ -724,7 +766,7 @@ public static partial class AnswerTypes
     /// A person's name: two or more capitalised words ("Hans Van Bylen", "Kawann Short"), particles allowed inside; up to
     /// five, so a title before the name ("French President Emmanuel Macron") does not cut it off.
     /// </summary>
-    [GeneratedRegex(@"(?<![\wäöüß-])(?<p>[A-ZÄÖÜ][a-zäöüßéèáíóúñç'-]+(?:\s+(?:van|von|de|der|al|bin|la|le|Van|Von|De|Al|El|di|da|du)(?=\s))?(?:\s+[A-ZÄÖÜ][a-zäöüßéèáíóúñç'-]+){1,4})(?![\wäöüß])")]
+    [GeneratedRegex(@"(?<![\wäöüß-])(?<p>[A-ZÄÖÜ][a-zäöüßéèáíóúñç'-]+(?:\s+(?:van|von|de|der|al|bin|la|le|Van|Von|De|Al|El|di|da|du)(?=\s))?(?:\s+[A-ZÄÖÜ][a-zäöüßéèáíóúñç'-]+(?:-[A-ZÄÖÜ][a-zäöüßéèáíóúñç']+)*){1,4})(?![\wäöüß])")]
     private static partial Regex PersonPhrase();
 
     /// <summary>A role noun: a capitalised word ending as roles do in German (-minister, -sprecher, -chef, …) or an English title.</summary>

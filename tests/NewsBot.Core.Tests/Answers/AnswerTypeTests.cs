@@ -380,6 +380,31 @@ public sealed class AnswerTypeTests
     public void A_place_name_does_not_run_into_a_date(string sentence, string expected) =>
         Assert.Equal(expected, AnswerTypes.Phrases(sentence, AnswerKind.Place, new HashSet<string>()).First().Text);
 
+    [Theory]
+    [InlineData("How old is Gerhard Richter?", "Die Werke, die sich Richter (83) und Pärt (79) gewidmet haben, sind 2014 entstanden.", "83")]
+    [InlineData("Wie alt ist Greta Thunberg?", "Time named Greta Thunberg its 2019 Person of the Year; the sixteen-year-old Swede is the youngest recipient.", "sixteen-year-old Swede")]
+    [InlineData("Wie alt ist der Verteidiger?", "Zwei Giganten trafen sich, der Verteidiger ist 21 Jahre alt.", "21 Jahre alt")]
+    public void How_old_is_answered_by_an_age_not_by_a_year_or_a_count(string question, string sentence, string expected)
+    {
+        var type = AnswerTypes.Classify(question);
+        Assert.True(type.Age);
+        Assert.Equal(expected, AnswerTypes.Phrases(sentence, AnswerKind.Amount, new HashSet<string>()).First(p => type.Fits(p.Text)).Text);
+    }
+
+    [Theory]
+    [InlineData("The largest demonstration was held on September 20 of this year.")]
+    [InlineData("The largest demonstration was held on 20 September.")]
+    public void A_day_of_the_month_is_no_amount(string sentence) =>
+        Assert.Empty(AnswerTypes.Phrases(sentence, AnswerKind.Amount, new HashSet<string>()));
+
+    [Fact]
+    public void A_name_the_question_shares_is_no_title_to_strip()
+    {
+        var question = new HashSet<string>(TextAnalyzer.Terms("Who sued Facebook at the European Court of Justice?"));
+        var names = AnswerTypes.Phrases("The court ruled in the case of Eva Glawischnig-Piesczek against Facebook Ireland Limited.", AnswerKind.Person, question, Knowledge.Value).Select(p => p.Text);
+        Assert.Equal(["Eva Glawischnig-Piesczek"], names);
+    }
+
     [Fact]
     public void A_number_of_four_digits_after_a_verb_is_still_an_amount() =>
         Assert.Equal("2017 votes", AnswerTypes.Phrases("The mayor won 2017 votes.", AnswerKind.Amount, new HashSet<string>()).First().Text);
