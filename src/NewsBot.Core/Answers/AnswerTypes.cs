@@ -207,7 +207,7 @@ public static partial class AnswerTypes
         AnswerKind.Person => Phrases(sentence, AnswerKind.Person, questionTerms).Any(),
         // "How did the legislature vote?" asks how it went, not why: a cause clause ("… as a reason for …") is no answer to it.
         AnswerKind.Reason => !type.Manner && Cause().IsMatch(sentence),
-        AnswerKind.Quote => Quotation().IsMatch(sentence) || Reported().IsMatch(sentence),
+        AnswerKind.Quote => Quotation().IsMatch(sentence) || Reported().IsMatch(sentence) || Attributed(sentence, questionTerms),
         AnswerKind.Identity => type.Subject is { } subject && StatesRole(sentence, subject),
         _ => false,
     };
@@ -656,8 +656,18 @@ public static partial class AnswerTypes
     private static partial Regex Quotation();
 
     /// <summary>Reported speech without quotation marks, as 10kGNAD and agency copy print it.</summary>
-    [GeneratedRegex(@"\b(sagte|sagt|gesagt|erklärte|erklärt|betonte|betont|meinte|schrieb|warnte|mahnte|forderte|so \w+|said|says|wrote|told|stressed|warned|according to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(sagte|sagt|gesagt|erklärte|erklärt|betonte|betont|meinte|schrieb|warnte|mahnte|forderte|so \w+|said|says|wrote|told|stressed|warned)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reported();
+
+    /// <summary>
+    /// "According to …" reports what its source says: the asked person's words only when the source is one the question
+    /// names ("According to Reuters and NBC, Mohammad bin Salman is the de facto ruler" is not what he said).
+    /// </summary>
+    private static bool Attributed(string sentence, IReadOnlySet<string> questionTerms) =>
+        AccordingTo().Match(sentence) is { Success: true } source && TextAnalyzer.Terms(source.Groups["s"].Value).Any(questionTerms.Contains);
+
+    [GeneratedRegex(@"\baccording to (?<s>[^,.;:]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex AccordingTo();
 
     /// <summary>
     /// A cardinal written as a word, in English ("ten", "twenty-five", "a" or "one" only before a scale: "a million") or

@@ -405,6 +405,16 @@ public sealed class AnswerTypeTests
         Assert.Equal(["Eva Glawischnig-Piesczek"], names);
     }
 
+    [Theory]
+    [InlineData("According to Reuters and NBC, Mohammad bin Salman is the de facto Saudi ruler.", false)]
+    [InlineData("According to Mohammad bin Salman, the murder happened under his watch.", true)]
+    [InlineData("Mohammad bin Salman said the murder happened under his watch.", true)]
+    public void According_to_reports_the_asked_persons_words_only_when_they_are_its_source(string sentence, bool holds)
+    {
+        var question = "What did Mohammad bin Salman say about the murder?";
+        Assert.Equal(holds, AnswerTypes.Holds(sentence, AnswerTypes.Classify(question), new HashSet<string>(TextAnalyzer.Terms(question))));
+    }
+
     [Fact]
     public void A_number_of_four_digits_after_a_verb_is_still_an_amount() =>
         Assert.Equal("2017 votes", AnswerTypes.Phrases("The mayor won 2017 votes.", AnswerKind.Amount, new HashSet<string>()).First().Text);
