@@ -392,6 +392,12 @@ public sealed class AnswerTypeTests
     }
 
     [Theory]
+    [InlineData("Humberto had maximum sustained winds of 75 miles per hour.", "75 miles per hour")]
+    [InlineData("Der Sturm erreichte 120 Kilometer pro Stunde.", "120 Kilometer pro Stunde")]
+    public void A_rate_keeps_what_it_is_per(string sentence, string expected) =>
+        Assert.Equal(expected, AnswerTypes.Phrases(sentence, AnswerKind.Amount, new HashSet<string>()).First().Text);
+
+    [Theory]
     [InlineData("The largest demonstration was held on September 20 of this year.")]
     [InlineData("The largest demonstration was held on 20 September.")]
     public void A_day_of_the_month_is_no_amount(string sentence) =>
