@@ -32,9 +32,9 @@ public sealed partial class PersonExtractor
             {
                 var match = quotes[q];
                 var inner = InnerText(match).Trim().TrimEnd(',', ';', ' ');
-                if (CountWords(inner) < 3)
+                if (CountWords(inner) < 3 || IsTitleCased(inner))
                 {
-                    continue; // »Deal«, »Fehler«: a word in quotation marks, not a statement.
+                    continue; // »Deal«, »Fehler«: a word in quotation marks; "Person of the Year": a name. Neither is a statement.
                 }
 
                 var quoteStart = match.Index;
@@ -77,6 +77,30 @@ public sealed partial class PersonExtractor
 
                 speaker?.Quotes.Add(new PersonQuote(inner, _article.Id, block.Ordinal));
             }
+        }
+
+        /// <summary>
+        /// Every word of four letters or more capitalised: the name of an award, a work or an event ("Person of the Year",
+        /// "Made in Germany"), not something said. A statement has a lower-case word of that length in either language (a
+        /// verb, an adjective), though German capitalises its nouns.
+        /// </summary>
+        internal static bool IsTitleCased(string quote)
+        {
+            var longWords = 0;
+            for (var i = 0; NextWord(quote, ref i, out var start);)
+            {
+                if (i - start >= 4)
+                {
+                    if (!char.IsUpper(quote[start]))
+                    {
+                        return false;
+                    }
+
+                    longWords++;
+                }
+            }
+
+            return longWords > 0;
         }
 
         private static string InnerText(Match match)

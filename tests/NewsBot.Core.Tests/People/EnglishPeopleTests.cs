@@ -66,6 +66,18 @@ public sealed class EnglishPeopleTests
     }
 
     [Fact]
+    public void A_name_in_quotation_marks_is_no_statement()
+    {
+        var article = PeopleFixtures.FromRaw("en_award", """
+            Time names activist
+
+            On Wednesday, Time magazine announced its selection of climate change activist Greta Thunberg as their "Person of the Year". Thunberg said, "We will not let you get away with this."
+            """, Language.English);
+        var quotes = PeopleIndexBuilder.Build([article]).Find("Greta Thunberg")!.Quotes.Select(q => q.Text);
+        Assert.Equal(["We will not let you get away with this."], quotes);
+    }
+
+    [Fact]
     public void GermanAndEnglishArticlesMergeIntoOnePersonEach()
     {
         var index = PeopleIndexBuilder.Build([PeopleFixtures.Seed, PeopleFixtures.English]);
