@@ -649,7 +649,7 @@ public static partial class AnswerTypes
     /// put down to, which the verb's preposition introduces ("died of", "succumbed to", "starb an", "erlag seinen
     /// Verletzungen", "an den Folgen"), and the reason a report gives with "citing …" or "amid …" ("inmitten").
     /// </summary>
-    [GeneratedRegex(@"\b(weil|denn|deshalb|deswegen|daher|darum|wegen|aufgrund|aufgrund|infolge|um\b[^.]{1,80}\bzu|damit|begründe\w*|Grund|Gründe|Ursache|zurückzuführen|argumentier\w*|because|since|due to|owing to|so that|in order to|as a result|caused|reason|led to|cited|citing|amid|amidst|inmitten|(?:die[ds]?|dying) (?:of|from)|succumb\w* to|(?:starb|starben|gestorben|verstorben|sterben|stirbt|litt|leidet|erkrankt\w*) an|erlag|erlagen|erlegen|an den Folgen|suffer\w*(?: from)?|nach (?:langer|kurzer|schwerer) (?:Krankheit|Erkrankung)|(?:long|short|brief|prolonged|lengthy) illness)\b|, da\b|^Da\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(weil|denn|deshalb|deswegen|daher|darum|wegen|aufgrund|aufgrund|infolge|um\b[^.]{1,80}\bzu|damit|begründe\w*|Grund|Gründe|Ursache|zurückzuführen|argumentier\w*|because|since|due to|owing to|so that|in order to|as a result|caused|reason|led to|cited|citing|amid|amidst|inmitten|(?:die[ds]?|dying) (?:of|from)|succumb\w* to|(?:starb|starben|gestorben|verstorben|sterben|stirbt|litt|leidet|erkrankt\w*) an|erlag|erlagen|erlegen|an den Folgen|suffer\w*(?: from)?|nach (?:langer|kurzer|schwerer) (?:Krankheit|Erkrankung)|Todesursache|cause of (?:\w+ )?death|(?:long|short|brief|prolonged|lengthy) illness)\b|, da\b|^Da\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cause();
 
     [GeneratedRegex("[«»„“”\"]")]

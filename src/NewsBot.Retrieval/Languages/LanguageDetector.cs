@@ -14,6 +14,9 @@ public static class LanguageDetector
         "kein", "keine", "einem", "einer", "eines", "sowie", "seit", "unter", "vor", "dass", "daß", "ob", "wenn", "als", "nachdem",
         "aus", "sind", "hat", "haben", "wurde", "werden", "dass", "zum", "zur", "oder", "aber", "nur", "sie", "er", "es", "wir", "ich",
         "trafen", "gibt", "um", "vom", "am", "bis", "durch", "gegen", "ohne", "sein", "seine", "ihre", "hier", "heute", "wieso",
+        // The question words made of wo(r)- and a preposition, which open many a short German question ("Woran starb Don Imus?").
+        "woran", "worauf", "woraus", "worin", "worum", "worüber", "wovon", "wovor", "wozu", "womit", "wodurch", "wonach", "wobei",
+        "weswegen", "inwiefern",
     ];
 
     private static readonly string[] English =

@@ -142,6 +142,8 @@ public sealed class AnswerTypeTests
     [InlineData("What did the singer die of?", "The singer died of pneumonia in a Lisbon hospital.")]
     [InlineData("Woran starb der Minister?", "Luk, reportedly aged about 68, had suffered a prolonged illness, according to a family spokesperson.")]
     [InlineData("What did the actor die of?", "Der Schauspieler starb nach langer Krankheit in Wien.")]
+    [InlineData("Woran starb Don Imus?", "Associated Press reported his cause of death as complications from lung disease.")]
+    [InlineData("What did the actor die of?", "Die Todesursache ist noch unbekannt.")]
     [InlineData("Why did the minister ask for new flight rules?", "The minister requested the rules, citing safety concerns at the airport.")]
     [InlineData("Why did the company close its plant?", "The company closed the plant amid falling sales.")]
     public void What_a_death_is_put_down_to_and_a_reason_given_by_citing_or_amid_answer_why(string question, string sentence)
@@ -293,6 +295,8 @@ public sealed class AnswerTypeTests
     [InlineData("Was Pohiva ever put in jail by the king?", Language.English)]
     [InlineData("How old was Manning?", Language.English)]
     [InlineData("Wann endete der Krieg?", Language.German)]
+    [InlineData("Woran starb Don Imus?", Language.German)]
+    [InlineData("Wozu dient Marshmallow?", Language.German)]
     public void Short_questions_are_detected_in_their_language(string question, Language expected) =>
         Assert.Equal(expected, LanguageDetector.Detect(question));
 
