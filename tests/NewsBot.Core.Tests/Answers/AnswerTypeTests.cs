@@ -154,6 +154,17 @@ public sealed class AnswerTypeTests
     }
 
     [Theory]
+    [InlineData("Don Imus died on Friday in Texas after being hospitalized since Christmas Eve, his family reported.")]
+    [InlineData("The plant has been closed since 2019.")]
+    [InlineData("Nobody has seen him since March.")]
+    public void Since_before_a_time_is_no_cause(string sentence) =>
+        Assert.False(AnswerTypes.Holds(sentence, AnswerTypes.Classify("Why did the plant close?"), new HashSet<string>()));
+
+    [Fact]
+    public void Since_before_a_clause_is_a_cause() =>
+        Assert.True(AnswerTypes.Holds("The plant closed, since it no longer paid.", AnswerTypes.Classify("Why did the plant close?"), new HashSet<string>()));
+
+    [Theory]
     [InlineData("Pohiva was evacuated from Tonga's capital to a hospital in Auckland with pneumonia.", "Auckland")]
     [InlineData("Der Patient wurde ins Krankenhaus in Innsbruck geflogen.", "Innsbruck")]
     [InlineData("The plane was flying to Gillespie Field.", "Gillespie Field")]
