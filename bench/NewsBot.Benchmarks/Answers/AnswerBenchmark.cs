@@ -21,7 +21,7 @@ namespace NewsBot.Benchmarks.Answers;
 /// sentence of the top passage, and the top passage's sentence that shares the most query concepts.
 /// Every set is split in two halves fixed before tuning (XQuAD by article: even articles are half A, odd half B;
 /// reader questions by sorted id, every other one): half A was tuned on, half B was not.
-/// <c>answers [--datasets DIR] [--dictionary PATH | --no-dictionary] [--smoke] [--show N] [--show-short N] [--only xquad|readers] [--half A|B]</c>; --show-short lists half A's wrong short answers.
+/// <c>answers [--datasets DIR] [--dictionary PATH | --no-dictionary] [--smoke] [--show N] [--show-short N] [--only xquad|readers] [--half A|B]</c>; --show-short lists half A's wrong short answers (XQuAD and reader questions).
 /// </summary>
 public static class AnswerBenchmark
 {
@@ -75,7 +75,7 @@ public static class AnswerBenchmark
         {
             var path = Path.Combine(RetrievalBenchmark.RepositoryRoot(), "bench", "NewsBot.Benchmarks", "Answers", "reader-questions.json");
             var questions = ReaderQuestions.Load(path);
-            await ReadersAsync(questions, datasets, translator, words, smoke, half, show, output);
+            await ReadersAsync(questions, datasets, translator, words, smoke, half, show, showShort, output);
         }
 
         return 0;
@@ -143,7 +143,7 @@ public static class AnswerBenchmark
         rows.ForEach(output.WriteLine);
     }
 
-    private static async Task ReadersAsync(IReadOnlyList<ReaderQuestion> all, string datasets, QueryTranslator translator, WordKnowledgeSource words, bool smoke, string? onlyHalf, int show, TextWriter output)
+    private static async Task ReadersAsync(IReadOnlyList<ReaderQuestion> all, string datasets, QueryTranslator translator, WordKnowledgeSource words, bool smoke, string? onlyHalf, int show, int showShort, TextWriter output)
     {
         var sources = BenchCorpus.ReadSources(datasets);
         var folder = Path.Combine(Path.GetTempPath(), "newsbot-answers-" + Guid.NewGuid().ToString("N"));
@@ -193,6 +193,11 @@ public static class AnswerBenchmark
                     if (!outcome.Answer && h == "A" && show > 0)
                     {
                         output.WriteLine($"  MISS {question.Id} [{question.Type} {question.Direction}] {question.Question} | expected: {string.Join(" / ", question.Expected)} | cite {(outcome.Cite ? "ok" : "wrong")}\n    {outcome.Text.ReplaceLineEndings(" ")}");
+                    }
+
+                    if (outcome.Short && !outcome.ShortRight && h == "A" && showShort > 0)
+                    {
+                        output.WriteLine($"  SHORT {question.Id} [{question.Type} {question.Direction}] {question.Question} | expected: {string.Join(" / ", question.Expected)}\n    {outcome.Text.ReplaceLineEndings(" ")}");
                     }
                 }
 

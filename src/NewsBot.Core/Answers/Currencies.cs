@@ -15,17 +15,27 @@ internal static class Currencies
     public static bool Names(string phrase)
     {
         var (words, codes, symbols) = Known.Value;
+        var previous = "";
         foreach (var word in phrase.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
         {
             var bare = word.Trim('.', ',', ';', ':', '(', ')');
-            if (codes.Contains(bare) || words.Contains(bare) || (bare.EndsWith('s') && words.Contains(bare[..^1])))
+            if (codes.Contains(bare) || words.Contains(bare) || (bare.EndsWith('s') && words.Contains(bare[..^1]))
+                || (Subunits.Contains(bare) && !previous.Equals("per", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
+
+            previous = bare;
         }
 
         return symbols.Any(s => phrase.Contains(s, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// The hundredths of the common currencies, which region data does not name ("3,17 Cent" the kilowatt hour); "per
+    /// cent" is a percentage, not money.
+    /// </summary>
+    private static readonly HashSet<string> Subunits = new(["cent", "cents", "pence", "penny", "Rappen"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A currency code or symbol written just before a number ("CHF 20 Millionen", "¥500 million").</summary>
     public static bool IsPrefix(string token)

@@ -75,6 +75,10 @@ public sealed class AnswerTypeTests
     [InlineData("3 cup finals", false)]
     [InlineData("all 12 top teams", false)]
     [InlineData("12 ft", false)]
+    // The hundredths region data does not name; "per cent" is a percentage.
+    [InlineData("3,17 Cent", true)]
+    [InlineData("50 pence", true)]
+    [InlineData("5 per cent", false)]
     public void Money_is_an_amount_with_a_currency_from_the_region_data(string phrase, bool money) =>
         Assert.Equal(money, Currencies.Names(phrase));
 
