@@ -21,7 +21,9 @@ namespace NewsBot.Benchmarks.Answers;
 /// sentence of the top passage, and the top passage's sentence that shares the most query concepts.
 /// Every set is split in two halves fixed before tuning (XQuAD by article: even articles are half A, odd half B;
 /// reader questions by sorted id, every other one): half A was tuned on, half B was not.
-/// <c>answers [--datasets DIR] [--dictionary PATH | --no-dictionary] [--smoke] [--show N] [--show-short N] [--only xquad|readers] [--half A|B]</c>; --show-short lists half A's wrong short answers (XQuAD and reader questions).
+/// <c>answers [--datasets DIR] [--dictionary PATH | --no-dictionary] [--smoke] [--show N] [--show-short N] [--only xquad|readers] [--half A|B] [--questions PATH]</c>; --show-short lists half A's wrong short answers (XQuAD and reader questions).
+/// --questions asks another question file (the reader questions' form) in place of the reader questions, every one in half A
+/// so --show lists it: a set of one's own (unanswerable-dev.json) shows what a declining rule does without looking at half B.
 /// </summary>
 public static class AnswerBenchmark
 {
@@ -74,7 +76,8 @@ public static class AnswerBenchmark
         if (only is null or "readers")
         {
             var path = Path.Combine(RetrievalBenchmark.RepositoryRoot(), "bench", "NewsBot.Benchmarks", "Answers", "reader-questions.json");
-            var questions = ReaderQuestions.Load(path);
+            var own = RetrievalBenchmark.Option(args, "--questions");
+            var questions = own is null ? ReaderQuestions.Load(path) : [.. ReaderQuestions.Load(own).Select(q => q with { Half = "A" })];
             await ReadersAsync(questions, datasets, translator, words, smoke, half, show, showShort, output);
         }
 

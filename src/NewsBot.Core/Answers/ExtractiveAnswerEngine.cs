@@ -364,7 +364,11 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         var places = new List<HashSet<string>>();
         foreach (var name in AnswerTypes.Locatives(question).Where(l => (l.Bare && !TextAnalyzer.IsStopWord(l.Name)) || l.Name.Contains(' ', StringComparison.Ordinal) || IsPlaceName(l.Name, plan.Translator)).Select(l => l.Name))
         {
-            var terms = plan.Translator.Plan(new SearchQuery(name), _ => true).SelectMany(c => c.Terms.Keys).Where(plan.Statistics.Contains).ToHashSet(StringComparer.Ordinal);
+            // The name and its full translations only: a compound part ("Salz|burg" → salt, stand) or a side sense ("Vienna" →
+            // "Wiener" → frankfurter) is met by articles about anything.
+            var concepts = plan.Translator.Plan(new SearchQuery(name), _ => true);
+            var whole = concepts.Count == 0 ? 0 : concepts.Max(c => c.Weight);
+            var terms = concepts.Where(c => c.Weight >= whole).SelectMany(c => c.Terms.Where(t => t.Value >= 1).Select(t => t.Key)).Where(plan.Statistics.Contains).ToHashSet(StringComparer.Ordinal);
             if (terms.Count > 0)
             {
                 places.Add(terms);

@@ -120,6 +120,17 @@ public sealed class ReaderAnswerTests
     }
 
     [Fact]
+    public async Task An_article_that_names_only_a_part_of_the_asked_place_is_about_another_place()
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("hamburg", "hamburg.txt", "date 2025-03-04\n\nDer Hamburger Hafen testet autonome Kräne. Nach Angaben der Betreibergesellschaft kostet das Pilotprojekt rund 14 Millionen Euro. Im Hafen wird auch Salz umgeschlagen.\n"),
+            TestCorpus.Parse("salzburg", "salzburg.txt", "date 2025-03-05\n\nSalzburg testet im Hafen ein Projekt um 48 Millionen Euro.\n")));
+        // Hamburg's sentence shares more words ("kostet das Pilotprojekt"), and its article says "Salz", a part of "Salz|burg": that does not name Salzburg.
+        var reply = await services.Send("Was kostet das Pilotprojekt in Salzburg?");
+        Assert.Equal("48 Millionen Euro", reply.Blocks[0].Text);
+    }
+
+    [Fact]
     public async Task A_how_much_question_whose_evidence_names_no_number_is_declined()
     {
         using var services = TestPipeline.Services(TestCorpus.WithDictionary(
