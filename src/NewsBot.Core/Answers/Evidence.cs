@@ -31,7 +31,15 @@ internal static partial class Evidence
     /// The sentence starts with a word that points back (a personal or demonstrative pronoun, a connective), or names
     /// something through a demonstrative ("these devices", "dieses Projekt") that the sentence before introduced.
     /// </summary>
-    public static bool LeansOnPrevious(string sentence) => Leaning().IsMatch(sentence) || Demonstrative().IsMatch(sentence) || PronounSubject().IsMatch(sentence);
+    public static bool LeansOnPrevious(string sentence) => Leaning().IsMatch(sentence) || Demonstrative().IsMatch(sentence) || PronounSubject().IsMatch(sentence) || Sequel().IsMatch(sentence);
+
+    /// <summary>
+    /// An example or the next step of what the sentence before says ("Many classes are suspected to be unequal. For instance
+    /// P ⊆ NP …", "… plagued with problems. First the crew noticed …", "Zum Beispiel …", "Dann …"): it is read with it.
+    /// "First" only before a lower-case word or a comma: "First World War …" names a war.
+    /// </summary>
+    [GeneratedRegex(@"^[»„""“«]?(?:For (?:example|instance)|In particular|First(?=,|\s+\p{Ll})|Then|Finally|Zum Beispiel|Beispielsweise|Insbesondere|Zunächst|Zuerst|Dann|Schließlich)\b")]
+    private static partial Regex Sequel();
 
     /// <summary>
     /// The nearest earlier sentence that introduced what this one names again with a definite article ("Im Bürgerkrieg in

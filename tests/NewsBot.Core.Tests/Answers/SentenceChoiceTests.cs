@@ -40,10 +40,20 @@ public sealed class SentenceChoiceTests
         Assert.True(Evidence.LeansOnPrevious(sentence));
 
     [Theory]
+    [InlineData("For instance P ⊆ NP ⊆ PSPACE, but it is possible that P = PSPACE.")]
+    [InlineData("First the crew noticed a strange odor in their spacesuits.")]
+    [InlineData("Then Anderson scored on a 2-yard touchdown run.")]
+    [InlineData("Zum Beispiel gilt P ⊆ NP.")]
+    [InlineData("Schließlich erreichte das Team das Finale.")]
+    public void An_example_or_the_next_step_leans_on_the_sentence_before(string sentence) =>
+        Assert.True(Evidence.LeansOnPrevious(sentence));
+
+    [Theory]
     // "es" and "it" are often placeholders; a pronoun later in the sentence points inside it.
     [InlineData("Heute gibt es zwei Universitäten in der Stadt.")]
     [InlineData("In 2010 it rained for a week.")]
     [InlineData("Die Normannen gründeten eine Grafschaft in Süditalien, die sie lange hielten.")]
+    [InlineData("First World War veterans marched through the town.")]
     public void A_sentence_without_a_pronoun_near_its_start_stands_alone(string sentence) =>
         Assert.False(Evidence.LeansOnPrevious(sentence));
 
