@@ -33,6 +33,9 @@ internal static partial class Evidence
     /// </summary>
     public static bool LeansOnPrevious(string sentence) => Leaning().IsMatch(sentence) || Demonstrative().IsMatch(sentence) || PronounSubject().IsMatch(sentence) || Sequel().IsMatch(sentence);
 
+    /// <summary>The sentence gives an example of what the one before says, or its next step (<see cref="Sequel"/>).</summary>
+    public static bool IsSequel(string sentence) => Sequel().IsMatch(sentence);
+
     /// <summary>
     /// An example or the next step of what the sentence before says ("Many classes are suspected to be unequal. For instance
     /// P ⊆ NP …", "… plagued with problems. First the crew noticed …", "Zum Beispiel …", "Dann …"): it is read with it.

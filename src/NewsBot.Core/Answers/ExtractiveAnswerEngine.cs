@@ -411,11 +411,12 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
     /// such, it contributed to …") and meets a question word itself: it goes on about what the best one says, so it is quoted
     /// with it, however little of the question it covers alone (<see cref="Continues"/> asks for much). Measured on XQuAD
     /// half A: de→de and en→de +1 answer each, about 2 words more per answer (a lower <see cref="NeighbourShare"/> adds as
-    /// many words for nothing).
+    /// many words for nothing). An example or next step ("Zunächst bemerkte die Besatzung …" after "… von Problemen
+    /// geplagt") need not meet a question word: it says what the best one announced (de→de +1 on half A).
     /// </summary>
     private static bool LeanedOn(List<Candidate> candidates, Candidate best) =>
         !best.Holds && best.Index + 1 < best.Sentences.Count && Evidence.LeansOnPrevious(best.Sentences[best.Index + 1])
-        && candidates.Exists(c => c.Hit == best.Hit && c.Index == best.Index + 1);
+        && (Evidence.IsSequel(best.Sentences[best.Index + 1]) || candidates.Exists(c => c.Hit == best.Hit && c.Index == best.Index + 1));
 
     /// <param name="Found">From a passage the search found; false for the rest of the article (<see cref="RestOfArticle"/>).</param>
     /// <param name="Novel">Of the rest of the article: meets a question word that its found passages do not.</param>

@@ -31,6 +31,18 @@ public sealed class SentenceChoiceTests
         Assert.DoesNotContain("Ausflugsschiffe", reply.PlainText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_next_step_after_the_best_sentence_is_quoted_with_it_though_it_shares_no_question_word()
+    {
+        // "Zunächst …" says what the problems were; it shares no word with the question, but goes on from the best sentence.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("test", "test.md", "---\ntitle: Raumfahrt\ndate: 2024-03\n---\n\nDer Bodentest begann am Morgen des 27. Januar und wurde von Anfang an von Problemen geplagt. Zunächst bemerkte die Besatzung einen merkwürdigen Geruch in ihren Anzügen. Die Anlage liegt an der Küste.\n")));
+        var reply = await services.Send("Was war das erste Problem beim Bodentest?");
+        Assert.Contains("von Problemen geplagt", reply.PlainText, StringComparison.Ordinal);
+        Assert.Contains("merkwürdigen Geruch", reply.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Küste", reply.PlainText, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Mit 39 Jahren ist er zudem der älteste Quarterback.")]
     [InlineData("Heute ist dies bekannt als die Miasma-Theorie.")]
