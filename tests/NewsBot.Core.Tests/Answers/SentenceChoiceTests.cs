@@ -43,6 +43,18 @@ public sealed class SentenceChoiceTests
         Assert.DoesNotContain("Küste", reply.PlainText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_next_sentence_that_names_the_best_ones_thing_again_is_quoted_with_it()
+    {
+        // "The statement …" goes on about the statement the best sentence names: it says the language.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("luther", "luther.md", "---\ntitle: Luther's death\ndate: 2024-03\n---\n\nA piece of paper was later found on which Luther had written his last statement before his death in Eisleben. The statement was in Latin, apart from a few words. The town lies on a river.\n")));
+        var reply = await services.Send("In what language did Luther write his last statement before his death in Eisleben?");
+        Assert.Contains("piece of paper", reply.PlainText, StringComparison.Ordinal);
+        Assert.Contains("in Latin", reply.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("river", reply.PlainText, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Mit 39 Jahren ist er zudem der älteste Quarterback.")]
     [InlineData("Heute ist dies bekannt als die Miasma-Theorie.")]
