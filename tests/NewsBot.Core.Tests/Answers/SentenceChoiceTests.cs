@@ -64,6 +64,15 @@ public sealed class SentenceChoiceTests
         Assert.True(Evidence.LeansOnPrevious(sentence));
 
     [Theory]
+    // English connectives as the German ones ("Als solche …", "Außerdem …", "Daher …", "Gleichzeitig …").
+    [InlineData("As such, it made a significant contribution to the German language.")]
+    [InlineData("Moreover, the bridge was closed for a year.")]
+    [InlineData("As a result, two bridges were built.")]
+    [InlineData("Meanwhile, the crew waited on the pad.")]
+    public void An_English_connective_leans_on_the_sentence_before(string sentence) =>
+        Assert.True(Evidence.LeansOnPrevious(sentence));
+
+    [Theory]
     [InlineData("For instance P ⊆ NP ⊆ PSPACE, but it is possible that P = PSPACE.")]
     [InlineData("First the crew noticed a strange odor in their spacesuits.")]
     [InlineData("Then Anderson scored on a 2-yard touchdown run.")]
