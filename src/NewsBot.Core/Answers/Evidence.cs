@@ -31,7 +31,18 @@ internal static partial class Evidence
     /// The sentence starts with a word that points back (a personal or demonstrative pronoun, a connective), or names
     /// something through a demonstrative ("these devices", "dieses Projekt") that the sentence before introduced.
     /// </summary>
-    public static bool LeansOnPrevious(string sentence) => Leaning().IsMatch(sentence) || Demonstrative().IsMatch(sentence) || PronounSubject().IsMatch(sentence);
+    public static bool LeansOnPrevious(string sentence) => Leaning().IsMatch(sentence) || Demonstrative().IsMatch(sentence) || PronounSubject().IsMatch(sentence) || Sequel().IsMatch(sentence);
+
+    /// <summary>The sentence gives an example of what the one before says, or its next step (<see cref="Sequel"/>).</summary>
+    public static bool IsSequel(string sentence) => Sequel().IsMatch(sentence);
+
+    /// <summary>
+    /// An example or the next step of what the sentence before says ("Many classes are suspected to be unequal. For instance
+    /// P ⊆ NP …", "… plagued with problems. First the crew noticed …", "Zum Beispiel …", "Dann …"): it is read with it.
+    /// "First" only before a lower-case word or a comma: "First World War …" names a war.
+    /// </summary>
+    [GeneratedRegex(@"^[»„""“«]?(?:For (?:example|instance)|In particular|First(?=,|\s+\p{Ll})|Then|Finally|Zum Beispiel|Beispielsweise|Insbesondere|Zunächst|Zuerst|Dann|Schließlich)\b")]
+    private static partial Regex Sequel();
 
     /// <summary>
     /// The nearest earlier sentence that introduced what this one names again with a definite article ("Im Bürgerkrieg in
@@ -87,7 +98,8 @@ internal static partial class Evidence
     public static bool IsDebris(string sentence) =>
         sentence.TrimEnd().EndsWith('?') || Link().IsMatch(sentence) || sentence.Count(char.IsLetter) < 12;
 
-    [GeneratedRegex(@"^[»„""“«]?(Er|Sie|Es|Ihr|Ihre|Sein|Seine|Dies|Diese|Dieser|Dieses|Das|Dazu|Davon|Daher|Deshalb|Deswegen|Darum|Dabei|Damit|Danach|Darauf|Dafür|Dagegen|Dort|Demnach|Dennoch|Trotzdem|Zudem|Außerdem|Allerdings|Jedoch|Doch|Aber|Auch|Gleichzeitig|Stattdessen|He|She|It|They|Its|His|Her|Their|This|That|These|Those|There|But|However|Also|Instead|Thus|Therefore|Such)\b")]
+    /// <summary>English has a connective for each German one ("As such" for "Als solche", "Moreover" for "Außerdem").</summary>
+    [GeneratedRegex(@"^[»„""“«]?(Er|Sie|Es|Ihr|Ihre|Sein|Seine|Dies|Diese|Dieser|Dieses|Das|Dazu|Davon|Daher|Deshalb|Deswegen|Darum|Dabei|Damit|Danach|Darauf|Dafür|Dagegen|Dort|Demnach|Dennoch|Trotzdem|Zudem|Außerdem|Allerdings|Jedoch|Doch|Aber|Auch|Gleichzeitig|Stattdessen|He|She|It|They|Its|His|Her|Their|This|That|These|Those|There|But|However|Also|Instead|Thus|Therefore|Such|As such|Hence|Consequently|As a result|Moreover|Furthermore|In addition|Besides|Nevertheless|Nonetheless|Meanwhile|At the same time|Afterwards|Subsequently|In turn)\b")]
     private static partial Regex Leaning();
 
     /// <summary>

@@ -412,14 +412,39 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
 
     /// <summary>
     /// The next sentence leans on the best one that holds no answer of the asked kind ("… became a popular translation. As
-    /// such, it contributed to …") and meets a question word itself: it goes on about what the best one says, so it is quoted
-    /// with it, however little of the question it covers alone (<see cref="Continues"/> asks for much). Measured on XQuAD
-    /// half A: de→de and en→de +1 answer each, about 2 words more per answer (a lower <see cref="NeighbourShare"/> adds as
-    /// many words for nothing).
+    /// such, it contributed to …") or names its thing again ("… his last statement. The statement was in Latin …"), and
+    /// meets a question word itself: it goes on about what the best one says, so it is quoted with it, however little of
+    /// the question it covers alone (<see cref="Continues"/> asks for much). Measured on XQuAD half A: de→de and en→de +1
+    /// answer each, about 2 words more per answer (a lower <see cref="NeighbourShare"/> adds as many words for nothing);
+    /// the re-mention en→en +1, about half a word more. An example or next step ("Zunächst bemerkte die Besatzung …"
+    /// after "… von Problemen geplagt") need not meet a question word: it says what the best one announced (de→de +1).
     /// </summary>
-    private static bool LeanedOn(List<Candidate> candidates, Candidate best) =>
-        !best.Holds && best.Index + 1 < best.Sentences.Count && Evidence.LeansOnPrevious(best.Sentences[best.Index + 1])
-        && candidates.Exists(c => c.Hit == best.Hit && c.Index == best.Index + 1);
+    private static bool LeanedOn(List<Candidate> candidates, Candidate best)
+    {
+        if (best.Holds || best.Index + 1 >= best.Sentences.Count)
+        {
+            return false;
+        }
+
+        var next = best.Sentences[best.Index + 1];
+        return Evidence.IsSequel(next)
+            || ((Evidence.LeansOnPrevious(next) || NamesAgain(next, best.Sentence)) && candidates.Exists(c => c.Hit == best.Hit && c.Index == best.Index + 1));
+    }
+
+    /// <summary>
+    /// The sentence names again with a definite article what <paramref name="before"/> named ("… on which Luther had written
+    /// his last statement. The statement was in Latin …"): it goes on about the same thing.
+    /// </summary>
+    private static bool NamesAgain(string sentence, string before)
+    {
+        if (Evidence.DefiniteSubject(sentence) is not { } subject)
+        {
+            return false;
+        }
+
+        var named = TextAnalyzer.Terms(before).ToHashSet(StringComparer.Ordinal);
+        return TextAnalyzer.Tokens(subject).Where(t => !TextAnalyzer.IsStopWord(t)).Select(TextAnalyzer.Term).OfType<string>().Any(named.Contains);
+    }
 
     /// <param name="Found">From a passage the search found; false for the rest of the article (<see cref="RestOfArticle"/>).</param>
     /// <param name="Novel">Of the rest of the article: meets a question word that its found passages do not.</param>

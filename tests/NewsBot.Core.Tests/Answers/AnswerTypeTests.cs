@@ -23,6 +23,9 @@ public sealed class AnswerTypeTests
     [InlineData("What did the new bridge cost?", AnswerKind.Amount)]
     [InlineData("What does the project in Lisbon cost?", AnswerKind.Amount)]
     [InlineData("Wie viele Experten schickt Österreich?", AnswerKind.Amount)]
+    // A number, a population or a total is an amount, as "wie hoch ist die Zahl …" is.
+    [InlineData("What was the estimated population of Pons Aelius around the 2nd century?", AnswerKind.Amount)]
+    [InlineData("What is the number of students at the university?", AnswerKind.Amount)]
     [InlineData("Warum zweifelt Moskau an Selenskyjs Legitimität?", AnswerKind.Reason)]
     [InlineData("Why does Russia question Zelensky's legitimacy?", AnswerKind.Reason)]
     [InlineData("Was sagte Lawrow?", AnswerKind.Quote)]

@@ -31,6 +31,30 @@ public sealed class SentenceChoiceTests
         Assert.DoesNotContain("Ausflugsschiffe", reply.PlainText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_next_step_after_the_best_sentence_is_quoted_with_it_though_it_shares_no_question_word()
+    {
+        // "Zunächst …" says what the problems were; it shares no word with the question, but goes on from the best sentence.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("test", "test.md", "---\ntitle: Raumfahrt\ndate: 2024-03\n---\n\nDer Bodentest begann am Morgen des 27. Januar und wurde von Anfang an von Problemen geplagt. Zunächst bemerkte die Besatzung einen merkwürdigen Geruch in ihren Anzügen. Die Anlage liegt an der Küste.\n")));
+        var reply = await services.Send("Was war das erste Problem beim Bodentest?");
+        Assert.Contains("von Problemen geplagt", reply.PlainText, StringComparison.Ordinal);
+        Assert.Contains("merkwürdigen Geruch", reply.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Küste", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_next_sentence_that_names_the_best_ones_thing_again_is_quoted_with_it()
+    {
+        // "The statement …" goes on about the statement the best sentence names: it says the language.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("luther", "luther.md", "---\ntitle: Luther's death\ndate: 2024-03\n---\n\nA piece of paper was later found on which Luther had written his last statement before his death in Eisleben. The statement was in Latin, apart from a few words. The town lies on a river.\n")));
+        var reply = await services.Send("In what language did Luther write his last statement before his death in Eisleben?");
+        Assert.Contains("piece of paper", reply.PlainText, StringComparison.Ordinal);
+        Assert.Contains("in Latin", reply.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("river", reply.PlainText, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Mit 39 Jahren ist er zudem der älteste Quarterback.")]
     [InlineData("Heute ist dies bekannt als die Miasma-Theorie.")]
@@ -40,10 +64,29 @@ public sealed class SentenceChoiceTests
         Assert.True(Evidence.LeansOnPrevious(sentence));
 
     [Theory]
+    // English connectives as the German ones ("Als solche …", "Außerdem …", "Daher …", "Gleichzeitig …").
+    [InlineData("As such, it made a significant contribution to the German language.")]
+    [InlineData("Moreover, the bridge was closed for a year.")]
+    [InlineData("As a result, two bridges were built.")]
+    [InlineData("Meanwhile, the crew waited on the pad.")]
+    public void An_English_connective_leans_on_the_sentence_before(string sentence) =>
+        Assert.True(Evidence.LeansOnPrevious(sentence));
+
+    [Theory]
+    [InlineData("For instance P ⊆ NP ⊆ PSPACE, but it is possible that P = PSPACE.")]
+    [InlineData("First the crew noticed a strange odor in their spacesuits.")]
+    [InlineData("Then Anderson scored on a 2-yard touchdown run.")]
+    [InlineData("Zum Beispiel gilt P ⊆ NP.")]
+    [InlineData("Schließlich erreichte das Team das Finale.")]
+    public void An_example_or_the_next_step_leans_on_the_sentence_before(string sentence) =>
+        Assert.True(Evidence.LeansOnPrevious(sentence));
+
+    [Theory]
     // "es" and "it" are often placeholders; a pronoun later in the sentence points inside it.
     [InlineData("Heute gibt es zwei Universitäten in der Stadt.")]
     [InlineData("In 2010 it rained for a week.")]
     [InlineData("Die Normannen gründeten eine Grafschaft in Süditalien, die sie lange hielten.")]
+    [InlineData("First World War veterans marched through the town.")]
     public void A_sentence_without_a_pronoun_near_its_start_stands_alone(string sentence) =>
         Assert.False(Evidence.LeansOnPrevious(sentence));
 
