@@ -484,7 +484,7 @@ public static partial class AnswerTypes
     private static partial Regex QuoteQuestion();
 
     // "What was the estimated population …", "what is the number of …" ask for an amount, as "wie hoch ist die Zahl …" does.
-    [GeneratedRegex(@"\b(wie ?viel\w*|wie (hoch|alt|groß|gross|weit|schwer|stark|lang|nah|teuer|oft|häufig)\b|was kostet|was kosten|^was (?:hat|haben|hatte|hatten|wird|würde)\b.*\b(?:gekostet|kosten)$|^what (?:does|do|did|will|would)\b.*\bcost$|welchen betrag|welche summe|welche[rnms]? (?:anteil|prozentsatz)|how (much|many|old|high|big|large|far|strong|close|long is|expensive|heavy|often|frequently)|what (percentage|proportion|share|amount|magnitude|score|age)|at what (price|cost|age)|what (?:is|was|are|were) the (?:\w+ )?(?:number|population|total)\b)")]
+    [GeneratedRegex(@"\b(wie ?viel\w*|wie (hoch|alt|groß|gross|breit|tief|weit|schwer|stark|lang|nah|teuer|oft|häufig)\b|was kostet|was kosten|^was (?:hat|haben|hatte|hatten|wird|würde)\b.*\b(?:gekostet|kosten)$|^what (?:does|do|did|will|would)\b.*\bcost$|welchen betrag|welche summe|welche[rnms]? (?:anteil|prozentsatz)|how (much|many|old|high|tall|wide|deep|big|large|far|strong|close|long is|expensive|heavy|often|frequently)|what (percentage|proportion|share|amount|magnitude|score|age)|at what (price|cost|age)|what (?:is|was|are|were) the (?:\w+ )?(?:number|population|total)\b)")]
     private static partial Regex AmountQuestion();
 
     [GeneratedRegex(@"\b(wann|seit wann|bis wann|ab wann|wie lange|wie schnell|in welchem jahr|an welchem tag|um wie ?viel uhr|when|since when|how long|how quickly|how soon|what year|which year|in which year|what time|at what time|what date|what day|how far back|which month)\b")]

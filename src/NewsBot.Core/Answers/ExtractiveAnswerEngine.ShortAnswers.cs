@@ -62,6 +62,7 @@ public sealed partial class ExtractiveAnswerEngine
             .Where(p => p.Length || !AnswerTypes.IsPointForHowLong(type, text, p.Text, p.Index))
             // An amount that counts something else is no answer to "how many X": "Boeing 707 cargo plane" for how many survived.
             .Where(p => counted is null || CountRank(p.Text, counted, translator) < 2)
+            .Select(p => type.Kind == AnswerKind.Place && german ? WithoutLeadingNoun(p, translator) : p)
             .Where(p => type.Kind != AnswerKind.Place || !german || IsPlaceName(p.Text, translator))
             // German capitalises nouns: "Zehntausende Flüchtlinge" is no person; a name holds a capitalised word the dictionary
             // does not list ("von" in "Interpretieren von Informationen" is a particle, not a name).
@@ -114,6 +115,24 @@ public sealed partial class ExtractiveAnswerEngine
         var terms = TextAnalyzer.Terms(phrase);
         return people.Any(p => TextAnalyzer.Terms(p.Name).LastOrDefault() is { } surname && terms.Contains(surname));
     }
+
+    /// <summary>
+    /// "in der ukrainischen Hauptstadt Kiew", "im Bundesland Salzburg": a German noun of the dictionary before a place name
+    /// says what kind of place it is; the place is the name. Short nouns ("Bad Ischl", "Neu Delhi") may be part of the name.
+    /// </summary>
+    private static (string Text, int Index, bool Length) WithoutLeadingNoun((string Text, int Index, bool Length) phrase, QueryTranslator translator)
+    {
+        var space = phrase.Text.IndexOf(' ', StringComparison.Ordinal);
+        if (space < MinKindNoun || translator.Dictionary is null || !IsDictionaryWord(TextAnalyzer.Normalize(phrase.Text[..space]), translator))
+        {
+            return phrase;
+        }
+
+        var rest = (phrase.Text[(space + 1)..], phrase.Index + space + 1, phrase.Length);
+        return IsPlaceName(rest.Item1, translator) ? rest : phrase;
+    }
+
+    private const int MinKindNoun = 6;
 
     /// <summary>
     /// German capitalises nouns too ("nach dem Start", "im Gesamtplan"): a place is a word the exonym table knows, or one

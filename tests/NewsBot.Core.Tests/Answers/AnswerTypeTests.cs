@@ -19,6 +19,8 @@ public sealed class AnswerTypeTests
     [InlineData("Where did Rubio and Lavrov meet?", AnswerKind.Place)]
     [InlineData("Was kostet das Projekt in Lissabon?", AnswerKind.Amount)]
     [InlineData("How old was Jon Huber when he died?", AnswerKind.Amount)]
+    [InlineData("How tall is Klitschko?", AnswerKind.Amount)]
+    [InlineData("Wie breit ist der Kanal?", AnswerKind.Amount)]
     [InlineData("Was hat der Umbau des Bahnhofs gekostet?", AnswerKind.Amount)]
     [InlineData("What did the new bridge cost?", AnswerKind.Amount)]
     [InlineData("What does the project in Lisbon cost?", AnswerKind.Amount)]

@@ -131,6 +131,15 @@ public sealed class ReaderAnswerTests
     }
 
     [Fact]
+    public async Task A_german_place_is_the_name_after_the_noun_that_says_what_kind_of_place_it_is()
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("kiew", "kiew.txt", "date 2015-08-14\n\nTausende Nationalisten haben in der ukrainischen Hauptstadt Kiew gegen mögliche Wahlen im Donbass protestiert.\n")));
+        var reply = await services.Send("Where did nationalists protest against elections in Donbass?");
+        Assert.Equal("Kiew (Kyiv)", reply.Blocks[0].Text);
+    }
+
+    [Fact]
     public async Task A_how_much_question_whose_evidence_names_no_number_is_declined()
     {
         using var services = TestPipeline.Services(TestCorpus.WithDictionary(
