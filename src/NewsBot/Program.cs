@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using NewsBot;
 using NewsBot.Cli;
@@ -14,10 +15,18 @@ if (cli.Help || cli.Version)
     return 0;
 }
 
+// Only the running bot lives long enough for a changed appsettings.json to matter: a one-shot verb does not watch the file.
+using var configuration = new ConfigurationManager();
+if (cli.Verb != "run")
+{
+    configuration.AddInMemoryCollection([new("hostBuilder:reloadConfigOnChange", "false")]);
+}
+
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
 {
     Args = [.. cli.ConfigurationArgs],
     ContentRootPath = AppContext.BaseDirectory,
+    Configuration = configuration,
 });
 NewsBotComposition.Compose(builder, cli);
 using var host = builder.Build();

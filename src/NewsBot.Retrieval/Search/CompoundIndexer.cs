@@ -78,23 +78,43 @@ internal sealed class CompoundIndexer(CompoundSplitter splitter)
 
         var corpusSplitter = new CompoundSplitter(IsWord);
         var splits = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var splitsBySpan = splits.GetAlternateLookup<ReadOnlySpan<char>>();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var additions = new Dictionary<string, List<CorpusIndex.Posting>>(StringComparer.Ordinal);
         for (var i = start; i < end; i++)
         {
             var (passage, text) = _passages[i];
             counts.Clear();
-            foreach (var token in TextAnalyzer.Tokens(text))
+
+            // The words of TextAnalyzer.Tokens, as spans: a word is made a string only when it is long enough and new.
+            var span = text.AsSpan();
+            var from = -1;
+            for (var k = 0; k <= span.Length; k++)
             {
+                var isWord = k < span.Length && char.IsLetterOrDigit(span[k]);
+                if (isWord && from < 0)
+                {
+                    from = k;
+                    continue;
+                }
+
+                if (isWord || from < 0)
+                {
+                    continue;
+                }
+
+                var token = span[from..k];
+                from = -1;
                 if (token.Length < CompoundSplitter.MinCompoundLength)
                 {
                     continue;
                 }
 
-                if (!splits.TryGetValue(token, out var parts))
+                if (!splitsBySpan.TryGetValue(token, out var parts))
                 {
-                    parts = [.. corpusSplitter.Split(TextAnalyzer.Normalize(token)).Select(p => TextAnalyzer.Term(p, Language.German)).OfType<string>()];
-                    splits[token] = parts;
+                    var word = token.ToString();
+                    parts = [.. corpusSplitter.Split(TextAnalyzer.Normalize(word)).Select(p => TextAnalyzer.Term(p, Language.German)).OfType<string>()];
+                    splits[word] = parts;
                 }
 
                 foreach (var part in parts)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -175,6 +176,13 @@ public static class TextAnalyzer
     [MethodImpl(HotPath.Options)]
     public static string Normalize(string word)
     {
+        // Most words are ASCII: lowercasing is all there is to do (and the word itself comes back when it is lowercase
+        // already), without the builder, which made two of every index build's allocations per distinct word.
+        if (!word.AsSpan().ContainsAnyExceptInRange((char)0, (char)127))
+        {
+            return word.ToLowerInvariant();
+        }
+
         var sb = new StringBuilder(word.Length + 2);
         foreach (var c in word.ToLowerInvariant())
         {
@@ -270,7 +278,7 @@ public static class TextAnalyzer
     [MethodImpl(HotPath.Options)]
     public static string Fold(string term)
     {
-        if (term.Length < 3 || char.IsDigit(term[0]))
+        if (term.Length < 3 || char.IsDigit(term[0]) || !Folds(term))
         {
             return term;
         }
@@ -318,6 +326,19 @@ public static class TextAnalyzer
 
         return folded;
     }
+
+    private static readonly SearchValues<string> FoldedPairs = SearchValues.Create(["sch", "dh", "ck", "ph", "iy", "yy"], StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether <see cref="Fold"/> changes <paramref name="term"/>: it holds a letter or pair that folds, or ends as the glide
+    /// rules change. Most terms do not, and are returned as they are instead of copied through a builder.
+    /// </summary>
+    [MethodImpl(HotPath.Options)]
+    private static bool Folds(string term) =>
+        term.AsSpan().ContainsAny('w', 'z', 'j')
+        || term.AsSpan().ContainsAny(FoldedPairs)
+        || (term.EndsWith("ei", StringComparison.Ordinal) && term.Length > 4)
+        || (term.EndsWith('y') && !term.EndsWith("ey", StringComparison.Ordinal) && term.Length > 3);
 
     /// <summary>Whether the word is a stop word of either language: a function word, no name.</summary>
     public static bool IsStopWord(string word) => IsStop(Normalize(word), null);

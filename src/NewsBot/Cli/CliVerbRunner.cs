@@ -180,6 +180,12 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
 
         // The process exits once the files are written: no forced collections to give memory back (see ReleaseBuildGarbage).
         corpus.ReleaseBuildGarbage = false;
+        // An update (the index is on disk) reads what it keeps and adds little: it runs without a collection (see IngestCollections).
+        if (corpus.IndexFile is { } index && File.Exists(index))
+        {
+            IngestCollections.Defer();
+        }
+
         var snapshot = corpus.Reload((done, total) => (progress ??= new ProgressBar(stderr, total)).Report(done, watch.Elapsed));
         var people = corpus.PeopleFileWritten?.GetAwaiter().GetResult() ?? snapshot.People.Count;
         watch.Stop();
