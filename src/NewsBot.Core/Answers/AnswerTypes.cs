@@ -84,6 +84,13 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
     public bool Fits(string phrase) => Kind != AnswerKind.Amount
         || (Share ? AnswerTypes.IsPercentage(phrase) : Often ? AnswerTypes.IsFrequency(phrase) : Age ? AnswerTypes.IsAge(phrase)
             : (!Money && !Count) || Money == Currencies.Names(phrase));
+
+    /// <summary>
+    /// <see cref="Fits(string)"/> for the phrase where it stands: an age given as a number alone must read as one there
+    /// ("Richter (83)", "aged 41", "He turned 95", "im Alter von 95"), not "tram line 15".
+    /// </summary>
+    public bool FitsAt(string sentence, string phrase, int index) =>
+        Fits(phrase) && (!Age || AnswerTypes.IsAgeInYears(phrase) || AnswerTypes.ReadsAsAge(sentence, index, phrase));
 }
 
 /// <summary>
@@ -200,7 +207,7 @@ public static partial class AnswerTypes
     public static bool Holds(string sentence, QuestionType type, IReadOnlySet<string> questionTerms, bool german = false) => type.Kind switch
     {
         // A share may be given as a fraction in words ("über die Hälfte", "a third of").
-        AnswerKind.Amount => Phrases(sentence, AnswerKind.Amount, questionTerms).Any(p => type.Fits(p.Text)) || (type.Share && Fraction().IsMatch(sentence)),
+        AnswerKind.Amount => Phrases(sentence, AnswerKind.Amount, questionTerms).Any(p => type.FitsAt(sentence, p.Text, p.Index)) || (type.Share && Fraction().IsMatch(sentence)),
         AnswerKind.Time => Phrases(sentence, AnswerKind.Time, questionTerms).Any(),
         AnswerKind.Place => Phrases(sentence, AnswerKind.Place, questionTerms).Any(p => type.Bound != Bound.To || BoundBefore(sentence, p.Index) == Bound.To)
             || (type.Bound == Bound.To && !german && Destinations(sentence, questionTerms).Any()),
@@ -504,6 +511,32 @@ public static partial class AnswerTypes
     /// alone of at most three digits ("Richter (83)", "aged 41"); not a year ("2019") nor a count of other things ("Zwei Giganten").
     /// </summary>
     public static bool IsAge(string amount) => AgeForm().IsMatch(amount) || BareAge().IsMatch(amount);
+
+    /// <summary>
+    /// A number alone that the words around it make an age: in brackets after a name ("Richter (83)"), after "aged", "age
+    /// of", "at age", "turned", "im Alter von", before "years"/"Jahre"/"-Jährige" (which the phrase itself may have left
+    /// out), or ending the sentence after "was"/"ist" ("He was 79.").
+    /// </summary>
+    public static bool ReadsAsAge(string sentence, int index, string phrase)
+    {
+        var at = Math.Clamp(index, 0, sentence.Length);
+        var end = Math.Clamp(index + phrase.Length, at, sentence.Length);
+        return AgeBefore().IsMatch(sentence.AsSpan(0, at)) || AgeAfter().IsMatch(sentence.AsSpan(end))
+            || (StateBefore().IsMatch(sentence.AsSpan(0, at)) && SentenceEnd().IsMatch(sentence.AsSpan(end)));
+    }
+
+    /// <summary>"He was 79.": a number alone that a sentence ends on after "was", "is", "war", "ist" states an age.</summary>
+    [GeneratedRegex(@"\b(?:was|is|war|ist)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex StateBefore();
+
+    [GeneratedRegex(@"^[.!]?\s*$")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"(?:\(|\b(?:aged|age of|at age|turned|turns|turning|im Alter von|mit)\s+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeBefore();
+
+    [GeneratedRegex(@"^(?:\)|-jährig|\s+(?:Jahre|Jahren|years?)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeAfter();
 
     /// <summary>An age given in years ("95 Jahre", "sixteen-year-old"), which answers "how old" before a number alone does.</summary>
     public static bool IsAgeInYears(string amount) => AgeForm().IsMatch(amount);

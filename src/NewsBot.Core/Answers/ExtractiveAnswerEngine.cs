@@ -303,11 +303,12 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
     /// <summary>
     /// A question that asks for a kind of answer the best evidence does not hold, nor its next sentence: "how much" met by
     /// a sentence without a number is about something the articles do not say, however many of its words they share; a cost
-    /// question, by one without a sum of money ("a 3.2-kilometre extension" for what the extension costs).
+    /// question, by one without a sum of money ("a 3.2-kilometre extension" for what the extension costs); "how old", by
+    /// one without an age ("ten thousand new residents" for the mayor's age).
     /// </summary>
     private static bool LacksAskedKind(Candidate best, QuestionType type) =>
         type.Kind is AnswerKind.Amount && !best.Holds && !best.NextHolds
-        && (type.Money || (!AnswerTypes.NamesNumber(best.Sentence) && !(best.Index + 1 < best.Sentences.Count && AnswerTypes.NamesNumber(best.Sentences[best.Index + 1]))));
+        && (type.Money || type.Age || (!AnswerTypes.NamesNumber(best.Sentence) && !(best.Index + 1 < best.Sentences.Count && AnswerTypes.NamesNumber(best.Sentences[best.Index + 1]))));
 
     /// <summary>
     /// "Which neighbourhood lies west of the freeway?" met by "The neighbourhood lies west of …": the sentence names what

@@ -405,6 +405,13 @@ public sealed class AnswerTypeTests
         Assert.Equal(expected, AnswerTypes.Phrases(sentence, AnswerKind.Place, new HashSet<string>()).First().Text);
 
     [Theory]
+    [InlineData("Reizvoll wäre es, sagte der 25-Jährige im Interview.", true)]
+    [InlineData("Associated Press reported his death. He was 79.", true)]
+    [InlineData("The council approved an extension of tram line 15.", false)]
+    public void A_number_alone_is_an_age_only_where_the_words_around_it_make_it_one(string sentence, bool age) =>
+        Assert.Equal(age, AnswerTypes.Holds(sentence, AnswerTypes.Classify("How old is he?"), new HashSet<string>()));
+
+    [Theory]
     [InlineData("How old is Gerhard Richter?", "Die Werke, die sich Richter (83) und Pärt (79) gewidmet haben, sind 2014 entstanden.", "83")]
     [InlineData("Wie alt ist Greta Thunberg?", "Time named Greta Thunberg its 2019 Person of the Year; the sixteen-year-old Swede is the youngest recipient.", "sixteen-year-old Swede")]
     [InlineData("Wie alt ist der Verteidiger?", "Zwei Giganten trafen sich, der Verteidiger ist 21 Jahre alt.", "21 Jahre alt")]

@@ -140,6 +140,19 @@ public sealed class ReaderAnswerTests
     }
 
     [Fact]
+    public async Task A_how_old_question_whose_evidence_names_no_age_is_declined()
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("tram", "tram.txt", "date 2025-03-05\n\nMayor Helena Duarte said the extension would give ten thousand new residents a way into the city centre. The council approved a 3.2-kilometre extension of tram line 15.\n"),
+            TestCorpus.Parse("mugabe", "mugabe.md", "---\ntitle: Mugabe celebrates his birthday\ndate: 2019-02\n---\n\nZimbabwe's former president Robert Mugabe celebrated his birthday with a party in Harare on Thursday. He turned 95, and hundreds of guests attended.\n")));
+        // The mayor's article names numbers, but none is an age.
+        var reply = await services.Send("How old is Mayor Helena Duarte?");
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+        Assert.Equal("95", (await services.Send("How old is Robert Mugabe?", chat: "c2")).Blocks[0].Text);
+    }
+
+    [Fact]
     public async Task A_how_much_question_whose_evidence_names_no_number_is_declined()
     {
         using var services = TestPipeline.Services(TestCorpus.WithDictionary(
