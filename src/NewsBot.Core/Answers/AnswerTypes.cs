@@ -332,10 +332,10 @@ public static partial class AnswerTypes
                 || MonthAfter().IsMatch(sentence.AsSpan(Math.Min(index + digits, sentence.Length))));
     }
 
-    [GeneratedRegex(@"\b(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)\s+$")]
+    [GeneratedRegex(@"\b(?:" + MonthName + @")\s+$")]
     private static partial Regex MonthBefore();
 
-    [GeneratedRegex(@"^(?:st|nd|rd|th)?\s+(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)\b")]
+    [GeneratedRegex(@"^(?:st|nd|rd|th)?\s+(?:" + MonthName + @")\b")]
     private static partial Regex MonthAfter();
 
     /// <summary>
@@ -541,7 +541,7 @@ public static partial class AnswerTypes
     /// <summary>An age given in years ("95 Jahre", "sixteen-year-old"), which answers "how old" before a number alone does.</summary>
     public static bool IsAgeInYears(string amount) => AgeForm().IsMatch(amount);
 
-    [GeneratedRegex(@"(?:-jährig|-Jährig|-year-old|-years-old|\s(?:Jahre|Jahren|Lebensjahr\w*|years?)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:-jährig|-year-old|-years-old|\s(?:Jahre|Jahren|Lebensjahr\w*|years?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AgeForm();
 
     [GeneratedRegex(@"^(?:(?:etwa|rund|fast|über|knapp|about|around|nearly|almost|over)\s+)?(?:\d{1,3}|" + CardinalWord + @")$", RegexOptions.IgnoreCase)]
@@ -803,8 +803,11 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(?:in|im|nach|bei|aus|at|near|from|into|outside|east of|west of|north of|south of|östlich von|westlich von|nördlich von|südlich von)\s+(?:(?:an?|the|einer?|einem)\s+(?:[a-zäöüß-]+\s+){0,3}(?:called|named|known\s+as|namens)\s+(?:the\s+)?|(?:der\s+|dem\s+|the\s+)?(?:[a-zäöüß-]+(?:en|em|er|es|e)\s+)?)(?<p>(?:[A-ZÄÖÜ][\wäöüß'-]+)(?:\s+(?:[A-ZÄÖÜ][\wäöüß'-]+|(?:del|de|am|an der|upon|on)(?!\s+" + DayOrMonth + @")))*(?:\s+(?!" + DayOrMonth + @")[A-ZÄÖÜ][\wäöüß'-]+)?)")]
     private static partial Regex PlacePhrase();
 
+    /// <summary>The months in German (with Austria's "Jänner") and English.</summary>
+    private const string MonthName = "Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December";
+
     /// <summary>A weekday or month, which a place name's "am", "on" never joins: "in Istanbul on October 2", "in Wien am Montag".</summary>
-    private const string DayOrMonth = @"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*|Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December)\b";
+    private const string DayOrMonth = @"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*|" + MonthName + @")\b";
 
     /// <summary>
     /// A person's name: two or more capitalised words ("Hans Van Bylen", "Kawann Short"), particles allowed inside; up to
