@@ -387,11 +387,12 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(?:statt|anstatt|anstelle\s+(?:von|des|der)|instead\s+of|rather\s+than)\s+(?:\S+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex ReplacedBefore();
 
-    [GeneratedRegex(@"\b(?:nicht|kein\w*|not|never|nie)\b", RegexOptions.IgnoreCase)]
+    /// <summary>A negation, but not "nicht nur", "not only" (which adds, not denies).</summary>
+    [GeneratedRegex(@"\b(?:nicht|kein\w*|not|never|nie)\b(?!\s+(?:nur|bloß|allein|only|just|merely)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
 
-    /// <summary>The alternative a denial leads to: "…, sondern …", "… but …".</summary>
-    [GeneratedRegex(@"^[^;:]*?\b(?:sondern|but)\b", RegexOptions.IgnoreCase)]
+    /// <summary>The alternative a denial leads to: "…, sondern …", "… but …" (not "sondern auch", "but also").</summary>
+    [GeneratedRegex(@"^[^;:]*?\b(?:sondern|but)\b(?!\s+(?:auch|also)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ContrastAfter();
 
     [GeneratedRegex(@"(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,]?\d)")]

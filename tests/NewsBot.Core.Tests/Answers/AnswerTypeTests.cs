@@ -398,6 +398,12 @@ public sealed class AnswerTypeTests
             AnswerTypes.Phrases(sentence, AnswerKind.Time, new HashSet<string>()).Where(p => !AnswerTypes.IsDenied(sentence, p.Index)).Select(p => p.Text));
 
     [Theory]
+    [InlineData("Die Messe findet nicht nur im Mai, sondern auch im Juni statt.")]
+    [InlineData("The festival takes place not only in May but also in June.")]
+    public void Not_only_but_also_denies_nothing(string sentence) =>
+        Assert.Equal(2, AnswerTypes.Phrases(sentence, AnswerKind.Time, new HashSet<string>()).Count(p => !AnswerTypes.IsDenied(sentence, p.Index)));
+
+    [Theory]
     [InlineData("He entered the consulate in Istanbul on October 2 2018.", "Istanbul")]
     [InlineData("Die Minister trafen sich in Wien am Montagabend.", "Wien")]
     [InlineData("She was born in Frankfurt am Main in 1950.", "Frankfurt am Main")]
