@@ -333,6 +333,10 @@ public sealed class AnswerTypeTests
         Assert.Equal(expected, best.Text);
     }
 
+    [Fact]
+    public void A_month_is_a_word_of_its_own_not_the_start_of_one() =>
+        Assert.Empty(AnswerTypes.Phrases("Mayor Helena Duarte said the extension would help.", AnswerKind.Time, new HashSet<string>()));
+
     [Theory]
     // "12.000 Männer" is a number, not the clock time 12.00; "1625 UTC" is a clock time, not the year 1625.
     [InlineData("Im Lager sitzen mehr als 12.000 Männer, Frauen und Kinder fest.", new string[0])]
@@ -414,6 +418,7 @@ public sealed class AnswerTypeTests
     [InlineData("Reizvoll wäre es, sagte der 25-Jährige im Interview.", true)]
     [InlineData("Associated Press reported his death. He was 79.", true)]
     [InlineData("The council approved an extension of tram line 15.", false)]
+    [InlineData("Robert Mugabe wurde 95 Jahre alt.", true)]
     public void A_number_alone_is_an_age_only_where_the_words_around_it_make_it_one(string sentence, bool age) =>
         Assert.Equal(age, AnswerTypes.Holds(sentence, AnswerTypes.Classify("How old is he?"), new HashSet<string>()));
 
