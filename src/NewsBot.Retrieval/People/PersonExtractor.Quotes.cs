@@ -84,7 +84,7 @@ public sealed partial class PersonExtractor
         /// "Made in Germany"), not something said. A statement has a lower-case word of that length in either language (a
         /// verb, an adjective), though German capitalises its nouns.
         /// </summary>
-        internal static bool IsTitleCased(string quote)
+        private static bool IsTitleCased(string quote)
         {
             var longWords = 0;
             for (var i = 0; NextWord(quote, ref i, out var start);)

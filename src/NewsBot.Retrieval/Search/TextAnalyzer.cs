@@ -178,11 +178,13 @@ public static class TextAnalyzer
     {
         // Most words are ASCII: lowercasing is all there is to do (and the word itself comes back when it is lowercase
         // already), without the builder, which made two of every index build's allocations per distinct word.
-        if (!word.AsSpan().ContainsAnyExceptInRange((char)0, (char)127))
-        {
-            return word.ToLowerInvariant();
-        }
+        return word.AsSpan().ContainsAnyExceptInRange((char)0, (char)127) ? NormalizeAlways(word) : word.ToLowerInvariant();
+    }
 
+    /// <summary><see cref="Normalize"/>'s rules through a builder, for any word (Normalize takes an ASCII word's shortcut).</summary>
+    [MethodImpl(HotPath.Options)]
+    internal static string NormalizeAlways(string word)
+    {
         var sb = new StringBuilder(word.Length + 2);
         foreach (var c in word.ToLowerInvariant())
         {
@@ -276,13 +278,12 @@ public static class TextAnalyzer
 
     /// <summary>Transliteration fold: w→v, z→s, j→y, sch→sh, dh→d, ck→k, ph→f, and final -ij/-yj/-iy/-y → i.</summary>
     [MethodImpl(HotPath.Options)]
-    public static string Fold(string term)
-    {
-        if (term.Length < 3 || char.IsDigit(term[0]) || !Folds(term))
-        {
-            return term;
-        }
+    public static string Fold(string term) => term.Length < 3 || char.IsDigit(term[0]) || !Folds(term) ? term : FoldAlways(term);
 
+    /// <summary><see cref="Fold"/>'s rules through a builder, whether or not they change the term (Fold returns those they leave alone).</summary>
+    [MethodImpl(HotPath.Options)]
+    internal static string FoldAlways(string term)
+    {
         var sb = new StringBuilder(term.Length);
         for (var i = 0; i < term.Length; i++)
         {

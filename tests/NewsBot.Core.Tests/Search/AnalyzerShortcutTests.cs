@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Core.Tests.Search;
@@ -7,7 +5,7 @@ namespace NewsBot.Core.Tests.Search;
 /// <summary>
 /// <see cref="TextAnalyzer.Normalize"/> and <see cref="TextAnalyzer.Fold"/> return most words without copying them through a
 /// builder (an index build analyses every distinct word and compound part): the shortcut must give exactly what the full
-/// rules give, kept here as they were written.
+/// rules give (NormalizeAlways, FoldAlways: every word through the builder).
 /// </summary>
 public sealed class AnalyzerShortcutTests
 {
@@ -67,87 +65,7 @@ public sealed class AnalyzerShortcutTests
         }
     }
 
-    private static string FullNormalize(string word)
-    {
-        var sb = new StringBuilder(word.Length + 2);
-        foreach (var c in word.ToLowerInvariant())
-        {
-            switch (c)
-            {
-                case 'ß': sb.Append("ss"); break;
-                case 'ä': sb.Append('a'); break;
-                case 'ö': sb.Append('o'); break;
-                case 'ü': sb.Append('u'); break;
-                default:
-                    if (c < 128)
-                    {
-                        sb.Append(c);
-                    }
-                    else
-                    {
-                        foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
-                        {
-                            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
-                            {
-                                sb.Append(d);
-                            }
-                        }
-                    }
+    private static string FullNormalize(string word) => TextAnalyzer.NormalizeAlways(word);
 
-                    break;
-            }
-        }
-
-        return sb.ToString();
-    }
-
-    private static string FullFold(string term)
-    {
-        if (term.Length < 3 || char.IsDigit(term[0]))
-        {
-            return term;
-        }
-
-        var sb = new StringBuilder(term.Length);
-        for (var i = 0; i < term.Length; i++)
-        {
-            var c = term[i];
-            var next = i + 1 < term.Length ? term[i + 1] : '\0';
-            switch (c)
-            {
-                case 's' when next == 'c' && i + 2 < term.Length && term[i + 2] == 'h':
-                    sb.Append("sh");
-                    i += 2;
-                    break;
-                case 'd' when next == 'h':
-                    sb.Append('d');
-                    i++;
-                    break;
-                case 'c' when next == 'k':
-                    sb.Append('k');
-                    i++;
-                    break;
-                case 'p' when next == 'h':
-                    sb.Append('f');
-                    i++;
-                    break;
-                case 'w': sb.Append('v'); break;
-                case 'z': sb.Append('s'); break;
-                case 'j': sb.Append('y'); break;
-                default: sb.Append(c); break;
-            }
-        }
-
-        var folded = sb.Replace("iy", "i").Replace("yy", "y").ToString();
-        if (folded.EndsWith("ei", StringComparison.Ordinal) && folded.Length > 4)
-        {
-            folded = folded[..^2] + "ey";
-        }
-        else if (folded.EndsWith('y') && !folded.EndsWith("ey", StringComparison.Ordinal) && folded.Length > 3)
-        {
-            folded = folded[..^1] + "i";
-        }
-
-        return folded;
-    }
+    private static string FullFold(string term) => term.Length < 3 || char.IsDigit(term[0]) ? term : TextAnalyzer.FoldAlways(term);
 }
