@@ -523,8 +523,42 @@ public static partial class AnswerTypes
         var at = Math.Clamp(index, 0, sentence.Length);
         var end = Math.Clamp(index + phrase.Length, at, sentence.Length);
         return AgeBefore().IsMatch(sentence.AsSpan(0, at)) || AgeAfter().IsMatch(sentence.AsSpan(end))
-            || (StateBefore().IsMatch(sentence.AsSpan(0, at)) && SentenceEnd().IsMatch(sentence.AsSpan(end)));
+            || (StateBefore().IsMatch(sentence.AsSpan(0, at)) && SentenceEnd().IsMatch(sentence.AsSpan(end)))
+            || IsApposedAge(sentence, at, end);
     }
+
+    /// <summary>
+    /// An age that says it is one, which answers "how old" before a number of years that may be how long something lasted
+    /// ("Gordon Macklin, 58, who has served as president for 17 years"): a "-year-old" or "-jährig" form, years followed by
+    /// "old"/"alt", or a number alone that the words around it make an age (<see cref="ReadsAsAge"/>, not by "years" alone).
+    /// </summary>
+    public static bool IsStatedAge(string sentence, int index, string phrase)
+    {
+        var at = Math.Clamp(index, 0, sentence.Length);
+        var end = Math.Clamp(index + phrase.Length, at, sentence.Length);
+        return AgeAdjective().IsMatch(phrase) || OldAfter().IsMatch(sentence.AsSpan(end))
+            || (BareAge().IsMatch(phrase) && (AgeBefore().IsMatch(sentence.AsSpan(0, at)) || AgeAdjectiveAfter().IsMatch(sentence.AsSpan(end))
+                || (StateBefore().IsMatch(sentence.AsSpan(0, at)) && SentenceEnd().IsMatch(sentence.AsSpan(end))) || IsApposedAge(sentence, at, end)));
+    }
+
+    /// <summary>"Gordon Macklin, 58, who …": a number alone set off by commas right after a name is the news's way to give an age.</summary>
+    private static bool IsApposedAge(string sentence, int at, int end) =>
+        NameAndComma().IsMatch(sentence.AsSpan(0, at)) && CommaAfter().IsMatch(sentence.AsSpan(end));
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}'-]+,\s+$")]
+    private static partial Regex NameAndComma();
+
+    [GeneratedRegex(@"^,")]
+    private static partial Regex CommaAfter();
+
+    [GeneratedRegex(@"(?:-jährig|-year-old|-years-old|Lebensjahr)", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeAdjective();
+
+    [GeneratedRegex(@"^(?:\)|-jährig)", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeAdjectiveAfter();
+
+    [GeneratedRegex(@"^(?:\s+(?:Jahre|years?))?\s+(?:old|alt)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OldAfter();
 
     /// <summary>"He was 79.": a number alone that a sentence ends on after "was", "is", "war", "ist" states an age.</summary>
     [GeneratedRegex(@"\b(?:was|is|war|ist)\s+$", RegexOptions.IgnoreCase)]

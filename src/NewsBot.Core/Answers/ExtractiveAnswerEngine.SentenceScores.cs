@@ -158,7 +158,7 @@ public sealed partial class ExtractiveAnswerEngine
 
         foreach (var token in TextAnalyzer.Tokens(text))
         {
-            if (TextAnalyzer.Term(token) is { } own && RelationalBase(own) is { } noun)
+            if (TextAnalyzer.Term(token) is { } own && TextAnalyzer.RelationalBase(own) is { } noun)
             {
                 bases.Add((own, noun));
             }
@@ -254,7 +254,7 @@ public sealed partial class ExtractiveAnswerEngine
 
         if (german)
         {
-            present.UnionWith(present.Select(RelationalBase).OfType<string>().ToList());
+            present.UnionWith(present.Select(TextAnalyzer.RelationalBase).OfType<string>().ToList());
         }
 
         if (aliases is not null)
@@ -356,14 +356,6 @@ public sealed partial class ExtractiveAnswerEngine
 
         return named;
     }
-
-    /// <summary>
-    /// The noun or name a German relational adjective is made from: the term of "hugenottischen", "italienische",
-    /// "lutherisch" without its -isch, stemmed as the noun is ("hugenott", "itali", "luth"); null for other terms.
-    /// Terms are folded, so -isch reads "ish"; at least four letters must remain ("Tisch", "Fisch" are no adjectives).
-    /// </summary>
-    internal static string? RelationalBase(string term) =>
-        term.Length >= 7 && term.EndsWith("ish", StringComparison.Ordinal) ? TextAnalyzer.Stem(term[..^3]) : null;
 
     /// <summary>
     /// A longer stem met by an inflected form the stemmer leaves whole ("behaupt" in "behauptet", "beend" in "beendet"):
@@ -484,7 +476,7 @@ public sealed partial class ExtractiveAnswerEngine
 
     /// <summary>
     /// An English adjective of a place made with -n after the place's final -a ("Cuban", "Syrian", "Kenyan", "Russian")
-    /// counts as the place ("Cuba", "Syria"), as a German -isch adjective counts as its noun (<see cref="RelationalBase"/>):
+    /// counts as the place ("Cuba", "Syria"), as a German -isch adjective counts as its noun (<see cref="TextAnalyzer.RelationalBase"/>):
     /// "the Cuban government" is about Cuba. Only capitalised words, as English writes adjectives of names.
     /// </summary>
     internal static void AddDemonymBases(string sentence, HashSet<string> present)

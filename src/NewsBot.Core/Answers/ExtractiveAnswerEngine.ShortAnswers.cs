@@ -92,7 +92,7 @@ public sealed partial class ExtractiveAnswerEngine
         {
             // Of amounts that fit alike, one in a clause about another year than the question's is the comparison.
             var shape = type.Length ? (AnswerTypes.IsLength(phrase) ? 0 : 1) : type.Often ? (AnswerTypes.IsTimes(phrase) ? 0 : 1)
-                : type.Age ? (AnswerTypes.IsAgeInYears(phrase) ? 0 : 1)
+                : type.Age ? (AnswerTypes.IsStatedAge(sentence, index, phrase) ? 0 : AnswerTypes.IsAgeInYears(phrase) ? 1 : 2)
                 : counted is not null ? CountRank(phrase, counted, translator) : 0;
             return 2 * shape + (AnswerTypes.InOtherYearsClause(sentence, index, phrase, questionTerms) ? 1 : 0);
         }

@@ -379,8 +379,25 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         return places;
     }
 
+    /// <summary>
+    /// Whether the article names the place, by its name or by the adjective made from it, as sentences are scored: "das
+    /// ägyptische Parlament" and "the Cuban government" name Egypt and Cuba.
+    /// </summary>
     private static bool Mentions(Article article, HashSet<string> place, QueryTranslator translator) =>
-        translator.TextTerms(article.Title, article.Language).Overlaps(place) || article.Paragraphs.Any(p => translator.TextTerms(p, article.Language).Overlaps(place));
+        Names(article.Title, article.Language, place, translator) || article.Paragraphs.Any(p => Names(p, article.Language, place, translator));
+
+    private static bool Names(string text, Language language, HashSet<string> place, QueryTranslator translator)
+    {
+        var terms = translator.TextTerms(text, language);
+        if (terms.Overlaps(place) || terms.Any(t => TextAnalyzer.RelationalBase(t) is { } noun && place.Contains(noun)))
+        {
+            return true;
+        }
+
+        var demonyms = new HashSet<string>(StringComparer.Ordinal);
+        AddDemonymBases(text, demonyms);
+        return demonyms.Overlaps(place);
+    }
 
     /// <summary>How many of the best passages are read sentence by sentence.</summary>
     private const int MaxPassages = 6;

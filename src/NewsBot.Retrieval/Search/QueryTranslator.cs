@@ -231,11 +231,15 @@ public sealed partial class QueryTranslator
             concept.Add(term, 1);
             // Numbers and dates stay as they are. Names stay too, and gain their other-language form when the dictionary has one
             // (Warsaw → Warschau, Normans → Normannen): measured, that beats leaving capitalized words untranslated.
+            // A name's translations the corpus lacks may still have adjectives it has ("Egypt" → "Ägypten" → "ägyptische").
+            var names = char.IsUpper(token[0]) && withPrefix is not null ? new List<string> { term } : null;
             if (dictionary is not null && !char.IsDigit(token[0]))
             {
                 foreach (var direction in directions)
                 {
-                    AddTranslations(concept, Lookup(dictionary, key, term, direction), inIndex);
+                    var translations = Lookup(dictionary, key, term, direction);
+                    AddTranslations(concept, translations, inIndex);
+                    names?.AddRange(translations.Where(t => !t.Terms.Contains(' ', StringComparison.Ordinal)).Select(t => t.Terms));
                 }
             }
 
@@ -253,6 +257,13 @@ public sealed partial class QueryTranslator
                 {
                     Cognates.AddEnglishSpellings(concept, term, prefix => withPrefix(prefix, Language.English));
                 }
+            }
+
+            // A place and the German adjective made from it are one concept: "das ägyptische Parlament" is about Egypt, and
+            // "ägyptisch" about "Ägypten". German news names a country by its adjective as often as by its name.
+            if (withPrefix is not null)
+            {
+                AddRelationalForms(concept, names ?? [], inIndex, withPrefix);
             }
 
             concepts.Add(concept);
@@ -276,6 +287,37 @@ public sealed partial class QueryTranslator
             if (language != Language.English && Splitter is { } splitter)
             {
                 AddCompoundParts(TextAnalyzer.Normalize(token), splitter, dictionary, weight, concepts, seen, inIndex);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds the noun an adjective in -isch is made from, and the corpus's German adjectives made from a name or its
+    /// translations (<paramref name="names"/>; <see cref="TextAnalyzer.RelationalBase"/>), at a cognate's weight.
+    /// </summary>
+    private static void AddRelationalForms(QueryConcept concept, List<string> names, Func<string, bool> inIndex, Func<string, Language?, IEnumerable<string>> withPrefix)
+    {
+        foreach (var term in concept.Terms.Keys.ToList())
+        {
+            if (TextAnalyzer.RelationalBase(term) is { } noun && !concept.Terms.ContainsKey(noun) && inIndex(noun))
+            {
+                concept.Add(noun, Cognates.Weight);
+            }
+        }
+
+        foreach (var name in names.Distinct(StringComparer.Ordinal))
+        {
+            if (name.Length < 4 || char.IsDigit(name[0]))
+            {
+                continue;
+            }
+
+            foreach (var adjective in withPrefix(name, Language.German))
+            {
+                if (TextAnalyzer.RelationalBase(adjective) == name && !concept.Terms.ContainsKey(adjective))
+                {
+                    concept.Add(adjective, Cognates.Weight);
+                }
             }
         }
     }

@@ -226,6 +226,14 @@ public static class TextAnalyzer
     private static readonly string[] Suffixes = ["ungen", "ingen", "ern", "ing", "ung", "ies", "en", "er", "es", "ed", "em", "e", "s"];
 
     /// <summary>
+    /// The noun or name a German relational adjective is made from: the term of "hugenottischen", "italienische",
+    /// "lutherisch", "ägyptische" without its -isch, stemmed as the noun is ("hugenott", "itali", "luth", "agypt"); null for
+    /// other terms. Terms are folded, so -isch reads "ish"; at least four letters must remain ("Tisch", "Fisch" are no adjectives).
+    /// </summary>
+    public static string? RelationalBase(string term) =>
+        term.Length >= 7 && term.EndsWith("ish", StringComparison.Ordinal) ? Stem(term[..^3]) : null;
+
+    /// <summary>
     /// <see cref="Stem(string)"/>, and for English words also the short verbs whose -d or -s the length rule keeps: "died",
     /// "dies" → "die", "lies" → "lie" (Snowball's English stemmer treats "-ied"/"-ies" after one letter so). Not for German
     /// or unknown text, where "Lied" is a song.

@@ -419,6 +419,8 @@ public sealed class AnswerTypeTests
     [InlineData("Associated Press reported his death. He was 79.", true)]
     [InlineData("The council approved an extension of tram line 15.", false)]
     [InlineData("Robert Mugabe wurde 95 Jahre alt.", true)]
+    [InlineData("Gordon Macklin, 58, today announced his decision to leave.", true)]
+    [InlineData("In March, the index rose to 58, its highest level.", false)]
     public void A_number_alone_is_an_age_only_where_the_words_around_it_make_it_one(string sentence, bool age) =>
         Assert.Equal(age, AnswerTypes.Holds(sentence, AnswerTypes.Classify("How old is he?"), new HashSet<string>()));
 

@@ -233,6 +233,35 @@ public sealed class CrossLingualSearchTests
         Assert.DoesNotContain(TextAnalyzer.Term("Kontrolle")!, contract.Terms.Keys);
     }
 
+    [Theory]
+    [InlineData("Wann wählt Ägypten?")]
+    [InlineData("When does Egypt vote?")]
+    public void A_place_finds_the_german_adjective_made_from_it(string question)
+    {
+        var translator = QueryTranslator.From(BilingualDictionary.Parse(["Ägypten {n} [geogr.] :: Egypt"]));
+        var index = CorpusIndex.Build(
+        [
+            TestCorpus.Parse("wahl", "wahl.txt", "date 2015-09\n\nDas ägyptische Parlament wird im Herbst gewählt.\n"),
+            TestCorpus.Parse("ernte", "ernte.txt", "date 2015-09\n\nDie Ernte wird im Herbst eingebracht.\n"),
+        ], translator);
+
+        var place = translator.Plan(new SearchQuery(question), index.Contains, index.WithPrefix).Single(c => c.Terms.ContainsKey(TextAnalyzer.Term("ägyptische")!));
+
+        Assert.Equal(Cognates.Weight, place.Terms[TextAnalyzer.Term("ägyptische")!]);
+        Assert.Equal("wahl", index.Search(new SearchQuery(question), 1)[0].Passage.Article.Id);
+    }
+
+    [Fact]
+    public void A_german_adjective_in_isch_finds_the_place_it_is_made_from()
+    {
+        var translator = QueryTranslator.From(BilingualDictionary.Parse(["Theorie {f} :: theory"]));
+        var index = CorpusIndex.Build([TestCorpus.Parse("wahl", "wahl.txt", "date 2015-09\n\nIn Ägypten wird im Herbst gewählt.\n")], translator);
+
+        var concepts = translator.Plan(new SearchQuery("Wann wird das ägyptische Parlament gewählt?"), index.Contains, index.WithPrefix);
+
+        Assert.Contains(concepts, c => c.Terms.ContainsKey(TextAnalyzer.Term("ägyptische")!) && c.Terms.GetValueOrDefault(TextAnalyzer.Term("Ägypten")!) == Cognates.Weight);
+    }
+
     /// <summary>An index over <paramref name="articles"/> with a dictionary that lacks the question's words, and the question's plan.</summary>
     private static (CorpusIndex Index, List<QueryConcept> Concepts) CognatePlan(string question, params Article[] articles)
     {
