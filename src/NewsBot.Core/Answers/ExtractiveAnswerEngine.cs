@@ -184,7 +184,9 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         var people = type.Kind == AnswerKind.Person && context.Corpus.PeopleReady ? context.Corpus.People.InArticle(article.Id) : [];
         if (ShortAnswer(best, type, questionTerms, translator, people, counted, words?.Knowledge) is { } phrase)
         {
-            var gloss = article.Language == language ? null : Glossary.Gloss(phrase, article.Language, facts: type.Kind is AnswerKind.Time or AnswerKind.Amount);
+            var noun = counted is null ? null : AnswerTypes.CountedNoun(context.Question);
+            var gloss = article.Language == language ? null : Glossary.Gloss(phrase, article.Language, facts: type.Kind is AnswerKind.Time or AnswerKind.Amount,
+                counted: noun is null ? null : (noun, word => word.Length > 0 && char.IsLetter(word[0]) && Counts("1 " + word, counted!, translator)));
             blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, gloss is null ? phrase : $"{phrase} ({gloss})"));
         }
 

@@ -19,6 +19,8 @@ internal static class FactWords
         ("Jahr", "year"), ("Jahre", "years"), ("Jahren", "years"), ("Jahrzehnt", "decade"), ("Jahrzehnte", "decades"),
         ("Mitternacht", "midnight"), ("Mittag", "noon"), ("heute", "today"), ("gestern", "yesterday"),
         ("Prozent", "percent"),
+        ("zwei", "two"), ("drei", "three"), ("vier", "four"), ("fünf", "five"), ("sechs", "six"), ("sieben", "seven"),
+        ("acht", "eight"), ("neun", "nine"), ("zehn", "ten"), ("elf", "eleven"), ("zwölf", "twelve"), ("hundert", "hundred"),
         // A scale after a number is plural in German ("48 Millionen"), so the plural comes first for the way back.
         ("Tausend", "thousand"), ("Tsd", "thousand"), ("Millionen", "million"), ("Million", "million"), ("Mio", "million"),
         ("Milliarden", "billion"), ("Milliarde", "billion"), ("Mrd", "billion"), ("Billionen", "trillion"), ("Billion", "trillion"),

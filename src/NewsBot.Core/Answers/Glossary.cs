@@ -16,7 +16,9 @@ internal static class Glossary
 {
     /// <param name="facts">The phrase is a date, time or amount: its calendar, unit and scale words are translated too.
     /// Never for names ("Theresa May", "Kerstin Freitag").</param>
-    public static string? Gloss(string phrase, Language from, bool facts = true)
+    /// <param name="counted">The noun a how-many question counts, as the asker wrote it, and whether a word of the phrase is
+    /// that noun: "rund 130 Webseiten" for "How many websites …" is "about 130 websites", not "about 130 Webseiten".</param>
+    public static string? Gloss(string phrase, Language from, bool facts = true, (string Noun, Func<string, bool> Is)? counted = null)
     {
         var direction = from == Language.German ? TranslationDirection.GermanToEnglish : TranslationDirection.EnglishToGerman;
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -25,7 +27,7 @@ internal static class Glossary
         var afterOne = false;
         foreach (var word in words)
         {
-            var glossed = Word(word, direction, facts, afterOne);
+            var glossed = counted is { } c && c.Is(word.Trim('.', ',', ';', ':')) ? c.Noun : Word(word, direction, facts, afterOne);
             afterOne = word is "1" or "one" or "a" or "an" or "eine" or "einer";
             changed |= glossed.Length > 0 && !string.Equals(glossed, word.Trim('.', ',', ';', ':'), StringComparison.OrdinalIgnoreCase);
             if (glossed.Length > 0)

@@ -20,6 +20,12 @@ public sealed class GlossaryTests
         Assert.Equal(expected, Glossary.Gloss(phrase, from));
 
     [Theory]
+    [InlineData("rund 130 Webseiten", Language.German, "websites", "Webseiten", "about 130 websites")]
+    [InlineData("four million people overall", Language.English, "Menschen", "people", "vier Millionen Menschen overall")]
+    public void A_counted_noun_is_given_in_the_askers_word(string phrase, Language from, string noun, string counted, string expected) =>
+        Assert.Equal(expected, Glossary.Gloss(phrase, from, counted: (noun, w => w == counted)));
+
+    [Theory]
     [InlineData("Theresa May", Language.English)]
     [InlineData("Kerstin Freitag", Language.German)]
     public void A_name_is_not_translated_as_a_month_or_a_weekday(string name, Language from) =>

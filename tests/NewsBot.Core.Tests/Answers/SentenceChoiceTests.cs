@@ -68,6 +68,15 @@ public sealed class SentenceChoiceTests
     }
 
     [Fact]
+    public async Task The_gloss_of_a_count_names_what_is_counted_in_the_askers_word()
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("polizei", "polizei.md", "---\ntitle: Internet-Polizei\ndate: 2015-12\n---\n\nDie iranische Polizei hat 53 Sympathisanten festgenommen. In dem Zusammenhang habe die Internet-Polizei auch rund 130 Webseiten blockiert, erklärte ihr Chef.\n")));
+        var reply = await services.Send("How many websites did the internet police block?");
+        Assert.StartsWith("rund 130 Webseiten (about 130 websites)", reply.PlainText.TrimStart(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_place_asked_about_is_named_by_the_adjective_made_from_it()
     {
         // The election article never writes "Ägypten", only "das ägyptische Parlament"; the other article names Egypt but
