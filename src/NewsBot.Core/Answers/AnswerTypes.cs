@@ -758,10 +758,11 @@ public static partial class AnswerTypes
     private const string GermanBelow1000 = "(?:(?:" + GermanUnit + ")?hundert(?:" + GermanBelow100 + ")?|" + GermanBelow100 + ")";
 
     /// <summary>A scale word after a number: "ten thousand", "zwei Millionen", "3 Mrd.".</summary>
-    private const string Scale = @"(?i:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Million|Milliarde|Billionen|Tausend|Hundert|hundred|thousand|million|billion|trillion|dozen)";
+    /// <summary>Scales, with the abbreviations German papers and the wire services write ("Mio.", "Mrd."; "mln", "bln").</summary>
+    private const string Scale = @"(?i:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Million|Milliarde|Billionen|Tausend|Hundert|hundred|thousand|million|billion|trillion|dozen|mln|bln)";
 
     /// <summary>A number with an optional qualifier before it and a unit (or a scale and a unit) after it.</summary>
-    [GeneratedRegex(@"(?<p>(?:(?:weniger|mehr|knapp|rund|etwa|fast|über|unter|bis zu|mindestens|höchstens|less|more|about|around|nearly|almost|over|under|up to|at least)\s+(?:als\s+|than\s+)?)?(?:(?:(?:US-?)?\$|€|£)?\d+(?:[.,:]\d+)*|" + CardinalWord + @")(?:\s?%|\s?-?(?:prozent|percent|per cent))?(?:-(?:jährig\w*|fach\w*|mal\b|sekündig\w*|minütig\w*|stündig\w*|year-old|km|kilomet\w*|Kilomet\w*|met(?:er|re)\w*|Meter\w*|mile\w*))?(?:\s+(?:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Billionen|Tausend|Hundert|million|billion|trillion|thousand|hundred)(?=\W|$))?(?:\s+(?!(?:und|and|oder|or|in|im|am|an|auf|bei|mit|von|vom|für|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|of|to|for|at|on|with|from|by|is|was|were|sind|ist|war)\b)[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß/-]*){0,2}(?:(?<=\b(?:per|pro))\s+[A-Za-zÄÖÜäöüß]\w*)?)")]
+    [GeneratedRegex(@"(?<p>(?:(?:weniger|mehr|knapp|rund|etwa|fast|über|unter|bis zu|mindestens|höchstens|less|more|about|around|nearly|almost|over|under|up to|at least)\s+(?:als\s+|than\s+)?)?(?:(?:(?:US-?)?\$|€|£)?\d+(?:[.,:]\d+)*|" + CardinalWord + @")(?:\s?%|\s?-?(?:prozent|percent|per cent))?(?:-(?:jährig\w*|fach\w*|mal\b|sekündig\w*|minütig\w*|stündig\w*|year-old|km|kilomet\w*|Kilomet\w*|met(?:er|re)\w*|Meter\w*|mile\w*))?(?:\s+(?:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Billionen|Tausend|Hundert|million|billion|trillion|thousand|hundred|mln|bln)(?=\W|$))?(?:\s+(?!(?:und|and|oder|or|in|im|am|an|auf|bei|mit|von|vom|für|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|of|to|for|at|on|with|from|by|is|was|were|sind|ist|war)\b)[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß/-]*){0,2}(?:(?<=\b(?:per|pro))\s+[A-Za-zÄÖÜäöüß]\w*)?)")]
     private static partial Regex AmountPhraseRaw();
 
     private static Regex AmountPhrase() => AmountPhraseRaw();

@@ -32,10 +32,31 @@ internal static class Currencies
     }
 
     /// <summary>
-    /// The hundredths of the common currencies, which region data does not name ("3,17 Cent" the kilowatt hour); "per
-    /// cent" is a percentage, not money.
+    /// A sum ends with its currency: "800 mln dlrs next" is "800 mln dlrs"; what it is per stays ("3,17 Cent pro
+    /// Kilowattstunde"). A phrase without a currency word is returned as it is.
     /// </summary>
-    private static readonly HashSet<string> Subunits = new(["cent", "cents", "pence", "penny", "Rappen"], StringComparer.OrdinalIgnoreCase);
+    public static string EndingWithCurrency(string phrase)
+    {
+        var words = phrase.Split(' ');
+        // Only a currency after the number ends the sum: "CHF 20 Millionen" stays whole.
+        var number = Array.FindIndex(words, w => w.Any(char.IsDigit));
+        for (var i = words.Length - 2; i > number; i--)
+        {
+            if (words[i].Length > 0 && char.IsLetter(words[i][0]) && Names(words[i]))
+            {
+                return words[i + 1] is "per" or "pro" or "a" or "je" ? phrase : string.Join(' ', words[..(i + 1)]);
+            }
+        }
+
+        return phrase;
+    }
+
+    /// <summary>
+    /// The hundredths of the common currencies, which region data does not name ("3,17 Cent" the kilowatt hour; "per
+    /// cent" is a percentage, not money), and the wire services' abbreviations of dollars and sterling ("800 mln dlrs",
+    /// "500 mln stg").
+    /// </summary>
+    private static readonly HashSet<string> Subunits = new(["cent", "cents", "pence", "penny", "Rappen", "dlr", "dlrs", "stg"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A currency code or symbol written just before a number ("CHF 20 Millionen", "¥500 million").</summary>
     public static bool IsPrefix(string token)

@@ -25,8 +25,18 @@ internal static class Glossary
         var result = new List<string>(words.Length);
         var changed = false;
         var afterOne = false;
-        foreach (var word in words)
+        for (var i = 0; i < words.Length; i++)
         {
+            var word = words[i];
+            // Two words that are one qualifier ("at least" → "mindestens", "up to").
+            if (facts && i + 1 < words.Length && FactWords.Translate(word + " " + words[i + 1], direction) is { Length: > 0 } pair)
+            {
+                result.Add(pair);
+                changed = true;
+                i++;
+                continue;
+            }
+
             var glossed = counted is { } c && c.Is(word.Trim('.', ',', ';', ':')) ? c.Noun : Word(word, direction, facts, afterOne);
             afterOne = word is "1" or "one" or "a" or "an" or "eine" or "einer";
             changed |= glossed.Length > 0 && !string.Equals(glossed, word.Trim('.', ',', ';', ':'), StringComparison.OrdinalIgnoreCase);

@@ -84,8 +84,21 @@ public sealed class AnswerTypeTests
     [InlineData("3,17 Cent", true)]
     [InlineData("50 pence", true)]
     [InlineData("5 per cent", false)]
+    // The wire services' abbreviations.
+    [InlineData("800 mln dlrs", true)]
+    [InlineData("500 mln stg", true)]
+    [InlineData("800 mln tonnes", false)]
     public void Money_is_an_amount_with_a_currency_from_the_region_data(string phrase, bool money) =>
         Assert.Equal(money, Currencies.Names(phrase));
+
+    [Theory]
+    [InlineData("800 mln dlrs next", "800 mln dlrs")]
+    [InlineData("3,17 Cent pro Kilowattstunde", "3,17 Cent pro Kilowattstunde")]
+    [InlineData("$3.5 billion", "$3.5 billion")]
+    [InlineData("48 million euros", "48 million euros")]
+    [InlineData("CHF 20 Millionen", "CHF 20 Millionen")]
+    public void A_sum_ends_with_its_currency(string phrase, string expected) =>
+        Assert.Equal(expected, Currencies.EndingWithCurrency(phrase));
 
     [Theory]
     [InlineData("How many residents will the tram serve?", "48 million euros", false)]

@@ -16,6 +16,8 @@ public sealed class GlossaryTests
     [InlineData("48 million euros", Language.English, "48 Millionen Euro")]
     [InlineData("1 million dollars", Language.English, "1 Million Dollar")]
     [InlineData("1 Million Euro", Language.German, "1 million euros")]
+    [InlineData("at least 800 mln dlrs", Language.English, "mindestens 800 Millionen Dollar")]
+    [InlineData("mindestens 20 Euro", Language.German, "at least 20 euros")]
     public void A_short_answer_is_given_in_the_askers_words_for_dates_times_amounts_and_places(string phrase, Language from, string expected) =>
         Assert.Equal(expected, Glossary.Gloss(phrase, from));
 

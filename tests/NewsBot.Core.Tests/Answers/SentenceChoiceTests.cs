@@ -67,6 +67,18 @@ public sealed class SentenceChoiceTests
         Assert.StartsWith(age, reply.PlainText.TrimStart(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("How much money does the farm lender need?", "at least 800 mln dlrs")]
+    [InlineData("Wie viel Geld braucht der Agrarkreditgeber?", "at least 800 mln dlrs (mindestens 800 Millionen Dollar)")]
+    public async Task A_wire_services_sum_is_money(string question, string expected)
+    {
+        // "mln" and "dlrs" are how the wire services write millions of dollars; the other sentence holds no sum.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("farm", "farm.md", "---\ntitle: Farm lender needs aid\ndate: 1987-03\n---\n\nThe farm lender's board said the agricultural lender needs help soon. Congress should provide at least 800 mln dlrs next year to rescue the troubled farm lender, a board member said.\n")));
+        var reply = await services.Send(question);
+        Assert.StartsWith(expected, reply.PlainText.TrimStart(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_gloss_of_a_count_names_what_is_counted_in_the_askers_word()
     {
