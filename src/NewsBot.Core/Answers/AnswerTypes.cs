@@ -560,6 +560,34 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"^(?:\s+(?:Jahre|years?))?\s+(?:old|alt)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OldAfter();
 
+    /// <summary>
+    /// The sentence meets a question word only as the office a deputy holds ("PDVSA vice-president Pablo Reimpell" for "Who
+    /// is the president of PDVSA?", "Vizekanzler", "stellvertretende Ministerin"), and the question asks for no deputy: a
+    /// vice-president is not the president.
+    /// </summary>
+    public static bool MeetsOnlyAsDeputy(string sentence, string question, IReadOnlySet<string> questionTerms)
+    {
+        if (Deputy().IsMatch(question))
+        {
+            return false;
+        }
+
+        var offices = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match match in Deputy().Matches(sentence))
+        {
+            if (TextAnalyzer.Term(match.Groups["office"].Value) is { } office && questionTerms.Contains(office))
+            {
+                offices.Add(office);
+            }
+        }
+
+        // An office the sentence also names on its own ("vice-president X and president Y") is met.
+        return offices.Count > 0 && !TextAnalyzer.Tokens(Deputy().Replace(sentence, " ")).Any(t => TextAnalyzer.Term(t) is { } term && offices.Contains(term));
+    }
+
+    [GeneratedRegex(@"\b(?:vice|deputy|Vize|stellvertretende[rnms]?)(?:[\s-]+|(?=\p{Lu}|\p{Ll}))(?<office>\p{L}+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Deputy();
+
     /// <summary>"He was 79.": a number alone that a sentence ends on after "was", "is", "war", "ist" states an age.</summary>
     [GeneratedRegex(@"\b(?:was|is|war|ist)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex StateBefore();

@@ -100,7 +100,8 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
                 var holds = counts || AnswerTypes.Holds(sentences[i], type, questionTerms, german);
                 // The answer may follow in the next sentence ("… in Zweifel. Russland argumentiert, dass …").
                 var next = !holds && i + 1 < sentences.Count && !Evidence.IsDebris(sentences[i + 1]) && AnswerTypes.Holds(sentences[i + 1], type, questionTerms, german);
-                var value = score.Value * elsewhere * (holds ? TypeBonus : next ? NextSentenceBonus : 1) * (counts ? CountBonus : 1);
+                var value = score.Value * elsewhere * (holds ? TypeBonus : next ? NextSentenceBonus : 1) * (counts ? CountBonus : 1)
+                    * (AnswerTypes.MeetsOnlyAsDeputy(sentences[i], context.Question, questionTerms) ? DeputyShare : 1);
                 // A sentence of the rest of the article says something new when it meets a question word its found passages lack.
                 var novel = unmet is { Count: > 0 } && SentenceScore(sentences[i], unmet, translator, rank, verbs: verbs).Coverage > 0;
                 candidates.Add(new Candidate(hit, sentences, i, value, score.Coverage, holds, next, topic is null, novel));
@@ -355,6 +356,9 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
     /// "kostet das Pilotprojekt rund 14 Millionen" still beat Lisbon's "budgeted at 48 million" for the project in Lisbon.
     /// </summary>
     private const double ElsewhereShare = 0.25;
+
+    /// <summary>The share of its score a sentence keeps when it names the asked office only as a deputy's ("vice-president").</summary>
+    private const double DeputyShare = 0.5;
 
     /// <summary>
     /// The places the question asks about, each as its terms in both languages: a name after a locative preposition, with no

@@ -92,6 +92,19 @@ public sealed class AnswerTypeTests
         Assert.Equal(money, Currencies.Names(phrase));
 
     [Theory]
+    [InlineData("The company's vice-president Anna Berg said the mine opens in May.", "Who is the president of the company?", true)]
+    [InlineData("Vizepräsident Karl Huber eröffnete die Sitzung.", "Wer ist der Präsident?", true)]
+    [InlineData("Die stellvertretende Vorsitzende Eva Lang sprach zuerst.", "Wer ist die Vorsitzende?", true)]
+    [InlineData("Vice-president Anna Berg and president Tom Reed opened the mine.", "Who is the president?", false)]
+    [InlineData("The company's vice-president Anna Berg said the mine opens in May.", "Who is the vice-president?", false)]
+    [InlineData("The company's president Tom Reed said the mine opens in May.", "Who is the president of the company?", false)]
+    public void A_deputys_office_is_not_the_office_asked_about(string sentence, string question, bool deputyOnly)
+    {
+        var terms = TextAnalyzer.Tokens(question).Select(t => TextAnalyzer.Term(t)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(deputyOnly, AnswerTypes.MeetsOnlyAsDeputy(sentence, question, terms));
+    }
+
+    [Theory]
     [InlineData("800 mln dlrs next", "800 mln dlrs")]
     [InlineData("3,17 Cent pro Kilowattstunde", "3,17 Cent pro Kilowattstunde")]
     [InlineData("$3.5 billion", "$3.5 billion")]

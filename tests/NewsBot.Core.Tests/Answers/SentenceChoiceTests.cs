@@ -79,6 +79,17 @@ public sealed class SentenceChoiceTests
         Assert.StartsWith(expected, reply.PlainText.TrimStart(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Who is the president of the mining company?")]
+    [InlineData("Wer ist der Präsident der Firma?")]
+    public async Task The_president_is_not_the_vice_president(string question)
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("mine", "mine.md", "---\ntitle: Mining company picks partner\ndate: 1987-03\n---\n\nThe mining company's vice-president Anna Berg said the first shipment should leave in the final quarter. The mining company will pick a foreign partner within two weeks, its president Tom Reed said.\n")));
+        var reply = await services.Send(question);
+        Assert.StartsWith("Tom Reed", reply.PlainText.TrimStart(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_gloss_of_a_count_names_what_is_counted_in_the_askers_word()
     {
