@@ -560,6 +560,13 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"^(?:\s+(?:Jahre|years?))?\s+(?:old|alt)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OldAfter();
 
+    /// <summary>An amount the sentence gives as a total: after "a total of", "in total", "altogether", "insgesamt", "total".</summary>
+    public static bool IsTotal(string sentence, int index) =>
+        TotalBefore().IsMatch(sentence.AsSpan(0, Math.Clamp(index, 0, sentence.Length)));
+
+    [GeneratedRegex(@"\b(?:a total of|in total|altogether|overall|insgesamt|total|gesamt|alles in allem)\s+(?:(?:rund|etwa|about|around|some|nearly|fast|knapp)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TotalBefore();
+
     /// <summary>
     /// The sentence meets a question word only as the office a deputy holds ("PDVSA vice-president Pablo Reimpell" for "Who
     /// is the president of PDVSA?", "Vizekanzler", "stellvertretende Ministerin"), and the question asks for no deputy: a
@@ -628,7 +635,8 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(?:wie (?:oft|häufig)|how (?:often|frequently)|how many times)\b")]
     private static partial Regex OftenQuestion();
 
-    [GeneratedRegex(@"\d\s?(?:%|-?(?:prozent|percent|per cent)\b)", RegexOptions.IgnoreCase)]
+    // "pct" is how the wire services write it.
+    [GeneratedRegex(@"\d\s?(?:%|-?(?:prozent|percent|per cent|pct)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Percentage();
 
     [GeneratedRegex(@"\b(?:hälfte|drittel|viertel|fünftel|zehntel|mehrheit|minderheit|half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority)\b", RegexOptions.IgnoreCase)]
@@ -790,7 +798,7 @@ public static partial class AnswerTypes
     private const string Scale = @"(?i:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Million|Milliarde|Billionen|Tausend|Hundert|hundred|thousand|million|billion|trillion|dozen|mln|bln)";
 
     /// <summary>A number with an optional qualifier before it and a unit (or a scale and a unit) after it.</summary>
-    [GeneratedRegex(@"(?<p>(?:(?:weniger|mehr|knapp|rund|etwa|fast|über|unter|bis zu|mindestens|höchstens|less|more|about|around|nearly|almost|over|under|up to|at least)\s+(?:als\s+|than\s+)?)?(?:(?:(?:US-?)?\$|€|£)?\d+(?:[.,:]\d+)*|" + CardinalWord + @")(?:\s?%|\s?-?(?:prozent|percent|per cent))?(?:-(?:jährig\w*|fach\w*|mal\b|sekündig\w*|minütig\w*|stündig\w*|year-old|km|kilomet\w*|Kilomet\w*|met(?:er|re)\w*|Meter\w*|mile\w*))?(?:\s+(?:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Billionen|Tausend|Hundert|million|billion|trillion|thousand|hundred|mln|bln)(?=\W|$))?(?:\s+(?!(?:und|and|oder|or|in|im|am|an|auf|bei|mit|von|vom|für|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|of|to|for|at|on|with|from|by|is|was|were|sind|ist|war)\b)[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß/-]*){0,2}(?:(?<=\b(?:per|pro))\s+[A-Za-zÄÖÜäöüß]\w*)?)")]
+    [GeneratedRegex(@"(?<p>(?:(?:weniger|mehr|knapp|rund|etwa|fast|über|unter|bis zu|mindestens|höchstens|less|more|about|around|nearly|almost|over|under|up to|at least)\s+(?:als\s+|than\s+)?)?(?:(?:(?:US-?)?\$|€|£)?\d+(?:[.,:]\d+)*|" + CardinalWord + @")(?:\s?%|\s?-?(?:prozent|percent|per cent|pct))?(?:-(?:jährig\w*|fach\w*|mal\b|sekündig\w*|minütig\w*|stündig\w*|year-old|km|kilomet\w*|Kilomet\w*|met(?:er|re)\w*|Meter\w*|mile\w*))?(?:\s+(?:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Billionen|Tausend|Hundert|million|billion|trillion|thousand|hundred|mln|bln)(?=\W|$))?(?:\s+(?!(?:und|and|oder|or|in|im|am|an|auf|bei|mit|von|vom|für|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|of|to|for|at|on|with|from|by|is|was|were|are|had|has|have|been|will|would|sind|ist|war|hat|hatte|hatten|haben|wurde|wurden|wird|werden)\b)[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß/-]*){0,2}(?:(?<=\b(?:per|pro))\s+[A-Za-zÄÖÜäöüß]\w*)?)")]
     private static partial Regex AmountPhraseRaw();
 
     private static Regex AmountPhrase() => AmountPhraseRaw();

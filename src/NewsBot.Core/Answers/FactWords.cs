@@ -25,7 +25,7 @@ internal static class FactWords
         ("Tausend", "thousand"), ("Tsd", "thousand"), ("Millionen", "million"), ("Million", "million"), ("Mio", "million"),
         ("Milliarden", "billion"), ("Milliarde", "billion"), ("Mrd", "billion"), ("Billionen", "trillion"), ("Billion", "trillion"),
         ("Euro", "euros"), ("Euro", "euro"), ("Dollar", "dollars"), ("Pfund", "pounds"),
-        ("Millionen", "mln"), ("Milliarden", "bln"), ("Dollar", "dlrs"), ("Dollar", "dlr"), ("Pfund", "stg"),
+        ("Millionen", "mln"), ("Milliarden", "bln"), ("Dollar", "dlrs"), ("Dollar", "dlr"), ("Pfund", "stg"), ("Prozent", "pct"),
         ("bis", "until"), ("bis", "to"), ("ab", "from"), ("seit", "since"), ("innerhalb", "within"), ("binnen", "within"),
         ("rund", "about"), ("etwa", "about"), ("knapp", "almost"), ("fast", "almost"),
         ("mindestens", "at least"), ("höchstens", "at most"),

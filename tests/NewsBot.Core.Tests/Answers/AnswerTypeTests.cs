@@ -519,6 +519,7 @@ public sealed class AnswerTypeTests
     [InlineData("59 Prozent", true)]
     [InlineData("12,5 %", true)]
     [InlineData("40 percent", true)]
+    [InlineData("1.9 pct", true)]
     [InlineData("2015 waren", false)]
     [InlineData("zwei Millionen Menschen", false)]
     public void A_share_is_answered_by_a_percentage_only(string phrase, bool fits) =>

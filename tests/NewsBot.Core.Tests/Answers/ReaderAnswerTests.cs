@@ -32,8 +32,8 @@ public sealed class ReaderAnswerTests
         using var services = TestPipeline.Services(TestCorpus.WithDictionary(
             TestCorpus.Parse("jolo", "jolo.txt", "date 2019-01-28\n\nTwin bombings struck the cathedral in Jolo on Sunday. The second blast hit the first responders; between the two blasts, at least 20 were killed.\n"),
             TestCorpus.Parse("crowd", "crowd.txt", "date 2016-05-02\n\nDas Forum ist eine von vier Institutionen, die das Projekt mitveranstalten, für das es ein EU-Budget von 600.000 Euro gab.\n")));
-        // "two blasts" counts bombs; the number of the dead stands alone.
-        Assert.Equal("at least 20", (await services.Send("Wie viele Menschen starben bei den Anschlägen auf die Kathedrale in Jolo?")).Blocks[0].Text);
+        // "two blasts" counts bombs; the number of the dead stands alone (glossed for the German asker, "at least" as one qualifier).
+        Assert.Equal("at least 20 (mindestens 20)", (await services.Send("Wie viele Menschen starben bei den Anschlägen auf die Kathedrale in Jolo?")).Blocks[0].Text);
         // A German amount ends with its noun: the verb after it is not part of it.
         Assert.Equal("600.000 Euro", (await services.Send("Wie viel Geld gab es für das Projekt des Forums?", chat: "c2")).Blocks[0].Text);
     }

@@ -90,6 +90,17 @@ public sealed class SentenceChoiceTests
         Assert.StartsWith("Tom Reed", reply.PlainText.TrimStart(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("How many flight attendants were fired?", "17")]
+    [InlineData("Wie viele Flugbegleiter wurden entlassen?", "17")]
+    public async Task A_how_many_answer_is_the_total_before_a_part_of_it(string question, string total)
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("union", "union.md", "---\ntitle: Union takes airline to court\ndate: 1987-03\n---\n\nThe union's president said the airline had fired seven flight attendants on the spot on Sunday, and by Monday a total of 17 had been fired.\n")));
+        var reply = await services.Send(question);
+        Assert.StartsWith(total, reply.PlainText.TrimStart(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_gloss_of_a_count_names_what_is_counted_in_the_askers_word()
     {
