@@ -55,6 +55,45 @@ public sealed class SentenceChoiceTests
         Assert.DoesNotContain("river", reply.PlainText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_sentence_after_a_quoted_next_step_is_quoted_too_when_it_goes_on_from_it()
+    {
+        // "Then … forced a hold" is quoted as the next step after the best sentence; "During this hold …" points back to it
+        // and says what happened.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("test", "test.md", "---\ntitle: Ground test\ndate: 2024-03\n---\n\nThe ground test began on a cold morning and was plagued with problems. First the crew noticed a strange odor in their spacesuits, which delayed the sealing of the hatch. Then radio problems forced a hold in the countdown. During this hold, a fire broke out in the cabin. The launch pad lies on the coast.\n")));
+        var reply = await services.Send("What happened in the cabin during the delay caused by the odor in the spacesuits?");
+        Assert.Contains("strange odor", reply.PlainText, StringComparison.Ordinal);
+        Assert.Contains("fire broke out", reply.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("coast", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_next_sentence_that_takes_up_what_the_best_one_introduced_is_quoted_with_it()
+    {
+        // "an alphabet" is new in the best sentence and given in the next ("the alphabet"), which says which one.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("net", "net.md", "---\ntitle: Signals\ndate: 2024-03\n---\n\nEvery message in the network is a sequence of symbols over an alphabet. Usually, the alphabet is the binary alphabet, so the sequences are bit strings. The town lies on a river.\n")));
+        var reply = await services.Send("Which alphabet is most commonly used for a message in the network?");
+        Assert.Contains("sequence of symbols", reply.PlainText, StringComparison.Ordinal);
+        Assert.Contains("binary alphabet", reply.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("river", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Usually, the alphabet is the binary alphabet.", "A message is a sequence over an alphabet.")]
+    [InlineData("Normalerweise wird das binäre Alphabet verwendet.", "Eine Nachricht ist ein String in einem Alphabet.")]
+    public void A_definite_article_takes_up_what_an_indefinite_one_introduced(string sentence, string before) =>
+        Assert.True(Evidence.TakesUp(sentence, before));
+
+    [Theory]
+    // Named with a definite article both times, or something else named again.
+    [InlineData("Usually, the alphabet is the binary alphabet.", "The message uses the alphabet.")]
+    [InlineData("The river is long.", "A town lies on an island.")]
+    [InlineData("Das Alphabet ist alt.", "Der Text nutzt ein Zeichen.")]
+    public void A_definite_article_alone_takes_up_nothing(string sentence, string before) =>
+        Assert.False(Evidence.TakesUp(sentence, before));
+
     [Theory]
     [InlineData("Mit 39 Jahren ist er zudem der älteste Quarterback.")]
     [InlineData("Heute ist dies bekannt als die Miasma-Theorie.")]
