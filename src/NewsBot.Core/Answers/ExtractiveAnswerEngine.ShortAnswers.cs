@@ -39,7 +39,8 @@ public sealed partial class ExtractiveAnswerEngine
         }
 
         var german = best.Hit.Passage.Article.Language == Language.German;
-        var phrases = AnswerTypes.Phrases(text, type.Kind, questionTerms, knowledge, german).Select(p => (p.Text, p.Index, Length: false));
+        var phrases = (type.CountryTerms is { } countries ? AnswerTypes.CountriesIn(text, countries, questionTerms) : AnswerTypes.Phrases(text, type.Kind, questionTerms, knowledge, german))
+            .Select(p => (p.Text, p.Index, Length: false));
         if (type.Length && type.Kind == AnswerKind.Time)
         {
             // "How long will the extension be?" asks for its length: "3.2-kilometre", not the day it was approved.
@@ -63,7 +64,7 @@ public sealed partial class ExtractiveAnswerEngine
             // An amount that counts something else is no answer to "how many X": "Boeing 707 cargo plane" for how many survived.
             .Where(p => counted is null || CountRank(p.Text, counted, translator) < 2)
             .Select(p => type.Kind == AnswerKind.Place && german ? WithoutLeadingNoun(p, translator) : p)
-            .Where(p => type.Kind != AnswerKind.Place || !german || IsPlaceName(p.Text, translator))
+            .Where(p => type.Kind != AnswerKind.Place || !german || type.CountryTerms is not null || IsPlaceName(p.Text, translator))
             // German capitalises nouns: "Zehntausende Flüchtlinge" is no person; a name holds a capitalised word the dictionary
             // does not list ("von" in "Interpretieren von Informationen" is a particle, not a name).
             .Where(p => type.Kind != AnswerKind.Person || !german || translator.Dictionary is null

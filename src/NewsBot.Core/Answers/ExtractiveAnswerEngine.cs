@@ -33,6 +33,11 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         var translator = plan.Translator;
         // German verb forms to their infinitives, from the dictionary (or its snapshot), unpacked by the first answer or the warm-up.
         var verbs = GermanVerbForms.Of(translator.Dictionary);
+        if (type.Country)
+        {
+            type = type with { CountryTerms = Countries.Terms(translator) };
+        }
+
         var weights = Concepts(context.Question, plan, verbs);
         // Memory adds the earlier subject ("er" → Hegseth) as a lighter concept beside the question's own words.
         weights.AddRange(context.Context.SelectMany(c => Concepts(c, plan)).Select(c => c with { Weight = c.Weight * QueryTranslator.ExtraTermWeight }));

@@ -80,6 +80,17 @@ public sealed class SentenceChoiceTests
         Assert.DoesNotContain("river", reply.PlainText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_which_country_question_is_answered_by_a_country_not_by_any_place_phrase()
+    {
+        // "in English" is no country; "within Brazil" is one, though no locative a where-phrase knows stands before it.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("forest", "forest.md", "---\ntitle: The great forest\ndate: 2024-03\n---\n\nThe great forest, known in English as the Green Belt, covers most of the basin of the continent. The bulk of the woodland lies within Brazil, with smaller parts elsewhere.\n")));
+        var reply = await services.Send("In what country is most of the great forest found?");
+        Assert.Equal("Brazil", reply.Blocks[0].Text);
+        Assert.Contains("within Brazil", reply.PlainText, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Usually, the alphabet is the binary alphabet.", "A message is a sequence over an alphabet.")]
     [InlineData("Normalerweise wird das binäre Alphabet verwendet.", "Eine Nachricht ist ein String in einem Alphabet.")]
