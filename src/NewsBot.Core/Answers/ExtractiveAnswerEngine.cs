@@ -188,7 +188,8 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         var article = best.Hit.Passage.Article;
         // The people index is built in the background after a start: it ranks names only when it is ready, never waited for.
         var people = type.Kind == AnswerKind.Person && context.Corpus.PeopleReady ? context.Corpus.People.InArticle(article.Id) : [];
-        if (ShortAnswer(best, type, questionTerms, translator, people, counted, words?.Knowledge) is { } phrase)
+        var nameTerms = asked.SelectMany(n => n).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
+        if (ShortAnswer(best, type, questionTerms, translator, people, counted, words?.Knowledge, nameTerms) is { } phrase)
         {
             var gloss = article.Language == language ? null : Glossary.Gloss(phrase, article.Language, facts: type.Kind is AnswerKind.Time or AnswerKind.Amount);
             blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, gloss is null ? phrase : $"{phrase} ({gloss})"));

@@ -91,6 +91,16 @@ public sealed class SentenceChoiceTests
         Assert.Contains("within Brazil", reply.PlainText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_date_in_a_sentence_about_two_people_is_the_one_by_the_asked_persons_name()
+    {
+        // The verb at the end stands by the second year; the first belongs to the person asked about.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("komet", "komet.md", "---\ntitle: Der Komet\ndate: 2024-03\n---\n\nDer Komet wurde von Anna Kowalczyk in Krakau im Jahr 1921 und unabhängig davon von Pedro Albuquerque in Lissabon im Jahr 1922 entdeckt.\n")));
+        var reply = await services.Send("Wann entdeckte Anna Kowalczyk den Kometen?");
+        Assert.Equal("1921", reply.Blocks[0].Text);
+    }
+
     [Theory]
     [InlineData("Usually, the alphabet is the binary alphabet.", "A message is a sequence over an alphabet.")]
     [InlineData("Normalerweise wird das binäre Alphabet verwendet.", "Eine Nachricht ist ein String in einem Alphabet.")]
