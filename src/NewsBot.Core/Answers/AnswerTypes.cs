@@ -59,6 +59,12 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
     /// <summary>"Wohin …", "where … going": the place reached ("to Kaluga"); "woher", "where … from": the place left.</summary>
     public Bound Bound { get; init; }
 
+    /// <summary>"In what country …", "Welche Nation …", "welches Land …": a country answers it, named anywhere in the sentence.</summary>
+    public bool Country { get; init; }
+
+    /// <summary>For a <see cref="Country"/> question: the terms, in both languages, that name a country (<see cref="Countries"/>); null until the engine sets them.</summary>
+    public IReadOnlySet<string>? CountryTerms { get; init; }
+
     /// <summary>"How did … vote?": how it went, not why; a cause clause does not answer it.</summary>
     public bool Manner { get; init; }
 
@@ -132,6 +138,11 @@ public static partial class AnswerTypes
         if (TimeQuestion().IsMatch(lower))
         {
             return new QuestionType(AnswerKind.Time) { Extent = ExtentQuestion().IsMatch(lower), Length = LongQuestion().IsMatch(lower) };
+        }
+
+        if (CountryQuestion().IsMatch(lower))
+        {
+            return new QuestionType(AnswerKind.Place) { Country = true };
         }
 
         if (PlaceQuestion().IsMatch(lower))
@@ -209,6 +220,7 @@ public static partial class AnswerTypes
         // A share may be given as a fraction in words ("über die Hälfte", "a third of").
         AnswerKind.Amount => Phrases(sentence, AnswerKind.Amount, questionTerms).Any(p => type.FitsAt(sentence, p.Text, p.Index)) || (type.Share && Fraction().IsMatch(sentence)),
         AnswerKind.Time => Phrases(sentence, AnswerKind.Time, questionTerms).Any(),
+        AnswerKind.Place when type.CountryTerms is { } countries => CountriesIn(sentence, countries, questionTerms).Any(),
         AnswerKind.Place => Phrases(sentence, AnswerKind.Place, questionTerms).Any(p => type.Bound != Bound.To || BoundBefore(sentence, p.Index) == Bound.To)
             || (type.Bound == Bound.To && !german && Destinations(sentence, questionTerms).Any()),
         AnswerKind.Person => Phrases(sentence, AnswerKind.Person, questionTerms).Any(),
@@ -218,6 +230,26 @@ public static partial class AnswerTypes
         AnswerKind.Identity => type.Subject is { } subject && StatesRole(sentence, subject),
         _ => false,
     };
+
+    /// <summary>
+    /// The countries the sentence names, wherever it names them ("contained within Brazil", "mit 60% in Brasilien"), that
+    /// the question does not: capitalised words whose term is one of <paramref name="countries"/>. An adjective in -isch or
+    /// -ish names a language or people, not the country it stems to ("Niederländisch", "Spanish").
+    /// </summary>
+    public static IEnumerable<(string Text, int Index)> CountriesIn(string sentence, IReadOnlySet<string> countries, IReadOnlySet<string> questionTerms)
+    {
+        var at = 0;
+        foreach (var token in TextAnalyzer.Tokens(sentence))
+        {
+            at = sentence.IndexOf(token, at, StringComparison.Ordinal);
+            if (char.IsUpper(token[0]) && !LanguageAdjective().IsMatch(token) && TextAnalyzer.Term(token) is { } term && countries.Contains(term) && !questionTerms.Contains(term))
+            {
+                yield return (token, at);
+            }
+
+            at += token.Length;
+        }
+    }
 
     /// <summary>
     /// Answer phrases of the kind in the sentence, in order of appearance, leaving out those the question already names:
@@ -701,6 +733,13 @@ public static partial class AnswerTypes
 
     [GeneratedRegex(@"\b(wo|wohin|woher|in welche[mnr]? (stadt|land|ort|region|staat)|where|in which (city|country|town|place|state)|what (city|country|town|place))\b")]
     private static partial Regex PlaceQuestion();
+
+    [GeneratedRegex(@"(?:isch|ische[nmrs]?|ish)$")]
+    private static partial Regex LanguageAdjective();
+
+    /// <summary>"In what country …", "which nation …", "welches Land …", "in welchem Land …": a country is asked for.</summary>
+    [GeneratedRegex(@"\b(?:what|which)\s+(?:country|nation)\b|\bwelche[snmr]?\s+(?:land|nation)\b")]
+    private static partial Regex CountryQuestion();
 
     /// <summary>A where-question about a movement's end: "wohin", "where … going/heading/bound", "where … to".</summary>
     [GeneratedRegex(@"^wohin\b|\bwohin\b|^where\b.*\b(go|goes|going|went|head|heads|heading|headed|bound|travel\w*|fly|flies|flying|flew|move|moves|moving|moved|sail\w*|drive|driving|drove|sent|taken|to)$")]

@@ -10,7 +10,7 @@ namespace NewsBot.Core.Answers;
 /// </summary>
 internal static partial class Evidence
 {
-    public static string WithContext(IReadOnlyList<string> sentences, int index, bool withNext, bool withPrevious = false)
+    public static string WithContext(IReadOnlyList<string> sentences, int index, bool withNext, bool withPrevious = false, bool withAfterNext = false)
     {
         var parts = new List<string>(3);
         if (index > 0 && (withPrevious || LeansOnPrevious(sentences[index])) && !IsDebris(sentences[index - 1]))
@@ -22,6 +22,10 @@ internal static partial class Evidence
         if (withNext && index + 1 < sentences.Count)
         {
             parts.Add(sentences[index + 1]);
+            if (withAfterNext && index + 2 < sentences.Count && !IsDebris(sentences[index + 2]))
+            {
+                parts.Add(sentences[index + 2]);
+            }
         }
 
         return string.Join(' ', parts);
@@ -77,6 +81,60 @@ internal static partial class Evidence
 
         return -1;
     }
+
+    /// <summary>
+    /// The sentence takes up with a definite article what <paramref name="before"/> introduced with an indefinite one ("… a
+    /// problem instance is a string over an alphabet. Usually, the alphabet is taken to be the binary alphabet …", "… ein
+    /// String in einem Alphabet … Normalerweise wird das binäre Alphabet …"): the new thing of one sentence is the given
+    /// thing of the next, which goes on about it. Nouns are compared by their heads (the last word before a stop word or
+    /// punctuation; in German, a capitalised word).
+    /// </summary>
+    public static bool TakesUp(string sentence, string before)
+    {
+        var introduced = Heads(before, IndefiniteArticle());
+        return introduced.Count > 0 && Heads(sentence, DefiniteArticle()).Overlaps(introduced);
+    }
+
+    private static HashSet<string> Heads(string sentence, Regex article)
+    {
+        var heads = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in article.Matches(sentence))
+        {
+            var german = m.Groups["de"].Success;
+            string? head = null;
+            foreach (var word in m.Groups["np"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var bare = word.TrimEnd(',', ';', ':', '.', '(', ')', '!', '?');
+                if (bare.Length == 0 || !char.IsLetter(bare[0]) || TextAnalyzer.IsStopWord(bare))
+                {
+                    break;
+                }
+
+                if (!german || char.IsUpper(bare[0]))
+                {
+                    head = bare;
+                }
+
+                if (bare.Length < word.Length || (german && head is not null))
+                {
+                    break;
+                }
+            }
+
+            if (head is not null && TextAnalyzer.Term(head) is { } term && !char.IsDigit(term[0]))
+            {
+                heads.Add(term);
+            }
+        }
+
+        return heads;
+    }
+
+    [GeneratedRegex(@"(?:\b(?:a|an|A|An)|(?<de>\b(?:ein|eine|einen|einem|einer|eines|Ein|Eine|Einen|Einem|Einer|Eines)))\s+(?=(?<np>\S+(?:\s+\S+){0,3}))")]
+    private static partial Regex IndefiniteArticle();
+
+    [GeneratedRegex(@"(?:\b(?:the|The)|(?<de>\b(?:der|die|das|den|dem|des|Der|Die|Das|Den|Dem|Des)))\s+(?=(?<np>\S+(?:\s+\S+){0,3}))")]
+    private static partial Regex DefiniteArticle();
 
     /// <summary>The first words of a sentence that starts with a definite article ("The neighborhood lies …" → "neighborhood lies"); null otherwise.</summary>
     public static string? DefiniteSubject(string sentence) =>

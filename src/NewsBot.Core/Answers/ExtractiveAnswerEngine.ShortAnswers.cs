@@ -11,7 +11,7 @@ public sealed partial class ExtractiveAnswerEngine
     /// The answer phrase for who, when, where and how-much questions, taken from the evidence: of the phrases of the asked
     /// kind, the one nearest the question's words in the sentence. Null when the evidence has none.
     /// </summary>
-    private static string? ShortAnswer(Candidate best, QuestionType type, HashSet<string> questionTerms, QueryTranslator translator, IReadOnlyList<Person> people, HashSet<string>? counted, WordKnowledge? knowledge)
+    private static string? ShortAnswer(Candidate best, QuestionType type, HashSet<string> questionTerms, QueryTranslator translator, IReadOnlyList<Person> people, HashSet<string>? counted, WordKnowledge? knowledge, IReadOnlySet<string> nameTerms)
     {
         if (type.Kind is not (AnswerKind.Person or AnswerKind.Time or AnswerKind.Place or AnswerKind.Amount))
         {
@@ -25,21 +25,37 @@ public sealed partial class ExtractiveAnswerEngine
         }
 
         var anchors = new List<int>();
+        var named = new List<int>();
         var at = 0;
         var language = best.Hit.Passage.Article.Language;
         foreach (var token in TextAnalyzer.Tokens(text))
         {
             at = text.IndexOf(token, at, StringComparison.Ordinal);
-            if (translator.TextTerms(token, language).Any(questionTerms.Contains))
+            var terms = translator.TextTerms(token, language);
+            if (terms.Any(questionTerms.Contains))
             {
                 anchors.Add(at);
+            }
+
+            if (terms.Any(nameTerms.Contains))
+            {
+                named.Add(at);
             }
 
             at += token.Length;
         }
 
+        // "… by Carl Wilhelm Scheele, in Uppsala, in 1773 or earlier, and Joseph Priestley in Wiltshire, in 1774": a date or
+        // a place belongs to the name it stands by; when the sentence names whom the question asks about, the phrase nearest
+        // that name answers. (An amount goes by what it counts: "interceptions with 24", not "Panthers … 308 points".)
+        if (named.Count > 0 && type.Kind is AnswerKind.Time or AnswerKind.Place)
+        {
+            anchors = named;
+        }
+
         var german = best.Hit.Passage.Article.Language == Language.German;
-        var phrases = AnswerTypes.Phrases(text, type.Kind, questionTerms, knowledge, german).Select(p => (p.Text, p.Index, Length: false));
+        var phrases = (type.CountryTerms is { } countries ? AnswerTypes.CountriesIn(text, countries, questionTerms) : AnswerTypes.Phrases(text, type.Kind, questionTerms, knowledge, german))
+            .Select(p => (p.Text, p.Index, Length: false));
         if (type.Length && type.Kind == AnswerKind.Time)
         {
             // "How long will the extension be?" asks for its length: "3.2-kilometre", not the day it was approved.
@@ -64,7 +80,7 @@ public sealed partial class ExtractiveAnswerEngine
             // An amount that counts something else is no answer to "how many X": "Boeing 707 cargo plane" for how many survived.
             .Where(p => counted is null || CountRank(p.Text, counted, translator) < 2)
             .Select(p => type.Kind == AnswerKind.Place && german ? WithoutLeadingNoun(p, translator) : p)
-            .Where(p => type.Kind != AnswerKind.Place || !german || IsPlaceName(p.Text, translator))
+            .Where(p => type.Kind != AnswerKind.Place || !german || type.CountryTerms is not null || IsPlaceName(p.Text, translator))
             // German capitalises nouns: "Zehntausende Flüchtlinge" is no person; a name holds a capitalised word the dictionary
             // does not list ("von" in "Interpretieren von Informationen" is a particle, not a name).
             .Where(p => type.Kind != AnswerKind.Person || !german || translator.Dictionary is null

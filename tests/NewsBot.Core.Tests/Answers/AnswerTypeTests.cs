@@ -11,6 +11,29 @@ namespace NewsBot.Core.Tests.Answers;
 public sealed class AnswerTypeTests
 {
     [Theory]
+    [InlineData("In what country can most of the Amazon rainforest be found?", true)]
+    [InlineData("Which nation contains the majority of the forest?", true)]
+    [InlineData("Welche Nation enthält den größten Teil des Waldes?", true)]
+    [InlineData("In welchem Land ist der größte Teil des Regenwaldes zu finden?", true)]
+    [InlineData("Wie viele Nationen liegen im Becken?", false)]
+    [InlineData("Where did Rubio and Lavrov meet?", false)]
+    public void A_question_for_a_country_is_a_where_question_that_asks_for_one(string question, bool country)
+    {
+        var type = AnswerTypes.Classify(question);
+        Assert.Equal(country, type.Country);
+        Assert.Equal(country, type.Kind == AnswerKind.Place && type.Country);
+    }
+
+    [Fact]
+    public void A_language_adjective_names_no_country()
+    {
+        // Even where the adjective's term is a country's ("Niederländisch" and "Niederlande" may stem alike).
+        var countries = new HashSet<string>(StringComparer.Ordinal) { TextAnalyzer.Term("Niederländisch")!, TextAnalyzer.Term("Brasilien")!, TextAnalyzer.Term("Spanish")! };
+        Assert.Equal(["Brasilien"], AnswerTypes.CountriesIn("Auf Niederländisch heißt er anders, er liegt in Brasilien.", countries, new HashSet<string>()).Select(c => c.Text));
+        Assert.Empty(AnswerTypes.CountriesIn("Known in Spanish as the Belt.", countries, new HashSet<string>()));
+    }
+
+    [Theory]
     [InlineData("Wer ist der Sprecher des Kremls?", AnswerKind.Person)]
     [InlineData("Who led the Panthers in sacks?", AnswerKind.Person)]
     [InlineData("Wann endete der Bürgerkrieg?", AnswerKind.Time)]

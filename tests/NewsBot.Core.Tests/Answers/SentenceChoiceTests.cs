@@ -55,6 +55,66 @@ public sealed class SentenceChoiceTests
         Assert.DoesNotContain("river", reply.PlainText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_sentence_after_a_quoted_next_step_is_quoted_too_when_it_goes_on_from_it()
+    {
+        // "Then … forced a hold" is quoted as the next step after the best sentence; "During this hold …" points back to it
+        // and says what happened.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("test", "test.md", "---\ntitle: Ground test\ndate: 2024-03\n---\n\nThe ground test began on a cold morning and was plagued with problems. First the crew noticed a strange odor in their spacesuits, which delayed the sealing of the hatch. Then radio problems forced a hold in the countdown. During this hold, a fire broke out in the cabin. The launch pad lies on the coast.\n")));
+        var reply = await services.Send("What happened in the cabin during the delay caused by the odor in the spacesuits?");
+        Assert.Contains("strange odor", reply.PlainText, StringComparison.Ordinal);
+        Assert.Contains("fire broke out", reply.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("coast", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_next_sentence_that_takes_up_what_the_best_one_introduced_is_quoted_with_it()
+    {
+        // "an alphabet" is new in the best sentence and given in the next ("the alphabet"), which says which one.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("net", "net.md", "---\ntitle: Signals\ndate: 2024-03\n---\n\nEvery message in the network is a sequence of symbols over an alphabet. Usually, the alphabet is the binary alphabet, so the sequences are bit strings. The town lies on a river.\n")));
+        var reply = await services.Send("Which alphabet is most commonly used for a message in the network?");
+        Assert.Contains("sequence of symbols", reply.PlainText, StringComparison.Ordinal);
+        Assert.Contains("binary alphabet", reply.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("river", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_which_country_question_is_answered_by_a_country_not_by_any_place_phrase()
+    {
+        // "in English" is no country; "within Brazil" is one, though no locative a where-phrase knows stands before it.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("forest", "forest.md", "---\ntitle: The great forest\ndate: 2024-03\n---\n\nThe great forest, known in English as the Green Belt, covers most of the basin of the continent. The bulk of the woodland lies within Brazil, with smaller parts elsewhere.\n")));
+        var reply = await services.Send("In what country is most of the great forest found?");
+        Assert.Equal("Brazil", reply.Blocks[0].Text);
+        Assert.Contains("within Brazil", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_date_in_a_sentence_about_two_people_is_the_one_by_the_asked_persons_name()
+    {
+        // The verb at the end stands by the second year; the first belongs to the person asked about.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("komet", "komet.md", "---\ntitle: Der Komet\ndate: 2024-03\n---\n\nDer Komet wurde von Anna Kowalczyk in Krakau im Jahr 1921 und unabhängig davon von Pedro Albuquerque in Lissabon im Jahr 1922 entdeckt.\n")));
+        var reply = await services.Send("Wann entdeckte Anna Kowalczyk den Kometen?");
+        Assert.Equal("1921", reply.Blocks[0].Text);
+    }
+
+    [Theory]
+    [InlineData("Usually, the alphabet is the binary alphabet.", "A message is a sequence over an alphabet.")]
+    [InlineData("Normalerweise wird das binäre Alphabet verwendet.", "Eine Nachricht ist ein String in einem Alphabet.")]
+    public void A_definite_article_takes_up_what_an_indefinite_one_introduced(string sentence, string before) =>
+        Assert.True(Evidence.TakesUp(sentence, before));
+
+    [Theory]
+    // Named with a definite article both times, or something else named again.
+    [InlineData("Usually, the alphabet is the binary alphabet.", "The message uses the alphabet.")]
+    [InlineData("The river is long.", "A town lies on an island.")]
+    [InlineData("Das Alphabet ist alt.", "Der Text nutzt ein Zeichen.")]
+    public void A_definite_article_alone_takes_up_nothing(string sentence, string before) =>
+        Assert.False(Evidence.TakesUp(sentence, before));
+
     [Theory]
     [InlineData("How old is Gordon Macklin?", "58")]
     [InlineData("Wie alt ist Gordon Macklin?", "58")]
