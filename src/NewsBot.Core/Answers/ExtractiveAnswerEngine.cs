@@ -175,7 +175,9 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         // the first met: its article names the question's names, unless the sentence shares enough other words ("What did
         // Nadella announce?" is not seconded by another article's "Formulierung der Aufgabenstellungen"). The best is not
         // always the first candidate, so the one that outscored it is weighed too.
+        // A copy of the best sentence (the same wire story filed twice, a syndicated article) adds nothing.
         var second = kind ?? candidates.Find(c => c.Hit.Passage != best.Hit.Passage && c.Value >= SecondShare * best.Value
+            && !string.Equals(c.Sentence, best.Sentence, StringComparison.Ordinal)
             && (asked.Count == 0 || c.Hit.Passage.Article == best.Hit.Passage.Article
                 || NamesAll(c.Hit.Passage.Article, asked, translator, AliasesOf(c.Hit.Passage.Article))
                 || SharedConcepts(c, weights, asked, translator, AliasesOf(c.Hit.Passage.Article), verbs) >= MinSharedWithoutName));

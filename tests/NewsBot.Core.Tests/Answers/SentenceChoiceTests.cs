@@ -162,6 +162,16 @@ public sealed class SentenceChoiceTests
     }
 
     [Fact]
+    public async Task A_story_filed_twice_is_quoted_once()
+    {
+        const string story = "---\ntitle: Central bank keeps its rate\ndate: 1987-03\n---\n\nThe central bank's governor Satoshi Sumita said the bank has no intention of cutting its discount rate again.\n";
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(TestCorpus.Parse("first", "first.md", story), TestCorpus.Parse("copy", "copy.md", story)));
+        var reply = await services.Send("What did Sumita say about the discount rate?");
+        Assert.Single(reply.Citations);
+        Assert.Equal(1, reply.PlainText.Split("no intention").Length - 1);
+    }
+
+    [Fact]
     public async Task The_gloss_of_a_count_names_what_is_counted_in_the_askers_word()
     {
         using var services = TestPipeline.Services(TestCorpus.WithDictionary(
