@@ -529,6 +529,8 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
                 .Take(8)
                 .SelectMany((hit, rank) => Sentences.Split(hit.Passage.Text).Select(s => (hit.Passage, Sentence: s, Score: SentenceScore(s, weights, context.Plan.Translator, rank).Value + Centrality(s, FrequenciesOf(hit.Passage.Article)))))
                 .OrderByDescending(s => s.Score)
+                // A story filed twice (or syndicated) is summarised once.
+                .DistinctBy(s => s.Sentence, StringComparer.Ordinal)
                 .Take(4)
                 .ToList();
             foreach (var group in sentences.GroupBy(s => s.Passage.Article))
@@ -545,7 +547,7 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         else
         {
             blocks.Add(new ReplyBlock(ReplyBlockKind.Heading, Texts.LatestHeading(language)));
-            foreach (var article in context.Articles)
+            foreach (var article in context.Articles.DistinctBy(a => (a.Title, Lead: string.Join(' ', a.Paragraphs.Take(1)))))
             {
                 var lead = string.Join(' ', CentralSentences(article, 1, 300));
                 var frame = article.Language == language ? "" : $" ({article.Language.ToCode()})";
@@ -582,7 +584,7 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
                 $"{Texts.PersonRoles(language)}: {role.Text}{Texts.RoleInOriginal(language, role.Language)} {citations.Marker(article)}"));
         }
 
-        var quotes = person.Quotes.Take(3).ToList();
+        var quotes = person.Quotes.DistinctBy(q => q.Text, StringComparer.Ordinal).Take(3).ToList();
         if (quotes.Count > 0)
         {
             blocks.Add(new ReplyBlock(ReplyBlockKind.Heading, Texts.PersonSaid(language)));
@@ -604,6 +606,7 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
             .SelectMany((hit, rank) => Sentences.Split(hit.Passage.Text).Select(s => (hit.Passage, Sentence: s, Score: SentenceScore(s, nameTerms, QueryTranslator.None, rank).Value)))
             .Where(s => s.Score > 0 && !quoted.Any(q => s.Sentence.Contains(q, StringComparison.Ordinal)))
             .OrderByDescending(s => s.Score)
+            .DistinctBy(s => s.Sentence, StringComparer.Ordinal)
             .Take(2)
             .ToList();
         if (mentions.Count > 0)

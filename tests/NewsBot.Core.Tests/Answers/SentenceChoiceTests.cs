@@ -164,11 +164,18 @@ public sealed class SentenceChoiceTests
     [Fact]
     public async Task A_story_filed_twice_is_quoted_once()
     {
-        const string story = "---\ntitle: Central bank keeps its rate\ndate: 1987-03\n---\n\nThe central bank's governor Satoshi Sumita said the bank has no intention of cutting its discount rate again.\n";
+        const string story = "---\ntitle: Central bank keeps its rate\ndate: 1987-03\n---\n\nThe central bank's governor Satoshi Sumita said the bank has no intention of cutting its discount rate again.\n\n\"We will not change our outlook at the moment,\" Sumita said.\n";
         using var services = TestPipeline.Services(TestCorpus.WithDictionary(TestCorpus.Parse("first", "first.md", story), TestCorpus.Parse("copy", "copy.md", story)));
         var reply = await services.Send("What did Sumita say about the discount rate?");
         Assert.Single(reply.Citations);
         Assert.Equal(1, reply.PlainText.Split("no intention").Length - 1);
+
+        // The summary of the topic, the latest articles and what he said show it once too.
+        Assert.Equal(1, (await services.Send("/summary discount rate", chat: "c2")).PlainText.Split("no intention").Length - 1);
+        Assert.Equal(1, (await services.Send("/summary", chat: "c3")).PlainText.Split("Central bank keeps its rate:").Length - 1);
+        var who = (await services.Send("/who Sumita", chat: "c4")).PlainText;
+        Assert.Equal(1, who.Split("We will not change our outlook").Length - 1);
+        Assert.True(who.Split("no intention").Length - 1 <= 1, who);
     }
 
     [Fact]
