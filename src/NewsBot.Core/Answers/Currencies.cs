@@ -56,7 +56,9 @@ internal static class Currencies
     /// cent" is a percentage, not money), and the wire services' abbreviations of dollars and sterling ("800 mln dlrs",
     /// "500 mln stg").
     /// </summary>
-    private static readonly HashSet<string> Subunits = new(["cent", "cents", "pence", "penny", "Rappen", "dlr", "dlrs", "stg"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Subunits = new(["cent", "cents", "pence", "penny", "Rappen", "dlr", "dlrs", "stg",
+        // A currency region data does not know, named as one ("7.7 billion European Currency Units").
+        "currency", "currencies", "Währung", "Währungen"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A currency code or symbol written just before a number ("CHF 20 Millionen", "¥500 million").</summary>
     public static bool IsPrefix(string token)

@@ -111,6 +111,7 @@ public sealed class AnswerTypeTests
     [InlineData("800 mln dlrs", true)]
     [InlineData("500 mln stg", true)]
     [InlineData("800 mln tonnes", false)]
+    [InlineData("7.7 billion European Currency Units", true)]
     public void Money_is_an_amount_with_a_currency_from_the_region_data(string phrase, bool money) =>
         Assert.Equal(money, Currencies.Names(phrase));
 
