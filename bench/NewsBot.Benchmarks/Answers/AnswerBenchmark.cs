@@ -21,7 +21,7 @@ namespace NewsBot.Benchmarks.Answers;
 /// sentence of the top passage, and the top passage's sentence that shares the most query concepts.
 /// Every set is split in two halves fixed before tuning (XQuAD by article: even articles are half A, odd half B;
 /// reader questions by sorted id, every other one): half A was tuned on, half B was not.
-/// <c>answers [--datasets DIR] [--dictionary PATH | --no-dictionary] [--smoke] [--show N] [--show-short N] [--only xquad|readers] [--half A|B] [--questions PATH]</c>; --show-short lists half A's wrong short answers (XQuAD and reader questions).
+/// <c>answers [--datasets DIR] [--dictionary PATH | --no-dictionary] [--smoke] [--show N] [--show-short N] [--only xquad|readers] [--half A|B] [--questions PATH] [--log PATH]</c>; --show-short lists half A's wrong short answers (XQuAD and reader questions).
 /// --questions asks another question file (the reader questions' form) in place of the reader questions, every one in half A
 /// so --show lists it: a set of one's own (unanswerable-dev.json) shows what a declining rule does without looking at half B.
 /// </summary>
@@ -35,6 +35,9 @@ public static class AnswerBenchmark
         (Language.German, Language.English),
     ];
 
+    /// <summary>--log PATH: one line per question (set, direction, half, id, right, cited, declined, short answer right), to compare two runs question by question.</summary>
+    private static StreamWriter? _log;
+
     public static async Task<int> RunAsync(string[] args)
     {
         var smoke = args.Contains("--smoke");
@@ -45,6 +48,9 @@ public static class AnswerBenchmark
         var only = RetrievalBenchmark.Option(args, "--only");
         var half = RetrievalBenchmark.Option(args, "--half");
         var output = Console.Out;
+        var logPath = RetrievalBenchmark.Option(args, "--log");
+        await using var log = logPath is null ? null : new StreamWriter(logPath);
+        _log = log;
 
         var xquad = Path.Combine(datasets, "xquad-dev");
         if (!File.Exists(Path.Combine(xquad, "xquad.de.dev.json")))
@@ -125,6 +131,7 @@ public static class AnswerBenchmark
                     var goldQuestion = gold[question.Id];
                     var outcome = await AskAsync(services, question.Id, question.Text, goldQuestion.Answers, ParagraphId(goldQuestion.Article, goldQuestion.Paragraph));
                     tally.Add(outcome);
+                    Log("xquad", direction, h, question.Id, outcome);
                     if (h == "A" && !outcome.Answer && shown++ < show)
                     {
                         output.WriteLine($"  MISS {direction} {question.Text} | gold: {(goldQuestion.Answers.Count > 0 ? goldQuestion.Answers[0] : "")} | cite {(outcome.Cite ? "ok" : "wrong")}\n    {outcome.Text.ReplaceLineEndings(" ")}");
@@ -178,6 +185,7 @@ public static class AnswerBenchmark
                 foreach (var question in half)
                 {
                     var outcome = await AskAsync(services, question.Id, question.Question, question.Expected, question.Article);
+                    Log(question.Article is null ? "unanswerable" : "readers", question.Direction, h, question.Id, outcome);
                     if (question.Article is null)
                     {
                         unanswerable++;
@@ -228,6 +236,9 @@ public static class AnswerBenchmark
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    private static void Log(string set, string direction, string half, string id, Outcome outcome) =>
+        _log?.WriteLine($"{set}\t{direction}\t{half}\t{id}\t{(outcome.Answer ? 1 : 0)}\t{(outcome.Cite ? 1 : 0)}\t{(outcome.Declined ? 1 : 0)}\t{(outcome.Short ? outcome.ShortRight ? "1" : "0" : "-")}");
 
     /// <param name="Short">The reply led with a short answer (a phrase before the cited evidence); ShortRight: it and the gold span hold one another.</param>
     private sealed record Outcome(bool Answer, bool Cite, bool FirstSentence, bool MostOverlap, bool Declined, int Words, string Text, bool Short, bool ShortRight);
