@@ -604,7 +604,7 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         var mentions = context.Hits
             .Take(6)
             .SelectMany((hit, rank) => Sentences.Split(hit.Passage.Text).Select(s => (hit.Passage, Sentence: s, Score: SentenceScore(s, nameTerms, QueryTranslator.None, rank).Value)))
-            .Where(s => s.Score > 0 && !quoted.Any(q => s.Sentence.Contains(q, StringComparison.Ordinal)))
+            .Where(s => s.Score > 0 && !quoted.Any(q => s.Sentence.Contains(q, StringComparison.Ordinal)) && NamesPerson(s.Sentence, person))
             .OrderByDescending(s => s.Score)
             .DistinctBy(s => s.Sentence, StringComparer.Ordinal)
             .Take(2)
@@ -619,6 +619,18 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         }
 
         return Task.FromResult(new Answer(language, blocks, citations.Citations, Backend));
+    }
+
+    /// <summary>
+    /// A mention names the person by one of their names as a word of its own: a name is not inflected as a word is, so "Patt"
+    /// (Patt A. Gibbs) is not met by "pattern", as the sentence scores' lighter matching of inflected forms would allow.
+    /// </summary>
+    private static bool NamesPerson(string sentence, Person person)
+    {
+        var names = TextAnalyzer.Tokens(person.Name).Concat(person.Aliases.SelectMany(TextAnalyzer.Tokens))
+            .Where(t => t.Length >= 3).Select(TextAnalyzer.Normalize).ToHashSet(StringComparer.Ordinal);
+        // A genitive or plural s is the name still ("Gibbs's", "Merkels").
+        return TextAnalyzer.Tokens(sentence).Select(TextAnalyzer.Normalize).Any(t => names.Contains(t) || (t.EndsWith('s') && names.Contains(t[..^1])));
     }
 
     /// <summary>An article a person's role or quote cites: from the person's snapshot, else among the hits.</summary>

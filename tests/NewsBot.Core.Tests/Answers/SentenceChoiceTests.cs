@@ -179,6 +179,17 @@ public sealed class SentenceChoiceTests
     }
 
     [Fact]
+    public async Task Who_mentions_name_the_person_not_a_word_that_starts_like_the_name()
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("union", "union.md", "---\ntitle: Union takes airline to court\ndate: 1987-03\n---\n\nPatt A. Gibbs, president of the flight attendants' union, said the union went to court after the firings.\n"),
+            TestCorpus.Parse("plan", "plan.md", "---\ntitle: Investment plan\ndate: 1987-03\n---\n\nThe pattern of such investment is highly irrational, he said.\n")));
+        var who = (await services.Send("/who Gibbs")).PlainText;
+        Assert.Contains("went to court", who, StringComparison.Ordinal);
+        Assert.DoesNotContain("pattern", who, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_gloss_of_a_count_names_what_is_counted_in_the_askers_word()
     {
         using var services = TestPipeline.Services(TestCorpus.WithDictionary(

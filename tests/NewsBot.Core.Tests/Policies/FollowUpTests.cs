@@ -43,6 +43,20 @@ public sealed class FollowUpTests
     }
 
     [Fact]
+    public async Task After_who_a_follow_up_is_about_that_person()
+    {
+        var recorder = new RecordingEngine();
+        using var bot = PolicyHarness.Create(realEngine: true, configure: s => s.AddSingleton<IAnswerEngine>(sp => recorder.Wrap(sp.GetRequiredService<ExtractiveAnswerEngine>())));
+
+        var who = await bot.Send("/who Selenskyj");
+        Assert.Contains("Selenskyj", who.PlainText, StringComparison.Ordinal);
+        var followUp = await bot.Send("Und was sagte er über Europa?");
+
+        Assert.Contains(EuropeSentence, followUp.PlainText, StringComparison.Ordinal);
+        Assert.Contains("Selenskyj", Assert.Single(recorder.Asked[^1].History).Question, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_that_history_the_same_follow_up_is_not_tied_to_the_person()
     {
         var recorder = new RecordingEngine();

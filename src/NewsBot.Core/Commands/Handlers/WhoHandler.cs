@@ -4,11 +4,12 @@ using NewsBot.Retrieval.People;
 using NewsBot.Retrieval.Search;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Commands;
+using NewsBot.Core.State;
 
 namespace NewsBot.Core.Commands.Handlers;
 
 /// <summary>/who: the people in the news; /who &lt;name&gt;: one person's roles, quotes and mentions, in any spelling.</summary>
-public sealed class WhoHandler(IAnswerEngine engine) : IChatCommandHandler
+public sealed class WhoHandler(IAnswerEngine engine, IConversationStore conversations, TimeProvider time) : IChatCommandHandler
 {
     private const int ListLimit = 25;
 
@@ -100,6 +101,13 @@ public sealed class WhoHandler(IAnswerEngine engine) : IChatCommandHandler
 
         var hits = context.Corpus.Index.Search(new SearchQuery(found.Name) { ExtraTerms = found.Aliases }, 8);
         var answer = await engine.DescribePersonAsync(new PersonContext { AnswerLanguage = language, Person = found, Hits = hits, Corpus = context.Corpus, Partial = context.Partial }, cancellationToken);
+        if (AskHandler.ConversationKey(context.Request) is { } chat && !answer.NotFound)
+        {
+            // The person is the conversation's subject now: "Und was sagte er über …?" after "/who Gibbs" is about Gibbs.
+            var remembered = string.Join("\n\n", answer.Blocks.Where(b => b.Kind != ReplyBlockKind.Note).Select(b => b.Text));
+            await conversations.AppendAsync(chat, new ConversationTurn(found.Name, remembered, time.GetUtcNow()), cancellationToken);
+        }
+
         return answer.ToReply() with { Data = new[] { found } };
     }
 }
