@@ -167,6 +167,13 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
     private int Ingest(FileCorpusProvider corpus, CliArguments cli)
     {
         var folder = corpus.Folder;
+        var cold = corpus.IndexFile is not { } index || !File.Exists(index);
+        // A cold ingest of a large corpus runs in a child process with the server GC (see ServerGcIngest).
+        if (cold && ServerGcIngest.TryRun(folder) is { } exitCode)
+        {
+            return exitCode;
+        }
+
         var watch = Stopwatch.StartNew();
         ProgressBar? progress = null;
 
@@ -181,7 +188,7 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
         // The process exits once the files are written: no forced collections to give memory back (see ReleaseBuildGarbage).
         corpus.ReleaseBuildGarbage = false;
         // An update (the index is on disk) reads what it keeps and adds little: it runs without a collection (see IngestCollections).
-        if (corpus.IndexFile is { } index && File.Exists(index))
+        if (!cold)
         {
             IngestCollections.Defer();
         }
