@@ -40,18 +40,8 @@ internal static class Countries
     private static HashSet<string> ReadNames()
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var culture in CultureInfo.GetCultures(CultureTypes.SpecificCultures))
+        foreach (var region in Regions.OfSpecificCultures())
         {
-            RegionInfo region;
-            try
-            {
-                region = new RegionInfo(culture.Name);
-            }
-            catch (ArgumentException)
-            {
-                continue;
-            }
-
             // Regions of the world ("World", "Europe", "Latin America") have numeric codes: they are no countries.
             if (!region.TwoLetterISORegionName.All(char.IsLetter))
             {

@@ -73,18 +73,8 @@ internal static class Currencies
         // Codes only as written, in capitals: "ALL", "TOP" and "CUP" are codes, "all", "top" and "cup" are words.
         var codes = new HashSet<string>(StringComparer.Ordinal);
         var symbols = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var culture in CultureInfo.GetCultures(CultureTypes.SpecificCultures))
+        foreach (var region in Regions.OfSpecificCultures())
         {
-            RegionInfo region;
-            try
-            {
-                region = new RegionInfo(culture.Name);
-            }
-            catch (ArgumentException)
-            {
-                continue;
-            }
-
             codes.Add(region.ISOCurrencySymbol);
             foreach (var name in new[] { region.CurrencyEnglishName, region.CurrencyNativeName })
             {
