@@ -27,7 +27,7 @@ internal static class FactWords
         ("Euro", "euros"), ("Euro", "euro"), ("Dollar", "dollars"), ("Pfund", "pounds"),
         ("Millionen", "mln"), ("Milliarden", "bln"), ("Dollar", "dlrs"), ("Dollar", "dlr"), ("Pfund", "stg"), ("Prozent", "pct"),
         ("bis", "until"), ("bis", "to"), ("ab", "from"), ("seit", "since"), ("innerhalb", "within"), ("binnen", "within"),
-        ("rund", "about"), ("etwa", "about"), ("knapp", "almost"), ("fast", "almost"),
+        ("rund", "about"), ("etwa", "about"), ("knapp", "almost"), ("fast", "almost"), ("rund", "around"), ("fast", "nearly"),
         ("mindestens", "at least"), ("höchstens", "at most"),
     ];
 
