@@ -584,7 +584,7 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
                 $"{Texts.PersonRoles(language)}: {role.Text}{Texts.RoleInOriginal(language, role.Language)} {citations.Marker(article)}"));
         }
 
-        var quotes = person.Quotes.DistinctBy(q => q.Text, StringComparer.Ordinal).Take(3).ToList();
+        var quotes = person.Quotes.Where(q => !IsScareQuote(q.Text)).DistinctBy(q => q.Text, StringComparer.Ordinal).Take(3).ToList();
         if (quotes.Count > 0)
         {
             blocks.Add(new ReplyBlock(ReplyBlockKind.Heading, Texts.PersonSaid(language)));
@@ -632,6 +632,13 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         // A genitive or plural s is the name still ("Gibbs's", "Merkels").
         return TextAnalyzer.Tokens(sentence).Select(TextAnalyzer.Normalize).Any(t => names.Contains(t) || (t.EndsWith('s') && names.Contains(t[..^1])));
     }
+
+    /// <summary>
+    /// A few words in quotation marks that begin in lower case ("fired seven flight attendants "on the spot"") mark a phrase
+    /// in the reporter's sentence, not something the person said; a short statement begins as a sentence does ("Das ist falsch").
+    /// </summary>
+    internal static bool IsScareQuote(string quote) =>
+        quote.Length > 0 && char.IsLower(quote[0]) && quote.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4;
 
     /// <summary>An article a person's role or quote cites: from the person's snapshot, else among the hits.</summary>
     private static Article? FindArticle(PersonContext context, string id) =>

@@ -189,6 +189,23 @@ public sealed class SentenceChoiceTests
         Assert.DoesNotContain("pattern", who, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("on the spot", true)]
+    [InlineData("Das ist falsch", false)]
+    [InlineData("we will not give up on the contract talks", false)]
+    public void A_few_words_in_quotation_marks_in_lower_case_are_no_statement(string quote, bool scare) =>
+        Assert.Equal(scare, ExtractiveAnswerEngine.IsScareQuote(quote));
+
+    [Fact]
+    public async Task Who_does_not_list_a_scare_quote_as_something_said()
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("union", "union.md", "---\ntitle: Union takes airline to court\ndate: 1987-03\n---\n\nPatt A. Gibbs, president of the flight attendants' union, said the union went to court.\n\nGibbs said at a press conference today that the airline had fired seven flight attendants \"on the spot\" last Sunday.\n")));
+        var who = (await services.Send("/who Gibbs")).PlainText;
+        Assert.Contains("Patt A", who, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"on the spot\" [", who, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_gloss_of_a_count_names_what_is_counted_in_the_askers_word()
     {
