@@ -554,10 +554,17 @@ public static partial class AnswerTypes
     {
         var at = Math.Clamp(index, 0, sentence.Length);
         var end = Math.Clamp(index + phrase.Length, at, sentence.Length);
-        return AgeBefore().IsMatch(sentence.AsSpan(0, at)) || AgeAfter().IsMatch(sentence.AsSpan(end))
-            || (StateBefore().IsMatch(sentence.AsSpan(0, at)) && SentenceEnd().IsMatch(sentence.AsSpan(end)))
-            || IsApposedAge(sentence, at, end);
+        return AgeAfter().IsMatch(sentence.AsSpan(end)) || AgeAround(sentence, at, end);
     }
+
+    /// <summary>
+    /// The words around a number that make it an age without "years" after it: "(83)", "aged 41", "He was 79.",
+    /// "Gordon Macklin, 58, …".
+    /// </summary>
+    private static bool AgeAround(string sentence, int at, int end) =>
+        AgeBefore().IsMatch(sentence.AsSpan(0, at))
+        || (StateBefore().IsMatch(sentence.AsSpan(0, at)) && SentenceEnd().IsMatch(sentence.AsSpan(end)))
+        || IsApposedAge(sentence, at, end);
 
     /// <summary>
     /// An age that says it is one, which answers "how old" before a number of years that may be how long something lasted
@@ -569,8 +576,7 @@ public static partial class AnswerTypes
         var at = Math.Clamp(index, 0, sentence.Length);
         var end = Math.Clamp(index + phrase.Length, at, sentence.Length);
         return AgeAdjective().IsMatch(phrase) || OldAfter().IsMatch(sentence.AsSpan(end))
-            || (BareAge().IsMatch(phrase) && (AgeBefore().IsMatch(sentence.AsSpan(0, at)) || AgeAdjectiveAfter().IsMatch(sentence.AsSpan(end))
-                || (StateBefore().IsMatch(sentence.AsSpan(0, at)) && SentenceEnd().IsMatch(sentence.AsSpan(end))) || IsApposedAge(sentence, at, end)));
+            || (BareAge().IsMatch(phrase) && (AgeAdjectiveAfter().IsMatch(sentence.AsSpan(end)) || AgeAround(sentence, at, end)));
     }
 
     /// <summary>"Gordon Macklin, 58, who …": a number alone set off by commas right after a name is the news's way to give an age.</summary>

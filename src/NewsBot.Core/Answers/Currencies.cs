@@ -20,7 +20,7 @@ internal static class Currencies
         {
             var bare = word.Trim('.', ',', ';', ':', '(', ')');
             if (codes.Contains(bare) || words.Contains(bare) || (bare.EndsWith('s') && words.Contains(bare[..^1]))
-                || (Subunits.Contains(bare) && !previous.Equals("per", StringComparison.OrdinalIgnoreCase)))
+                || (OtherMoneyWords.Contains(bare) && !previous.Equals("per", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
@@ -56,7 +56,7 @@ internal static class Currencies
     /// cent" is a percentage, not money), and the wire services' abbreviations of dollars and sterling ("800 mln dlrs",
     /// "500 mln stg").
     /// </summary>
-    private static readonly HashSet<string> Subunits = new(["cent", "cents", "pence", "penny", "Rappen", "dlr", "dlrs", "stg",
+    private static readonly HashSet<string> OtherMoneyWords = new(["cent", "cents", "pence", "penny", "Rappen", "dlr", "dlrs", "stg",
         // A currency region data does not know, named as one ("7.7 billion European Currency Units").
         "currency", "currencies", "Währung", "Währungen"], StringComparer.OrdinalIgnoreCase);
 

@@ -114,11 +114,9 @@ public sealed partial class ExtractiveAnswerEngine
         foreach (var text in article.Paragraphs.Prepend(article.Title))
         {
             AddJoined(text, terms);
-            AddDemonymBases(text, terms);
         }
 
-        // "das ägyptische Parlament" names Egypt, as sentences are scored.
-        terms.UnionWith(terms.Select(TextAnalyzer.RelationalBase).OfType<string>().ToList());
+        AddAdjectiveBases(article.Paragraphs.Prepend(article.Title), terms);
 
         ArticleAliases.Expand(terms, aliases);
         var german = article.Language == Language.German;

@@ -491,6 +491,19 @@ public sealed partial class ExtractiveAnswerEngine
         }
     }
 
+    /// <summary>
+    /// Adds to <paramref name="terms"/> (the terms of <paramref name="texts"/>) the places and nouns their adjectives are made
+    /// from: "das ägyptische Parlament" and "the Cuban government" name Egypt and Cuba.
+    /// </summary>
+    internal static void AddAdjectiveBases(IEnumerable<string> texts, HashSet<string> terms)
+    {
+        terms.UnionWith(terms.Select(TextAnalyzer.RelationalBase).OfType<string>().ToList());
+        foreach (var text in texts)
+        {
+            AddDemonymBases(text, terms);
+        }
+    }
+
     /// <summary>German as the translator reads it (a sentence it cannot tell counts as German, as for compound parts).</summary>
     private static bool IsGerman(string sentence) => LanguageDetector.Detect(sentence) != Language.English;
 

@@ -196,7 +196,7 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         {
             var noun = counted is null ? null : AnswerTypes.CountedNoun(context.Question);
             var gloss = article.Language == language ? null : Glossary.Gloss(phrase, article.Language, facts: type.Kind is AnswerKind.Time or AnswerKind.Amount,
-                counted: noun is null ? null : (noun, word => word.Length > 0 && char.IsLetter(word[0]) && Counts("1 " + word, counted!, translator)));
+                counted: noun is null ? null : (noun, word => word.Length > 0 && char.IsLetter(word[0]) && IsCounted(word, article.Language == Language.German, counted!, translator)));
             blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, gloss is null ? phrase : $"{phrase} ({gloss})"));
         }
 
@@ -356,8 +356,12 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
     private static bool Counts(string sentence, HashSet<string> counted, QueryTranslator translator)
     {
         var german = IsGerman(sentence);
-        return AnswerTypes.CountedWords(sentence).Any(w => translator.TextTerms(w) is var terms && (terms.Overlaps(counted) || counted.Any(t => InflectedIn(t, terms, german))));
+        return AnswerTypes.CountedWords(sentence).Any(w => IsCounted(w, german, counted, translator));
     }
+
+    /// <summary>A word is the noun the question counts, in either language or an inflected form.</summary>
+    private static bool IsCounted(string word, bool german, HashSet<string> counted, QueryTranslator translator) =>
+        translator.TextTerms(word) is var terms && (terms.Overlaps(counted) || counted.Any(t => InflectedIn(t, terms, german)));
 
     /// <summary>
     /// The share of its score a sentence keeps when its article does not name the place the question asks about. Measured on
@@ -404,14 +408,8 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
     private static bool Names(string text, Language language, HashSet<string> place, QueryTranslator translator)
     {
         var terms = translator.TextTerms(text, language);
-        if (terms.Overlaps(place) || terms.Any(t => TextAnalyzer.RelationalBase(t) is { } noun && place.Contains(noun)))
-        {
-            return true;
-        }
-
-        var demonyms = new HashSet<string>(StringComparer.Ordinal);
-        AddDemonymBases(text, demonyms);
-        return demonyms.Overlaps(place);
+        AddAdjectiveBases([text], terms);
+        return terms.Overlaps(place);
     }
 
     /// <summary>How many of the best passages are read sentence by sentence.</summary>

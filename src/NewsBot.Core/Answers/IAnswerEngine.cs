@@ -8,7 +8,12 @@ using NewsBot.Retrieval.Corpus;
 namespace NewsBot.Core.Answers;
 
 /// <summary>One earlier exchange in a conversation, oldest first.</summary>
-public sealed record ConversationTurn(string Question, string Answer, DateTimeOffset At);
+public sealed record ConversationTurn(string Question, string Answer, DateTimeOffset At)
+{
+    /// <summary>The turn that remembers <paramref name="answer"/>; its notes ("the model was unavailable") are about that reply, not part of the conversation.</summary>
+    public static ConversationTurn Of(string question, Answer answer, DateTimeOffset at) =>
+        new(question, string.Join("\n\n", answer.Blocks.Where(b => b.Kind != ReplyBlockKind.Note).Select(b => b.Text)), at);
+}
 
 /// <summary>What an answer engine needs to answer a question: retrieval is already done.</summary>
 public sealed record AskContext

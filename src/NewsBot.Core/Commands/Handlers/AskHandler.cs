@@ -90,9 +90,7 @@ public sealed class AskHandler(
 
         if (chat is { } k && !answer.NotFound)
         {
-            // Notes ("the model was unavailable") are about this reply, not part of the conversation.
-            var remembered = string.Join("\n\n", answer.Blocks.Where(b => b.Kind != ReplyBlockKind.Note).Select(b => b.Text));
-            await conversations.AppendAsync(k, new ConversationTurn(question, remembered, time.GetUtcNow()), cancellationToken);
+            await conversations.AppendAsync(k, ConversationTurn.Of(question, answer, time.GetUtcNow()), cancellationToken);
         }
 
         return answer.ToReply();

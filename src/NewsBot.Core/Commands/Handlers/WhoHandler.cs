@@ -104,8 +104,7 @@ public sealed class WhoHandler(IAnswerEngine engine, IConversationStore conversa
         if (AskHandler.ConversationKey(context.Request) is { } chat && !answer.NotFound)
         {
             // The person is the conversation's subject now: "Und was sagte er über …?" after "/who Gibbs" is about Gibbs.
-            var remembered = string.Join("\n\n", answer.Blocks.Where(b => b.Kind != ReplyBlockKind.Note).Select(b => b.Text));
-            await conversations.AppendAsync(chat, new ConversationTurn(found.Name, remembered, time.GetUtcNow()), cancellationToken);
+            await conversations.AppendAsync(chat, ConversationTurn.Of(found.Name, answer, time.GetUtcNow()), cancellationToken);
         }
 
         return answer.ToReply() with { Data = new[] { found } };
