@@ -11,6 +11,7 @@ public sealed class RunningAnswers
     private readonly ConcurrentDictionary<UserKey, RunningAnswer> _running = new();
     private readonly Dictionary<UserKey, List<(long Arrived, CancellationTokenSource Waiting)>> _waiting = [];
     private readonly Lock _waitingGate = new();
+    private readonly Dictionary<UserKey, List<Task>> _turns = [];
     private long _arrivals;
 
     /// <summary>How many answers are in flight (running or waiting for a slot).</summary>
@@ -95,6 +96,62 @@ public sealed class RunningAnswers
 
         var stopped = _running.TryGetValue(user, out var run) && run.Cancel();
         return stopped || waiting.Count > 0;
+    }
+
+    /// <summary>
+    /// A question's turn is answered from now until its last message is on screen, a stopped draft's note included.
+    /// Dispose the handle when the turn ends.
+    /// </summary>
+    public IDisposable TurnStarted(UserKey user)
+    {
+        var turn = new TurnInFlight(this, user);
+        lock (_waitingGate)
+        {
+            if (!_turns.TryGetValue(user, out var list))
+            {
+                _turns[user] = list = [];
+            }
+
+            list.Add(turn.Ended);
+        }
+
+        return turn;
+    }
+
+    /// <summary>
+    /// Completes when the user's turns now in flight have ended, a stopped one with its draft's note: /cancel confirms
+    /// after that, so "Cancelled" never lands before (or inside) the draft it stopped.
+    /// </summary>
+    public Task TurnsEnded(UserKey user)
+    {
+        lock (_waitingGate)
+        {
+            return _turns.TryGetValue(user, out var list) ? Task.WhenAll([.. list]) : Task.CompletedTask;
+        }
+    }
+
+    private void EndTurn(UserKey user, Task ended)
+    {
+        lock (_waitingGate)
+        {
+            if (_turns.TryGetValue(user, out var list) && list.Remove(ended) && list.Count == 0)
+            {
+                _turns.Remove(user);
+            }
+        }
+    }
+
+    private sealed class TurnInFlight(RunningAnswers owner, UserKey user) : IDisposable
+    {
+        private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Ended => _ended.Task;
+
+        public void Dispose()
+        {
+            owner.EndTurn(user, _ended.Task);
+            _ended.TrySetResult();
+        }
     }
 
     /// <summary>Takes the question off the waiting list; false when a /cancel took it first.</summary>

@@ -60,6 +60,7 @@ public sealed partial class TurnRunner(
             waiting.Dispose();
             if (starts)
             {
+                using var inFlight = running.TurnStarted(UserKey.Of(request));
                 await RunAsync(turn, _shutdown.Token);
             }
         });

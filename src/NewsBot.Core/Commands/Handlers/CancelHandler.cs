@@ -4,9 +4,15 @@ using NewsBot.Core.Commands;
 
 namespace NewsBot.Core.Commands.Handlers;
 
-/// <summary>/cancel: stops the user's running answer (which then ends silently); says so when nothing runs.</summary>
-public sealed class CancelHandler(RunningAnswers running) : IChatCommandHandler
+/// <summary>
+/// /cancel: stops the user's running answer (which then ends silently) and confirms once the stopped draft shows where it
+/// ended; says so when nothing runs.
+/// </summary>
+public sealed class CancelHandler(RunningAnswers running, TimeProvider time) : IChatCommandHandler
 {
+    /// <summary>How long the confirmation waits for a stopped turn to end its draft (a platform that does not answer).</summary>
+    private static readonly TimeSpan StoppedTurnWait = TimeSpan.FromSeconds(10);
+
     public IReadOnlyList<CommandInfo> Commands { get; } =
     [
         new("cancel", new("Die laufende Antwort abbrechen", "Stop the current answer"))
@@ -19,11 +25,24 @@ public sealed class CancelHandler(RunningAnswers running) : IChatCommandHandler
         },
     ];
 
-    public Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         var language = context.Language;
-        return Task.FromResult(running.TryCancel(UserKey.Of(context.Request), context.Request.StopsQuestionsArrivedBy)
-            ? Reply.Text(language, Texts.Cancelled(language))
-            : Reply.Text(language, Texts.NothingToCancel(language)));
+        var user = UserKey.Of(context.Request);
+        if (!running.TryCancel(user, context.Request.StopsQuestionsArrivedBy))
+        {
+            return Reply.Text(language, Texts.NothingToCancel(language));
+        }
+
+        try
+        {
+            await running.TurnsEnded(user).WaitAsync(StoppedTurnWait, time, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            // The stopped answer is stopped all the same; only its draft's note is late.
+        }
+
+        return Reply.Text(language, Texts.Cancelled(language));
     }
 }
