@@ -119,7 +119,9 @@ public static partial class AnswerTypes
         }
 
         var lower = q.ToLowerInvariant();
-        if (QuoteQuestion().IsMatch(lower))
+        // "When did Thatcher write to Nakasone?" asks for a date, not for what she wrote: a question that opens with when or
+        // how much/many asks for that, whatever verb follows.
+        if (QuoteQuestion().IsMatch(lower) && !OpensWithTimeOrAmount().IsMatch(lower))
         {
             return new QuestionType(AnswerKind.Quote);
         }
@@ -308,6 +310,12 @@ public static partial class AnswerTypes
                 continue;
             }
 
+            // An age is no time: "Klitschkos Gegner ist 27 Jahre alt" says how old, not when.
+            if (kind == AnswerKind.Time && OldAfter().IsMatch(sentence.AsSpan(Math.Min(index + text.Length, sentence.Length))))
+            {
+                continue;
+            }
+
             var terms = TextAnalyzer.Terms(text);
             // An amount is its number: "four Pro Bowl selections" answers "How many … for the Pro Bowl?" though its unit is the question's.
             var number = kind is AnswerKind.Amount or AnswerKind.Time ? Number().Match(text) : Match.Empty;
@@ -382,6 +390,27 @@ public static partial class AnswerTypes
     }
 
     /// <summary>
+    /// An amount the sentence measures another against: the whole a part is taken from ("von den 1.100 … gemeldeten …
+    /// weniger als 700", "two of the three") or where a change starts ("von 9,1 auf 9,5 Prozent", "from 61 to 69"). The
+    /// part or the new value answers first.
+    /// </summary>
+    public static bool IsBaseAmount(string sentence, int index, string phrase)
+    {
+        var before = sentence.AsSpan(0, Math.Clamp(index, 0, sentence.Length));
+        var after = sentence.AsSpan(Math.Clamp(index + phrase.Length, 0, sentence.Length));
+        return PartitiveBefore().IsMatch(before) || (ChangeFrom().IsMatch(before) && ChangeTo().IsMatch(after));
+    }
+
+    [GeneratedRegex(@"\b(?:von den|von der|unter den|of the|out of(?: the)?|among the)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PartitiveBefore();
+
+    [GeneratedRegex(@"\b(?:von|from)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeFrom();
+
+    [GeneratedRegex(@"^(?:\s+\S+){0,2}?\s+(?:auf|bis|to)\s+(?:(?:rund|etwa|about|around)\s+)?\d", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeTo();
+
+    /// <summary>
     /// Whether the clause around an amount (up to the nearest comma, semicolon, colon, dash or bracket) names a year,
     /// none of them the question's: "59 Prozent …, 2015 waren es 69 Prozent", "up from 61 % in 2019" compare with another
     /// year. "Zwischen 1991 und 2000 …" asked about 2000 is the question's own time.
@@ -437,8 +466,9 @@ public static partial class AnswerTypes
 
     /// <summary>
     /// A German amount without the lower-case words after its last noun: German nouns are capitalised and end their phrase,
-    /// so "600.000 Euro gab" is "600.000 Euro" and "14 Jahre alt" is "14 Jahre"; the number itself ("zwei") and the word right
-    /// after it stay, since units are written in lower case ("200 km lang" is "200 km").
+    /// so "600.000 Euro gab" is "600.000 Euro" and "14 Jahre alt" is "14 Jahre"; the number itself ("zwei") stays, and so
+    /// does a short word right after it, since unit abbreviations are written in lower case ("200 km lang" is "200 km", but
+    /// "weniger als 700 wirklich" is "weniger als 700").
     /// </summary>
     public static string WithoutTrailingLowerCase(string phrase)
     {
@@ -452,7 +482,9 @@ public static partial class AnswerTypes
         while (end > number.Index + number.Length)
         {
             var space = phrase.LastIndexOf(' ', end - 1);
-            if (space <= number.Index + number.Length || phrase.AsSpan(space + 1, end - space - 1).ContainsAnyExcept(LowerCaseLetters))
+            var word = phrase.AsSpan(space + 1, end - space - 1);
+            if (space < number.Index + number.Length || word.ContainsAnyExcept(LowerCaseLetters)
+                || (space == number.Index + number.Length && word.Length <= MaxUnitAbbreviation))
             {
                 break;
             }
@@ -462,6 +494,9 @@ public static partial class AnswerTypes
 
         return phrase[..end];
     }
+
+    /// <summary>The longest unit written in lower case right after a number: "km", "kg", "ha", "mal".</summary>
+    private const int MaxUnitAbbreviation = 3;
 
     private static readonly System.Buffers.SearchValues<char> LowerCaseLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzäöüß");
 
@@ -527,6 +562,9 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(wie ?viel\w*|wie (hoch|alt|groß|gross|breit|tief|weit|schwer|stark|lang|nah|teuer|oft|häufig)\b|was kostet|was kosten|^was (?:hat|haben|hatte|hatten|wird|würde)\b.*\b(?:gekostet|kosten)$|^what (?:does|do|did|will|would)\b.*\bcost$|welchen betrag|welche summe|welche[rnms]? (?:anteil|prozentsatz)|how (much|many|old|high|tall|wide|deep|big|large|far|strong|close|long is|expensive|heavy|often|frequently)|what (percentage|proportion|share|amount|magnitude|score|age)|at what (price|cost|age)|what (?:is|was|are|were) the (?:\w+ )?(?:number|population|total)\b)")]
     private static partial Regex AmountQuestion();
 
+    [GeneratedRegex(@"^(?:wann|seit wann|bis wann|ab wann|when|since when|until when|in (?:which|what) year|what year|wie ?viel\w*|how (?:much|many))\b")]
+    private static partial Regex OpensWithTimeOrAmount();
+
     [GeneratedRegex(@"\b(wann|seit wann|bis wann|ab wann|wie lange|wie schnell|in welchem jahr|an welchem tag|um wie ?viel uhr|when|since when|how long|how quickly|how soon|what year|which year|in which year|what time|at what time|what date|what day|how far back|which month)\b")]
     private static partial Regex TimeQuestion();
 
@@ -559,11 +597,12 @@ public static partial class AnswerTypes
 
     /// <summary>
     /// The words around a number that make it an age without "years" after it: "(83)", "aged 41", "He was 79.",
-    /// "Gordon Macklin, 58, …".
+    /// "He was 34 and …", "Gordon Macklin, 58, …".
     /// </summary>
     private static bool AgeAround(string sentence, int at, int end) =>
         AgeBefore().IsMatch(sentence.AsSpan(0, at))
         || (StateBefore().IsMatch(sentence.AsSpan(0, at)) && SentenceEnd().IsMatch(sentence.AsSpan(end)))
+        || (PersonStateBefore().IsMatch(sentence.AsSpan(0, at)) && ClauseEnd().IsMatch(sentence.AsSpan(end)))
         || IsApposedAge(sentence, at, end);
 
     /// <summary>
@@ -640,6 +679,13 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"^[.!]?\s*$")]
     private static partial Regex SentenceEnd();
 
+    /// <summary>"He was 34 and reported …", "Sie war 12, als …": a person is a bare number that ends a clause.</summary>
+    [GeneratedRegex(@"\b(?:he|she|er|sie)\s+(?:was|is|war|ist)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonStateBefore();
+
+    [GeneratedRegex(@"^(?:\s*[,;]|\s+(?:and|und|when|als)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseEnd();
+
     [GeneratedRegex(@"(?:\(|\b(?:aged|age of|at age|turned|turns|turning|im Alter von|mit)\s+)$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeBefore();
 
@@ -696,6 +742,24 @@ public static partial class AnswerTypes
     /// "How long …?" ("wie lange", "how far") is not answered by a point in time ("am Montag", "in 2012"), only by a duration,
     /// an end or a length; "bis wann", "how soon" are.
     /// </summary>
+    /// <summary>
+    /// A time phrase that only says how long ("17 years", "für drei Wochen"), not when: no "ago", "vor", "in", "within",
+    /// "später" makes it a point. It answers "when" only after every point in time.
+    /// </summary>
+    public static bool IsBareDuration(string sentence, string phrase, int index) =>
+        DurationPhrase().IsMatch(phrase) && !EndPhrase().IsMatch(phrase) && !StartPhrase().IsMatch(phrase)
+        && !PointMaker().IsMatch(phrase) && !PointBefore().IsMatch(sentence.AsSpan(0, Math.Clamp(index, 0, sentence.Length)))
+        && !PointAfter().IsMatch(sentence.AsSpan(Math.Clamp(index + phrase.Length, 0, sentence.Length)));
+
+    [GeneratedRegex(@"^(?:innerhalb|binnen|within|in|nach|after)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointMaker();
+
+    [GeneratedRegex(@"\b(?:vor|in|nach|innerhalb|binnen|within|after)\s+(?:(?:rund|etwa|knapp|fast|about|around|nearly|some)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PointBefore();
+
+    [GeneratedRegex(@"^\s*(?:ago|later|earlier|before|after|zuvor|später|danach|davor|früher)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointAfter();
+
     public static bool IsPointForHowLong(QuestionType type, string sentence, string phrase, int index) =>
         type.Kind == AnswerKind.Time && type.Length && ExtentRank(sentence, phrase, index) > 0;
 
@@ -909,8 +973,8 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\d+(?:[.,]\d+)*|" + CardinalWord)]
     private static partial Regex Number();
 
-    /// <summary>Dates, times of day, years, durations and relative days in either language.</summary>
-    [GeneratedRegex(@"(?<![\wÄÖÜäöüß])(?<p>(?:(?:innerhalb|binnen|within|in)\s+(?:von\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve|einer|einem|eines|a|an|one)\s+(?:Stunden?|Tagen?|Wochen?|Monaten?|Jahren?|Minuten|hours?|days?|weeks?|months?|years?|minutes))|(?:(?:für|über|for|over)\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:Stunden|Tagen?|Wochen|Monaten?|Jahren?|Minuten|hours|days|weeks|months|years|minutes)\b|(?:(?:seit|bis|ab|am|im|vom|from|since|until|by|on|in)\s+)?(?:(?:Anfang|Ende|Mitte|early|late|mid)\s+)?(?:\d{1,2}\.\s?(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+\d{4})?|(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:1[5-9]|20)\d\d(?:er)?s?\b(?!\s?(?:UTC|GMT|Uhr))|\d{1,2}[:.]\d\d(?![\d.,]?\d)\s?(?:am|pm|a\.m\.|p\.m\.|Uhr)?|(?:(?:im|in\s+the|the)\s+)?(?:ersten|zweiten|dritten|vierten|letzten|first|second|third|fourth|last)\s+(?:Quartal|quarter)(?:\s+(?:des\s+(?:nächsten|kommenden|laufenden|vergangenen)\s+Jahres|of\s+(?:next|this|last)\s+year|(?:of\s+)?\d{4}))?|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*|(?:gestern|vorgestern|heute|yesterday|today|tomorrow|Mitternacht|Mittag|midnight|noon)))")]
+    /// <summary>Dates (also "the fourth of March"), times of day, years, durations and relative days in either language.</summary>
+    [GeneratedRegex(@"(?<![\wÄÖÜäöüß])(?<p>(?:(?:innerhalb|binnen|within|in)\s+(?:von\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve|einer|einem|eines|a|an|one)\s+(?:Stunden?|Tagen?|Wochen?|Monaten?|Jahren?|Minuten|hours?|days?|weeks?|months?|years?|minutes))|(?:(?:für|über|for|over)\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:Stunden|Tagen?|Wochen|Monaten?|Jahren?|Minuten|hours|days|weeks|months|years|minutes)\b|(?:(?:seit|bis|ab|am|im|vom|from|since|until|by|on|in)\s+)?(?:(?:Anfang|Ende|Mitte|early|late|mid)\s+)?(?:(?:(?:the\s+)?(?:(?:twenty|thirty)-?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:the\s+)?(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)|(?:the\s+)?\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+\d{4})?|\d{1,2}\.\s?(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+\d{4})?|(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:1[5-9]|20)\d\d(?:er)?s?\b(?!\s?(?:UTC|GMT|Uhr))|\d{1,2}[:.]\d\d(?![\d.,]?\d)\s?(?:am|pm|a\.m\.|p\.m\.|Uhr)?|(?:(?:im|in\s+the|the)\s+)?(?:ersten|zweiten|dritten|vierten|letzten|first|second|third|fourth|last)\s+(?:Quartal|quarter)(?:\s+(?:des\s+(?:nächsten|kommenden|laufenden|vergangenen)\s+Jahres|of\s+(?:next|this|last)\s+year|(?:of\s+)?\d{4}))?|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*|(?:gestern|vorgestern|heute|yesterday|today|tomorrow|Mitternacht|Mittag|midnight|noon)))")]
     private static partial Regex TimePhrase();
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Core.Answers;
 
@@ -86,12 +87,13 @@ internal static class Currencies
             }
 
             // Letters-only symbols ("kr", "Ft") count as written, like codes ("ft" is feet); others ("€", "$", "US$") are found
-            // anywhere in the phrase.
+            // anywhere in the phrase. A symbol that is one of our languages' function words is that word: "den" (the denar)
+            // in "auf den 1,98 Meter großen Klitschko" is an article.
             if (region.CurrencySymbol.Length > 0 && !region.CurrencySymbol.All(char.IsLetter))
             {
                 symbols.Add(region.CurrencySymbol);
             }
-            else if (region.CurrencySymbol.Length > 1)
+            else if (region.CurrencySymbol.Length > 1 && !TextAnalyzer.IsStopWord(region.CurrencySymbol))
             {
                 codes.Add(region.CurrencySymbol);
             }

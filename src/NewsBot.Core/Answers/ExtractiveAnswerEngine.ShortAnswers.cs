@@ -107,19 +107,22 @@ public sealed partial class ExtractiveAnswerEngine
 
         if (type.Kind == AnswerKind.Amount)
         {
-            // Of amounts that fit alike, one in a clause about another year than the question's is the comparison.
+            // Of amounts that fit alike, one in a clause about another year than the question's is the comparison, as is the
+            // whole a part is taken from or where a change starts.
             // A total ("by Monday a total of 17 had been fired", "insgesamt 15.200") answers before a part of it, though it
             // leaves out the noun it counts ("fired seven flight attendants on the spot").
             var total = AnswerTypes.IsTotal(sentence, index);
             var shape = type.Length ? (AnswerTypes.IsLength(phrase) ? 0 : 1) : type.Often ? (AnswerTypes.IsTimes(phrase) ? 0 : 1)
                 : type.Age ? (AnswerTypes.IsStatedAge(sentence, index, phrase) ? 0 : AnswerTypes.IsAgeInYears(phrase) ? 1 : 2)
                 : counted is not null ? (CountRank(phrase, counted, translator) is var count && total && count == 1 ? 0 : count) : 0;
-            return 4 * shape + 2 * (AnswerTypes.InOtherYearsClause(sentence, index, phrase, questionTerms) ? 1 : 0) + (total ? 0 : 1);
+            var against = AnswerTypes.InOtherYearsClause(sentence, index, phrase, questionTerms) || AnswerTypes.IsBaseAmount(sentence, index, phrase);
+            return 4 * shape + 2 * (against ? 1 : 0) + (total ? 0 : 1);
         }
 
         // "Wie lange …?" is answered by how far it goes ("bis Mitternacht"), not by where it starts ("ab April"); a length
-        // ranks after a duration or an end and before a point in time ("on Wednesday" says when, not how long).
-        return length ? 1 : type.Extent ? 2 * AnswerTypes.ExtentRank(sentence, phrase, index) : 0;
+        // ranks after a duration or an end and before a point in time ("on Wednesday" says when, not how long). "When …?" is
+        // answered by a point in time before a duration ("17 years" says how long).
+        return length ? 1 : type.Extent ? 2 * AnswerTypes.ExtentRank(sentence, phrase, index) : AnswerTypes.IsBareDuration(sentence, phrase, index) ? 1 : 0;
     }
 
     /// <summary>

@@ -10,6 +10,42 @@ namespace NewsBot.Core.Tests.Answers;
 /// <summary>The answer-type classifier, sentence boundaries and short-question language, in both languages.</summary>
 public sealed class AnswerTypeTests
 {
+    [Fact]
+    public void A_currency_symbol_that_is_a_function_word_is_that_word() =>
+        Assert.StartsWith("1,98 Meter", AnswerTypes.Phrases("Wobei auf den 1,98 Meter großen Klitschko ein Gegner wartet.", AnswerKind.Amount, new HashSet<string>()).First().Text);
+
+    [Fact]
+    public void An_age_is_no_time() =>
+        Assert.Equal(["am Samstag"], AnswerTypes.Phrases("Klitschkos Gegner ist 27 Jahre alt und kämpft am Samstag.", AnswerKind.Time, new HashSet<string>()).Select(p => p.Text));
+
+    [Theory]
+    [InlineData("Katzian geht davon aus, dass von den 1.100 gemeldeten Mitarbeitern weniger als 700 gehen müssen.", "1.100", true)]
+    [InlineData("Katzian geht davon aus, dass von den 1.100 gemeldeten Mitarbeitern weniger als 700 gehen müssen.", "weniger als 700", false)]
+    [InlineData("Die Arbeitslosigkeit soll von 9,1 auf 9,5 Prozent zunehmen.", "9,1", true)]
+    [InlineData("Unemployment rose from 61 to 69 percent.", "61", true)]
+    [InlineData("Das Gericht verhängte eine Strafe von 500 Euro.", "500 Euro", false)]
+    [InlineData("Two of the three suspects were arrested.", "three", true)]
+    public void The_whole_a_part_is_taken_from_and_the_start_of_a_change_are_base_amounts(string sentence, string phrase, bool isBase) =>
+        Assert.Equal(isBase, AnswerTypes.IsBaseAmount(sentence, sentence.IndexOf(phrase, StringComparison.Ordinal), phrase));
+
+    [Theory]
+    [InlineData("Gordon Macklin has served as president for 17 years.", "for 17 years", true)]
+    [InlineData("Die Brücke wurde vor 27 Jahren gebaut.", "27 Jahren", false)]
+    [InlineData("The bridge was built 27 years ago.", "27 years", false)]
+    [InlineData("The deal closes within 24 hours.", "within 24 hours", false)]
+    [InlineData("They met on Monday.", "on Monday", false)]
+    public void A_duration_alone_says_how_long_not_when(string sentence, string phrase, bool bare) =>
+        Assert.Equal(bare, AnswerTypes.IsBareDuration(sentence, phrase, sentence.IndexOf(phrase, StringComparison.Ordinal)));
+
+    [Theory]
+    [InlineData("When did Thatcher write to Nakasone?", AnswerKind.Time)]
+    [InlineData("Wann schrieb Thatcher an Nakasone?", AnswerKind.Time)]
+    [InlineData("How many times did he say no?", AnswerKind.Amount)]
+    [InlineData("What did Thatcher write to Nakasone?", AnswerKind.Quote)]
+    [InlineData("Was sagte Thatcher über Japan?", AnswerKind.Quote)]
+    public void A_question_that_opens_with_when_or_how_many_asks_for_that_whatever_its_verb(string question, AnswerKind kind) =>
+        Assert.Equal(kind, AnswerTypes.Classify(question).Kind);
+
     [Theory]
     [InlineData("In what country can most of the Amazon rainforest be found?", true)]
     [InlineData("Which nation contains the majority of the forest?", true)]
@@ -183,6 +219,7 @@ public sealed class AnswerTypeTests
     [InlineData("5-fachen Pro-Bowler", "5-fachen Pro-Bowler")]
     [InlineData("200 km lang", "200 km")]
     [InlineData("30 kg schwer", "30 kg")]
+    [InlineData("weniger als 700 wirklich", "weniger als 700")]
     public void A_german_amount_ends_with_its_noun(string phrase, string expected) =>
         Assert.Equal(expected, AnswerTypes.WithoutTrailingLowerCase(phrase));
 
@@ -458,6 +495,13 @@ public sealed class AnswerTypeTests
         Assert.Equal(2, AnswerTypes.Phrases(sentence, AnswerKind.Time, new HashSet<string>()).Count(p => !AnswerTypes.IsDenied(sentence, p.Index)));
 
     [Theory]
+    [InlineData("I wrote to the prime minister of Japan, Mr Nakasone, on the fourth of March to express our interest.", "on the fourth of March")]
+    [InlineData("The talks resumed on the twenty-first of May, 1987.", "on the twenty-first of May, 1987")]
+    [InlineData("Shares rose on the 3rd of June.", "on the 3rd of June")]
+    public void A_date_with_an_ordinal_of_its_month_is_one_date(string sentence, string expected) =>
+        Assert.Equal(expected, AnswerTypes.Phrases(sentence, AnswerKind.Time, new HashSet<string>()).First().Text);
+
+    [Theory]
     [InlineData("He entered the consulate in Istanbul on October 2 2018.", "Istanbul")]
     [InlineData("Die Minister trafen sich in Wien am Montagabend.", "Wien")]
     [InlineData("She was born in Frankfurt am Main in 1950.", "Frankfurt am Main")]
@@ -467,6 +511,9 @@ public sealed class AnswerTypeTests
     [Theory]
     [InlineData("Reizvoll wäre es, sagte der 25-Jährige im Interview.", true)]
     [InlineData("Associated Press reported his death. He was 79.", true)]
+    [InlineData("He was 34 and reported extensively on the nation's civil war.", true)]
+    [InlineData("Sie war 12, als die Familie nach Wien zog.", true)]
+    [InlineData("The score was 34 and the crowd cheered.", false)]
     [InlineData("The council approved an extension of tram line 15.", false)]
     [InlineData("Robert Mugabe wurde 95 Jahre alt.", true)]
     [InlineData("Gordon Macklin, 58, today announced his decision to leave.", true)]
