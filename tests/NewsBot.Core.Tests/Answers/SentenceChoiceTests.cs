@@ -9,6 +9,19 @@ namespace NewsBot.Core.Tests.Answers;
 public sealed class SentenceChoiceTests
 {
     [Fact]
+    public async Task A_sentence_of_the_passage_that_meets_what_the_best_one_lacks_is_quoted_too()
+    {
+        // The first sentence names the joint dive XR-17, the third says what the divers wore: the question's words are split
+        // between them, and the one between shares none.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("dive", "dive.md", "---\ntitle: Harbour survey\ndate: 2024-03\n---\n\nAfter a first test in the bay, a team would survey the old wreck and the pier in a joint dive known as XR-17. The boats were hired from a local firm. The divers would begin wearing a new heated drysuit, made for the cold water.\n"),
+            TestCorpus.Parse("market", "market.md", "---\ntitle: Market\ndate: 2024-03\n---\n\nThe new market in the old town opens on Saturday.\n")));
+        var reply = await services.Send("What were the divers wearing during the joint dive XR-17?");
+        Assert.Contains("XR-17", reply.PlainText, StringComparison.Ordinal);
+        Assert.Contains("heated drysuit", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_name_the_passage_opens_with_and_comes_back_to_is_the_topic_of_a_sentence_that_says_the_team()
     {
         // "Falcons" opens the passage and comes back later: the sentence that says "the team" is about them too, and its
