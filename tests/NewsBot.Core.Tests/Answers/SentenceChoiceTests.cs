@@ -9,6 +9,46 @@ namespace NewsBot.Core.Tests.Answers;
 public sealed class SentenceChoiceTests
 {
     [Fact]
+    public async Task A_sentence_of_the_passage_that_meets_what_the_best_one_lacks_is_quoted_too()
+    {
+        // The first sentence names the joint dive XR-17, the third says what the divers wore: the question's words are split
+        // between them, and the one between shares none.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("dive", "dive.md", "---\ntitle: Harbour survey\ndate: 2024-03\n---\n\nAfter a first test in the bay, a team would survey the old wreck and the pier in a joint dive known as XR-17. The boats were hired from a local firm. The divers would begin wearing a new heated drysuit, made for the cold water.\n"),
+            TestCorpus.Parse("market", "market.md", "---\ntitle: Market\ndate: 2024-03\n---\n\nThe new market in the old town opens on Saturday.\n")));
+        var reply = await services.Send("What were the divers wearing during the joint dive XR-17?");
+        Assert.Contains("XR-17", reply.PlainText, StringComparison.Ordinal);
+        Assert.Contains("heated drysuit", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_name_the_passage_opens_with_and_comes_back_to_is_the_topic_of_a_sentence_that_says_the_team()
+    {
+        // "Falcons" opens the passage and comes back later: the sentence that says "the team" is about them too, and its
+        // "led … in sacks" answers, not the sentence that names the Falcons and a career "sack leader". "led" is a common
+        // word (another story uses it), so without the topic the rarer "Falcons" outweighs it.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("falcons", "falcons.md", "---\ntitle: Season review\ndate: 2024-03\n---\n\nThe Falcons defense gave up few points all season. Defensive tackle Tomasz Kowalczyk led the team in sacks with eleven. The Falcons line also featured veteran end Jim Baker, a five-time pro bowler who was the league's active career sack leader with 136.\n"),
+            TestCorpus.Parse("vote", "vote.md", "---\ntitle: Vote\ndate: 2024-03\n---\n\nThe mayor led the vote on the new budget.\n"),
+            TestCorpus.Parse("march", "march.md", "---\ntitle: March\ndate: 2024-03\n---\n\nA band played on the march through the old town.\n"),
+            TestCorpus.Parse("rescue", "rescue.md", "---\ntitle: Rescue\ndate: 2024-03\n---\n\nThe fire chief spoke about the rescue at the harbour.\n")));
+        var reply = await services.Send("Who led the Falcons in sacks?");
+        Assert.True(reply.PlainText.StartsWith("Tomasz Kowalczyk", StringComparison.Ordinal), reply.PlainText);
+    }
+
+    [Fact]
+    public void A_lead_name_is_a_topic_only_when_the_passage_comes_back_to_it_and_only_in_english()
+    {
+        var translator = InstalledDictionary.Translator;
+        string[] sentences = ["The Falcons defense gave up few points, said Coach Miller.", "Tomasz Kowalczyk led the team in sacks.", "The Falcons line featured Jim Baker."];
+        var lead = ExtractiveAnswerEngine.LeadTopic(sentences, [], NewsBot.Retrieval.Languages.Language.English, translator);
+        Assert.NotNull(lead);
+        Assert.Contains(TextAnalyzer.Term("Falcons")!, lead);
+        Assert.DoesNotContain(TextAnalyzer.Term("Miller")!, lead);
+        Assert.Null(ExtractiveAnswerEngine.LeadTopic(["Die Falcons verloren das Spiel.", "Die Falcons spielen am Sonntag."], [], NewsBot.Retrieval.Languages.Language.German, translator));
+    }
+
+    [Fact]
     public async Task A_sentence_that_leans_on_the_one_before_is_read_with_it()
     {
         // "Diese Lehre" names the topic of the sentence before: together they answer, and both are quoted.
