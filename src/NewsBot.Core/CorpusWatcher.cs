@@ -125,14 +125,26 @@ public sealed partial class CorpusWatcher(
         }
     }
 
-    /// <summary>Takes the files of the snapshot the provider already loaded as known, so the first scan re-reads nothing.</summary>
+    /// <summary>
+    /// Takes the files of the snapshot the provider already loaded as known, and those its load skipped as unparsable, so the
+    /// first scan re-reads (and warns about) nothing.
+    /// </summary>
     private void Adopt(string folder, CorpusSnapshot snapshot)
     {
         foreach (var file in CorpusLoader.ArticleFiles(folder))
         {
-            if (snapshot.Find(CorpusLoader.IdFor(folder, file)) is { } article && Stamp(file) is { } stamp)
+            if (Stamp(file) is not { } stamp)
+            {
+                continue;
+            }
+
+            if (snapshot.Find(CorpusLoader.IdFor(folder, file)) is { } article)
             {
                 _known[file] = new KnownFile(stamp, article);
+            }
+            else if (loader.SkippedUnchanged(file, stamp.Length, stamp.WriteTimeUtc.Ticks))
+            {
+                _known[file] = new KnownFile(stamp, null);
             }
         }
     }

@@ -14,6 +14,9 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>The files the last load skipped as unparsable, by full path, with the size and time they had.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long Size, long LastWriteTicks)> _skipped = new(StringComparer.Ordinal);
+
     public IReadOnlyList<Article> LoadFolder(string folder, CancellationToken cancellationToken = default) =>
         Load(folder, cacheFile: null, progress: null, cancellationToken).Articles;
 
@@ -91,6 +94,14 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
                     }
                 }
             });
+
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (failures[i] is { } failure)
+            {
+                _skipped[files[i]] = (failure.Size, failure.LastWriteTicks);
+            }
+        }
 
         var articles = new List<Article>(files.Count);
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -178,6 +189,13 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
         var directory = entry.Directory[entry.RootDirectory.Length..].TrimStart(Path.DirectorySeparatorChar);
         return directory.IsEmpty ? entry.FileName.ToString() : Path.Join(directory, entry.FileName);
     }
+
+    /// <summary>
+    /// The file did not parse when a load read it and has not changed since (same size and last write time): a watcher that
+    /// takes over the loaded folder need not read it again (and warn again).
+    /// </summary>
+    public bool SkippedUnchanged(string file, long size, long lastWriteTicks) =>
+        _skipped.TryGetValue(file, out var skipped) && skipped == (size, lastWriteTicks);
 
     /// <summary>Loads one file, or logs why it was skipped and returns null.</summary>
     public Article? TryLoad(string folder, string file)

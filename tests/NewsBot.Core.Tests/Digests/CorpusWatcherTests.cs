@@ -95,6 +95,59 @@ public sealed class CorpusWatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_the_start_skipped_as_unparsable_is_not_read_and_warned_about_again_until_it_changes()
+    {
+        File.WriteAllText(Path.Combine(_folder, "tram.txt"), DigestTestData.ArticleFile("Tram line approved by the council"));
+        File.WriteAllText(Path.Combine(_folder, "empty.txt"), "   \n\n  ");
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero));
+        var rescan = TimeSpan.FromSeconds(30);
+        var skipped = new SkipCounter();
+        var corpusOptions = Options.Create(new CorpusOptions { Path = _folder, Watch = true });
+        var loader = new CorpusLoader(skipped);
+        var provider = new FileCorpusProvider(corpusOptions, loader, NullLogger<FileCorpusProvider>.Instance);
+        using var watcher = new CorpusWatcher(provider, loader, corpusOptions,
+            Options.Create(new CorpusWatcherOptions { FileSystemEvents = false, Debounce = TimeSpan.FromSeconds(1), RescanInterval = rescan }),
+            time, NullLogger<CorpusWatcher>.Instance);
+        var idle = watcher.Idle.Next();
+        await watcher.StartAsync(CancellationToken.None);
+        await idle.WaitAsync(DigestHarness.Patience);
+        Assert.Single(provider.Current.Articles);
+        Assert.Equal(1, skipped.Count);
+
+        await StepAsync(watcher, time, rescan);
+        await StepAsync(watcher, time, rescan);
+        Assert.Equal(1, skipped.Count);
+
+        // Changed, it is read again (and still does not parse).
+        File.WriteAllText(Path.Combine(_folder, "empty.txt"), "  \n ");
+        await StepAsync(watcher, time, rescan);
+        await StepAsync(watcher, time, rescan);
+        Assert.Equal(2, skipped.Count);
+        await watcher.StopAsync(CancellationToken.None);
+    }
+
+    /// <summary>Counts the loader's warnings about skipped files.</summary>
+    private sealed class SkipCounter : Microsoft.Extensions.Logging.ILogger<CorpusLoader>
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (formatter(state, exception).StartsWith("Skipped article file", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref _count);
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_file_dropped_into_the_watched_folder_appears_in_articles_and_in_the_next_digest()
     {
         File.WriteAllText(Path.Combine(_folder, "tram.txt"), DigestTestData.ArticleFile("Tram line approved by the council"));
