@@ -495,6 +495,19 @@ public static partial class AnswerTypes
         return phrase[..end];
     }
 
+    /// <summary>
+    /// An English amount without a past-tense verb it ran into: "18 people died" is "18 people" ("died", "injured" end the
+    /// phrase; a word in "-ed" before the counted noun, "3 wounded soldiers", stays).
+    /// </summary>
+    public static string WithoutTrailingPastTense(string phrase)
+    {
+        var space = phrase.LastIndexOf(' ');
+        return space > 0 && Number().IsMatch(phrase.AsSpan(0, space)) && PastTense().IsMatch(phrase.AsSpan(space + 1)) ? phrase[..space] : phrase;
+    }
+
+    [GeneratedRegex(@"^[a-z]{2,}ed$")]
+    private static partial Regex PastTense();
+
     /// <summary>The longest unit written in lower case right after a number: "km", "kg", "ha", "mal".</summary>
     private const int MaxUnitAbbreviation = 3;
 

@@ -489,6 +489,38 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
     /// <summary>A sentence from another passage is added when it scores at least this share of the best.</summary>
     private const double SecondShare = 0.8;
 
+    /// <summary>How many sentences a topic summary quotes, and at most how many of one article while others have some.</summary>
+    private const int TopicSentences = 4;
+
+    private const int TopicSentencesPerArticle = 2;
+
+    /// <summary>
+    /// The best <paramref name="count"/> items, at most <paramref name="perArticle"/> of one article while other articles
+    /// have items left: a topic is summarised across its articles, not from the one that mentions it most.
+    /// </summary>
+    private static List<T> AcrossArticles<T>(List<T> ranked, Func<T, Article> articleOf, int count, int perArticle)
+    {
+        var taken = new List<T>(count);
+        var perArticleTaken = new Dictionary<Article, int>();
+        foreach (var item in ranked)
+        {
+            if (taken.Count == count)
+            {
+                break;
+            }
+
+            if (perArticleTaken.GetValueOrDefault(articleOf(item)) < perArticle)
+            {
+                taken.Add(item);
+                perArticleTaken[articleOf(item)] = perArticleTaken.GetValueOrDefault(articleOf(item)) + 1;
+            }
+        }
+
+        // Too few articles to fill the summary that way: the best of the rest, as ranked.
+        taken.AddRange(ranked.Where(item => !taken.Contains(item)).Take(count - taken.Count));
+        return taken;
+    }
+
     /// <summary>A question word met only in the article's title counts this share of a match in the sentence.</summary>
     private const double TitleShare = 0.5;
 
@@ -595,9 +627,8 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
                 .OrderByDescending(s => s.Score)
                 // A story filed twice (or syndicated) is summarised once.
                 .DistinctBy(s => s.Sentence, StringComparer.Ordinal)
-                .Take(4)
                 .ToList();
-            foreach (var group in sentences.GroupBy(s => s.Passage.Article))
+            foreach (var group in AcrossArticles(sentences, s => s.Passage.Article, TopicSentences, TopicSentencesPerArticle).GroupBy(s => s.Passage.Article))
             {
                 AddEvidence(blocks, citations, group.Key, group.OrderBy(s => s.Passage.Ordinal).Select(s => s.Sentence), language);
             }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using NewsBot.Retrieval.Languages;
 using NewsBot.Retrieval.Search;
 
@@ -12,7 +13,7 @@ namespace NewsBot.Core.Answers;
 /// prepositions that bound a time: "innerhalb von 24 Stunden" → "within 24 hours"). Other words stay as they are; null when
 /// nothing changes.
 /// </summary>
-internal static class Glossary
+internal static partial class Glossary
 {
     /// <param name="facts">The phrase is a date, time or amount: its calendar, unit and scale words are translated too.
     /// Never for names ("Theresa May", "Kerstin Freitag").</param>
@@ -32,6 +33,15 @@ internal static class Glossary
             if (facts && i + 1 < words.Length && FactWords.Translate(word + " " + words[i + 1], direction) is { Length: > 0 } pair)
             {
                 result.Add(pair);
+                changed = true;
+                i++;
+                continue;
+            }
+
+            // "16.30 Uhr" is a time of day, not the number 16.30: "16:30" (and "16 Uhr" is "16:00").
+            if (from == Language.German && i + 1 < words.Length && words[i + 1].TrimEnd('.', ',', ';', ':') == "Uhr" && ClockTime().Match(word) is { Success: true } clock)
+            {
+                result.Add(clock.Groups["h"].Value + ":" + (clock.Groups["m"].Success ? clock.Groups["m"].Value : "00"));
                 changed = true;
                 i++;
                 continue;
@@ -101,6 +111,9 @@ internal static class Glossary
 
         return sb.ToString();
     }
+
+    [GeneratedRegex(@"^(?<h>[01]?\d|2[0-4])(?:[.:](?<m>[0-5]\d))?$")]
+    private static partial Regex ClockTime();
 
     private static string Capitalise(string word) => word.Length == 0 ? word : char.ToUpper(word[0], CultureInfo.InvariantCulture) + word[1..];
 }

@@ -19,6 +19,14 @@ public sealed class AnswerTypeTests
         Assert.Equal(["am Samstag"], AnswerTypes.Phrases("Klitschkos Gegner ist 27 Jahre alt und kämpft am Samstag.", AnswerKind.Time, new HashSet<string>()).Select(p => p.Text));
 
     [Theory]
+    [InlineData("18 people died", "18 people")]
+    [InlineData("3 wounded soldiers", "3 wounded soldiers")]
+    [InlineData("7.4 billion dlrs", "7.4 billion dlrs")]
+    [InlineData("Ted", "Ted")]
+    public void An_english_amount_ends_before_a_past_tense_verb(string phrase, string expected) =>
+        Assert.Equal(expected, AnswerTypes.WithoutTrailingPastTense(phrase));
+
+    [Theory]
     [InlineData("Katzian geht davon aus, dass von den 1.100 gemeldeten Mitarbeitern weniger als 700 gehen müssen.", "1.100", true)]
     [InlineData("Katzian geht davon aus, dass von den 1.100 gemeldeten Mitarbeitern weniger als 700 gehen müssen.", "weniger als 700", false)]
     [InlineData("Die Arbeitslosigkeit soll von 9,1 auf 9,5 Prozent zunehmen.", "9,1", true)]

@@ -20,6 +20,8 @@ public sealed class GlossaryTests
     [InlineData("mindestens 20 Euro", Language.German, "at least 20 euros")]
     [InlineData("1.9 pct", Language.English, "1,9 Prozent")]
     [InlineData("around nine billion euros", Language.English, "rund neun Milliarden Euro")]
+    [InlineData("16.30 Uhr", Language.German, "16:30")]
+    [InlineData("um 9 Uhr", Language.German, "9:00")]
     public void A_short_answer_is_given_in_the_askers_words_for_dates_times_amounts_and_places(string phrase, Language from, string expected) =>
         Assert.Equal(expected, Glossary.Gloss(phrase, from));
 

@@ -120,6 +120,21 @@ public sealed class RouterTests
     }
 
     [Fact]
+    public async Task A_topic_summary_quotes_each_article_on_the_topic_not_only_the_one_that_mentions_it_most()
+    {
+        var long_ = TestCorpus.Parse("ferry-long", "ferry-long.md",
+            "# Harbour ferry service resumes\n\nThe harbour ferry resumed service on Monday after the storm. The harbour ferry carries 4,000 passengers a day. "
+            + "The harbour ferry operator hired ten new crew members. The harbour ferry timetable now runs every twenty minutes. The harbour ferry fares stay the same.");
+        var short_ = TestCorpus.Parse("ferry-short", "ferry-short.md",
+            "# Council funds a second harbour ferry\n\nThe city council voted to fund a second harbour ferry for the western docks.");
+        using var services = TestPipeline.Services(TestCorpus.From(long_, short_));
+
+        var topic = await services.Send("/summary harbour ferry", locale: "en");
+
+        Assert.Equal(["ferry-long", "ferry-short"], topic.Citations.Select(c => c.ArticleId).Order());
+    }
+
+    [Fact]
     public async Task Articles_and_digest_list_the_seed_article()
     {
         using var services = TestPipeline.Services(Seed);
