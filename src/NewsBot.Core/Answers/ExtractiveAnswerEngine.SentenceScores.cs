@@ -245,6 +245,8 @@ public sealed partial class ExtractiveAnswerEngine
 
         if (german && verbs is not null)
         {
+            present.ExceptWith(ParticiplesAsNouns(sentence, verbs));
+
             present.UnionWith(verbs.Terms(sentence));
             if (antecedent is not null)
             {
@@ -322,6 +324,36 @@ public sealed partial class ExtractiveAnswerEngine
         var coverage = total == 0 ? 0 : matched / total;
         var lengthPenalty = words > 40 ? 40.0 / words : 1;
         return new Score(coverage * lengthPenalty * (1 - (0.04 * rank)) * (0.5 + (0.5 * relative)), coverage);
+    }
+
+    /// <summary>
+    /// The terms of the sentence's lowercase past participles that stem as a different word ("gehalten" → "gehalt", the
+    /// term of "Gehalt", a salary; its verb is halten): the participle stands for its verb, whose term is added, not for a
+    /// noun it happens to spell. A term some other word of the sentence also yields is kept.
+    /// </summary>
+    internal static HashSet<string> ParticiplesAsNouns(string sentence, GermanVerbForms verbs)
+    {
+        var shadowed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (token, infinitive) in verbs.Lemmas(sentence))
+        {
+            if (token.Length > 4 && token.StartsWith("ge", StringComparison.Ordinal) && TextAnalyzer.Term(token, Language.German) is { } own && own != infinitive)
+            {
+                shadowed.Add(own);
+            }
+        }
+
+        if (shadowed.Count > 0)
+        {
+            foreach (var token in TextAnalyzer.Tokens(sentence))
+            {
+                if (!(token.Length > 4 && token.StartsWith("ge", StringComparison.Ordinal)) && TextAnalyzer.Term(token, Language.German) is { } other)
+                {
+                    shadowed.Remove(other);
+                }
+            }
+        }
+
+        return shadowed;
     }
 
     /// <summary>

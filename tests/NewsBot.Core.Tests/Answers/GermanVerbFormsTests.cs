@@ -13,6 +13,7 @@ public sealed class GermanVerbFormsTests
         "tragen {vt} | tragend | getragen | trägt | trug :: to carry | carrying | carried | carries | carried",
         "sich anschließen {vr}; beitreten {vi} | sich anschließend; beitretend | sich angeschlossen; beigetreten | er/sie schließt sich an; tritt bei | ich/er/sie schloss sich an (schloß [alt]); trat bei :: to join | joining | joined | joins | joined",
         "Trug {m} :: deceit",
+        "halten {vt} | haltend | gehalten | hält | hielt :: to hold | holding | held | holds | held",
     ]);
 
     private static string Term(string word) => TextAnalyzer.Term(word)!;
@@ -72,4 +73,17 @@ public sealed class GermanVerbFormsTests
         Assert.All(sentences, s => Assert.Equal(fromText.Lemmas(s), fromSnapshot.Lemmas(s)));
         Assert.Contains(Term("vorschlagen"), fromSnapshot.Terms(sentences[0]));
     }
+
+    [Fact]
+    public void A_participle_counts_as_its_verb_not_as_the_noun_it_spells()
+    {
+        // "gehalten" stems as "Gehalt" (a salary) does; it is a form of halten, so a question about salaries does not meet it.
+        var sentence = "Er wurde mitunter auch für dessen Leibwächter gehalten.";
+        Assert.Contains(Term("Gehalt"), ExtractiveAnswerEngine.ParticiplesAsNouns(sentence, Verbs));
+        Assert.Contains(Term("halten"), Verbs.Terms(sentence));
+    }
+
+    [Fact]
+    public void A_noun_the_sentence_names_itself_is_kept_beside_a_participle_that_spells_it() =>
+        Assert.Empty(ExtractiveAnswerEngine.ParticiplesAsNouns("Sein Gehalt wurde lange geheim gehalten.", Verbs));
 }
