@@ -575,6 +575,13 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(wie ?viel\w*|wie (hoch|alt|groß|gross|breit|tief|weit|schwer|stark|lang|nah|teuer|oft|häufig)\b|was kostet|was kosten|^was (?:hat|haben|hatte|hatten|wird|würde)\b.*\b(?:gekostet|kosten)$|^what (?:does|do|did|will|would)\b.*\bcost$|welchen betrag|welche summe|welche[rnms]? (?:anteil|prozentsatz)|how (much|many|old|high|tall|wide|deep|big|large|far|strong|close|long is|expensive|heavy|often|frequently)|what (percentage|proportion|share|amount|magnitude|score|age)|at what (price|cost|age)|what (?:is|was|are|were) the (?:\w+ )?(?:number|population|total)\b)")]
     private static partial Regex AmountQuestion();
 
+    /// <summary>The words of an amount question that ask for the amount ("was kostet", "how much", "cost"), not what it is of.</summary>
+    public static IEnumerable<string> AmountCueWords(string question)
+    {
+        var lower = question.ToLowerInvariant();
+        return AmountQuestion().Matches(lower).Concat(MoneyQuestion().Matches(lower)).Select(m => m.Value);
+    }
+
     [GeneratedRegex(@"^(?:wann|seit wann|bis wann|ab wann|when|since when|until when|in (?:which|what) year|what year|wie ?viel\w*|how (?:much|many))\b")]
     private static partial Regex OpensWithTimeOrAmount();
 

@@ -122,6 +122,13 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         // articles only seem to speak of. The rest may then answer in place of the found sentence (see below).
         var all = candidates;
         candidates = candidates.FindAll(c => c.Found);
+        // "Was kostet die Mondmission?": a sentence that meets only the words asking for an amount ("kostet") and nothing of
+        // what the question asks it of (not in itself, the sentence before it or its article's title) answers another question.
+        if (type.Kind == AnswerKind.Amount && WithoutCueWords(weights, context.Question) is { Count: > 0 } about && about.Count < weights.Count)
+        {
+            candidates = candidates.FindAll(c => MeetsAny(c, about, translator, verbs));
+        }
+
         if (candidates.Count == 0 || candidates[0].Coverage < MinimumCoverage)
         {
             return Task.FromResult(NotFound(language));
@@ -488,6 +495,22 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
 
     /// <summary>A sentence from another passage is added when it scores at least this share of the best.</summary>
     private const double SecondShare = 0.8;
+
+    /// <summary>The question's concepts other than the words that ask for an amount ("was kostet", "how much … cost").</summary>
+    private static List<WeightedConcept> WithoutCueWords(List<WeightedConcept> weights, string question)
+    {
+        var cue = AnswerTypes.AmountCueWords(question).SelectMany(TextAnalyzer.Terms).ToHashSet(StringComparer.Ordinal);
+        return weights.FindAll(w => !w.Terms.Keys.Any(cue.Contains));
+    }
+
+    /// <summary>The candidate sentence, the sentence before it or its article's title meets one of <paramref name="concepts"/>.</summary>
+    private static bool MeetsAny(Candidate candidate, List<WeightedConcept> concepts, QueryTranslator translator, GermanVerbForms? verbs)
+    {
+        var article = candidate.Hit.Passage.Article;
+        var title = translator.TextTerms(article.Title, article.Language);
+        var before = candidate.Index > 0 ? candidate.Sentences[candidate.Index - 1] : null;
+        return SentenceScore(candidate.Sentence, concepts, translator, 0, title: title, antecedent: before, verbs: verbs).Coverage > 0;
+    }
 
     /// <summary>How many sentences a topic summary quotes, and at most how many of one article while others have some.</summary>
     private const int TopicSentences = 4;

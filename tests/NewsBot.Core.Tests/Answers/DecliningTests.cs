@@ -12,6 +12,32 @@ public sealed class DecliningTests
         TestCorpus.Parse("kino", "kino.txt", "date 2024-10\n\nDas Kino in der Hall der alten Fabrik zeigt ab Montag wieder Filme. Statt einer Feier gibt es freien Eintritt.\n"),
         TestCorpus.Parse("amazonas", "amazonas.txt", "date 2024-11\n\nIm Amazonas wurden im vergangenen Jahr 10.000 Quadratkilometer Wald gerodet, teilte die Regierung mit.\n"));
 
+    private static readonly TestCorpus Prices = TestCorpus.WithDictionary(
+        TestCorpus.Parse("hotline", "hotline.txt", "date 2024-03\n\nDie Betroffene rief die vermeintliche Kündigungshotline an, zu der ein Anruf 3,64 Euro pro Minute kostet.\n"),
+        TestCorpus.Parse("tram", "tram.txt", "date 2024-04\n\nDie neue Straßenbahnlinie kostet rund 48 Millionen Euro, teilte die Stadt mit.\n"));
+
+    [Theory]
+    [InlineData("Was kostet die Mondmission?")]
+    [InlineData("How much does the moon mission cost?")]
+    public async Task A_price_of_something_else_does_not_answer_what_a_thing_costs(string question)
+    {
+        using var services = TestPipeline.Services(Prices);
+        // The sentences meet only "kostet": nothing of what the question asks the price of.
+        var reply = await services.Send(question);
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    [Theory]
+    [InlineData("Was kostet die Straßenbahnlinie?")]
+    [InlineData("How much does the new tram line cost?")]
+    public async Task The_price_of_the_thing_asked_about_answers(string question)
+    {
+        using var services = TestPipeline.Services(Prices);
+        var reply = await services.Send(question);
+        Assert.Contains("48 Millionen Euro", reply.PlainText, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_common_word_met_only_by_a_surname_does_not_answer()
     {
