@@ -21,7 +21,7 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
     /// <summary>Extra terms (conversation context, translations) count less than the user's own words.</summary>
     private const double ExtraTermWeight = 0.6;
 
-    private readonly Passage[] _passages;
+    private readonly PassageList _passages;
     private readonly TermTable _table;
     private readonly int[] _lengths;
     private readonly double _averageLength;
@@ -43,21 +43,26 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
     public QueryTranslator Translator => _translator;
 
     private CorpusIndex(Passage[] passages, TermTable table, int[] lengths, bool compoundParts)
+        : this(new PassageList(passages), table, lengths, compoundParts)
+    {
+    }
+
+    private CorpusIndex(PassageList passages, TermTable table, int[] lengths, bool compoundParts)
     {
         _passages = passages;
         _table = table;
         CompoundParts = compoundParts;
         _lengths = lengths;
         _averageLength = lengths.Length == 0 ? 1 : Math.Max(1, lengths.Average());
-        _languageOf = new byte[passages.Length];
-        for (var i = 0; i < passages.Length; i++)
+        _languageOf = new byte[passages.Count];
+        for (var i = 0; i < passages.Count; i++)
         {
-            _passagesPerLanguage[_languageOf[i] = (byte)passages[i].Article.Language]++;
+            _passagesPerLanguage[_languageOf[i] = (byte)passages.ArticleOf(i).Language]++;
         }
 
         for (var l = 0; l < LanguageCount; l++)
         {
-            _idfScale[l] = _passagesPerLanguage[l] == 0 ? 1 : Idf(0, passages.Length) / Idf(0, _passagesPerLanguage[l]);
+            _idfScale[l] = _passagesPerLanguage[l] == 0 ? 1 : Idf(0, passages.Count) / Idf(0, _passagesPerLanguage[l]);
         }
 
         _lengthNorms = new double[lengths.Length];
@@ -71,7 +76,7 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
 
     public IReadOnlyList<Passage> Passages => _passages;
 
-    public int PassageCount => _passages.Length;
+    public int PassageCount => _passages.Count;
 
     public int TermCount => _table.Count;
 
@@ -143,7 +148,7 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
     }
 
     /// <summary>An index over stored parts (see <see cref="SearchIndexFile"/>); the passages come from the current articles.</summary>
-    internal static CorpusIndex Restore(Passage[] passages, TermTable table, int[] lengths, bool compoundParts, QueryTranslator translator) =>
+    internal static CorpusIndex Restore(PassageList passages, TermTable table, int[] lengths, bool compoundParts, QueryTranslator translator) =>
         new(passages, table, lengths, compoundParts) { _translator = translator };
 
     /// <summary>
@@ -160,11 +165,11 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
             current.TryAdd(article.Id, article);
         }
 
-        var remap = new int[_passages.Length];
-        var kept = new List<Passage>(_passages.Length);
-        var keptLengths = new List<int>(_passages.Length);
+        var remap = new int[_passages.Count];
+        var kept = new List<Passage>(_passages.Count);
+        var keptLengths = new List<int>(_passages.Count);
         var keptArticles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < _passages.Length; i++)
+        for (var i = 0; i < _passages.Count; i++)
         {
             var passage = _passages[i];
             if (current.TryGetValue(passage.Article.Id, out var now) && now.ContentHash == passage.Article.ContentHash && now.ContentHash.Length > 0)
@@ -191,7 +196,7 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
             }
         }
 
-        if (added.Count == 0 && kept.Count == _passages.Length)
+        if (added.Count == 0 && kept.Count == _passages.Count)
         {
             // Nothing came or went: the same postings, the passages pointing at the current article objects.
             return new CorpusIndex([.. kept], _table, _lengths, CompoundParts) { _translator = translator };
@@ -344,8 +349,15 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
     /// <summary>How many passages have <paramref name="term"/> (0 for unknown terms): the postings a query term walks.</summary>
     internal int DocumentFrequency(string term) => _table.Find(term) is var t and >= 0 ? _table.DocumentFrequency(t) : 0;
 
-    /// <summary>Per term (as in the table), the languages of the passages it occurs in (a bit per language).</summary>
+    /// <summary>
+    /// Per term (as in the table), the languages of the passages it occurs in (a bit per language) and <see cref="Counted"/>;
+    /// 0 until a prefix lookup first reaches the term. Counted per term, not for the whole table at once: a fresh process's
+    /// first question walked every posting of the archive for the few terms its spellings' prefixes reach.
+    /// </summary>
     private byte[]? _termLanguages;
+
+    /// <summary>Set in <see cref="_termLanguages"/> once a term's languages are counted (so a counted entry is never 0).</summary>
+    private const byte Counted = 0x80;
 
     /// <summary>
     /// The index's terms that start with <paramref name="prefix"/>, in ordinal order; with a <paramref name="language"/>, only
@@ -353,33 +365,35 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
     /// </summary>
     public IEnumerable<string> WithPrefix(string prefix, Language? language = null)
     {
-        var languages = LazyInitializer.EnsureInitialized(ref _termLanguages, TermLanguages);
         var terms = _table.Terms;
-        var mask = language is { } only ? 1 << (int)only : -1;
         var start = _table.Find(prefix);
         for (var i = start < 0 ? ~start : start; i < terms.Length && terms[i].StartsWith(prefix, StringComparison.Ordinal); i++)
         {
-            if ((languages[i] & mask) != 0)
+            // Without a language, a term any passage has (each posting's passage has a language).
+            if (language is { } only ? (LanguagesOf(i) & (1 << (int)only)) != 0 : _table.DocumentFrequency(i) > 0)
             {
                 yield return terms[i];
             }
         }
     }
 
-    private byte[] TermLanguages()
+    /// <summary>The languages of the passages <paramref name="term"/> occurs in, counted on first need (concurrent queries may both count it: same value).</summary>
+    private int LanguagesOf(int term)
     {
-        var languages = new byte[_table.Count];
-        var postings = _table.Postings;
-        var offsets = _table.Offsets;
-        for (var t = 0; t < languages.Length; t++)
+        var languages = LazyInitializer.EnsureInitialized(ref _termLanguages, () => new byte[_table.Count]);
+        if (Volatile.Read(ref languages[term]) is var known and not 0)
         {
-            for (var p = offsets[t]; p < offsets[t + 1]; p++)
-            {
-                languages[t] |= (byte)(1 << _languageOf[postings[p].Passage]);
-            }
+            return known;
         }
 
-        return languages;
+        var counted = Counted;
+        foreach (var posting in _table.PostingsOf(term))
+        {
+            counted |= (byte)(1 << _languageOf[posting.Passage]);
+        }
+
+        Volatile.Write(ref languages[term], counted);
+        return counted;
     }
 
     public IReadOnlyList<SearchHit> Search(SearchQuery query, int limit) => Find(query, limit).Hits;
@@ -388,7 +402,7 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
     [MethodImpl(HotPath.Options)]
     public SearchResult Find(SearchQuery query, int limit)
     {
-        if (_passages.Length == 0 || limit <= 0)
+        if (_passages.Count == 0 || limit <= 0)
         {
             // Nothing to find: the query is not planned (that could load the dictionary for nothing).
             return new SearchResult([], new QueryPlan(query, [], _translator, this));
@@ -401,8 +415,8 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
             return new SearchResult([], plan);
         }
 
-        var scores = ScoreBoard.Rent(_passages.Length);
-        var matches = ConceptMatches.Rent(_passages.Length);
+        var scores = ScoreBoard.Rent(_passages.Count);
+        var matches = ConceptMatches.Rent(_passages.Count);
         // For the focus re-ranking, a concept weighs by its rarity in the language where it is rarest among those that have it:
         // the question's word among passages in its own language, not its translation among the other language's.
         var focusWeights = new double[concepts.Count];
@@ -544,7 +558,7 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
     /// <summary>The passage belongs to the article the search is limited to, or the search is not limited.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool InArticle(int passage, string? articleId) =>
-        articleId is not { } only || string.Equals(_passages[passage].Article.Id, only, StringComparison.OrdinalIgnoreCase);
+        articleId is not { } only || string.Equals(_passages.ArticleOf(passage).Id, only, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Inverse document frequency among the passages of one language, scaled so that each language's rarest possible term
@@ -556,7 +570,7 @@ public sealed class CorpusIndex : ISearchIndex, ITermStatistics
     private double LanguageIdf(int language, int documentFrequency) =>
         Idf(documentFrequency, _passagesPerLanguage[language]) * _idfScale[language];
 
-    private double Idf(int documentFrequency) => Idf(documentFrequency, _passages.Length);
+    private double Idf(int documentFrequency) => Idf(documentFrequency, _passages.Count);
 
     private static double Idf(int documentFrequency, int passages) =>
         Math.Log(1 + ((passages - documentFrequency + 0.5) / (documentFrequency + 0.5)));

@@ -50,38 +50,37 @@ public static class SearchIndexFile
             current.TryAdd(article.Id, article);
         }
 
-        if (stored.Articles.Sum(a => (long)a.Passages) != stored.Lengths.Length || !PostingsInRange(stored.Table.Postings, stored.Lengths.Length))
-        {
-            throw new InvalidDataException("passage counts do not add up");
-        }
-
-        // The passages as stored, their texts left where they are: from the current article when it is unchanged, else a
+        // The passages as stored, their texts left where they are: of the current article when it is unchanged, else of a
         // stand-in that the update drops.
-        var passages = new List<Passage>(stored.Lengths.Length);
+        var passageCount = stored.Lengths.Length;
+        var articleOf = new Article[passageCount];
+        var ordinals = new int[passageCount];
         var same = current.Count == stored.Articles.Length;
+        var first = 0;
         foreach (var (id, hash, count) in stored.Articles)
         {
-            var first = passages.Count;
-            if (current.TryGetValue(id, out var article) && article.ContentHash == hash && hash.Length > 0
-                && BlocksFit(stored, first, count, article.Blocks.Count))
+            var article = current.TryGetValue(id, out var now) && now.ContentHash == hash && hash.Length > 0
+                && BlocksFit(stored, first, count, now.Blocks.Count) ? now : null;
+            if (article is null)
             {
-                for (var i = 0; i < count; i++)
-                {
-                    passages.Add(new Passage(article, i, null, null, stored.Blocks[first + i], stored.HeadingBlocks[first + i]));
-                }
-
-                continue;
+                same = false;
+                article = new Article { Id = id, Title = "", Date = "", Language = Languages.Language.English, Blocks = [], ContentHash = "" };
             }
 
-            same = false;
-            var gone = new Article { Id = id, Title = "", Date = "", Language = Languages.Language.English, Blocks = [], ContentHash = "" };
             for (var i = 0; i < count; i++)
             {
-                passages.Add(new Passage(gone, i, "", null));
+                articleOf[first + i] = article;
+                ordinals[first + i] = i;
             }
+
+            first += count;
         }
 
-        var index = CorpusIndex.Restore([.. passages], stored.Table, stored.Lengths, stored.CompoundParts, translator);
+        // Unchanged, the passages are made on first use (a process reads a few of them); an update reads them all.
+        var passages = same
+            ? new PassageList(articleOf, ordinals, stored.Blocks, stored.HeadingBlocks)
+            : new PassageList(Eager(stored, articleOf, ordinals));
+        var index = CorpusIndex.Restore(passages, stored.Table, stored.Lengths, stored.CompoundParts, translator);
         if (same)
         {
             return index;
@@ -89,6 +88,21 @@ public static class SearchIndexFile
 
         changed = true;
         return index.Update(articles, translator);
+    }
+
+    /// <summary>Every passage made now: of a stand-in (no blocks) as a passage with an empty text, else as the file places it.</summary>
+    private static Passage[] Eager(Stored stored, Article[] articleOf, int[] ordinals)
+    {
+        var passages = new Passage[articleOf.Length];
+        for (var p = 0; p < passages.Length; p++)
+        {
+            var article = articleOf[p];
+            passages[p] = article.ContentHash.Length == 0
+                ? new Passage(article, ordinals[p], "", null)
+                : new Passage(article, ordinals[p], null, null, stored.Blocks[p], stored.HeadingBlocks[p]);
+        }
+
+        return passages;
     }
 
     /// <summary>Whether every posting names a passage the file has (a plain loop: a start checks a million or more of them).</summary>
@@ -166,6 +180,12 @@ public static class SearchIndexFile
             if (reader.ReadInt32() != EndMarker)
             {
                 throw new InvalidDataException("missing end marker");
+            }
+
+            // Checked here, on the thread that reads the file beside the articles, not by the open that waits for both.
+            if (articles.Sum(a => (long)a.Item3) != lengths.Length || !PostingsInRange(postings, lengths.Length))
+            {
+                throw new InvalidDataException("passage counts do not add up");
             }
 
             return new Stored(compoundParts, articles, lengths, blocks, headingBlocks, new TermTable(terms, offsets, postings));

@@ -37,6 +37,12 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
 
         // One answer and exit: nothing in it waits for the people index (see PeopleOnDemand).
         corpus.PeopleOnDemand = cli.Verb is "ask" or "summary";
+        // And with the index on disk it keeps what it reads until it exits: no collections (see OneShotCollections). Without
+        // one it builds the index, which allocates far more than it keeps: it collects as usual.
+        if (corpus.PeopleOnDemand && corpus.IndexFile is { } index && File.Exists(index))
+        {
+            OneShotCollections.Defer();
+        }
 
         // The chat pipeline's object graph does not need the corpus: built on the other core while the corpus loads.
         _ = Task.Run(() => services.GetRequiredService<IChatPipeline>(), cancellationToken);
@@ -187,10 +193,10 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
 
         // The process exits once the files are written: no forced collections to give memory back (see ReleaseBuildGarbage).
         corpus.ReleaseBuildGarbage = false;
-        // An update (the index is on disk) reads what it keeps and adds little: it runs without a collection (see IngestCollections).
+        // An update (the index is on disk) reads what it keeps and adds little: it runs without a collection (see OneShotCollections).
         if (!cold)
         {
-            IngestCollections.Defer();
+            OneShotCollections.Defer();
         }
 
         var snapshot = corpus.Reload((done, total) => (progress ??= new ProgressBar(stderr, total)).Report(done, watch.Elapsed));

@@ -14,7 +14,7 @@ namespace NewsBot.Cli;
 /// the process starts, from the environment or the app-wide runtimeconfig; the answering process keeps the workstation GC
 /// (its memory target), so only this child gets the server GC, through its environment. The child's output goes
 /// straight to the caller's console; its exit code is the ingest's. Not for an update (the index is on disk): it
-/// allocates little and runs without a collection (see <see cref="IngestCollections"/>); nor for a small corpus, where
+/// allocates little and runs without a collection (see <see cref="OneShotCollections"/>); nor for a small corpus, where
 /// a second process start would cost more than the collections.
 /// </summary>
 internal static class ServerGcIngest

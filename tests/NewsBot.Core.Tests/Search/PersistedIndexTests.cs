@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Moq;
 using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Retrieval.People;
 using NewsBot.Retrieval.Search;
 using NewsBot.Tests.Shared;
@@ -47,6 +48,32 @@ public sealed class PersistedIndexTests
         foreach (var question in questions)
         {
             Assert.Equal(Describe(fresh.Search(new SearchQuery(question), 10)), Describe(opened.Index.Search(new SearchQuery(question), 10)));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void An_opened_index_has_the_passages_and_prefix_terms_of_a_freshly_built_one(string corpus, bool dictionary)
+    {
+        var folder = corpus == "seed" ? TestPaths.SeedCorpus : TestPaths.SampleCorpus;
+        var translator = dictionary ? InstalledDictionary.Translator : QueryTranslator.None;
+        _ = Provider(folder, translator).Current;
+        var opened = (CorpusIndex)Provider(folder, translator).Current.Index;
+        var fresh = CorpusIndex.Build(new CorpusLoader(NullLogger<CorpusLoader>.Instance).LoadFolder(folder), translator);
+
+        // The opened index makes its passages on first use: each is the built one's, and the same object when asked again.
+        Assert.Equal(
+            fresh.Passages.Select(p => (p.Article.Id, p.Ordinal, p.Text, p.Heading)),
+            opened.Passages.Select(p => (p.Article.Id, p.Ordinal, p.Text, p.Heading)));
+        Assert.Same(opened.Passages[opened.PassageCount - 1], opened.Passages[opened.PassageCount - 1]);
+
+        // Each term's languages are counted when a prefix first reaches it: the same terms as a build's, per language.
+        foreach (var prefix in fresh.Table.Terms.Where(t => t.Length >= 3).Select(t => t[..3]).Distinct(StringComparer.Ordinal).Take(200))
+        {
+            foreach (var language in new Language?[] { null, Language.German, Language.English })
+            {
+                Assert.Equal(fresh.WithPrefix(prefix, language), opened.WithPrefix(prefix, language));
+            }
         }
     }
 
