@@ -296,6 +296,14 @@ public static partial class AnswerTypes
                 index = start;
             }
 
+            // "died Tuesday at age 65 following …": after "aged", "at age", "im Alter von" the number is an age, and the words
+            // after it are not its unit (unless they are years: "im Alter von 95 Jahren").
+            if (kind == AnswerKind.Amount && AgeWordsBefore().IsMatch(sentence.AsSpan(0, index)) && !AgeForm().IsMatch(text)
+                && Number().Match(text) is { Success: true, Index: 0 } age && age.Length < text.Length)
+            {
+                text = age.Value;
+            }
+
             // A year is no amount: "die Dürre von 2005" dates the drought, it counts nothing; what follows it may ("von 2010 drei Gebiete").
             if (kind == AnswerKind.Amount && IsYear(sentence, index, text))
             {
@@ -708,6 +716,9 @@ public static partial class AnswerTypes
 
     [GeneratedRegex(@"(?:\(|\b(?:aged|age of|at age|turned|turns|turning|im Alter von|mit)\s+)$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeBefore();
+
+    [GeneratedRegex(@"\b(?:aged|age of|at age|im Alter von)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeWordsBefore();
 
     [GeneratedRegex(@"^(?:\)|-jährig|\s+(?:Jahre|Jahren|years?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AgeAfter();

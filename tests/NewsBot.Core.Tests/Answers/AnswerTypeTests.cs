@@ -520,6 +520,7 @@ public sealed class AnswerTypeTests
     [InlineData("Reizvoll wäre es, sagte der 25-Jährige im Interview.", true)]
     [InlineData("Associated Press reported his death. He was 79.", true)]
     [InlineData("He was 34 and reported extensively on the nation's civil war.", true)]
+    [InlineData("Van Halen died Tuesday at age 65 following an extended battle with throat cancer.", true)]
     [InlineData("Sie war 12, als die Familie nach Wien zog.", true)]
     [InlineData("The score was 34 and the crowd cheered.", false)]
     [InlineData("The council approved an extension of tram line 15.", false)]
@@ -533,6 +534,7 @@ public sealed class AnswerTypeTests
     [InlineData("How old is Gerhard Richter?", "Die Werke, die sich Richter (83) und Pärt (79) gewidmet haben, sind 2014 entstanden.", "83")]
     [InlineData("Wie alt ist Greta Thunberg?", "Time named Greta Thunberg its 2019 Person of the Year; the sixteen-year-old Swede is the youngest recipient.", "sixteen-year-old Swede")]
     [InlineData("Wie alt ist der Verteidiger?", "Zwei Giganten trafen sich, der Verteidiger ist 21 Jahre alt.", "21 Jahre alt")]
+    [InlineData("How old was Eddie Van Halen?", "Van Halen died Tuesday at age 65 following an extended battle with throat cancer.", "65")]
     public void How_old_is_answered_by_an_age_not_by_a_year_or_a_count(string question, string sentence, string expected)
     {
         var type = AnswerTypes.Classify(question);
