@@ -399,15 +399,19 @@ public static partial class AnswerTypes
 
     /// <summary>
     /// An amount the sentence measures another against: the whole a part is taken from ("von den 1.100 … gemeldeten …
-    /// weniger als 700", "two of the three") or where a change starts ("von 9,1 auf 9,5 Prozent", "from 61 to 69"). The
-    /// part or the new value answers first.
+    /// weniger als 700", "two of the three"), where a change starts ("von 9,1 auf 9,5 Prozent", "from 61 to 69") or what it
+    /// is compared with ("compared with a 114,712 dlr loss"). The part, the new value or the figure itself answers first.
     /// </summary>
     public static bool IsBaseAmount(string sentence, int index, string phrase)
     {
         var before = sentence.AsSpan(0, Math.Clamp(index, 0, sentence.Length));
         var after = sentence.AsSpan(Math.Clamp(index + phrase.Length, 0, sentence.Length));
-        return PartitiveBefore().IsMatch(before) || (ChangeFrom().IsMatch(before) && ChangeTo().IsMatch(after));
+        return PartitiveBefore().IsMatch(before) || ComparedBefore().IsMatch(before) || (ChangeFrom().IsMatch(before) && ChangeTo().IsMatch(after));
     }
+
+    /// <summary>"… of 561,029 dlrs, compared with a 114,712 dlr loss a year before", "up from 61 %", "gegenüber 3,1 Prozent im Vorjahr".</summary>
+    [GeneratedRegex(@"\b(?:compared (?:with|to)|versus|vs\.?|(?:up|down) from|verglichen mit|gegenüber|im Vergleich zu)\s+(?:(?:an?|the|einem?|dem|den)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparedBefore();
 
     [GeneratedRegex(@"\b(?:von den|von der|unter den|of the|out of(?: the)?|among the)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PartitiveBefore();

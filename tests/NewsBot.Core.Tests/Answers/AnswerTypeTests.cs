@@ -33,6 +33,9 @@ public sealed class AnswerTypeTests
     [InlineData("Unemployment rose from 61 to 69 percent.", "61", true)]
     [InlineData("Das Gericht verhängte eine Strafe von 500 Euro.", "500 Euro", false)]
     [InlineData("Two of the three suspects were arrested.", "three", true)]
+    [InlineData("It reported a loss for the third quarter of 561,029 dlrs, compared with a 114,712 dlr loss a year before.", "114,712 dlr", true)]
+    [InlineData("It reported a loss for the third quarter of 561,029 dlrs, compared with a 114,712 dlr loss a year before.", "561,029 dlrs", false)]
+    [InlineData("Der Umsatz stieg um 4,2 Prozent gegenüber 3,1 Prozent im Vorjahr.", "3,1 Prozent", true)]
     public void The_whole_a_part_is_taken_from_and_the_start_of_a_change_are_base_amounts(string sentence, string phrase, bool isBase) =>
         Assert.Equal(isBase, AnswerTypes.IsBaseAmount(sentence, sentence.IndexOf(phrase, StringComparison.Ordinal), phrase));
 
