@@ -711,7 +711,7 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"^[.!]?\s*$")]
     private static partial Regex SentenceEnd();
 
-    /// <summary>"He was 34 and reported …", "Sie war 12, als …": a person is a bare number that ends a clause.</summary>
+    /// <summary>"He was 34 and reported …", "Sie war 12, als …": a bare number after "he was" that ends a clause is his age.</summary>
     [GeneratedRegex(@"\b(?:he|she|er|sie)\s+(?:was|is|war|ist)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PersonStateBefore();
 
@@ -721,6 +721,7 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"(?:\(|\b(?:aged|age of|at age|turned|turns|turning|im Alter von|mit)\s+)$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeBefore();
 
+    /// <summary>The words of <see cref="AgeBefore"/> that say an age follows (not "(" or "mit", after which a unit may follow).</summary>
     [GeneratedRegex(@"\b(?:aged|age of|at age|im Alter von)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeWordsBefore();
 

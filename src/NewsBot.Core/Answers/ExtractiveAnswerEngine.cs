@@ -126,7 +126,11 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         // what the question asks it of (not in itself, the sentence before it or its article's title) answers another question.
         if (type.Kind == AnswerKind.Amount && WithoutCueWords(weights, context.Question) is { Count: > 0 } about && about.Count < weights.Count)
         {
-            candidates = candidates.FindAll(c => MeetsAny(c, about, translator, verbs));
+            var titles = new Dictionary<Article, HashSet<string>>();
+            candidates = candidates.FindAll(c => MeetsAny(c, about, TitleTerms(c.Hit.Passage.Article), translator, verbs));
+
+            HashSet<string> TitleTerms(Article article) =>
+                titles.TryGetValue(article, out var terms) ? terms : titles[article] = translator.TextTerms(article.Title, article.Language);
         }
 
         if (candidates.Count == 0 || candidates[0].Coverage < MinimumCoverage)
@@ -503,11 +507,9 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         return weights.FindAll(w => !w.Terms.Keys.Any(cue.Contains));
     }
 
-    /// <summary>The candidate sentence, the sentence before it or its article's title meets one of <paramref name="concepts"/>.</summary>
-    private static bool MeetsAny(Candidate candidate, List<WeightedConcept> concepts, QueryTranslator translator, GermanVerbForms? verbs)
+    /// <summary>The candidate sentence, the sentence before it or its article's title (<paramref name="title"/>: its terms) meets one of <paramref name="concepts"/>.</summary>
+    private static bool MeetsAny(Candidate candidate, List<WeightedConcept> concepts, HashSet<string> title, QueryTranslator translator, GermanVerbForms? verbs)
     {
-        var article = candidate.Hit.Passage.Article;
-        var title = translator.TextTerms(article.Title, article.Language);
         var before = candidate.Index > 0 ? candidate.Sentences[candidate.Index - 1] : null;
         return SentenceScore(candidate.Sentence, concepts, translator, 0, title: title, antecedent: before, verbs: verbs).Coverage > 0;
     }
@@ -532,10 +534,12 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
                 break;
             }
 
-            if (perArticleTaken.GetValueOrDefault(articleOf(item)) < perArticle)
+            var article = articleOf(item);
+            var fromArticle = perArticleTaken.GetValueOrDefault(article);
+            if (fromArticle < perArticle)
             {
                 taken.Add(item);
-                perArticleTaken[articleOf(item)] = perArticleTaken.GetValueOrDefault(articleOf(item)) + 1;
+                perArticleTaken[article] = fromArticle + 1;
             }
         }
 
