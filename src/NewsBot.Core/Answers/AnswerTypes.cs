@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using NewsBot.Retrieval.People;
 using NewsBot.Retrieval.Search;
@@ -83,6 +84,9 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
     /// <summary>"How old …", "wie alt …", "at what age …": an age ("83", "sixteen-year-old", "95 Jahre"), not any number.</summary>
     public bool Age { get; init; }
 
+    /// <summary>"How much … per share?", "Wie viel … pro Kopf?": an amount for each one ("36.50 dlrs a share") before a total.</summary>
+    public bool Rate { get; init; }
+
     /// <summary>
     /// Whether an answer phrase of the question's kind is the amount it asks for: money for cost, a count for how many, a
     /// percentage for a share, an age for how old.
@@ -134,7 +138,7 @@ public static partial class AnswerTypes
             var count = !share && CountedNoun(q) is { } counted && !Currencies.Names(counted);
             var often = OftenQuestion().IsMatch(lower);
             var age = AgeQuestion().IsMatch(lower);
-            return new QuestionType(AnswerKind.Amount) { Count = count && !often && !age, Share = share, Often = often, Age = age, Money = !count && !share && !age && MoneyQuestion().IsMatch(lower), Length = LongQuestion().IsMatch(lower) };
+            return new QuestionType(AnswerKind.Amount) { Count = count && !often && !age, Share = share, Often = often, Age = age, Money = !count && !share && !age && MoneyQuestion().IsMatch(lower), Length = LongQuestion().IsMatch(lower), Rate = RateQuestion().IsMatch(lower) };
         }
 
         if (TimeQuestion().IsMatch(lower))
@@ -514,8 +518,29 @@ public static partial class AnswerTypes
     public static string WithoutTrailingPastTense(string phrase)
     {
         var space = phrase.LastIndexOf(' ');
-        return space > 0 && Number().IsMatch(phrase.AsSpan(0, space)) && PastTense().IsMatch(phrase.AsSpan(space + 1)) ? phrase[..space] : phrase;
+        while (space > 0 && Number().IsMatch(phrase.AsSpan(0, space))
+            && (PastTense().IsMatch(phrase.AsSpan(space + 1)) || EnglishFunctionWords.Contains(phrase[(space + 1)..].ToLowerInvariant())))
+        {
+            phrase = phrase[..space];
+            space = phrase.LastIndexOf(' ');
+        }
+
+        return phrase;
     }
+
+    /// <summary>
+    /// English prepositions, conjunctions and pronouns (closed classes): a unit is a noun, so "66 seats since Parliament …"
+    /// is "66 seats". The amount pattern already stops at the commonest ones.
+    /// </summary>
+    private static readonly FrozenSet<string> EnglishFunctionWords = FrozenSet.ToFrozenSet(
+    [
+        "about", "above", "across", "after", "against", "along", "among", "around", "as", "because", "before", "behind",
+        "below", "beneath", "beside", "between", "beyond", "but", "despite", "down", "during", "except", "if", "inside",
+        "into", "like", "near", "off", "onto", "out", "outside", "over", "past", "since", "than", "that", "though", "through",
+        "throughout", "till", "toward", "towards", "under", "unless", "until", "up", "upon", "via", "when", "where", "whereas",
+        "whether", "which", "while", "who", "whom", "whose", "within", "without", "it", "its", "he", "she", "they", "their",
+        "his", "her", "this", "these", "those", "so", "yet", "nor",
+    ], StringComparer.Ordinal);
 
     [GeneratedRegex(@"^[a-z]{2,}ed$")]
     private static partial Regex PastTense();
@@ -762,6 +787,22 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(?:hälfte|drittel|viertel|fünftel|zehntel|mehrheit|minderheit|half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Fraction();
 
+    [GeneratedRegex(@"\b(?:per|pro|je)\s+(?!cent\b)\p{L}")]
+    private static partial Regex RateQuestion();
+
+    /// <summary>
+    /// The amount is one for each of something: "36.50 dlrs a share", "5 Euro pro Kopf", "per capita", "je Aktie" (the
+    /// phrase ends in it, or it follows the phrase).
+    /// </summary>
+    public static bool IsRate(string sentence, int index, string phrase) =>
+        RateInPhrase().IsMatch(phrase) || RateAfter().IsMatch(sentence.AsSpan(Math.Min(index + phrase.Length, sentence.Length)));
+
+    [GeneratedRegex(@"\b(?:per|pro|je)\s+\p{L}+$", RegexOptions.IgnoreCase)]
+    private static partial Regex RateInPhrase();
+
+    [GeneratedRegex(@"^\s+(?:an?|per|pro|je|each)\b(?:\s+\p{L}+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex RateAfter();
+
     [GeneratedRegex(@"\b(?:(?:what|which)\s+(?:percentage|proportion|share)|(?:welche[rnms]?|wie (?:hoch|groß|gross) (?:ist|war|sind|waren) (?:der|die))\s+(?:anteil|prozentsatz|quote)|prozent|percent|per cent)\b")]
     private static partial Regex ShareQuestion();
 
@@ -943,7 +984,7 @@ public static partial class AnswerTypes
     private const string Scale = @"(?i:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Million|Milliarde|Billionen|Tausend|Hundert|hundred|thousand|million|billion|trillion|dozen|mln|bln)";
 
     /// <summary>A number with an optional qualifier before it and a unit (or a scale and a unit) after it.</summary>
-    [GeneratedRegex(@"(?<p>(?:(?:weniger|mehr|knapp|rund|etwa|fast|über|unter|bis zu|mindestens|höchstens|less|more|about|around|nearly|almost|over|under|up to|at least)\s+(?:als\s+|than\s+)?)?(?:(?:(?:US-?)?\$|€|£)?\d+(?:[.,:]\d+)*|" + CardinalWord + @")(?:\s?%|\s?-?(?:prozent|percent|per cent|pct))?(?:-(?:jährig\w*|fach\w*|mal\b|sekündig\w*|minütig\w*|stündig\w*|year-old|km|kilomet\w*|Kilomet\w*|met(?:er|re)\w*|Meter\w*|mile\w*))?(?:\s+(?:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Billionen|Tausend|Hundert|million|billion|trillion|thousand|hundred|mln|bln)(?=\W|$))?(?:\s+(?!(?:und|and|oder|or|in|im|am|an|auf|bei|mit|von|vom|für|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|of|to|for|at|on|with|from|by|is|was|were|are|had|has|have|been|will|would|sind|ist|war|hat|hatte|hatten|haben|wurde|wurden|wird|werden)\b)[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß/-]*){0,2}(?:(?<=\b(?:per|pro))\s+[A-Za-zÄÖÜäöüß]\w*)?)")]
+    [GeneratedRegex(@"(?<p>(?:(?:weniger|mehr|knapp|rund|etwa|fast|über|unter|bis zu|mindestens|höchstens|less|more|about|around|nearly|almost|over|under|up to|at least)\s+(?:als\s+|than\s+)?)?(?:(?:(?:US-?)?\$|€|£)?\d+(?:[.,:]\d+)*|" + CardinalWord + @")(?:\s?%|\s?-?(?:prozent|percent|per cent|pct))?(?:-\p{L}+(?:-\p{L}+)*)?(?:\s+(?:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Billionen|Tausend|Hundert|million|billion|trillion|thousand|hundred|mln|bln)(?=\W|$))?(?:\s+(?!(?:und|and|oder|or|in|im|am|an|auf|bei|mit|von|vom|für|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|of|to|for|at|on|with|from|by|is|was|were|are|had|has|have|been|will|would|sind|ist|war|hat|hatte|hatten|haben|wurde|wurden|wird|werden)\b)[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß/-]*){0,2}(?:(?<=\b(?:per|pro))\s+[A-Za-zÄÖÜäöüß]\w*)?)")]
     private static partial Regex AmountPhraseRaw();
 
     private static Regex AmountPhrase() => AmountPhraseRaw();
@@ -983,7 +1024,11 @@ public static partial class AnswerTypes
     public static string? CountedNoun(string question) =>
         CountQuestion().Match(question) is { Success: true } m && !TextAnalyzer.IsStopWord(m.Groups["n"].Value) ? m.Groups["n"].Value : null;
 
-    /// <summary>The words right after each number of the sentence, in digits or words ("zwei Universitäten", "vier erzwungene Fumbles": both words).</summary>
+    /// <summary>
+    /// The words right after each number of the sentence, in digits or words ("zwei Universitäten", "vier erzwungene Fumbles":
+    /// both words), also a word joined by a hyphen ("a two-day shutdown" counts days, not people); a fraction ("two-thirds")
+    /// counts nothing.
+    /// </summary>
     public static IEnumerable<string> CountedWords(string sentence)
     {
         foreach (Match match in CountedAfterNumber().Matches(sentence))
@@ -999,7 +1044,7 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(?:how many|wie ?viele|wie ?vielen)\s+(?<n>\p{L}[\p{L}-]*)", RegexOptions.IgnoreCase)]
     private static partial Regex CountQuestion();
 
-    [GeneratedRegex(@"(?:\d+(?:[.,]\d+)*|" + CardinalWord + @")(?:\s+" + Scale + @")?\s+(?<a>\p{L}[\p{L}-]*)(?:\s+(?<b>\p{L}[\p{L}-]*))?")]
+    [GeneratedRegex(@"(?:\d+(?:[.,]\d+)*|" + CardinalWord + @")(?:\s+" + Scale + @")?(?:\s+|-(?!(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?)\b))(?<a>\p{L}[\p{L}-]*)(?:\s+(?<b>\p{L}[\p{L}-]*))?")]
     private static partial Regex CountedAfterNumber();
 
     /// <summary>The sentence names a number, in digits or words ("six-time Grammy winner").</summary>

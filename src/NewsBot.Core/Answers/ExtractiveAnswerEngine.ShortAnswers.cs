@@ -116,6 +116,8 @@ public sealed partial class ExtractiveAnswerEngine
             var total = AnswerTypes.IsTotal(sentence, index);
             var shape = type.Length ? (AnswerTypes.IsLength(phrase) ? 0 : 1) : type.Often ? (AnswerTypes.IsTimes(phrase) ? 0 : 1)
                 : type.Age ? (AnswerTypes.IsStatedAge(sentence, index, phrase) ? 0 : AnswerTypes.IsAgeInYears(phrase) ? 1 : 2)
+                // "How much … per share?" is answered by "36.50 dlrs a share", not by the deal's total.
+                : type.Rate ? (AnswerTypes.IsRate(sentence, index, phrase) ? 0 : 1)
                 : counted is not null ? (CountRank(phrase, counted, translator) is var count && total && count == 1 ? 0 : count) : 0;
             var against = AnswerTypes.InOtherYearsClause(sentence, index, phrase, questionTerms) || AnswerTypes.IsBaseAmount(sentence, index, phrase);
             return 4 * shape + 2 * (against ? 1 : 0) + (total ? 0 : 1);

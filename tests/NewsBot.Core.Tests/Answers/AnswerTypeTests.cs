@@ -23,8 +23,22 @@ public sealed class AnswerTypeTests
     [InlineData("3 wounded soldiers", "3 wounded soldiers")]
     [InlineData("7.4 billion dlrs", "7.4 billion dlrs")]
     [InlineData("Ted", "Ted")]
-    public void An_english_amount_ends_before_a_past_tense_verb(string phrase, string expected) =>
+    [InlineData("66 seats since", "66 seats")]
+    [InlineData("36.50 dlrs while", "36.50 dlrs")]
+    public void An_english_amount_ends_before_a_past_tense_verb_or_a_function_word(string phrase, string expected) =>
         Assert.Equal(expected, AnswerTypes.WithoutTrailingPastTense(phrase));
+
+    [Theory]
+    [InlineData("the government began a planned two-day shutdown", new[] { "day", "shutdown" })]
+    [InlineData("The sixteen-year-old Swede", new[] { "year-old", "Swede" })]
+    [InlineData("killed two-thirds of its population", new string[0])]
+    [InlineData("zwei Universitäten", new[] { "Universitäten" })]
+    public void A_word_joined_to_a_number_by_a_hyphen_is_what_it_counts_unless_it_is_a_fraction(string sentence, string[] expected) =>
+        Assert.Equal(expected, AnswerTypes.CountedWords(sentence));
+
+    [Fact]
+    public void A_hyphenated_unit_belongs_to_its_amount() =>
+        Assert.Equal(["two-day shutdown"], AnswerTypes.Phrases("Samoa began a planned two-day shutdown to make way for the campaign.", AnswerKind.Amount, new HashSet<string>()).Select(p => p.Text));
 
     [Theory]
     [InlineData("Katzian geht davon aus, dass von den 1.100 gemeldeten Mitarbeitern weniger als 700 gehen müssen.", "1.100", true)]

@@ -281,4 +281,15 @@ public sealed class ReaderAnswerTests
             TestCorpus.Parse("auto", "auto.txt", "date 2023-03\n\nIn Wien hat die regelmäßige Autonutzung abgenommen. 59 Prozent der Befragten, die in Wien leben, gaben an, ihren Wagen mindestens einmal pro Woche zu nutzen, 2015 waren es 69 Prozent.\n")));
         Assert.StartsWith("59 Prozent", (await services.Send("What share of people in Vienna use their car at least once a week?")).Blocks[0].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_amount_for_each_answers_a_per_question_before_the_total_and_a_hyphenated_unit_counts_nothing_asked()
+    {
+        // Seen at the keyboard (Reuters, Wikinews): the deal's total led for the price per share, "two" of "two-day" for the dead.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("merger", "merger.txt", "date 1987-03\n\nChemlawn Corp and Ecolab Inc said they signed a definitive merger agreement under which Ecolab will buy all outstanding Chemlawn common stock for 36.50 dlrs a share in cash, for a total of about 370 mln dlrs.\n"),
+            TestCorpus.Parse("samoa", "samoa.txt", "date 2019-12\n\nOn Thursday, the government of Samoa began a planned two-day shutdown to combat the measles outbreak that had infected over 4,200 residents and killed at least 62.\n")));
+        Assert.StartsWith("36.50 dlrs", (await services.Send("How much will Ecolab pay per Chemlawn share?")).Blocks[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("at least 62", (await services.Send("Wie viele Menschen starben in Samoa an Masern?", chat: "c2")).Blocks[0].Text, StringComparison.Ordinal);
+    }
 }
