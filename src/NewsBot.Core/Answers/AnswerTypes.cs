@@ -216,6 +216,30 @@ public static partial class AnswerTypes
     }
 
     /// <summary>
+    /// The sentence speaks of someone it does not name, by an indefinite article and a person noun ("Ein Chemiker wurde …
+    /// verurteilt", "a nurse found …"): where an article names no one, that is who did it.
+    /// </summary>
+    public static bool NamesSomeoneUnnamed(string sentence, WordKnowledge knowledge, bool german)
+    {
+        foreach (Match match in (german ? GermanIndefinitePerson() : EnglishIndefinitePerson()).Matches(sentence))
+        {
+            var noun = match.Groups["n"].Value;
+            if (german ? knowledge.TryGermanPersonNoun(noun, out _, out _, out _) : knowledge.IsEnglishPersonNoun(noun.ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:[Ee]in|[Ee]ine)\s+(?:\p{Ll}+(?:e[mnrs]?)\s+){0,2}(?<n>\p{Lu}\p{Ll}+)\b")]
+    private static partial Regex GermanIndefinitePerson();
+
+    [GeneratedRegex(@"\b(?:[Aa]n?)\s+(?:\p{Ll}+\s+){0,2}?(?<n>\p{Ll}+)\b")]
+    private static partial Regex EnglishIndefinitePerson();
+
+    /// <summary>
     /// Whether the sentence holds an answer of the kind, one the question does not already contain
     /// (<paramref name="questionTerms"/>: the question's index terms). "Where … headed", "wohin" are held only by a place a
     /// movement goes to ("flying to Gillespie Field", "nach Kaluga", "to a hospital in Auckland"), not by where it started or

@@ -105,7 +105,8 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
 
                 // "How many universities …": a number of what the question counts ("zwei Universitäten") answers it best.
                 var counts = counted is not null && Counts(sentences[i], counted, translator);
-                var holds = counts || AnswerTypes.Holds(sentences[i], type, questionTerms, german);
+                var holds = counts || AnswerTypes.Holds(sentences[i], type, questionTerms, german)
+                    || (type.Kind == AnswerKind.Person && words?.Knowledge is { } knowledge && AnswerTypes.NamesSomeoneUnnamed(sentences[i], knowledge, german));
                 // The answer may follow in the next sentence ("… in Zweifel. Russland argumentiert, dass …").
                 var next = !holds && i + 1 < sentences.Count && !Evidence.IsDebris(sentences[i + 1]) && AnswerTypes.Holds(sentences[i + 1], type, questionTerms, german);
                 var value = score.Value * elsewhere * (holds ? TypeBonus : next ? NextSentenceBonus : 1) * (counts ? CountBonus : 1)

@@ -19,6 +19,15 @@ public sealed class AnswerTypeTests
         Assert.Equal(["am Samstag"], AnswerTypes.Phrases("Klitschkos Gegner ist 27 Jahre alt und kämpft am Samstag.", AnswerKind.Time, new HashSet<string>()).Select(p => p.Text));
 
     [Theory]
+    [InlineData("Ein Chemiker wurde zu 3,5 Jahren Haft verurteilt.", true, true)]
+    [InlineData("Eine junge Lehrerin fand das Kind.", true, true)]
+    [InlineData("Das Urteil ist nicht rechtskräftig, ein Einspruch ist möglich.", true, false)]
+    [InlineData("A nurse found the baby in the playground.", false, true)]
+    [InlineData("A new law was passed in the spring.", false, false)]
+    public void Someone_spoken_of_by_an_indefinite_person_noun_is_an_answer_to_who(string sentence, bool german, bool expected) =>
+        Assert.Equal(expected, AnswerTypes.NamesSomeoneUnnamed(sentence, Knowledge.Value, german));
+
+    [Theory]
     [InlineData("18 people died", "18 people")]
     [InlineData("3 wounded soldiers", "3 wounded soldiers")]
     [InlineData("7.4 billion dlrs", "7.4 billion dlrs")]

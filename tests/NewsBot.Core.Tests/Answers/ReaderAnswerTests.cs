@@ -292,4 +292,16 @@ public sealed class ReaderAnswerTests
         Assert.StartsWith("36.50 dlrs", (await services.Send("How much will Ecolab pay per Chemlawn share?")).Blocks[0].Text, StringComparison.Ordinal);
         Assert.StartsWith("at least 62", (await services.Send("Wie viele Menschen starben in Samoa an Masern?", chat: "c2")).Blocks[0].Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Who_is_answered_by_the_unnamed_person_the_article_speaks_of_when_it_names_no_one()
+    {
+        // Seen at the keyboard (10kGNAD): the defence lawyer's name won over the sentence saying who was sentenced.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("ukrain", "ukrain.txt", "date 2016-04\n\nIm Prozess um das angebliche Krebs-Heilmittel Ukrain ist am Montag das letzte Urteil gefällt worden. Ein Chemiker wurde wegen schweren gewerbsmäßigen Betruges zu 3,5 Jahren unbedingter Haft verurteilt, weil er abgelaufene Ampullen verkaufte. Als Hersteller sei der Angeklagte berechtigt gewesen, neue Etiketten anzubringen, da das Ukrain nach wie vor wirksam war, hielt Verteidiger Adrian Hollaender zum Prozessauftakt fest.\n")));
+        var answer = await services.Send("Who was sentenced in the Ukrain trial?");
+        Assert.Contains("Ein Chemiker wurde", answer.PlainText, StringComparison.Ordinal);
+        // The lawyer quoted in the last sentence is no answer to who was sentenced.
+        Assert.DoesNotContain(answer.Blocks, b => b.Text.Contains("Hollaender", StringComparison.Ordinal) && !b.Text.Contains("Chemiker", StringComparison.Ordinal));
+    }
 }
