@@ -362,6 +362,13 @@ public static partial class AnswerTypes
                 continue;
             }
 
+            // A number written into a name is no amount: "3D-Drucker", "5G", "32C3", "G20", "Airbus A380" (a capital letter
+            // right after it, or any letter right before it; a unit written on is lower case: "10km", "5bn").
+            if (kind == AnswerKind.Amount && number.Success && InName(sentence, index + number.Index, number.Length))
+            {
+                continue;
+            }
+
             // Nor is the number it names: "Wie viele Gebiete … durch die Dürre 2010?" is not answered by "2010" (but
             // "2,000" answers "… im 2. Jahrhundert?").
             if (number.Success && TextAnalyzer.Term(number.Value.Replace(",", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal)) is { } term && questionTerms.Contains(term))
@@ -387,6 +394,9 @@ public static partial class AnswerTypes
             yield return (text, index);
         }
     }
+
+    private static bool InName(string sentence, int at, int length) =>
+        (at > 0 && char.IsLetter(sentence[at - 1])) || (at + length < sentence.Length && char.IsUpper(sentence[at + length]));
 
     /// <summary>
     /// An amount phrase that is a year: a four-digit number from 1000 to 2099 without a thousands separator (both languages
@@ -1007,8 +1017,8 @@ public static partial class AnswerTypes
     /// <summary>Scales, with the abbreviations German papers and the wire services write ("Mio.", "Mrd."; "mln", "bln").</summary>
     private const string Scale = @"(?i:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Million|Milliarde|Billionen|Tausend|Hundert|hundred|thousand|million|billion|trillion|dozen|mln|bln)";
 
-    /// <summary>A number with an optional qualifier before it and a unit (or a scale and a unit) after it.</summary>
-    [GeneratedRegex(@"(?<p>(?:(?:weniger|mehr|knapp|rund|etwa|fast|über|unter|bis zu|mindestens|höchstens|less|more|about|around|nearly|almost|over|under|up to|at least)\s+(?:als\s+|than\s+)?)?(?:(?:(?:US-?)?\$|€|£)?\d+(?:[.,:]\d+)*|" + CardinalWord + @")(?:\s?%|\s?-?(?:prozent|percent|per cent|pct))?(?:-\p{L}+(?:-\p{L}+)*)?(?:\s+(?:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Billionen|Tausend|Hundert|million|billion|trillion|thousand|hundred|mln|bln)(?=\W|$))?(?:\s+(?!(?:und|and|oder|or|in|im|am|an|auf|bei|mit|von|vom|für|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|of|to|for|at|on|with|from|by|is|was|were|are|had|has|have|been|will|would|sind|ist|war|hat|hatte|hatten|haben|wurde|wurden|wird|werden)\b)[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß/-]*){0,2}(?:(?<=\b(?:per|pro))\s+[A-Za-zÄÖÜäöüß]\w*)?)")]
+    /// <summary>A number or a range ("fünf bis zehn Prozent", "23–16") with an optional qualifier before it and a unit (or a scale and a unit) after it.</summary>
+    [GeneratedRegex(@"(?<p>(?:(?:weniger|mehr|knapp|rund|etwa|fast|über|unter|bis zu|mindestens|höchstens|less|more|about|around|nearly|almost|over|under|up to|at least)\s+(?:als\s+|than\s+)?)?(?:(?:(?:US-?)?\$|€|£)?\d+(?:[.,:]\d+)*|" + CardinalWord + @")(?:(?:\s*[–-]\s*|\s+bis\s+)(?:\d+(?:[.,]\d+)*|" + CardinalWord + @")(?!\.\s*\p{Lu}))?(?:\s?%|\s?-?(?:prozent|percent|per cent|pct))?(?:-\p{L}+(?:-\p{L}+)*)?(?:\s+(?:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Billionen|Tausend|Hundert|million|billion|trillion|thousand|hundred|mln|bln)(?=\W|$))?(?:\s+(?!(?:und|and|oder|or|in|im|am|an|auf|bei|mit|von|vom|für|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|of|to|for|at|on|with|from|by|is|was|were|are|had|has|have|been|will|would|sind|ist|war|hat|hatte|hatten|haben|wurde|wurden|wird|werden)\b)[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß/-]*){0,2}(?:(?<=\b(?:per|pro))\s+[A-Za-zÄÖÜäöüß]\w*)?)")]
     private static partial Regex AmountPhraseRaw();
 
     private static Regex AmountPhrase() => AmountPhraseRaw();

@@ -47,7 +47,9 @@ internal static partial class Glossary
                 continue;
             }
 
-            var glossed = counted is { } c && c.Is(word.Trim('.', ',', ';', ':')) ? c.Noun : Word(word, direction, facts, afterOne);
+            // "fünf bis zehn Prozent": between two numbers "bis" is a range ("five to ten percent"), not a time's end.
+            var range = from == Language.German && word == "bis" && i > 0 && i + 1 < words.Length && AnswerTypes.NamesNumber(words[i - 1]) && AnswerTypes.NamesNumber(words[i + 1]);
+            var glossed = range ? "to" : counted is { } c && c.Is(word.Trim('.', ',', ';', ':')) ? c.Noun : Word(word, direction, facts, afterOne);
             afterOne = word is "1" or "one" or "a" or "an" or "eine" or "einer";
             changed |= glossed.Length > 0 && !string.Equals(glossed, word.Trim('.', ',', ';', ':'), StringComparison.OrdinalIgnoreCase);
             if (glossed.Length > 0)

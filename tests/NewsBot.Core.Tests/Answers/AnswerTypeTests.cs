@@ -45,6 +45,13 @@ public sealed class AnswerTypeTests
     public void A_word_joined_to_a_number_by_a_hyphen_is_what_it_counts_unless_it_is_a_fraction(string sentence, string[] expected) =>
         Assert.Equal(expected, AnswerTypes.CountedWords(sentence));
 
+    [Theory]
+    [InlineData("Der von 3D-Druckern erzeugte Plastikmüll wächst: fünf bis zehn Prozent sind Ausschuss.", "fünf bis zehn Prozent")]
+    [InlineData("The G20 met for 5G talks in 2019 and the Airbus A380 carried 853 passengers.", "853 passengers")]
+    [InlineData("They ran 10km on Sunday.", "10")]
+    public void A_number_written_into_a_name_is_no_amount_and_a_range_is_one(string sentence, string expected) =>
+        Assert.Equal([expected], AnswerTypes.Phrases(sentence, AnswerKind.Amount, new HashSet<string>()).Select(p => p.Text));
+
     [Fact]
     public void A_hyphenated_unit_belongs_to_its_amount() =>
         Assert.Equal(["two-day shutdown"], AnswerTypes.Phrases("Samoa began a planned two-day shutdown to make way for the campaign.", AnswerKind.Amount, new HashSet<string>()).Select(p => p.Text));

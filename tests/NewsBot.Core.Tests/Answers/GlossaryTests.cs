@@ -22,6 +22,7 @@ public sealed class GlossaryTests
     [InlineData("around nine billion euros", Language.English, "rund neun Milliarden Euro")]
     [InlineData("16.30 Uhr", Language.German, "16:30")]
     [InlineData("um 9 Uhr", Language.German, "9:00")]
+    [InlineData("fünf bis zehn Prozent", Language.German, "five to ten percent")]
     public void A_short_answer_is_given_in_the_askers_words_for_dates_times_amounts_and_places(string phrase, Language from, string expected) =>
         Assert.Equal(expected, Glossary.Gloss(phrase, from));
 
