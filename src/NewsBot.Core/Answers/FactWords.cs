@@ -5,9 +5,10 @@ namespace NewsBot.Core.Answers;
 
 /// <summary>
 /// The words a short answer's date, time or amount is made of, in both languages: month and weekday names from the
-/// platform's own culture data (de-DE, de-AT for "Jänner", en-US), and the small closed classes of units of time, scales
-/// and time-bounding prepositions. The dictionary knows these too, but stores folded index terms and ranks rarer senses
-/// ("bis" → "to", "Mitternacht" → "twelve o'clock"), so a short answer's gloss would be wrong or unreadable.
+/// platform's own culture data (de-DE, de-AT for "Jänner", en-US), and the small closed classes of units of time and
+/// measure, scales, qualifiers and time-bounding prepositions. The dictionary knows these too, but stores folded index
+/// terms and ranks rarer senses ("bis" → "to", "Mitternacht" → "twelve o'clock"), so a short answer's gloss would be wrong
+/// or unreadable.
 /// </summary>
 internal static class FactWords
 {
@@ -28,7 +29,11 @@ internal static class FactWords
         ("Millionen", "mln"), ("Milliarden", "bln"), ("Dollar", "dlrs"), ("Dollar", "dlr"), ("Pfund", "stg"), ("Prozent", "pct"),
         ("bis", "until"), ("bis", "to"), ("ab", "from"), ("seit", "since"), ("innerhalb", "within"), ("binnen", "within"),
         ("rund", "about"), ("etwa", "about"), ("knapp", "almost"), ("fast", "almost"), ("rund", "around"), ("fast", "nearly"),
-        ("mindestens", "at least"), ("höchstens", "at most"),
+        ("mindestens", "at least"), ("höchstens", "at most"), ("mehr als", "more than"), ("weniger als", "less than"),
+        ("weniger als", "fewer than"), ("bis zu", "up to"),
+        ("Hektar", "hectares"), ("Tonnen", "tonnes"), ("Tonnen", "tons"), ("Kilometer", "kilometres"), ("Kilometer", "kilometers"),
+        ("Meter", "metres"), ("Meter", "meters"), ("Meilen", "miles"), ("Kilogramm", "kilograms"), ("Liter", "litres"),
+        ("Liter", "liters"), ("Barrel", "barrels"),
     ];
 
     private static readonly Dictionary<string, string> ToEnglish = Build(english: true);
