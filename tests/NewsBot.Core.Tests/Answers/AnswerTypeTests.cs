@@ -283,6 +283,9 @@ public sealed class AnswerTypeTests
     [InlineData("What did the actor die of?", "Die Todesursache ist noch unbekannt.")]
     [InlineData("Why did the minister ask for new flight rules?", "The minister requested the rules, citing safety concerns at the airport.")]
     [InlineData("Why did the company close its plant?", "The company closed the plant amid falling sales.")]
+    [InlineData("Why did Moody's downgrade the bank?", "Moody's said the downgrade reflected its concern over prospects for the company's profitability.")]
+    [InlineData("Warum sind die Wale gestrandet?", "Für die tödliche Strandung der Wale ist eine Mischung mehrerer Faktoren verantwortlich.")]
+    [InlineData("Why did the bridge collapse?", "Engineers blamed corrosion for the collapse.")]
     public void What_a_death_is_put_down_to_and_a_reason_given_by_citing_or_amid_answer_why(string question, string sentence)
     {
         var type = AnswerTypes.Classify(question);
