@@ -21,7 +21,11 @@ internal static class FactWords
         ("Mitternacht", "midnight"), ("Mittag", "noon"), ("heute", "today"), ("gestern", "yesterday"),
         ("Prozent", "percent"),
         ("zwei", "two"), ("drei", "three"), ("vier", "four"), ("fünf", "five"), ("sechs", "six"), ("sieben", "seven"),
-        ("acht", "eight"), ("neun", "nine"), ("zehn", "ten"), ("elf", "eleven"), ("zwölf", "twelve"), ("hundert", "hundred"),
+        ("acht", "eight"), ("neun", "nine"), ("zehn", "ten"), ("elf", "eleven"), ("zwölf", "twelve"), ("dreizehn", "thirteen"),
+        ("vierzehn", "fourteen"), ("fünfzehn", "fifteen"), ("sechzehn", "sixteen"), ("siebzehn", "seventeen"),
+        ("achtzehn", "eighteen"), ("neunzehn", "nineteen"), ("zwanzig", "twenty"), ("dreißig", "thirty"), ("vierzig", "forty"),
+        ("fünfzig", "fifty"), ("sechzig", "sixty"), ("siebzig", "seventy"), ("achtzig", "eighty"), ("neunzig", "ninety"),
+        ("hundert", "hundred"),
         // A scale after a number is plural in German ("48 Millionen"), so the plural comes first for the way back.
         ("Tausend", "thousand"), ("Tsd", "thousand"), ("Millionen", "million"), ("Million", "million"), ("Mio", "million"),
         ("Milliarden", "billion"), ("Milliarde", "billion"), ("Mrd", "billion"), ("Billionen", "trillion"), ("Billion", "trillion"),

@@ -21,6 +21,21 @@ internal static partial class Glossary
     /// that noun: "rund 130 Webseiten" for "How many websites …" is "about 130 websites", not "about 130 Webseiten".</param>
     public static string? Gloss(string phrase, Language from, bool facts = true, (string Noun, Func<string, bool> Is)? counted = null)
     {
+        // "fifteen years ago" is "vor fünfzehn Jahren" and back: the languages put the word on different sides (German in
+        // the dative).
+        if (facts && from == Language.English && phrase.EndsWith(" ago", StringComparison.Ordinal))
+        {
+            var span = phrase[..^" ago".Length];
+            var inner = Gloss(span, from, facts, counted) ?? span;
+            return "vor " + (inner.EndsWith('e') && inner.Split(' ')[^1] is "Jahre" or "Tage" or "Monate" ? inner + "n" : inner);
+        }
+
+        if (facts && from == Language.German && phrase.StartsWith("vor ", StringComparison.Ordinal) && AnswerTypes.NamesNumber(phrase.Split(' ')[1]))
+        {
+            var span = phrase["vor ".Length..];
+            return (Gloss(span, from, facts, counted) ?? span) + " ago";
+        }
+
         var direction = from == Language.German ? TranslationDirection.GermanToEnglish : TranslationDirection.EnglishToGerman;
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var result = new List<string>(words.Length);

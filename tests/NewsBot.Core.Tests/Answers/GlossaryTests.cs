@@ -23,6 +23,9 @@ public sealed class GlossaryTests
     [InlineData("16.30 Uhr", Language.German, "16:30")]
     [InlineData("um 9 Uhr", Language.German, "9:00")]
     [InlineData("fünf bis zehn Prozent", Language.German, "five to ten percent")]
+    [InlineData("around fifteen years", Language.English, "rund fünfzehn Jahre")]
+    [InlineData("around fifteen years ago", Language.English, "vor rund fünfzehn Jahren")]
+    [InlineData("vor 27 Jahren", Language.German, "27 years ago")]
     [InlineData("more than 13 mln hectares", Language.English, "mehr als 13 Millionen Hektar")]
     [InlineData("weniger als 700 Tonnen", Language.German, "less than 700 tonnes")]
     public void A_short_answer_is_given_in_the_askers_words_for_dates_times_amounts_and_places(string phrase, Language from, string expected) =>
