@@ -352,6 +352,11 @@ public static partial class AnswerTypes
                 continue;
             }
 
+            if (kind == AnswerKind.Person && knowledge is not null && NameAfterQuestionWords(text, index, questionTerms, knowledge) is { } tail)
+            {
+                (text, index) = tail;
+            }
+
             var terms = TextAnalyzer.Terms(text);
             // An amount is its number: "four Pro Bowl selections" answers "How many … for the Pro Bowl?" though its unit is the question's.
             var number = kind is AnswerKind.Amount or AnswerKind.Time ? Number().Match(text) : Match.Empty;
@@ -393,6 +398,25 @@ public static partial class AnswerTypes
 
             yield return (text, index);
         }
+    }
+
+    /// <summary>
+    /// "die Ottawa Senators Guy Boucher": a run of capitalised words that holds the question's words ("Senators") and then a
+    /// given name and a surname (no dictionary word) is the question's team or title followed by the person; the person is
+    /// the answer. Null otherwise ("Facebook Ireland Limited" for "Who sued Facebook?" stays the question's own).
+    /// </summary>
+    private static (string Text, int Index)? NameAfterQuestionWords(string text, int index, IReadOnlySet<string> questionTerms, WordKnowledge knowledge)
+    {
+        var words = text.Split(' ');
+        var last = Array.FindLastIndex(words, w => TextAnalyzer.Terms(w).Any(questionTerms.Contains));
+        if (last < 0 || last + 2 >= words.Length || !GivenNames.Contains(words[last + 1])
+            || words.Skip(last + 2).Any(w => knowledge.IsEnglishCommonWord(w) || knowledge.IsGermanCommonWord(w)))
+        {
+            return null;
+        }
+
+        var start = words.Take(last + 1).Sum(w => w.Length + 1);
+        return (text[start..], index + start);
     }
 
     private static bool InName(string sentence, int at, int length) =>

@@ -52,6 +52,12 @@ public sealed class AnswerTypeTests
     public void A_number_written_into_a_name_is_no_amount_and_a_range_is_one(string sentence, string expected) =>
         Assert.Equal([expected], AnswerTypes.Phrases(sentence, AnswerKind.Amount, new HashSet<string>()).Select(p => p.Text));
 
+    [Theory]
+    [InlineData("Unterdessen haben die Ottawa Senators Guy Boucher als neuen Cheftrainer vorgestellt.", "senators", "Guy Boucher")]
+    [InlineData("Facebook Ireland Limited was sued in Vienna.", "facebook", null)]
+    public void A_person_named_after_the_questions_team_or_title_is_the_answer(string sentence, string questionTerm, string? expected) =>
+        Assert.Equal(expected, AnswerTypes.Phrases(sentence, AnswerKind.Person, new HashSet<string>(TextAnalyzer.Terms(questionTerm)), Knowledge.Value, german: questionTerm == "senators").Select(p => p.Text).FirstOrDefault());
+
     [Fact]
     public void A_hyphenated_unit_belongs_to_its_amount() =>
         Assert.Equal(["two-day shutdown"], AnswerTypes.Phrases("Samoa began a planned two-day shutdown to make way for the campaign.", AnswerKind.Amount, new HashSet<string>()).Select(p => p.Text));
