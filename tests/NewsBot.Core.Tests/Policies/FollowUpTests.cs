@@ -99,6 +99,10 @@ public sealed class FollowUpTests
         Assert.Null(FollowUp.Subject("And what did Selenskyj say about NATO?", history, people));
         Assert.Null(FollowUp.Subject("And what about NATO?", history, people));
         Assert.Null(FollowUp.Subject("Und was sagte er?", [], people));
+        // The question brings in its own subject before the pronoun: "her" is the woman's, not Hegseth's.
+        Assert.Null(FollowUp.Subject("Where did a woman allegedly kill her son?", history, people));
+        Assert.Null(FollowUp.Subject("Wo soll eine Frau ihren Sohn getötet haben?", history, people));
+        Assert.Equal(["Pete Hegseth"], FollowUp.Subject("Did he buy a car for his son?", history, people)?.Names);
 
         Assert.Equal("Europa", FollowUp.NewWords("Und was sagte er über Europa?", "Was sagte Selenskyj?").Split(' ')[^1]);
         Assert.DoesNotContain("sagte", FollowUp.NewWords("Und was sagte er über Europa?", "Was sagte Selenskyj?"), StringComparison.Ordinal);

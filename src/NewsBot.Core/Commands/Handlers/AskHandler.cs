@@ -161,7 +161,8 @@ public static class FollowUp
     /// </summary>
     public static FollowUpSubject? Subject(string question, IReadOnlyList<ConversationTurn> history, PeopleIndex people)
     {
-        if (history.Count == 0 || !TextAnalyzer.Tokens(question).Any(Pronouns.Contains) || KnownPerson(question, people) is not null)
+        if (history.Count == 0 || !TextAnalyzer.Tokens(question).Any(Pronouns.Contains) || KnownPerson(question, people) is not null
+            || IntroducesItsOwnSubject(question))
         {
             return null;
         }
@@ -177,6 +178,18 @@ public static class FollowUp
         var names = Names(history[^1].Question).ToList();
         return names.Count > 0 ? new FollowUpSubject(names) : null;
     }
+
+    /// <summary>
+    /// "Where did a woman allegedly kill her son?": someone the question brings in with an indefinite article before its
+    /// first pronoun is whom the pronoun refers to, not the conversation's earlier person.
+    /// </summary>
+    private static bool IntroducesItsOwnSubject(string question) =>
+        TextAnalyzer.Tokens(question).TakeWhile(t => !Pronouns.Contains(t)).Any(IndefiniteArticles.Contains);
+
+    private static readonly HashSet<string> IndefiniteArticles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "ein", "eine", "einen", "einem", "einer",
+    };
 
     /// <summary>The first person of the people index a text names.</summary>
     public static Person? KnownPerson(string text, PeopleIndex people) =>
