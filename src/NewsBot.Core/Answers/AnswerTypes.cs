@@ -552,6 +552,13 @@ public static partial class AnswerTypes
             return phrase;
         }
 
+        // "70-jähriger Dissident Nguyen": an age ends the amount; the noun after it is whom it describes.
+        var tokenEnd = phrase.IndexOf(' ', number.Index + number.Length);
+        if (tokenEnd > 0 && phrase.AsSpan(number.Index, tokenEnd - number.Index).Contains("-jährig", StringComparison.Ordinal))
+        {
+            return phrase[..tokenEnd];
+        }
+
         var end = phrase.Length;
         while (end > number.Index + number.Length)
         {

@@ -87,7 +87,7 @@ public static partial class Sentences
 
     /// <summary>
     /// "am 3. März", "der 2. Platz": one or two digits before the dot are a German ordinal and go on; a longer number
-    /// ("… im Jahr 2014. Danach …") ends the sentence.
+    /// ("… im Jahr 2014. Danach …") ends the sentence unless an article stands right before it ("zum 100.000. Mal").
     /// </summary>
     private static bool IsOrdinal(string text, int start, int dot)
     {
@@ -97,8 +97,35 @@ public static partial class Sentences
             digits++;
         }
 
-        return digits is 1 or 2 && (dot - digits - 1 < start || !char.IsLetter(text[dot - digits - 1]));
+        if (digits is 1 or 2 && (dot - digits - 1 < start || !char.IsLetter(text[dot - digits - 1])))
+        {
+            return true;
+        }
+
+        // "zum 100.000. Mal", "der 1000. Besucher": after an article, any number with a dot is an ordinal.
+        var numberStart = dot;
+        while (numberStart > start && (char.IsDigit(text[numberStart - 1]) || (text[numberStart - 1] == '.' && numberStart - 2 >= start && char.IsDigit(text[numberStart - 2]))))
+        {
+            numberStart--;
+        }
+
+        if (digits == 0 || numberStart < start + 2 || text[numberStart - 1] != ' ')
+        {
+            return false;
+        }
+
+        var wordEnd = numberStart - 1;
+        var wordStart = wordEnd;
+        while (wordStart > start && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return OrdinalArticle().IsMatch(text.AsSpan(wordStart, wordEnd - wordStart));
     }
+
+    [GeneratedRegex("^(zum|zur|am|im|beim|vom|der|die|das|den|dem|des)$")]
+    private static partial Regex OrdinalArticle();
 
     private static void Add(List<string> result, string sentence)
     {

@@ -267,6 +267,7 @@ public sealed class AnswerTypeTests
     [InlineData("200 km lang", "200 km")]
     [InlineData("30 kg schwer", "30 kg")]
     [InlineData("weniger als 700 wirklich", "weniger als 700")]
+    [InlineData("70-jähriger Dissident Nguyen", "70-jähriger")]
     public void A_german_amount_ends_with_its_noun(string phrase, string expected) =>
         Assert.Equal(expected, AnswerTypes.WithoutTrailingLowerCase(phrase));
 
@@ -439,6 +440,8 @@ public sealed class AnswerTypeTests
     [InlineData("The U.S. Senate met Mr. Smith and Mrs. Jones on Jan. 5 in St. Louis. It was cold.", "The U.S. Senate met Mr. Smith and Mrs. Jones on Jan. 5 in St. Louis.")]
     [InlineData("Das Projekt kostet ca. 5 Mio. bzw. 6 Mio. Euro, z. B. für Gleise. Es beginnt bald.", "Das Projekt kostet ca. 5 Mio. bzw. 6 Mio. Euro, z. B. für Gleise.")]
     [InlineData("Die Mauer fiel im Jahr 1989. Danach kam die Einheit.", "Die Mauer fiel im Jahr 1989.")]
+    [InlineData("Sie hat zum 100.000. Mal die Erde umrundet. Ihre Jubiläumsrunde war unspektakulär.", "Sie hat zum 100.000. Mal die Erde umrundet.")]
+    [InlineData("Die Zahl der Toten stieg auf 120. Die Polizei ermittelt.", "Die Zahl der Toten stieg auf 120.")]
     public void Abbreviations_and_ordinals_do_not_end_a_sentence_but_a_year_does(string text, string first) =>
         Assert.Equal(first, Sentences.Split(text)[0]);
 
