@@ -84,6 +84,12 @@ internal static partial class Glossary
             return word;
         }
 
+        // "70-jähriger" is "70-year-old" and back.
+        if (AgeAdjective().Match(core) is { Success: true } age)
+        {
+            return Number(age.Groups["n"].Value) + (direction == TranslationDirection.GermanToEnglish ? "-year-old" : "-jährige");
+        }
+
         if (char.IsDigit(core[0]))
         {
             return Number(core);
@@ -128,6 +134,9 @@ internal static partial class Glossary
 
         return sb.ToString();
     }
+
+    [GeneratedRegex(@"^(?<n>\d+)-(?:jährig\w*|year-old)$")]
+    private static partial Regex AgeAdjective();
 
     [GeneratedRegex(@"^(?<h>[01]?\d|2[0-4])(?:[.:](?<m>[0-5]\d))?$")]
     private static partial Regex ClockTime();

@@ -26,6 +26,7 @@ public sealed class GlossaryTests
     [InlineData("around fifteen years", Language.English, "rund fünfzehn Jahre")]
     [InlineData("around fifteen years ago", Language.English, "vor rund fünfzehn Jahren")]
     [InlineData("vor 27 Jahren", Language.German, "27 years ago")]
+    [InlineData("70-jähriger", Language.German, "70-year-old")]
     [InlineData("more than 13 mln hectares", Language.English, "mehr als 13 Millionen Hektar")]
     [InlineData("weniger als 700 Tonnen", Language.German, "less than 700 tonnes")]
     public void A_short_answer_is_given_in_the_askers_words_for_dates_times_amounts_and_places(string phrase, Language from, string expected) =>
