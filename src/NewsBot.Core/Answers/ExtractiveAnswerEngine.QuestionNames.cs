@@ -19,6 +19,7 @@ public sealed partial class ExtractiveAnswerEngine
         bool Known(string token) =>
             TextAnalyzer.Term(token) is not { } term || concepts.Where(c => c.Terms.ContainsKey(term)).SelectMany(c => c.Terms.Keys).Any(plan.Statistics.Contains)
             || WrittenApart(term, plan.Statistics.Contains)
+            || PlaceOfDemonym(term, plan.Statistics.Contains)
             || (plan.Translator.Splitter is { } splitter && concepts.Where(c => c.Terms.ContainsKey(term)).SelectMany(c => c.Terms.Keys).Any(t => ModifiesCompound(t, plan.Statistics, splitter)));
         // A name of several words ("Graham Twigg", "Grammy Awards") is known when the corpus has any of them: one spelling
         // or translation it lacks ("Awards", "Graham") does not make the whole name unknown. A name is known too when the
@@ -141,6 +142,26 @@ public sealed partial class ExtractiveAnswerEngine
 
         return false;
     }
+
+    /// <summary>
+    /// An adjective made from a place name the corpus has: "Calabrian" of "Calabria", "Bolivian" of "Bolivia",
+    /// "Brazilian" of "Brazil", "Nepalese" of "Nepal", "bolivianisch" of "Bolivien".
+    /// </summary>
+    private static bool PlaceOfDemonym(string term, Func<string, bool> inCorpus)
+    {
+        foreach (var (suffix, restore) in Demonyms)
+        {
+            if (term.Length - suffix.Length >= 4 && term.EndsWith(suffix, StringComparison.Ordinal) && inCorpus(term[..^suffix.Length] + restore))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly (string Suffix, string Restore)[] Demonyms =
+        [("n", ""), ("ian", ""), ("an", "a"), ("ese", ""), ("isch", ""), ("anisch", "en"), ("ianisch", "ien")];
 
     /// <summary>A term the corpus has only as the modifier of a German compound, before a dictionary word ("euphrat" of "Euphrattal").</summary>
     private static bool ModifiesCompound(string term, ITermStatistics statistics, CompoundSplitter splitter) =>

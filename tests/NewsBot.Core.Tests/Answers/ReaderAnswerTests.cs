@@ -304,4 +304,14 @@ public sealed class ReaderAnswerTests
         // The lawyer quoted in the last sentence is no answer to who was sentenced.
         Assert.DoesNotContain(answer.Blocks, b => b.Text.Contains("Hollaender", StringComparison.Ordinal) && !b.Text.Contains("Chemiker", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task An_adjective_made_from_a_place_the_article_names_is_no_unknown_name()
+    {
+        // Seen at the keyboard (Reuters): "Calabrian" was read as a name no article has, though the story names Calabria.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("carical", "carical.txt", "date 1987-03\n\nBank of Italy governor Carlo Ciampi appointed three commissioners to take over the temporary running of the Cassa di Risparmio di Calabria e Lucania.\n")));
+        var reply = await services.Send("Who appointed the commissioners for the Calabrian bank?");
+        Assert.Equal("Carlo Ciampi", reply.Blocks[0].Text);
+    }
 }
