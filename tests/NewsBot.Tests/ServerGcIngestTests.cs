@@ -18,7 +18,7 @@ public sealed class ServerGcIngestTests
     }
 
     [Fact]
-    public void The_child_is_the_same_command_through_the_dotnet_host_with_the_server_gc_and_a_fixed_heap_count()
+    public void The_child_is_the_same_command_through_the_dotnet_host_with_the_server_gc_a_fixed_heap_count_and_no_background_collections()
     {
         var start = ServerGcIngest.StartInfo("/usr/share/dotnet/dotnet", "/app/newsbot.dll", ["ingest", "--corpus", "/data/news"], processors: 2);
 
@@ -30,6 +30,7 @@ public sealed class ServerGcIngestTests
         Assert.Equal("1", start.Environment[ServerGcIngest.ChildVariable]);
         Assert.Equal("1", start.Environment["DOTNET_gcServer"]);
         Assert.Equal("0", start.Environment["DOTNET_GCDynamicAdaptationMode"]);
+        Assert.Equal("0", start.Environment["DOTNET_gcConcurrent"]);
         Assert.Equal("2", start.Environment["DOTNET_GCHeapCount"]);
     }
 

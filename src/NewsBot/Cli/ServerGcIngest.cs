@@ -90,6 +90,9 @@ internal static class ServerGcIngest
         start.Environment["DOTNET_gcServer"] = "1";
         // A fixed heap count: the dynamic adaptation (DATAS) would start with one heap, which is the workstation GC's one core.
         start.Environment["DOTNET_GCDynamicAdaptationMode"] = "0";
+        // No background collections: the ingest keeps nearly all it allocates, so a gen2 marked on a background thread beside
+        // the build (one more thread on two cores) costs more than a blocking one marked by every heap's thread at once.
+        start.Environment["DOTNET_gcConcurrent"] = "0";
         // The runtime reads this number as hexadecimal.
         start.Environment["DOTNET_GCHeapCount"] = Math.Clamp(processors, 1, MaximumHeaps).ToString("x", CultureInfo.InvariantCulture);
         return start;
