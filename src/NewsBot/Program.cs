@@ -29,5 +29,12 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
     Configuration = configuration,
 });
 NewsBotComposition.Compose(builder, cli);
+// A cold ingest of a large corpus runs in a child process with the server GC (see ServerGcIngest), started before this
+// process builds services it would not use.
+if (cli.Verb == "ingest" && ServerGcIngest.TryRunBeforeHost(builder.Configuration) is { } childExitCode)
+{
+    return childExitCode;
+}
+
 using var host = builder.Build();
 return await NewsBotApp.RunAsync(host, cli);

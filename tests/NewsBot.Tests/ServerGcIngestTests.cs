@@ -1,5 +1,9 @@
 using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using NewsBot.Cli;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Search;
 using NewsBot.Tests.Shared;
 
 namespace NewsBot.Tests;
@@ -18,7 +22,7 @@ public sealed class ServerGcIngestTests
     }
 
     [Fact]
-    public void The_child_is_the_same_command_through_the_dotnet_host_with_the_server_gc_and_a_fixed_heap_count()
+    public void The_child_is_the_same_command_through_the_dotnet_host_with_the_server_gc_a_fixed_heap_count_and_no_background_collections()
     {
         var start = ServerGcIngest.StartInfo("/usr/share/dotnet/dotnet", "/app/newsbot.dll", ["ingest", "--corpus", "/data/news"], processors: 2);
 
@@ -30,6 +34,7 @@ public sealed class ServerGcIngestTests
         Assert.Equal("1", start.Environment[ServerGcIngest.ChildVariable]);
         Assert.Equal("1", start.Environment["DOTNET_gcServer"]);
         Assert.Equal("0", start.Environment["DOTNET_GCDynamicAdaptationMode"]);
+        Assert.Equal("0", start.Environment["DOTNET_gcConcurrent"]);
         Assert.Equal("2", start.Environment["DOTNET_GCHeapCount"]);
     }
 
@@ -49,6 +54,27 @@ public sealed class ServerGcIngestTests
     {
         Assert.Null(ServerGcIngest.StartInfo(null, "/app/newsbot.dll", ["ingest"], processors: 2));
         Assert.Null(ServerGcIngest.StartInfo("/usr/bin/dotnet", null, ["ingest"], processors: 2));
+    }
+
+    [Fact]
+    public void The_child_is_decided_from_the_configuration_before_the_host_only_for_a_corpus_without_an_index_on_disk()
+    {
+        var corpus = TestPaths.NewTempFolder();
+        var cache = TestPaths.NewTempFolder();
+        IConfiguration Settings(params (string Key, string Value)[] settings) =>
+            new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value))).Build();
+        var settings = Settings(("Corpus:Path", corpus), ("Corpus:CacheFolder", cache));
+
+        Assert.Equal(corpus, ServerGcIngest.ColdCorpusFolder(settings));
+
+        // The index the ingest would write next to the article cache: an update, in the process.
+        var cacheFile = new CorpusCacheLocation(Options.Create(new CorpusOptions { Path = corpus, CacheFolder = cache })).FileFor(corpus)!;
+        File.WriteAllText(SearchIndexFile.FileFor(cacheFile), "");
+        Assert.Null(ServerGcIngest.ColdCorpusFolder(settings));
+
+        // Settings the host reports itself: a missing folder, a value that does not bind.
+        Assert.Null(ServerGcIngest.ColdCorpusFolder(Settings(("Corpus:Path", Path.Combine(corpus, "missing")))));
+        Assert.Null(ServerGcIngest.ColdCorpusFolder(Settings(("Corpus:Path", corpus), ("Corpus:Cache", "often"))));
     }
 
     [Fact]

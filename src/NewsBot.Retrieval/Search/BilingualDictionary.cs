@@ -258,8 +258,11 @@ public sealed class BilingualDictionary
     /// <summary>Whether the dictionary lists this German word (normalized: lowercase, umlauts folded, not stemmed).</summary>
     public bool IsGermanWord(string normalized) => _germanWords.Contains(WordHash(normalized));
 
+    /// <summary><see cref="IsGermanWord(string)"/> of a span (a candidate part of a compound).</summary>
+    public bool IsGermanWord(ReadOnlySpan<char> normalized) => _germanWords.Contains(WordHash(normalized));
+
     /// <summary>Whether <paramref name="germanWords"/> (a snapshot's German words read alone) lists the word, as <see cref="IsGermanWord"/>.</summary>
-    internal static bool IsGermanWord(HashSet64 germanWords, string normalized) => germanWords.Contains(WordHash(normalized));
+    internal static bool IsGermanWord(HashSet64 germanWords, ReadOnlySpan<char> normalized) => germanWords.Contains(WordHash(normalized));
 
     /// <summary>FNV-1a over the word's UTF-16 code units.</summary>
     private static ulong WordHash(ReadOnlySpan<char> word)

@@ -65,18 +65,21 @@ internal sealed class CompoundIndexer(CompoundSplitter splitter)
     private Dictionary<string, List<CorpusIndex.Posting>> Parts(int start, int end, Func<string, bool> inCorpus)
     {
         // A part is a word when the dictionary or the corpus has it ("Kremlsprecher" splits on "Kreml" from the corpus).
+        // Asked by span for every candidate part (see CompoundSplitter.OfSpans): a part is made a string once, when first asked.
         var known = new Dictionary<string, bool>(StringComparer.Ordinal);
-        bool IsWord(string word)
+        var knownBySpan = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        bool IsWord(ReadOnlySpan<char> part)
         {
-            if (!known.TryGetValue(word, out var isWord))
+            if (!knownBySpan.TryGetValue(part, out var isWord))
             {
+                var word = part.ToString();
                 known[word] = isWord = splitter.IsWord(word) || (TextAnalyzer.Term(word, Language.German) is { } term && inCorpus(term));
             }
 
             return isWord;
         }
 
-        var corpusSplitter = new CompoundSplitter(IsWord);
+        var corpusSplitter = CompoundSplitter.OfSpans(IsWord);
         var splits = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var splitsBySpan = splits.GetAlternateLookup<ReadOnlySpan<char>>();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -9,10 +9,28 @@ namespace NewsBot.Retrieval.Search;
 /// A greedy longest-head split over a vocabulary; linking elements (Fugen-s, -n, -es, -en, -er) are dropped from modifiers,
 /// and a modifier may be a verb stem ("sende" of "senden").
 /// </summary>
-public sealed class CompoundSplitter(Func<string, bool> isWord)
+public sealed class CompoundSplitter
 {
+    /// <summary>Whether a vocabulary knows a word (normalized, unstemmed), asked of a span of a longer word.</summary>
+    public delegate bool WordTest(ReadOnlySpan<char> normalized);
+
+    private readonly WordTest _isWord;
+
+    /// <summary>A splitter over a vocabulary asked by string (each candidate part is made a string to ask).</summary>
+    public CompoundSplitter(Func<string, bool> isWord)
+        : this((WordTest)(word => isWord(word.ToString())))
+    {
+    }
+
+    // A split tries every cut of a word and every linking element and ending of each side: asked by span, a candidate part
+    // costs no string (only the parts of a split found are made strings).
+    private CompoundSplitter(WordTest isWord) => _isWord = isWord;
+
+    /// <summary>A splitter over a vocabulary asked by span (see <see cref="WordTest"/>).</summary>
+    public static CompoundSplitter OfSpans(WordTest isWord) => new(isWord);
+
     /// <summary>Whether the vocabulary knows the word (normalized, unstemmed).</summary>
-    public bool IsWord(string normalized) => isWord(normalized);
+    public bool IsWord(string normalized) => _isWord(normalized);
 
     /// <summary>Shorter tokens are rarely compounds and split into noise.</summary>
     public const int MinCompoundLength = 8;
@@ -36,7 +54,7 @@ public sealed class CompoundSplitter(Func<string, bool> isWord)
     }
 
     [MethodImpl(HotPath.Options)]
-    private bool TrySplit(string word, List<string> parts)
+    private bool TrySplit(ReadOnlySpan<char> word, List<string> parts)
     {
         // The longest head first: "bundesaussenminister" → "bundes|aussenminister" before "bundesaussen|minister".
         for (var cut = MinPartLength; cut <= word.Length - MinPartLength; cut++)
@@ -48,10 +66,10 @@ public sealed class CompoundSplitter(Func<string, bool> isWord)
             }
 
             var modifier = word[..cut];
-            if (Modifier(modifier) is { } known)
+            if (ModifierLength(modifier) is var known and > 0)
             {
-                parts.Add(known);
-                parts.Add(head);
+                parts.Add(modifier[..known].ToString());
+                parts.Add(head.ToString());
                 return true;
             }
 
@@ -62,7 +80,7 @@ public sealed class CompoundSplitter(Func<string, bool> isWord)
                 if (TrySplit(modifier, inner) && inner.Count > 1)
                 {
                     parts.AddRange(inner);
-                    parts.Add(head);
+                    parts.Add(head.ToString());
                     return true;
                 }
             }
@@ -71,42 +89,53 @@ public sealed class CompoundSplitter(Func<string, bool> isWord)
         return false;
     }
 
+    /// <summary>How much of <paramref name="modifier"/> is the known word it stands for (without a linking element); 0 when none.</summary>
     [MethodImpl(HotPath.Options)]
-    private string? Modifier(string modifier)
+    private int ModifierLength(ReadOnlySpan<char> modifier)
     {
-        if (isWord(modifier))
+        if (_isWord(modifier))
         {
-            return modifier;
+            return modifier.Length;
         }
 
         // A verb stem as modifier: "Sende|gebühren" (senden), "Lehr|zertifikat" (lehren).
-        if (isWord(modifier + "n") || isWord(modifier + "en"))
+        if (IsWordWith(modifier, "n") || IsWordWith(modifier, "en"))
         {
-            return modifier;
+            return modifier.Length;
         }
 
         foreach (var link in LinkingElements)
         {
-            if (modifier.Length - link.Length >= MinPartLength && modifier.EndsWith(link, StringComparison.Ordinal) && isWord(modifier[..^link.Length]))
+            if (modifier.Length - link.Length >= MinPartLength && modifier.EndsWith(link) && _isWord(modifier[..^link.Length]))
             {
-                return modifier[..^link.Length];
+                return modifier.Length - link.Length;
             }
         }
 
-        return null;
+        return 0;
+    }
+
+    /// <summary>Whether the vocabulary knows <paramref name="stem"/> followed by <paramref name="ending"/>.</summary>
+    private bool IsWordWith(ReadOnlySpan<char> stem, string ending)
+    {
+        var length = stem.Length + ending.Length;
+        Span<char> word = length <= 128 ? stackalloc char[length] : new char[length];
+        stem.CopyTo(word);
+        ending.CopyTo(word[stem.Length..]);
+        return _isWord(word);
     }
 
     [MethodImpl(HotPath.Options)]
-    private bool IsWordOrInflected(string head)
+    private bool IsWordOrInflected(ReadOnlySpan<char> head)
     {
-        if (isWord(head))
+        if (_isWord(head))
         {
             return true;
         }
 
         foreach (var ending in Inflections)
         {
-            if (head.Length - ending.Length >= MinPartLength && head.EndsWith(ending, StringComparison.Ordinal) && isWord(head[..^ending.Length]))
+            if (head.Length - ending.Length >= MinPartLength && head.EndsWith(ending) && _isWord(head[..^ending.Length]))
             {
                 return true;
             }

@@ -49,7 +49,7 @@ public sealed partial class QueryTranslator
         _dictionary = new Lazy<BilingualDictionary?>(load, LazyThreadSafetyMode.ExecutionAndPublication);
         _splitter = new Lazy<CompoundSplitter?>(
             () => (IndexingOnly && !_dictionary.IsValueCreated ? loadSplitterAlone?.Invoke() : null)
-                ?? (_dictionary.Value is { } d ? new CompoundSplitter(d.IsGermanWord) : null),
+                ?? (_dictionary.Value is { } d ? CompoundSplitter.OfSpans(d.IsGermanWord) : null),
             LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -113,7 +113,7 @@ public sealed partial class QueryTranslator
             && (snapshotFolder is null || !DictionarySnapshot.IsCurrent(DictionarySnapshot.FileFor(snapshotFolder, path), path)),
         () => !string.IsNullOrWhiteSpace(path) && snapshotFolder is not null && File.Exists(path)
             && DictionarySnapshot.TryReadGermanWords(DictionarySnapshot.FileFor(snapshotFolder, path), path) is { } words
-            ? new CompoundSplitter(word => BilingualDictionary.IsGermanWord(words, word))
+            ? CompoundSplitter.OfSpans(word => BilingualDictionary.IsGermanWord(words, word))
             : null);
     }
 

@@ -172,14 +172,9 @@ public sealed class CliVerbRunner(IServiceProvider services, TextWriter stdout, 
     /// <summary>Parses (changed files only, with the cache) and indexes the corpus with a progress bar on stderr; reports throughput.</summary>
     private int Ingest(FileCorpusProvider corpus, CliArguments cli)
     {
+        // A cold ingest of a large corpus was handed to a child process before the host was built (see ServerGcIngest).
         var folder = corpus.Folder;
         var cold = corpus.IndexFile is not { } index || !File.Exists(index);
-        // A cold ingest of a large corpus runs in a child process with the server GC (see ServerGcIngest).
-        if (cold && ServerGcIngest.TryRun(folder) is { } exitCode)
-        {
-            return exitCode;
-        }
-
         var watch = Stopwatch.StartNew();
         ProgressBar? progress = null;
 

@@ -3,6 +3,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
 using System.Runtime;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Cli;
 
@@ -27,6 +31,35 @@ internal static class ServerGcIngest
 
     /// <summary>Heaps of the child's server GC: one per core, at most this many (each heap is a gen0 budget of its own).</summary>
     public const int MaximumHeaps = 4;
+
+    /// <summary>
+    /// The child's exit code when <paramref name="configuration"/> (the host's, before the host is built) asks for a cold ingest
+    /// of a large corpus; null when this process should ingest itself. Decided before the host is built: a parent that only
+    /// waits for its child needs none of its services, and building them sat on the ingest's serial path before the child's
+    /// own start. A corpus or cache setting that does not bind or resolve is left to the host, which reports it as usual.
+    /// </summary>
+    public static int? TryRunBeforeHost(IConfiguration configuration) =>
+        ColdCorpusFolder(configuration) is { } folder ? TryRun(folder) : null;
+
+    /// <summary>The corpus folder <paramref name="configuration"/> names when it has no index on disk yet; null when it has one, or when a setting does not bind or resolve.</summary>
+    internal static string? ColdCorpusFolder(IConfiguration configuration)
+    {
+        CorpusOptions options;
+        try
+        {
+            options = configuration.GetSection(CorpusOptions.SectionName).Get<CorpusOptions>() ?? new CorpusOptions();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+
+        // The file the ingest itself looks for (FileCorpusProvider.IndexFile).
+        return options.ResolveFolder() is not { } folder
+            || (new CorpusCacheLocation(Options.Create(options)).FileFor(folder) is { } cache && File.Exists(SearchIndexFile.FileFor(cache)))
+            ? null
+            : folder;
+    }
 
     /// <summary>The child's exit code once it ingested <paramref name="corpusFolder"/>; null when this process should ingest itself.</summary>
     public static int? TryRun(string corpusFolder)
@@ -90,6 +123,9 @@ internal static class ServerGcIngest
         start.Environment["DOTNET_gcServer"] = "1";
         // A fixed heap count: the dynamic adaptation (DATAS) would start with one heap, which is the workstation GC's one core.
         start.Environment["DOTNET_GCDynamicAdaptationMode"] = "0";
+        // No background collections: the ingest keeps nearly all it allocates, so a gen2 marked on a background thread beside
+        // the build (one more thread on two cores) costs more than a blocking one marked by every heap's thread at once.
+        start.Environment["DOTNET_gcConcurrent"] = "0";
         // The runtime reads this number as hexadecimal.
         start.Environment["DOTNET_GCHeapCount"] = Math.Clamp(processors, 1, MaximumHeaps).ToString("x", CultureInfo.InvariantCulture);
         return start;

@@ -27,6 +27,27 @@ public sealed class CompoundSplitterTests
     [InlineData("2025er")]
     public void Words_that_are_no_compounds_of_known_words_stay_whole(string word) => Assert.Empty(Splitter.Split(word));
 
+    [Theory]
+    [InlineData("aussenministerin")]
+    [InlineData("bundesaussenminister")]
+    [InlineData("sendegebuhren")]
+    [InlineData("lehrzertifikat")]
+    [InlineData("verhandlung")]
+    public void A_vocabulary_asked_by_span_splits_as_one_asked_by_string(string word)
+    {
+        // The index's splitter asks by span (no string per candidate part); the parts must be the same.
+        var lookup = Vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
+        var asked = new List<string>();
+        var bySpan = CompoundSplitter.OfSpans(part =>
+        {
+            asked.Add(part.ToString());
+            return lookup.Contains(part);
+        });
+
+        Assert.Equal(Splitter.Split(word), bySpan.Split(word));
+        Assert.NotEmpty(asked);
+    }
+
     [Fact]
     public void Index_finds_a_compound_by_its_part()
     {
