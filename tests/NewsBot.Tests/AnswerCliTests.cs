@@ -166,4 +166,21 @@ public sealed class AnswerCliTests
         var answer = (await AskAsync("How far did Hollweger jump in the final?", folder)).GetProperty("answer").GetString()!;
         Assert.StartsWith("131 m", answer, StringComparison.Ordinal);
     }
+    [Fact]
+    public async Task A_why_question_is_answered_by_what_the_action_reflected()
+    {
+        // Seen at the keyboard ("Why did Moody's downgrade BankAmerica?"): "the downgrade reflected its concern over …" gives
+        // the reason, though it has no "because"; the "because of" clause is about another unit's rating.
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(
+            Path.Combine(folder, "ratings.txt"),
+            "date 1987-03-26\n\nAgency cuts Norland Bank\n\n"
+            + "The rating agency Kestrel Ratings said it cut Norland Bank Corp and its unit Norland Finance but kept the grades of Norland Savings. The actions affect 2.1 billion dlrs of debt.\n\n"
+            + "Kestrel said the cut of Norland reflected its concern over the weak profits of the holding company in the medium term. The agency also noted the bank's large stock of bad loans.\n\n"
+            + "Kestrel said it kept the grades of the Norland Savings unit because of its strong deposit base and expected state support.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "harbour.txt"), "date 1987-03-27\n\nHarbour works\n\nThe city said it will cut the harbour fees for small boats in the summer.\n");
+
+        var answer = (await AskAsync("Why did Kestrel cut Norland Bank?", folder)).GetProperty("answer").GetString()!;
+        Assert.StartsWith("Kestrel said the cut of Norland reflected its concern", answer, StringComparison.Ordinal);
+    }
 }
