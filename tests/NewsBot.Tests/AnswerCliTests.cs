@@ -166,4 +166,55 @@ public sealed class AnswerCliTests
         var answer = (await AskAsync("How far did Hollweger jump in the final?", folder)).GetProperty("answer").GetString()!;
         Assert.StartsWith("131 m", answer, StringComparison.Ordinal);
     }
+    [Fact]
+    public async Task A_why_question_is_answered_by_what_the_action_reflected()
+    {
+        // Seen at the keyboard ("Why did Moody's downgrade BankAmerica?"): "the downgrade reflected its concern over …" gives
+        // the reason, though it has no "because"; the "because of" clause is about another unit's rating.
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(
+            Path.Combine(folder, "ratings.txt"),
+            "date 1987-03-26\n\nAgency cuts Norland Bank\n\n"
+            + "The rating agency Kestrel Ratings said it cut Norland Bank Corp and its unit Norland Finance but kept the grades of Norland Savings. The actions affect 2.1 billion dlrs of debt.\n\n"
+            + "Kestrel said the cut of Norland reflected its concern over the weak profits of the holding company in the medium term. The agency also noted the bank's large stock of bad loans.\n\n"
+            + "Kestrel said it kept the grades of the Norland Savings unit because of its strong deposit base and expected state support.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "harbour.txt"), "date 1987-03-27\n\nHarbour works\n\nThe city said it will cut the harbour fees for small boats in the summer.\n");
+
+        var answer = (await AskAsync("Why did Kestrel cut Norland Bank?", folder)).GetProperty("answer").GetString()!;
+        Assert.StartsWith("Kestrel said the cut of Norland reflected its concern", answer, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Seen at the keyboard ("Wie viele Profikämpfe hat Klitschko verloren?" led with "67 Profikämpfe"): the clause that
+    // takes a part of the amount ("wovon er nur vier verlor") says what the question asks, so the part answers.
+    [InlineData("Wie viele Profikämpfe hat Petrow verloren?", "vier")]
+    [InlineData("How many professional fights has Petrow lost?", "vier (four)")]
+    // Asked of the whole, the whole answers.
+    [InlineData("Wie viele Profikämpfe hat Petrow bestritten?", "52 Profikämpfe")]
+    public async Task A_how_many_question_asked_of_a_part_leads_with_the_part(string question, string expected)
+    {
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(
+            Path.Combine(folder, "boxen.txt"),
+            "date 2015-11-20\n\nPetrow vor dem Titelkampf\n\n"
+            + "Der Russe verteidigt am Samstag in Hamburg seinen Titel. Bisher bestritt Petrow 52 Profikämpfe, wovon er nur vier verlor. Sein Gegner ist 27 Jahre alt.\n");
+
+        var answer = (await AskAsync(question, folder)).GetProperty("answer").GetString()!;
+        Assert.StartsWith(expected + "\n", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_english_part_of_an_amount_answers_what_is_asked_of_it()
+    {
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(
+            Path.Combine(folder, "season.txt"),
+            "date 2016-01-10\n\nSeason review\n\n"
+            + "Cornerback Dale Whitmore had a strong season and made six interceptions, two of which were returned for touchdowns. The team won eleven games.\n");
+
+        var returned = (await AskAsync("How many interceptions did Dale Whitmore return for touchdowns?", folder)).GetProperty("answer").GetString()!;
+        Assert.StartsWith("two\n", returned, StringComparison.Ordinal);
+        var made = (await AskAsync("How many interceptions did Dale Whitmore make?", folder)).GetProperty("answer").GetString()!;
+        Assert.StartsWith("six interceptions\n", made, StringComparison.Ordinal);
+    }
 }

@@ -471,6 +471,50 @@ public static partial class AnswerTypes
         return PartitiveBefore().IsMatch(before) || ComparedBefore().IsMatch(before) || (ChangeFrom().IsMatch(before) && ChangeTo().IsMatch(after));
     }
 
+    /// <summary>
+    /// The relative clause that takes a part of an amount: "67 Profikämpfe, wovon er nur drei verlor", "four interceptions,
+    /// two of which were returned for touchdowns". For the whole (the amount before the clause) and for the part (the number
+    /// inside it) it is the clause; null for any other amount. The part counts what the whole counts.
+    /// </summary>
+    public static string? PartitiveClause(string sentence, int index, string phrase, out bool whole)
+    {
+        var end = Math.Clamp(index + phrase.Length, 0, sentence.Length);
+        var after = PartitiveAfterWhole().Match(sentence, end);
+        whole = after.Success;
+        if (whole)
+        {
+            return after.Groups["c"].Value;
+        }
+
+        var before = sentence[..Math.Clamp(index, 0, sentence.Length)];
+        if (PartitiveBeforePart().Match(before) is { Success: true } german)
+        {
+            return german.Groups["c"].Value + sentence[index..ClauseEnd(sentence, index)];
+        }
+
+        return EnglishPartitiveComma().IsMatch(before) && EnglishPartitiveAfterPart().IsMatch(sentence, end)
+            ? sentence[index..ClauseEnd(sentence, index)]
+            : null;
+    }
+
+    private static int ClauseEnd(string sentence, int from)
+    {
+        var end = sentence.IndexOfAny([',', ';', '.'], from);
+        return end < 0 ? sentence.Length : end;
+    }
+
+    [GeneratedRegex(@"\G\s*,\s*(?<c>(?:wovon|von denen|von welchen|davon)\b[^,;.]*|\S+\s+of\s+(?:which|whom|them)\b[^,;.]*)", RegexOptions.IgnoreCase)]
+    private static partial Regex PartitiveAfterWhole();
+
+    [GeneratedRegex(@",\s*(?<c>(?:wovon|von denen|von welchen|davon)\b[^,;.]*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PartitiveBeforePart();
+
+    [GeneratedRegex(@",\s*$")]
+    private static partial Regex EnglishPartitiveComma();
+
+    [GeneratedRegex(@"\G\s+of\s+(?:which|whom|them)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishPartitiveAfterPart();
+
     /// <summary>"… of 561,029 dlrs, compared with a 114,712 dlr loss a year before", "up from 61 %", "gegenüber 3,1 Prozent im Vorjahr".</summary>
     [GeneratedRegex(@"\b(?:compared (?:with|to)|versus|vs\.?|(?:up|down) from|verglichen mit|gegenüber|im Vergleich zu)\s+(?:(?:an?|the|einem?|dem|den)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedBefore();
@@ -1005,7 +1049,7 @@ public static partial class AnswerTypes
     /// put down to, which the verb's preposition introduces ("died of", "succumbed to", "starb an", "erlag seinen
     /// Verletzungen", "an den Folgen"), and the reason a report gives with "citing …" or "amid …" ("inmitten").
     /// </summary>
-    [GeneratedRegex(@"\b(weil|denn|deshalb|deswegen|daher|darum|wegen|aufgrund|aufgrund|infolge|um\b[^.]{1,80}\bzu|damit|begründe\w*|Grund|Gründe|Ursache|zurückzuführen|argumentier\w*|because|since(?!\s+(?:\d|the\s+\d|then\b|last\b|early\b|late\b|mid\b|Christmas\b|Easter\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|due to|owing to|so that|in order to|as a result|caused|reason|led to|cited|citing|amid|amidst|inmitten|(?:die[ds]?|dying) (?:of|from)|succumb\w* to|(?:starb|starben|gestorben|verstorben|sterben|stirbt|litt|leidet|erkrankt\w*) an|erlag|erlagen|erlegen|an den Folgen|suffer\w*(?: from)?|nach (?:langer|kurzer|schwerer) (?:Krankheit|Erkrankung)|Todesursache|cause of (?:\w+ )?death|(?:long|short|brief|prolonged|lengthy) illness|verantwortlich|responsible for|blamed?|attributed to|reflect(?:s|ed|ing)?)\b|, da\b|^Da\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(weil|denn|deshalb|deswegen|daher|darum|wegen|aufgrund|aufgrund|infolge|um\b[^.]{1,80}\bzu|damit|begründe\w*|Grund|Gründe|Ursache|zurückzuführen|argumentier\w*|because|since(?!\s+(?:\d|the\s+\d|then\b|last\b|early\b|late\b|mid\b|Christmas\b|Easter\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|due to|owing to|so that|in order to|as a result|caused|reason|led to|cited|citing|reflect(?:s|ed|ing)|(?:wider)?spiegel\w*(?=[^.]*\bwider\b)|widerspiegel\w*|amid|amidst|inmitten|(?:die[ds]?|dying) (?:of|from)|succumb\w* to|(?:starb|starben|gestorben|verstorben|sterben|stirbt|litt|leidet|erkrankt\w*) an|erlag|erlagen|erlegen|an den Folgen|suffer\w*(?: from)?|nach (?:langer|kurzer|schwerer) (?:Krankheit|Erkrankung)|Todesursache|cause of (?:\w+ )?death|(?:long|short|brief|prolonged|lengthy) illness|verantwortlich|responsible for|blamed?|attributed to)\b|, da\b|^Da\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cause();
 
     [GeneratedRegex("[«»„“”\"]")]

@@ -114,12 +114,21 @@ public sealed partial class ExtractiveAnswerEngine
             // A total ("by Monday a total of 17 had been fired", "insgesamt 15.200") answers before a part of it, though it
             // leaves out the noun it counts ("fired seven flight attendants on the spot").
             var total = AnswerTypes.IsTotal(sentence, index);
+            // "67 Profikämpfe, wovon er nur drei verlor" for how many fights he lost: when the clause that takes a part of an
+            // amount says what the question asks of it (a question word besides the counted one), the part answers, as a count
+            // of what the whole counts, and the whole is what it is taken from.
+            var whole = false;
+            var clause = counted is null ? null : AnswerTypes.PartitiveClause(sentence, index, phrase, out whole);
+            var partAsked = clause is not null && AsksOfPart(clause, counted!, translator, questionTerms);
+            var isWhole = partAsked && whole;
             var shape = type.Length ? (AnswerTypes.IsLength(phrase) ? 0 : 1) : type.Often ? (AnswerTypes.IsTimes(phrase) ? 0 : 1)
                 : type.Age ? (AnswerTypes.IsStatedAge(sentence, index, phrase) ? 0 : AnswerTypes.IsAgeInYears(phrase) ? 1 : 2)
+                : partAsked && !isWhole ? 0
                 // "How much … per share?" is answered by "36.50 dlrs a share", not by the deal's total.
                 : type.Rate ? (AnswerTypes.IsRate(sentence, index, phrase) ? 0 : 1)
                 : counted is not null ? (CountRank(phrase, counted, translator) is var count && total && count == 1 ? 0 : count) : 0;
-            var against = AnswerTypes.InOtherYearsClause(sentence, index, phrase, questionTerms) || AnswerTypes.IsBaseAmount(sentence, index, phrase);
+            var against = AnswerTypes.InOtherYearsClause(sentence, index, phrase, questionTerms) || AnswerTypes.IsBaseAmount(sentence, index, phrase)
+                || isWhole;
             return 4 * shape + 2 * (against ? 1 : 0) + (total ? 0 : 1);
         }
 
@@ -128,6 +137,10 @@ public sealed partial class ExtractiveAnswerEngine
         // answered by a point in time before a duration ("17 years" says how long).
         return length ? 1 : type.Extent ? 2 * AnswerTypes.ExtentRank(sentence, phrase, index) : AnswerTypes.IsBareDuration(sentence, phrase, index) ? 1 : 0;
     }
+
+    /// <summary>A word of the clause, other than the counted noun, is one of the question's words.</summary>
+    private static bool AsksOfPart(string clause, HashSet<string> counted, QueryTranslator translator, IReadOnlySet<string> questionTerms) =>
+        TextAnalyzer.Tokens(clause).Any(w => translator.TextTerms(w) is var terms && !terms.Overlaps(counted) && terms.Any(questionTerms.Contains));
 
     /// <summary>
     /// How well an amount answers "how many X": 0 when it counts X ("20 people"), 1 for a number alone ("at least 20" where

@@ -117,7 +117,11 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
             }
         }
 
-        candidates.Sort((a, b) => b.Value.CompareTo(a.Value));
+        // Of sentences that score alike, the one that repeats more of the question's own words as written ("other diseases"
+        // for "Which diseases", where another says "disease") answers first, when both are in one language; then the better
+        // ranked passage and the earlier sentence (a stable sort keeps the order they were read in).
+        candidates = [.. candidates.OrderByDescending(c => c.Value)
+            .ThenByDescending(c => c.Hit.Passage.Article.Language == context.QuestionLanguage ? SameWordsAsWritten(context.Question, c.Sentence) : 0)];
         // Whether the articles say it at all is decided on the passages the search found, as if the rest of the top article
         // had not been read: its sentences count the found passages' words as their topic, which would answer questions the
         // articles only seem to speak of. The rest may then answer in place of the found sentence (see below).
@@ -622,6 +626,13 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
 
         var named = TextAnalyzer.Terms(before).ToHashSet(StringComparer.Ordinal);
         return TextAnalyzer.Tokens(subject).Where(t => !TextAnalyzer.IsStopWord(t)).Select(TextAnalyzer.Term).OfType<string>().Any(named.Contains);
+    }
+
+    /// <summary>How many of the question's words (three letters or more) the sentence writes exactly as the question does, case aside.</summary>
+    internal static int SameWordsAsWritten(string question, string sentence)
+    {
+        var words = TextAnalyzer.Tokens(sentence).Select(t => t.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        return TextAnalyzer.Tokens(question).Select(t => t.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Count(t => t.Length > 2 && words.Contains(t));
     }
 
     /// <param name="Found">From a passage the search found; false for the rest of the article (<see cref="RestOfArticle"/>).</param>

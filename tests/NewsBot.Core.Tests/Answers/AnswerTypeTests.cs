@@ -301,6 +301,20 @@ public sealed class AnswerTypeTests
     }
 
     [Theory]
+    [InlineData("Why did the agency cut the bank?", "The agency said the cut reflected its concern over weak profits.")]
+    [InlineData("Why are prices rising?", "The rise reflects higher energy costs.")]
+    [InlineData("Warum senkte die Agentur die Note der Bank?", "Die Herabstufung spiegelt die schwachen Gewinne der Bank wider.")]
+    [InlineData("Warum steigen die Preise?", "Darin sollen sich die höheren Energiekosten widerspiegeln.")]
+    public void What_a_decision_reflects_answers_why(string question, string sentence) =>
+        Assert.True(AnswerTypes.Holds(sentence, AnswerTypes.Classify(question), new HashSet<string>()));
+
+    [Theory]
+    [InlineData("Der Spiegel berichtete am Montag über die Bank.")]
+    [InlineData("The agency cut the bank on Monday.")]
+    public void A_mirror_or_a_bare_report_is_no_cause(string sentence) =>
+        Assert.False(AnswerTypes.Holds(sentence, AnswerTypes.Classify("Why did the agency cut the bank?"), new HashSet<string>()));
+
+    [Theory]
     [InlineData("Don Imus died on Friday in Texas after being hospitalized since Christmas Eve, his family reported.")]
     [InlineData("The plant has been closed since 2019.")]
     [InlineData("Nobody has seen him since March.")]

@@ -576,4 +576,23 @@ public sealed class SentenceChoiceTests
 
         Assert.True(minor > 0);
     }
+    [Fact]
+    public async Task Of_two_sentences_that_score_alike_the_one_that_repeats_the_question_words_as_written_answers()
+    {
+        // Both sentences meet "pandemic" and "disease" and score alike; the second writes "diseases" as the question does (and
+        // its "many"), the first only "disease". Read in order, the first would answer.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("plague", "plague.md", "---\ntitle: Old plagues\ndate: 2024-03\n---\n\nMarlow argued that the pandemic was an infectious disease like Ebola. The town lost half its people in a year. Many scholars hold that the pandemic came with other diseases, including typhus and smallpox.\n"),
+            TestCorpus.Parse("market", "market.md", "---\ntitle: Market\ndate: 2024-03\n---\n\nThe new market in the old town opens on Saturday.\n")));
+        var reply = await services.Send("Which diseases do many scientists believe contributed to the pandemic?");
+        Assert.Contains("typhus", reply.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ebola", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Words_written_as_the_question_writes_them_are_counted_case_aside_and_not_by_stem()
+    {
+        Assert.Equal(2, ExtractiveAnswerEngine.SameWordsAsWritten("Which diseases do many scholars name?", "Many diseases were named."));
+        Assert.Equal(0, ExtractiveAnswerEngine.SameWordsAsWritten("Which diseases?", "A disease."));
+    }
 }
