@@ -56,6 +56,12 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
     /// </summary>
     public bool Length { get; init; }
 
+    /// <summary>
+    /// "Wann …", "When …", "In which year …": the question opens by asking for a point in time, which news text gives as a
+    /// date, a weekday, a month or a year ("Who was the leader when …" asks for a person; "wie lange" for an extent).
+    /// </summary>
+    public bool PointInTime { get; init; }
+
     /// <summary>"Wohin …", "where … going": the place reached ("to Kaluga"); "woher", "where … from": the place left.</summary>
     public Bound Bound { get; init; }
 
@@ -139,7 +145,9 @@ public static partial class AnswerTypes
 
         if (TimeQuestion().IsMatch(lower))
         {
-            return new QuestionType(AnswerKind.Time) { Extent = ExtentQuestion().IsMatch(lower), Length = LongQuestion().IsMatch(lower) };
+            var extent = ExtentQuestion().IsMatch(lower);
+            var length = LongQuestion().IsMatch(lower);
+            return new QuestionType(AnswerKind.Time) { Extent = extent, Length = length, PointInTime = !extent && !length && OpensWithTime().IsMatch(lower) };
         }
 
         if (CountryQuestion().IsMatch(lower))
@@ -596,6 +604,9 @@ public static partial class AnswerTypes
 
     [GeneratedRegex(@"^(?:wann|seit wann|bis wann|ab wann|when|since when|until when|in (?:which|what) year|what year|wie ?viel\w*|how (?:much|many))\b")]
     private static partial Regex OpensWithTimeOrAmount();
+
+    [GeneratedRegex(@"^(?:wann|seit wann|ab wann|when|since when|in (?:which|what) year|what year|in welchem jahr)\b")]
+    private static partial Regex OpensWithTime();
 
     [GeneratedRegex(@"\b(wann|seit wann|bis wann|ab wann|wie lange|wie schnell|in welchem jahr|an welchem tag|um wie ?viel uhr|when|since when|how long|how quickly|how soon|what year|which year|in which year|what time|at what time|what date|what day|how far back|which month)\b")]
     private static partial Regex TimeQuestion();

@@ -646,4 +646,16 @@ public sealed class AnswerTypeTests
     public void A_year_after_a_month_is_no_amount() =>
         Assert.DoesNotContain(AnswerTypes.Phrases("The capitalisation was 162 584 mln EUR as of 31 August 2009.", AnswerKind.Amount, new HashSet<string>()),
             p => p.Text.StartsWith("2009", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Wann wird die U-Bahn eröffnet?", true)]
+    [InlineData("When will the new airport open?", true)]
+    [InlineData("In which year was the bridge built?", true)]
+    [InlineData("Seit wann ist er Präsident?", true)]
+    [InlineData("Wie lange dauerte der Streik?", false)]
+    [InlineData("How long did the plague last?", false)]
+    [InlineData("Bis wann gilt die Frist?", false)]
+    [InlineData("Who was the leader when the Franks entered the Euphrates valley?", false)]
+    public void A_question_that_opens_by_asking_when_asks_for_a_point_in_time(string question, bool expected) =>
+        Assert.Equal(expected, AnswerTypes.Classify(question).PointInTime);
 }
