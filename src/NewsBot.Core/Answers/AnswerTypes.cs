@@ -752,6 +752,27 @@ public static partial class AnswerTypes
     private static partial Regex AgeQuestion();
 
     /// <summary>An amount that says how often: a number of times, or the interval between them.</summary>
+    /// <summary>
+    /// An amount that counts things: not a share ("37 Prozent"), a span of time ("two hours", "drei Jahre"), an age or a time
+    /// of day ("21.05"), which number something other than a how-many question's things.
+    /// </summary>
+    public static bool CountsThings(string amount) =>
+        !IsPercentage(amount) && !IsAgeInYears(amount) && !SpanOfTime().IsMatch(amount) && !ClockTime().IsMatch(amount);
+
+    /// <summary>The noun a share is of, right after it ("37 Prozent der Besucher", "a third of all voters"); null when none follows.</summary>
+    public static string? ShareOf(string sentence, int end) =>
+        ShareWhole().Match(sentence[Math.Min(end, sentence.Length)..]) is { Success: true } m ? m.Groups["n"].Value : null;
+
+    [GeneratedRegex(@"^\s*(?:der|des|aller|unter|von|of|of the|of all)\s+(?:\p{Ll}\S*\s+)?(?<n>\p{L}[\p{L}-]*)")]
+    private static partial Regex ShareWhole();
+
+    /// <summary>A number of time units ("under two hours", "drei Jahre"), not a count per unit ("37 Millionen Passagiere pro Jahr").</summary>
+    [GeneratedRegex(@"^(?:\p{Ll}+\s+(?:als\s+|than\s+)?)?[\d\p{L}.,]+\s+(?:jahre?n?|monate?n?|wochen?|tage?n?|stunden?|minuten?|sekunden?|years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpanOfTime();
+
+    [GeneratedRegex(@"^\d{1,2}[.:]\d\d(?!\d)")]
+    private static partial Regex ClockTime();
+
     public static bool IsFrequency(string amount) => Times().IsMatch(amount) || Interval().IsMatch(amount);
 
     /// <summary>An amount that counts times ("22 times", "22-mal"), which answers "how often" before an interval does.</summary>

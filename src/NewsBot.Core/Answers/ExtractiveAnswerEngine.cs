@@ -160,7 +160,7 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
             return Task.FromResult(NotFound(language));
         }
 
-        if (FoundPassagesLackAskedKind(candidates, best, type))
+        if (FoundPassagesLackAskedKind(candidates, best, type, counted, questionTerms, translator))
         {
             return Task.FromResult(NotFound(language));
         }
@@ -410,9 +410,11 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
     /// that covers enough of the question (nor in the sentence after one): the article speaks of the subject, not of what is
     /// asked about it. Only questions whose kind news text gives in forms the classifier knows: a point in time opened with
     /// "wann", "when", "in which year" (a date, weekday, month or year), not "wie lange", nor a "when" clause after "who";
-    /// a count of a named thing, not "how much".
+    /// a count of a named thing, not "how much". A count counts things: a share of something else ("37 Prozent" would buy a
+    /// car, for how many visitors came), a span of time ("under two hours", for how many watched) or a time of day is none.
+    /// The rule only declines; it never moves an answer to another sentence.
     /// </summary>
-    private static bool FoundPassagesLackAskedKind(List<Candidate> found, Candidate best, QuestionType type)
+    private static bool FoundPassagesLackAskedKind(List<Candidate> found, Candidate best, QuestionType type, HashSet<string>? counted, HashSet<string> questionTerms, QueryTranslator translator)
     {
         if (!type.PointInTime && !type.Count)
         {
@@ -420,7 +422,16 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         }
 
         var article = best.Hit.Passage.Article;
-        return !found.Exists(c => c.Hit.Passage.Article == article && c.Coverage >= MinimumCoverage && (c.Holds || c.NextHolds));
+        return !found.Exists(c => c.Hit.Passage.Article == article && c.Coverage >= MinimumCoverage && (c.Holds || c.NextHolds)
+            && (!type.Count || GivesCount(c.Sentence) || (c.NextHolds && c.Index + 1 < c.Sentences.Count && GivesCount(c.Sentences[c.Index + 1]))));
+
+        // A count of things, or a share of the things counted ("37 Prozent der Besucher"): a share of something else, a span
+        // of time or a time of day numbers no visitors.
+        bool GivesCount(string sentence) =>
+            (counted is not null && Counts(sentence, counted, translator))
+            || AnswerTypes.Phrases(sentence, AnswerKind.Amount, questionTerms).Any(p => type.FitsAt(sentence, p.Text, p.Index)
+                && (AnswerTypes.CountsThings(p.Text) || (counted is not null && AnswerTypes.IsPercentage(p.Text)
+                    && AnswerTypes.ShareOf(sentence, p.Index + p.Text.Length) is { } whole && IsCounted(whole, IsGerman(sentence), counted, translator))));
     }
 
     /// <summary>

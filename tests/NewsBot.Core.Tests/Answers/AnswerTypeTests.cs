@@ -658,4 +658,24 @@ public sealed class AnswerTypeTests
     [InlineData("Who was the leader when the Franks entered the Euphrates valley?", false)]
     public void A_question_that_opens_by_asking_when_asks_for_a_point_in_time(string question, bool expected) =>
         Assert.Equal(expected, AnswerTypes.Classify(question).PointInTime);
+
+    [Theory]
+    [InlineData("50.000 Besucherinnen", true)]
+    [InlineData("37 Millionen Passagiere pro Jahr", true)]
+    [InlineData("sieben Interceptions", true)]
+    [InlineData("37 Prozent", false)]
+    [InlineData("two hours", false)]
+    [InlineData("under two hours", false)]
+    [InlineData("drei Jahre", false)]
+    [InlineData("21.05", false)]
+    [InlineData("27 Jahre alt", false)]
+    public void A_share_a_span_of_time_an_age_or_a_time_of_day_counts_no_things(string amount, bool expected) =>
+        Assert.Equal(expected, AnswerTypes.CountsThings(amount));
+
+    [Theory]
+    [InlineData("Demnach lesen 37 Prozent der Pensionisten täglich.", "37 Prozent", "Pensionisten")]
+    [InlineData("About 40 percent of all voters stayed home.", "40 percent", "voters")]
+    [InlineData("Demnach würden 37 Prozent ein Auto kaufen.", "37 Prozent", null)]
+    public void The_whole_a_share_is_of_follows_it(string sentence, string share, string? expected) =>
+        Assert.Equal(expected, AnswerTypes.ShareOf(sentence, sentence.IndexOf(share, StringComparison.Ordinal) + share.Length));
 }

@@ -15,6 +15,11 @@ public sealed class DecliningTests
         TestCorpus.Parse("insel", "insel.txt", "date 2025-01\n\nIm Sommer ist die Donauinsel bei Badegästen sehr beliebt. Die Reinigung der Insel kostet die Stadt jährlich 2,5 Millionen Euro.\n"),
         TestCorpus.Parse("freibad", "freibad.txt", "date 2025-02\n\nDas neue Freibad in Linz wird am 1. Juni eröffnet. Im ersten Sommer erwartet die Stadt 40.000 Badegäste.\n"));
 
+    private static readonly TestCorpus Shares = TestCorpus.WithDictionary(
+        TestCorpus.Parse("messe", "messe.txt", "date 2025-03\n\nAuf der Automesse in Frankfurt stellte der Digitalverband am Mittwoch eine Umfrage vor. Demnach würden 37 Prozent ein selbstfahrendes Auto kaufen.\n"),
+        TestCorpus.Parse("umfrage", "umfrage.txt", "date 2025-04\n\nLaut einer neuen Umfrage lesen 64 Prozent der Pensionisten täglich eine Zeitung.\n"),
+        TestCorpus.Parse("marathon", "marathon.md", "---\ntitle: Kipchoge runs a marathon in Vienna\ndate: 2025-05\n---\n\nEliud Kipchoge ran the marathon in Vienna in under two hours on Saturday.\n"));
+
     private static readonly TestCorpus Prices = TestCorpus.WithDictionary(
         TestCorpus.Parse("hotline", "hotline.txt", "date 2024-03\n\nDie Betroffene rief die vermeintliche Kündigungshotline an, zu der ein Anruf 3,64 Euro pro Minute kostet.\n"),
         TestCorpus.Parse("tram", "tram.txt", "date 2024-04\n\nDie neue Straßenbahnlinie kostet rund 48 Millionen Euro, teilte die Stadt mit.\n"));
@@ -108,5 +113,25 @@ public sealed class DecliningTests
         using var services = TestPipeline.Services(Visits);
         var reply = await services.Send(question);
         Assert.Contains(expected, reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Wie viele Besucher kamen zur Automesse in Frankfurt?")]
+    [InlineData("How many people watched the marathon in Vienna?")]
+    public async Task A_how_many_question_met_only_by_a_share_or_a_span_of_time_is_declined(string question)
+    {
+        using var services = TestPipeline.Services(Shares);
+        // "37 Prozent" are of those asked in a survey and "two hours" is how long he ran: neither counts visitors or viewers.
+        var reply = await services.Send(question);
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_share_of_the_things_counted_answers_how_many()
+    {
+        using var services = TestPipeline.Services(Shares);
+        var reply = await services.Send("Wie viele Pensionisten lesen täglich eine Zeitung?");
+        Assert.Contains("64 Prozent der Pensionisten", reply.PlainText, StringComparison.Ordinal);
     }
 }
