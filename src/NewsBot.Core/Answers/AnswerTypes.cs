@@ -759,6 +759,19 @@ public static partial class AnswerTypes
     public static bool CountsThings(string amount) =>
         !IsPercentage(amount) && !IsAgeInYears(amount) && !SpanOfTime().IsMatch(amount) && !ClockTime().IsMatch(amount);
 
+    /// <summary>
+    /// A bare number right after a capitalised word names or ranks something ("ATV 2", "Apollo 11", "Platz 2", "Linie 15"):
+    /// it counts nothing, where a count puts its number before the things counted ("40.000 Badegäste").
+    /// </summary>
+    public static bool IsLabel(string sentence, int index, string phrase) =>
+        BareNumber().IsMatch(phrase) && LabelBefore().IsMatch(sentence.AsSpan(0, Math.Min(index, sentence.Length)));
+
+    [GeneratedRegex(@"^\d+$")]
+    private static partial Regex BareNumber();
+
+    [GeneratedRegex(@"(?<![.!?]\s)(?<!^)\b\p{Lu}[\p{L}-]*\s$")]
+    private static partial Regex LabelBefore();
+
     /// <summary>The noun a share is of, right after it ("37 Prozent der Besucher", "a third of all voters"); null when none follows.</summary>
     public static string? ShareOf(string sentence, int end) =>
         ShareWhole().Match(sentence[Math.Min(end, sentence.Length)..]) is { Success: true } m ? m.Groups["n"].Value : null;

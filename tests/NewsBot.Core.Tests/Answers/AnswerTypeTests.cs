@@ -678,4 +678,12 @@ public sealed class AnswerTypeTests
     [InlineData("Demnach würden 37 Prozent ein Auto kaufen.", "37 Prozent", null)]
     public void The_whole_a_share_is_of_follows_it(string sentence, string share, string? expected) =>
         Assert.Equal(expected, AnswerTypes.ShareOf(sentence, sentence.IndexOf(share, StringComparison.Ordinal) + share.Length));
+
+    [Theory]
+    [InlineData("Heute um 20.15 auf ORF 2: das Sommerkonzert.", "2", true)]
+    [InlineData("Die Crew von Apollo 11 landete.", "11", true)]
+    [InlineData("Die Stadt erwartet 40000 Badegäste.", "40000", false)]
+    [InlineData("3 Kinder wurden verletzt.", "3", false)]
+    public void A_bare_number_after_a_capitalised_word_names_or_ranks(string sentence, string number, bool expected) =>
+        Assert.Equal(expected, AnswerTypes.IsLabel(sentence, sentence.LastIndexOf(number, StringComparison.Ordinal), number));
 }

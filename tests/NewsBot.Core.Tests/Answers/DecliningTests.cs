@@ -18,6 +18,7 @@ public sealed class DecliningTests
     private static readonly TestCorpus Shares = TestCorpus.WithDictionary(
         TestCorpus.Parse("messe", "messe.txt", "date 2025-03\n\nAuf der Automesse in Frankfurt stellte der Digitalverband am Mittwoch eine Umfrage vor. Demnach würden 37 Prozent ein selbstfahrendes Auto kaufen.\n"),
         TestCorpus.Parse("umfrage", "umfrage.txt", "date 2025-04\n\nLaut einer neuen Umfrage lesen 64 Prozent der Pensionisten täglich eine Zeitung.\n"),
+        TestCorpus.Parse("konzert", "konzert.txt", "date 2025-06\n\nHeute um 20.15 auf ORF 2: das Sommerkonzert aus Grafenegg mit dem Tonkünstler-Orchester.\n"),
         TestCorpus.Parse("marathon", "marathon.md", "---\ntitle: Kipchoge runs a marathon in Vienna\ndate: 2025-05\n---\n\nEliud Kipchoge ran the marathon in Vienna in under two hours on Saturday.\n"));
 
     private static readonly TestCorpus Prices = TestCorpus.WithDictionary(
@@ -118,10 +119,12 @@ public sealed class DecliningTests
     [Theory]
     [InlineData("Wie viele Besucher kamen zur Automesse in Frankfurt?")]
     [InlineData("How many people watched the marathon in Vienna?")]
-    public async Task A_how_many_question_met_only_by_a_share_or_a_span_of_time_is_declined(string question)
+    [InlineData("Wie viele Zuschauer hatte das Sommerkonzert in Grafenegg?")]
+    public async Task A_how_many_question_met_only_by_a_share_a_span_of_time_or_a_label_is_declined(string question)
     {
         using var services = TestPipeline.Services(Shares);
-        // "37 Prozent" are of those asked in a survey and "two hours" is how long he ran: neither counts visitors or viewers.
+        // "37 Prozent" are of those asked in a survey, "two hours" is how long he ran, "20.15" a time and "ORF 2" a channel:
+        // none counts visitors or viewers.
         var reply = await services.Send(question);
         Assert.Empty(reply.Citations);
         Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
