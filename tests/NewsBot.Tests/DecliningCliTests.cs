@@ -39,4 +39,26 @@ public sealed class DecliningCliTests
         var json = await AskAsync("Wie alt wurde Okonkwo?", folder);
         Assert.Equal(0, json.GetProperty("citations").GetArrayLength());
     }
+
+    [Fact]
+    public async Task A_when_or_how_many_question_is_declined_when_its_article_gives_no_time_or_count_and_answered_when_it_does()
+    {
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder, "ubahn.txt"), "date 2024-12\n\nDer Salzburger Gemeinderat streitet über eine U-Bahn unter der Altstadt. Die Kosten seien viel zu hoch, sagte die Opposition.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "insel.txt"), "date 2025-01\n\nIm Sommer ist die Donauinsel bei Badegästen sehr beliebt. Die Reinigung der Insel kostet die Stadt jährlich 2,5 Millionen Euro.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "freibad.txt"), "date 2025-02\n\nDas neue Freibad in Linz wird am 1. Juni eröffnet. Im ersten Sommer erwartet die Stadt 40.000 Badegäste.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "messe.txt"), "date 2025-03\n\nAuf der Automesse in Frankfurt stellte der Digitalverband am Mittwoch eine Umfrage vor. Demnach würden 37 Prozent ein selbstfahrendes Auto kaufen.\n");
+
+        // The Salzburg article names no date, the island article counts nobody (its only number is money): both declined.
+        var subway = await AskAsync("Wann wird die U-Bahn in Salzburg eröffnet?", folder);
+        Assert.Equal(0, subway.GetProperty("citations").GetArrayLength());
+        var island = await AskAsync("Wie viele Badegäste kommen im Sommer auf die Donauinsel?", folder);
+        Assert.Equal(0, island.GetProperty("citations").GetArrayLength());
+        // "37 Prozent" are of those asked in a survey: they count no visitors.
+        var fair = await AskAsync("Wie viele Besucher kamen zur Automesse in Frankfurt?", folder);
+        Assert.Equal(0, fair.GetProperty("citations").GetArrayLength());
+        var pool = await AskAsync("Wann wird das neue Freibad in Linz eröffnet?", folder);
+        Assert.Contains("1. Juni", pool.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Equal("freibad", pool.GetProperty("citations")[0].GetProperty("articleId").GetString());
+    }
 }

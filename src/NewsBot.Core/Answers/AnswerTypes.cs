@@ -57,6 +57,12 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
     /// </summary>
     public bool Length { get; init; }
 
+    /// <summary>
+    /// "Wann …", "When …", "In which year …": the question opens by asking for a point in time, which news text gives as a
+    /// date, a weekday, a month or a year ("Who was the leader when …" asks for a person; "wie lange" for an extent).
+    /// </summary>
+    public bool PointInTime { get; init; }
+
     /// <summary>"Wohin …", "where … going": the place reached ("to Kaluga"); "woher", "where … from": the place left.</summary>
     public Bound Bound { get; init; }
 
@@ -143,7 +149,9 @@ public static partial class AnswerTypes
 
         if (TimeQuestion().IsMatch(lower))
         {
-            return new QuestionType(AnswerKind.Time) { Extent = ExtentQuestion().IsMatch(lower), Length = LongQuestion().IsMatch(lower) };
+            var extent = ExtentQuestion().IsMatch(lower);
+            var length = LongQuestion().IsMatch(lower);
+            return new QuestionType(AnswerKind.Time) { Extent = extent, Length = length, PointInTime = !extent && !length && OpensWithTime().IsMatch(lower) };
         }
 
         if (CountryQuestion().IsMatch(lower))
@@ -731,6 +739,9 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"^(?:wann|seit wann|bis wann|ab wann|when|since when|until when|in (?:which|what) year|what year|wie ?viel\w*|how (?:much|many))\b")]
     private static partial Regex OpensWithTimeOrAmount();
 
+    [GeneratedRegex(@"^(?:wann|seit wann|ab wann|when|since when|in (?:which|what) year|what year|in welchem jahr)\b")]
+    private static partial Regex OpensWithTime();
+
     [GeneratedRegex(@"\b(wann|seit wann|bis wann|ab wann|wie lange|wie schnell|in welchem jahr|an welchem tag|um wie ?viel uhr|when|since when|how long|how quickly|how soon|what year|which year|in which year|what time|at what time|what date|what day|how far back|which month)\b")]
     private static partial Regex TimeQuestion();
 
@@ -875,6 +886,40 @@ public static partial class AnswerTypes
     private static partial Regex AgeQuestion();
 
     /// <summary>An amount that says how often: a number of times, or the interval between them.</summary>
+    /// <summary>
+    /// An amount that counts things: not a share ("37 Prozent"), a span of time ("two hours", "drei Jahre"), an age or a time
+    /// of day ("21.05"), which number something other than a how-many question's things.
+    /// </summary>
+    public static bool CountsThings(string amount) =>
+        !IsPercentage(amount) && !IsAgeInYears(amount) && !SpanOfTime().IsMatch(amount) && !ClockTime().IsMatch(amount);
+
+    /// <summary>
+    /// A bare number right after a capitalised word names or ranks something ("ATV 2", "Apollo 11", "Platz 2", "Linie 15"):
+    /// it counts nothing, where a count puts its number before the things counted ("40.000 Badegäste").
+    /// </summary>
+    public static bool IsLabel(string sentence, int index, string phrase) =>
+        BareNumber().IsMatch(phrase) && LabelBefore().IsMatch(sentence.AsSpan(0, Math.Min(index, sentence.Length)));
+
+    [GeneratedRegex(@"^\d+$")]
+    private static partial Regex BareNumber();
+
+    [GeneratedRegex(@"(?<![.!?]\s)(?<!^)\b\p{Lu}[\p{L}-]*\s$")]
+    private static partial Regex LabelBefore();
+
+    /// <summary>The noun a share is of, right after it ("37 Prozent der Besucher", "a third of all voters"); null when none follows.</summary>
+    public static string? ShareOf(string sentence, int end) =>
+        ShareWhole().Match(sentence[Math.Min(end, sentence.Length)..]) is { Success: true } m ? m.Groups["n"].Value : null;
+
+    [GeneratedRegex(@"^\s*(?:der|des|aller|unter|von|of|of the|of all)\s+(?:\p{Ll}\S*\s+)?(?<n>\p{L}[\p{L}-]*)")]
+    private static partial Regex ShareWhole();
+
+    /// <summary>A number of time units ("under two hours", "drei Jahre"), not a count per unit ("37 Millionen Passagiere pro Jahr").</summary>
+    [GeneratedRegex(@"^(?:\p{Ll}+\s+(?:als\s+|than\s+)?)?[\d\p{L}.,]+\s+(?:jahre?n?|monate?n?|wochen?|tage?n?|stunden?|minuten?|sekunden?|years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpanOfTime();
+
+    [GeneratedRegex(@"^\d{1,2}[.:]\d\d(?!\d)")]
+    private static partial Regex ClockTime();
+
     public static bool IsFrequency(string amount) => Times().IsMatch(amount) || Interval().IsMatch(amount);
 
     /// <summary>An amount that counts times ("22 times", "22-mal"), which answers "how often" before an interval does.</summary>

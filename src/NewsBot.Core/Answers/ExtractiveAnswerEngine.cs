@@ -165,6 +165,11 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
             return Task.FromResult(NotFound(language));
         }
 
+        if (FoundPassagesLackAskedKind(candidates, best, type, counted, questionTerms, translator))
+        {
+            return Task.FromResult(NotFound(language));
+        }
+
         // A sentence of the rest of the article answers in place of the found one when it scores better and either says
         // something the found passages do not (a question word they lack: "vermietet" for "renting") or holds the kind of
         // answer the found sentence lacks: the answer is in another paragraph than the one the question's words point to.
@@ -403,6 +408,37 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
     private static bool LacksAskedKind(Candidate best, QuestionType type) =>
         type.Kind is AnswerKind.Amount && !best.Holds && !best.NextHolds
         && (type.Money || type.Age || (!AnswerTypes.NamesNumber(best.Sentence) && !(best.Index + 1 < best.Sentences.Count && AnswerTypes.NamesNumber(best.Sentences[best.Index + 1]))));
+
+    /// <summary>
+    /// A question that asks when something happens ("Wann wird die U-Bahn in Salzburg eröffnet?") or how many of a thing
+    /// there are, where the passages the search found in the answering article give no time, or no count, in any sentence
+    /// that covers enough of the question (nor in the sentence after one): the article speaks of the subject, not of what is
+    /// asked about it. Only questions whose kind news text gives in forms the classifier knows: a point in time opened with
+    /// "wann", "when", "in which year" (a date, weekday, month or year), not "wie lange", nor a "when" clause after "who";
+    /// a count of a named thing, not "how much". A count counts things: a share of something else ("37 Prozent" would buy a
+    /// car, for how many visitors came), a span of time ("under two hours", for how many watched), a time of day or a number
+    /// that names or ranks ("ATV 2") is none.
+    /// The rule only declines; it never moves an answer to another sentence.
+    /// </summary>
+    private static bool FoundPassagesLackAskedKind(List<Candidate> found, Candidate best, QuestionType type, HashSet<string>? counted, HashSet<string> questionTerms, QueryTranslator translator)
+    {
+        if (!type.PointInTime && !type.Count)
+        {
+            return false;
+        }
+
+        var article = best.Hit.Passage.Article;
+        return !found.Exists(c => c.Hit.Passage.Article == article && c.Coverage >= MinimumCoverage && (c.Holds || c.NextHolds)
+            && (!type.Count || GivesCount(c.Sentence) || (c.NextHolds && c.Index + 1 < c.Sentences.Count && GivesCount(c.Sentences[c.Index + 1]))));
+
+        // A count of things, or a share of the things counted ("37 Prozent der Besucher"): a share of something else, a span
+        // of time, a time of day or a channel's number ("ORF 2 um 20.15") numbers no visitors.
+        bool GivesCount(string sentence) =>
+            (counted is not null && Counts(sentence, counted, translator))
+            || AnswerTypes.Phrases(sentence, AnswerKind.Amount, questionTerms).Any(p => type.FitsAt(sentence, p.Text, p.Index)
+                && !AnswerTypes.IsLabel(sentence, p.Index, p.Text) && (AnswerTypes.CountsThings(p.Text) || (counted is not null && AnswerTypes.IsPercentage(p.Text)
+                    && AnswerTypes.ShareOf(sentence, p.Index + p.Text.Length) is { } whole && IsCounted(whole, IsGerman(sentence), counted, translator))));
+    }
 
     /// <summary>
     /// "Which neighbourhood lies west of the freeway?" met by "The neighbourhood lies west of …": the sentence names what

@@ -702,4 +702,44 @@ public sealed class AnswerTypeTests
     public void A_year_after_a_month_is_no_amount() =>
         Assert.DoesNotContain(AnswerTypes.Phrases("The capitalisation was 162 584 mln EUR as of 31 August 2009.", AnswerKind.Amount, new HashSet<string>()),
             p => p.Text.StartsWith("2009", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Wann wird die U-Bahn eröffnet?", true)]
+    [InlineData("When will the new airport open?", true)]
+    [InlineData("In which year was the bridge built?", true)]
+    [InlineData("Seit wann ist er Präsident?", true)]
+    [InlineData("Wie lange dauerte der Streik?", false)]
+    [InlineData("How long did the plague last?", false)]
+    [InlineData("Bis wann gilt die Frist?", false)]
+    [InlineData("Who was the leader when the Franks entered the Euphrates valley?", false)]
+    public void A_question_that_opens_by_asking_when_asks_for_a_point_in_time(string question, bool expected) =>
+        Assert.Equal(expected, AnswerTypes.Classify(question).PointInTime);
+
+    [Theory]
+    [InlineData("50.000 Besucherinnen", true)]
+    [InlineData("37 Millionen Passagiere pro Jahr", true)]
+    [InlineData("sieben Interceptions", true)]
+    [InlineData("37 Prozent", false)]
+    [InlineData("two hours", false)]
+    [InlineData("under two hours", false)]
+    [InlineData("drei Jahre", false)]
+    [InlineData("21.05", false)]
+    [InlineData("27 Jahre alt", false)]
+    public void A_share_a_span_of_time_an_age_or_a_time_of_day_counts_no_things(string amount, bool expected) =>
+        Assert.Equal(expected, AnswerTypes.CountsThings(amount));
+
+    [Theory]
+    [InlineData("Demnach lesen 37 Prozent der Pensionisten täglich.", "37 Prozent", "Pensionisten")]
+    [InlineData("About 40 percent of all voters stayed home.", "40 percent", "voters")]
+    [InlineData("Demnach würden 37 Prozent ein Auto kaufen.", "37 Prozent", null)]
+    public void The_whole_a_share_is_of_follows_it(string sentence, string share, string? expected) =>
+        Assert.Equal(expected, AnswerTypes.ShareOf(sentence, sentence.IndexOf(share, StringComparison.Ordinal) + share.Length));
+
+    [Theory]
+    [InlineData("Heute um 20.15 auf ORF 2: das Sommerkonzert.", "2", true)]
+    [InlineData("Die Crew von Apollo 11 landete.", "11", true)]
+    [InlineData("Die Stadt erwartet 40000 Badegäste.", "40000", false)]
+    [InlineData("3 Kinder wurden verletzt.", "3", false)]
+    public void A_bare_number_after_a_capitalised_word_names_or_ranks(string sentence, string number, bool expected) =>
+        Assert.Equal(expected, AnswerTypes.IsLabel(sentence, sentence.LastIndexOf(number, StringComparison.Ordinal), number));
 }

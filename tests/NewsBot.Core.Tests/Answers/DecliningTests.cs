@@ -10,7 +10,16 @@ public sealed class DecliningTests
         TestCorpus.Parse("oslo", "oslo.md", "---\ntitle: Norway presents its budget\ndate: 2021-06\n---\n\nNorway's government presented its budget for next year on Monday. The finance minister expects the economy to grow.\n"),
         TestCorpus.Parse("museum", "museum.txt", "date 2024-09\n\nDas Stadtmuseum zählte im vergangenen Jahr 50.000 Besucherinnen und Besucher. Für Touristen war der Eintritt frei.\n"),
         TestCorpus.Parse("kino", "kino.txt", "date 2024-10\n\nDas Kino in der Hall der alten Fabrik zeigt ab Montag wieder Filme. Statt einer Feier gibt es freien Eintritt.\n"),
-        TestCorpus.Parse("amazonas", "amazonas.txt", "date 2024-11\n\nIm Amazonas wurden im vergangenen Jahr 10.000 Quadratkilometer Wald gerodet, teilte die Regierung mit.\n"));
+        TestCorpus.Parse("amazonas", "amazonas.txt", "date 2024-11\n\nIm Amazonas wurden im vergangenen Jahr 10.000 Quadratkilometer Wald gerodet, teilte die Regierung mit.\n"),
+        TestCorpus.Parse("ubahn", "ubahn.txt", "date 2024-12\n\nDer Salzburger Gemeinderat streitet über eine U-Bahn unter der Altstadt. Die Kosten seien viel zu hoch, sagte die Opposition.\n"),
+        TestCorpus.Parse("insel", "insel.txt", "date 2025-01\n\nIm Sommer ist die Donauinsel bei Badegästen sehr beliebt. Die Reinigung der Insel kostet die Stadt jährlich 2,5 Millionen Euro.\n"),
+        TestCorpus.Parse("freibad", "freibad.txt", "date 2025-02\n\nDas neue Freibad in Linz wird am 1. Juni eröffnet. Im ersten Sommer erwartet die Stadt 40.000 Badegäste.\n"));
+
+    private static readonly TestCorpus Shares = TestCorpus.WithDictionary(
+        TestCorpus.Parse("messe", "messe.txt", "date 2025-03\n\nAuf der Automesse in Frankfurt stellte der Digitalverband am Mittwoch eine Umfrage vor. Demnach würden 37 Prozent ein selbstfahrendes Auto kaufen.\n"),
+        TestCorpus.Parse("umfrage", "umfrage.txt", "date 2025-04\n\nLaut einer neuen Umfrage lesen 64 Prozent der Pensionisten täglich eine Zeitung.\n"),
+        TestCorpus.Parse("konzert", "konzert.txt", "date 2025-06\n\nHeute um 20.15 auf ORF 2: das Sommerkonzert aus Grafenegg mit dem Tonkünstler-Orchester.\n"),
+        TestCorpus.Parse("marathon", "marathon.md", "---\ntitle: Kipchoge runs a marathon in Vienna\ndate: 2025-05\n---\n\nEliud Kipchoge ran the marathon in Vienna in under two hours on Saturday.\n"));
 
     private static readonly TestCorpus Prices = TestCorpus.WithDictionary(
         TestCorpus.Parse("hotline", "hotline.txt", "date 2024-03\n\nDie Betroffene rief die vermeintliche Kündigungshotline an, zu der ein Anruf 3,64 Euro pro Minute kostet.\n"),
@@ -73,5 +82,59 @@ public sealed class DecliningTests
         // No article writes "Amazonaswald", but the cited one names the Amazonas and its forest.
         var reply = await services.Send("Wie viele Quadratkilometer Amazonaswald wurden gerodet?");
         Assert.Contains("10.000 Quadratkilometer", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Wann wird die U-Bahn in Salzburg eröffnet?")]
+    [InlineData("When will the subway in Salzburg open?")]
+    public async Task A_when_question_whose_article_names_no_time_is_declined(string question)
+    {
+        using var services = TestPipeline.Services(Visits);
+        // The article speaks of the subway in Salzburg, but of no date: when it opens, the articles do not say.
+        var reply = await services.Send(question);
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_how_many_question_whose_article_counts_nothing_is_declined()
+    {
+        using var services = TestPipeline.Services(Visits);
+        // The article speaks of bathers on the island, but its only number is a sum of money, which counts no people.
+        var reply = await services.Send("Wie viele Badegäste kommen im Sommer auf die Donauinsel?");
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    [Theory]
+    [InlineData("Wann wird das neue Freibad in Linz eröffnet?", "1. Juni")]
+    [InlineData("Wie viele Badegäste erwartet Linz im ersten Sommer im Freibad?", "40.000 Badegäste")]
+    public async Task A_when_or_how_many_question_whose_article_gives_a_date_or_count_is_answered(string question, string expected)
+    {
+        using var services = TestPipeline.Services(Visits);
+        var reply = await services.Send(question);
+        Assert.Contains(expected, reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Wie viele Besucher kamen zur Automesse in Frankfurt?")]
+    [InlineData("How many people watched the marathon in Vienna?")]
+    [InlineData("Wie viele Zuschauer hatte das Sommerkonzert in Grafenegg?")]
+    public async Task A_how_many_question_met_only_by_a_share_a_span_of_time_or_a_label_is_declined(string question)
+    {
+        using var services = TestPipeline.Services(Shares);
+        // "37 Prozent" are of those asked in a survey, "two hours" is how long he ran, "20.15" a time and "ORF 2" a channel:
+        // none counts visitors or viewers.
+        var reply = await services.Send(question);
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_share_of_the_things_counted_answers_how_many()
+    {
+        using var services = TestPipeline.Services(Shares);
+        var reply = await services.Send("Wie viele Pensionisten lesen täglich eine Zeitung?");
+        Assert.Contains("64 Prozent der Pensionisten", reply.PlainText, StringComparison.Ordinal);
     }
 }
