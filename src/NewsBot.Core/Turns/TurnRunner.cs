@@ -32,7 +32,8 @@ public sealed partial class TurnRunner(
     private readonly CancellationTokenSource _shutdown = new();
 
     /// <summary>
-    /// Queues the turn behind the chat's earlier questions (a stop command runs at once) and returns at once.
+    /// Queues the turn behind the chat's earlier questions (a stop command runs at once, and the chat's later turns wait for
+    /// its reply) and returns at once.
     /// The task completes when the reply was delivered; it never faults.
     /// </summary>
     public Task SubmitAsync(ChatTurn turn)
@@ -48,7 +49,11 @@ public sealed partial class TurnRunner(
         {
             // It stops what came before it, not what the user types after it while it runs.
             var stop = turn with { Request = request with { StopsQuestionsArrivedBy = running.Arrivals } };
-            return _lanes.RunAsync("now:" + Guid.NewGuid().ToString("N"), () => RunAsync(stop, _shutdown.Token));
+            var stopping = _lanes.RunAsync("now:" + Guid.NewGuid().ToString("N"), () => RunAsync(stop, _shutdown.Token));
+            // What the chat sends after it is answered after its confirmation ("/cancel" then "/articles": "Cancelled." first),
+            // so the chat's lane waits for it; it waits only for the turns before it, so this never waits on itself.
+            _ = _lanes.RunAsync(LaneOf(request), () => stopping);
+            return stopping;
         }
 
         // Registered while it waits, so that the asker's /cancel drops it before it starts.
