@@ -629,10 +629,11 @@ public static partial class AnswerTypes
     }
 
     /// <summary>
-    /// An English amount without a past-tense verb it ran into: "18 people died" is "18 people" ("died", "injured" end the
-    /// phrase; a word in "-ed" before the counted noun, "3 wounded soldiers", stays).
+    /// An English amount without the past-tense verbs and function words it ran into: "18 people died" is "18 people",
+    /// "66 seats since" is "66 seats" ("died", "injured", "since" end the phrase; a word in "-ed" before the counted noun,
+    /// "3 wounded soldiers", stays).
     /// </summary>
-    public static string WithoutTrailingPastTense(string phrase)
+    public static string WithoutTrailingVerbOrFunctionWord(string phrase)
     {
         var space = phrase.LastIndexOf(' ');
         while (space > 0 && Number().IsMatch(phrase.AsSpan(0, space))

@@ -71,9 +71,9 @@ public sealed partial class ExtractiveAnswerEngine
 
         return phrases
             // A German amount ends in its noun: "600.000 Euro", not "600.000 Euro gab"; "14 Jahre", not "14 Jahre alt"; an
-            // English one before a past-tense verb: "18 people", not "18 people died".
+            // English one before a past-tense verb or a function word: "18 people", not "18 people died"; "66 seats", not "66 seats since".
             .Select(p => type.Kind != AnswerKind.Amount ? p
-                : (Text: german ? AnswerTypes.WithoutTrailingLowerCase(p.Text) : AnswerTypes.WithoutTrailingPastTense(p.Text), p.Index, p.Length))
+                : (Text: german ? AnswerTypes.WithoutTrailingLowerCase(p.Text) : AnswerTypes.WithoutTrailingVerbOrFunctionWord(p.Text), p.Index, p.Length))
             .Select(p => type.Money ? (Text: Currencies.EndingWithCurrency(p.Text), p.Index, p.Length) : p)
             .Where(p => type.FitsAt(text, p.Text, p.Index))
             // "nicht am 20. November, sondern im ersten Quartal": what the sentence denies is no answer.

@@ -35,7 +35,7 @@ public sealed class AnswerTypeTests
     [InlineData("66 seats since", "66 seats")]
     [InlineData("36.50 dlrs while", "36.50 dlrs")]
     public void An_english_amount_ends_before_a_past_tense_verb_or_a_function_word(string phrase, string expected) =>
-        Assert.Equal(expected, AnswerTypes.WithoutTrailingPastTense(phrase));
+        Assert.Equal(expected, AnswerTypes.WithoutTrailingVerbOrFunctionWord(phrase));
 
     [Theory]
     [InlineData("the government began a planned two-day shutdown", new[] { "day", "shutdown" })]
