@@ -74,7 +74,8 @@ public sealed partial class ExtractiveAnswerEngine
             // English one before a past-tense verb or a function word: "18 people", not "18 people died"; "66 seats", not "66 seats since".
             .Select(p => type.Kind != AnswerKind.Amount ? p
                 : (Text: german ? AnswerTypes.WithoutTrailingLowerCase(p.Text) : AnswerTypes.WithoutTrailingVerbOrFunctionWord(p.Text), p.Index, p.Length))
-            .Select(p => type.Money ? (Text: Currencies.EndingWithCurrency(p.Text), p.Index, p.Length) : p)
+            // A sum ends with its currency, asked as money or not: "109 billion dlr foreign debt" is "109 billion dlr".
+            .Select(p => type.Kind == AnswerKind.Amount ? (Text: Currencies.EndingWithCurrency(p.Text), p.Index, p.Length) : p)
             .Where(p => type.FitsAt(text, p.Text, p.Index))
             // "nicht am 20. November, sondern im ersten Quartal": what the sentence denies is no answer.
             .Where(p => !AnswerTypes.IsDenied(text, p.Index))

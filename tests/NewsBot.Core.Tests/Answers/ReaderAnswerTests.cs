@@ -314,4 +314,13 @@ public sealed class ReaderAnswerTests
         var reply = await services.Send("Who appointed the commissioners for the Calabrian bank?");
         Assert.Equal("Carlo Ciampi", reply.Blocks[0].Text);
     }
+
+    [Fact]
+    public async Task A_sum_ends_with_its_currency_when_the_question_does_not_ask_for_money()
+    {
+        // Seen at the keyboard (Reuters): "109 billion dlr foreign" led for how much the debt is.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("brazil", "brazil.txt", "date 1987-03\n\nBrazil's attempt to seek better terms for paying off its 109 billion dlr foreign debt is responsible and modest, a former chairman of the Council of Economic Advisers said.\n")));
+        Assert.Equal("109 billion dlr", (await services.Send("How much is Brazil's foreign debt?")).Blocks[0].Text);
+    }
 }
