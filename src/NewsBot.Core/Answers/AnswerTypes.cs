@@ -244,7 +244,7 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(?:[Ee]in|[Ee]ine)\s+(?:\p{Ll}+(?:e[mnrs]?)\s+){0,2}(?<n>\p{Lu}\p{Ll}+)\b")]
     private static partial Regex GermanIndefinitePerson();
 
-    [GeneratedRegex(@"\b(?:[Aa]n?)\s+(?:\p{Ll}+\s+){0,2}?(?<n>\p{Ll}+)\b")]
+    [GeneratedRegex(@"\b[Aa]n?\s+(?<n>\p{Ll}+)\b")]
     private static partial Regex EnglishIndefinitePerson();
 
     /// <summary>

@@ -120,8 +120,9 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         // Of sentences that score alike, the one that repeats more of the question's own words as written ("other diseases"
         // for "Which diseases", where another says "disease") answers first, when both are in one language; then the better
         // ranked passage and the earlier sentence (a stable sort keeps the order they were read in).
+        var asWritten = WordsAsWritten(context.Question);
         candidates = [.. candidates.OrderByDescending(c => c.Value)
-            .ThenByDescending(c => c.Hit.Passage.Article.Language == context.QuestionLanguage ? SameWordsAsWritten(context.Question, c.Sentence) : 0)];
+            .ThenByDescending(c => c.Hit.Passage.Article.Language == context.QuestionLanguage ? SameWordsAsWritten(asWritten, c.Sentence) : 0)];
         // Whether the articles say it at all is decided on the passages the search found, as if the rest of the top article
         // had not been read: its sentences count the found passages' words as their topic, which would answer questions the
         // articles only seem to speak of. The rest may then answer in place of the found sentence (see below).
@@ -665,11 +666,15 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
     }
 
     /// <summary>How many of the question's words (three letters or more) the sentence writes exactly as the question does, case aside.</summary>
-    internal static int SameWordsAsWritten(string question, string sentence)
-    {
-        var words = TextAnalyzer.Tokens(sentence).Select(t => t.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        return TextAnalyzer.Tokens(question).Select(t => t.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Count(t => t.Length > 2 && words.Contains(t));
-    }
+    internal static int SameWordsAsWritten(string question, string sentence) => SameWordsAsWritten(WordsAsWritten(question), sentence);
+
+    /// <summary>As <see cref="SameWordsAsWritten(string, string)"/>, with the question's words read once for all candidates.</summary>
+    private static int SameWordsAsWritten(HashSet<string> questionWords, string sentence) =>
+        TextAnalyzer.Tokens(sentence).Select(t => t.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Count(questionWords.Contains);
+
+    /// <summary>The question's words of three letters or more, lower-cased as written.</summary>
+    private static HashSet<string> WordsAsWritten(string question) =>
+        TextAnalyzer.Tokens(question).Select(t => t.ToLowerInvariant()).Where(t => t.Length > 2).ToHashSet(StringComparer.Ordinal);
 
     /// <param name="Found">From a passage the search found; false for the rest of the article (<see cref="RestOfArticle"/>).</param>
     /// <param name="Novel">Of the rest of the article: meets a question word that its found passages do not.</param>

@@ -27,7 +27,7 @@ internal static partial class Glossary
         {
             var span = phrase[..^" ago".Length];
             var inner = Gloss(span, from, facts, counted) ?? span;
-            return "vor " + (inner.EndsWith('e') && inner.Split(' ')[^1] is "Jahre" or "Tage" or "Monate" ? inner + "n" : inner);
+            return "vor " + (inner.Split(' ')[^1] is "Jahre" or "Tage" or "Monate" ? inner + "n" : inner);
         }
 
         if (facts && from == Language.German && phrase.StartsWith("vor ", StringComparison.Ordinal) && AnswerTypes.NamesNumber(phrase.Split(' ')[1]))

@@ -97,6 +97,11 @@ public static partial class Sentences
             digits++;
         }
 
+        if (digits == 0)
+        {
+            return false;
+        }
+
         if (digits is 1 or 2 && (dot - digits - 1 < start || !char.IsLetter(text[dot - digits - 1])))
         {
             return true;
@@ -109,7 +114,7 @@ public static partial class Sentences
             numberStart--;
         }
 
-        if (digits == 0 || numberStart < start + 2 || text[numberStart - 1] != ' ')
+        if (numberStart < start + 2 || text[numberStart - 1] != ' ')
         {
             return false;
         }
