@@ -257,7 +257,10 @@ public static partial class AnswerTypes
     {
         // A share may be given as a fraction in words ("über die Hälfte", "a third of").
         AnswerKind.Amount => Phrases(sentence, AnswerKind.Amount, questionTerms).Any(p => type.FitsAt(sentence, p.Text, p.Index)) || (type.Share && Fraction().IsMatch(sentence)),
-        AnswerKind.Time => Phrases(sentence, AnswerKind.Time, questionTerms).Any(),
+        // "How long …?" is held by a duration or an end ("nach 637 Tagen Haft", "bis Mitternacht") or a length, not by a
+        // point in time ("am 2. Mai 2014"), as its short answer is chosen.
+        AnswerKind.Time => Phrases(sentence, AnswerKind.Time, questionTerms).Any(p => !IsPointForHowLong(type, sentence, p.Text, p.Index))
+            || (type.Length && Phrases(sentence, AnswerKind.Amount, questionTerms).Any(p => IsLength(p.Text))),
         AnswerKind.Place when type.CountryTerms is { } countries => CountriesIn(sentence, countries, questionTerms).Any(),
         AnswerKind.Place => Phrases(sentence, AnswerKind.Place, questionTerms).Any(p => type.Bound != Bound.To || BoundBefore(sentence, p.Index) == Bound.To)
             || (type.Bound == Bound.To && !german && Destinations(sentence, questionTerms).Any()),
@@ -748,6 +751,10 @@ public static partial class AnswerTypes
 
     [GeneratedRegex(@"\b(wie lange|wie schnell|bis wann|how long|how quickly|how soon|how late|until when|till when)\b")]
     private static partial Regex ExtentQuestion();
+
+    /// <summary>The words of a how-long question that ask for the extent ("how long", "wie schnell"), not what it is of.</summary>
+    public static IEnumerable<string> ExtentCueWords(string question) =>
+        ExtentQuestion().Matches(question.ToLowerInvariant()).Select(m => m.Value);
 
     [GeneratedRegex(@"\b(wie lange?|how long|wie weit|how far)\b(?! back)")]
     private static partial Regex LongQuestion();

@@ -152,9 +152,17 @@ internal static partial class Evidence
     [GeneratedRegex(@"^[»„""“«]?(?:(?<de>Der|Die|Das|Den|Dem|Des))\s+")]
     private static partial Regex DefiniteStart();
 
-    /// <summary>Links, embedded tweets and questions (an interviewer's, a rhetorical one) are never an answer.</summary>
+    /// <summary>
+    /// Links, embedded tweets and questions (an interviewer's, a rhetorical one) are never an answer. A statement that a
+    /// colon leads into a question ("Nach 637 Tagen Haft steht Hoeneß vor der Frage: Wars das …?") states something before
+    /// it; a speaker's tag before an interviewer's question ("STANDARD: Wer ist …?") is too short to be a clause.
+    /// </summary>
     public static bool IsDebris(string sentence) =>
-        sentence.TrimEnd().EndsWith('?') || Link().IsMatch(sentence) || sentence.Count(char.IsLetter) < 12;
+        (sentence.TrimEnd().EndsWith('?') && !StatementBeforeQuestion().IsMatch(sentence)) || Link().IsMatch(sentence) || sentence.Count(char.IsLetter) < 12;
+
+    /// <summary>Six words or more, none of them a question, before the colon that opens the question.</summary>
+    [GeneratedRegex(@"^[^?:]*?(?:\S+\s+){5,}[^?:]*:\s")]
+    private static partial Regex StatementBeforeQuestion();
 
     /// <summary>English has a connective for each German one ("As such" for "Als solche", "Moreover" for "Außerdem").</summary>
     [GeneratedRegex(@"^[»„""“«]?(Er|Sie|Es|Ihr|Ihre|Sein|Seine|Dies|Diese|Dieser|Dieses|Das|Dazu|Davon|Daher|Deshalb|Deswegen|Darum|Dabei|Damit|Danach|Darauf|Dafür|Dagegen|Dort|Demnach|Dennoch|Trotzdem|Zudem|Außerdem|Allerdings|Jedoch|Doch|Aber|Auch|Gleichzeitig|Stattdessen|He|She|It|They|Its|His|Her|Their|This|That|These|Those|There|But|However|Also|Instead|Thus|Therefore|Such|As such|Hence|Consequently|As a result|Moreover|Furthermore|In addition|Besides|Nevertheless|Nonetheless|Meanwhile|At the same time|Afterwards|Subsequently|In turn)\b")]

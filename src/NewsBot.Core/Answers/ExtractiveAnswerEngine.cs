@@ -39,6 +39,19 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         }
 
         var weights = Concepts(context.Question, plan, verbs);
+        // "How long was he in prison?": "long" asks for a duration, which the answer gives as "637 Tage" without the word; a
+        // sentence that says "lange" about something else ("die 40 km lange Fahrt") meets nothing of what is asked.
+        if (type.Kind == AnswerKind.Time && type.Extent && AnswerTypes.ExtentCueWords(context.Question).SelectMany(TextAnalyzer.Terms).ToHashSet(StringComparer.Ordinal) is { Count: > 0 } cue
+            && weights.FindAll(w => !cue.Contains(w.Terms.Keys.First())) is { Count: > 0 } extentAsked)
+        {
+            weights = extentAsked;
+        }
+
+        if (type.Kind != AnswerKind.Identity)
+        {
+            weights = WithoutGivenNamesBeforeSurnames(weights, context.Question, words?.Knowledge);
+        }
+
         // Memory adds the earlier subject ("er" → Hegseth) as a lighter concept beside the question's own words.
         weights.AddRange(context.Context.SelectMany(c => Concepts(c, plan)).Select(c => c with { Weight = c.Weight * QueryTranslator.ExtraTermWeight }));
         var questionTerms = weights.SelectMany(c => c.Terms.Keys).ToHashSet(StringComparer.Ordinal);
@@ -541,6 +554,37 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
 
     /// <summary>A sentence from another passage is added when it scores at least this share of the best.</summary>
     private const double SecondShare = 0.8;
+
+    /// <summary>
+    /// "How long was Uli Hoeneß in prison?": an article names a person in full once and by surname after, so the given name
+    /// before a surname adds nothing a sentence about the person lacks; counted as a concept of its own it would favour the
+    /// one sentence that names them in full over the one that answers. A surname is a capitalised word after the given name
+    /// that is no common word in either language ("Maria Geld" holds none). "Who is John McAfee?" keeps it: the sentence
+    /// that names someone in full is where the article introduces them, with their role.
+    /// </summary>
+    private static List<WeightedConcept> WithoutGivenNamesBeforeSurnames(List<WeightedConcept> weights, string question, WordKnowledge? knowledge)
+    {
+        if (knowledge is null)
+        {
+            return weights;
+        }
+
+        var tokens = TextAnalyzer.Tokens(question).ToList();
+        var given = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var next = tokens[i + 1];
+            if (char.IsUpper(tokens[i][0]) && char.IsUpper(next[0]) && GivenNames.Contains(tokens[i])
+                && !knowledge.IsGermanCommonWord(next) && !knowledge.IsEnglishCommonWord(next)
+                && TextAnalyzer.Term(tokens[i]) is { } term && TextAnalyzer.Term(next) is { } surname
+                && weights.Exists(w => w.Terms.Keys.First() == surname))
+            {
+                given.Add(term);
+            }
+        }
+
+        return given.Count == 0 ? weights : weights.FindAll(w => !given.Contains(w.Terms.Keys.First()));
+    }
 
     /// <summary>The question's concepts other than the words that ask for an amount ("was kostet", "how much … cost").</summary>
     private static List<WeightedConcept> WithoutCueWords(List<WeightedConcept> weights, string question)

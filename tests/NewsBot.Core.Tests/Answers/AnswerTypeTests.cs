@@ -742,4 +742,11 @@ public sealed class AnswerTypeTests
     [InlineData("3 Kinder wurden verletzt.", "3", false)]
     public void A_bare_number_after_a_capitalised_word_names_or_ranks(string sentence, string number, bool expected) =>
         Assert.Equal(expected, AnswerTypes.IsLabel(sentence, sentence.LastIndexOf(number, StringComparison.Ordinal), number));
+
+    [Theory]
+    [InlineData("Diese Worte sagte er am 2. Mai 2014 vor Gericht.", false)]
+    [InlineData("Er saß nach dem Urteil 637 Tage in Haft.", true)]
+    [InlineData("Die Sperre gilt bis Mitternacht.", true)]
+    public void How_long_is_held_by_a_duration_or_an_end_not_by_a_point_in_time(string sentence, bool holds) =>
+        Assert.Equal(holds, AnswerTypes.Holds(sentence, AnswerTypes.Classify("Wie lange war er in Haft?"), new HashSet<string>()));
 }

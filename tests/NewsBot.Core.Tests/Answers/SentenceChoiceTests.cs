@@ -37,6 +37,38 @@ public sealed class SentenceChoiceTests
     }
 
     [Fact]
+    public async Task How_long_asks_a_duration_and_a_sentence_that_says_lang_of_something_else_meets_nothing_asked()
+    {
+        // "long" asks for the duration ("14 Monate"); counted as a word of the question, the first sentence's "drei Jahre
+        // lang" would meet it and tie with the answer.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("haft", "haft.md", "---\ntitle: Urteil\ndate: 2024-05\n---\n\nHoffelner war drei Jahre lang Chef der Baufirma. Hoffelner saß nach dem Urteil 14 Monate im Gefängnis.\n"),
+            TestCorpus.Parse("markt", "markt.txt", "date 2024-05\n\nDer neue Markt in der Altstadt öffnet am Samstag.\n")));
+        var reply = await services.Send("How long was Hoffelner in prison?");
+        Assert.True(reply.PlainText.StartsWith("14 Monate", StringComparison.Ordinal), reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_person_asked_about_in_full_is_met_by_the_surname_the_article_goes_on_with()
+    {
+        // The first sentence names Karl Hoffelner in full, the second by surname and says where he was arrested: counted apart,
+        // the given name would make the first sentence cover as much of the question as the answer.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("haft", "haft.md", "---\ntitle: Urteil\ndate: 2024-05\n---\n\nKarl Hoffelner leitete eine Baufirma in Linz. Hoffelner wurde am Freitag in Graz verhaftet.\n"),
+            TestCorpus.Parse("markt", "markt.txt", "date 2024-05\n\nDer neue Markt in der Altstadt öffnet am Samstag.\n")));
+        var reply = await services.Send("Where was Karl Hoffelner arrested?");
+        Assert.Contains("in Graz verhaftet", reply.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Linz", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Am Montag, wenn für den früheren Manager nach 637 Tagen Haft die schwerste Zeit endet, steht er vor der Frage: War das alles?", false)]
+    [InlineData("STANDARD: Wer ist in Österreich arm?", true)]
+    [InlineData("Was bedeutet das für die Stadt und ihre Bewohner?", true)]
+    public void A_statement_a_colon_leads_into_a_question_is_no_debris(string sentence, bool debris) =>
+        Assert.Equal(debris, Evidence.IsDebris(sentence));
+
+    [Fact]
     public void A_lead_name_is_a_topic_only_when_the_passage_comes_back_to_it_and_only_in_english()
     {
         var translator = InstalledDictionary.Translator;
