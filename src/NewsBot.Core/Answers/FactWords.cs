@@ -19,6 +19,8 @@ internal static class FactWords
         ("Woche", "week"), ("Wochen", "weeks"), ("Monat", "month"), ("Monate", "months"), ("Monaten", "months"),
         ("Jahr", "year"), ("Jahre", "years"), ("Jahren", "years"), ("Jahrzehnt", "decade"), ("Jahrzehnte", "decades"),
         ("Mitternacht", "midnight"), ("Mittag", "noon"), ("heute", "today"), ("gestern", "yesterday"),
+        // Which part of a period ("Ende Dezember", "early March").
+        ("Anfang", "early"), ("Mitte", "mid"), ("Ende", "late"),
         ("Prozent", "percent"),
         ("zwei", "two"), ("drei", "three"), ("vier", "four"), ("fünf", "five"), ("sechs", "six"), ("sieben", "seven"),
         ("acht", "eight"), ("neun", "nine"), ("zehn", "ten"), ("elf", "eleven"), ("zwölf", "twelve"), ("dreizehn", "thirteen"),

@@ -29,6 +29,8 @@ public sealed class GlossaryTests
     [InlineData("70-jähriger", Language.German, "70-year-old")]
     [InlineData("more than 13 mln hectares", Language.English, "mehr als 13 Millionen Hektar")]
     [InlineData("weniger als 700 Tonnen", Language.German, "less than 700 tonnes")]
+    [InlineData("late December", Language.English, "Ende Dezember")]
+    [InlineData("Anfang März 2019", Language.German, "early March 2019")]
     public void A_short_answer_is_given_in_the_askers_words_for_dates_times_amounts_and_places(string phrase, Language from, string expected) =>
         Assert.Equal(expected, Glossary.Gloss(phrase, from));
 
