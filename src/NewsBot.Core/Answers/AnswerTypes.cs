@@ -99,6 +99,7 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
     /// </summary>
     public bool Fits(string phrase) => Kind != AnswerKind.Amount
         || (Share ? AnswerTypes.IsPercentage(phrase) : Often ? AnswerTypes.IsFrequency(phrase) : Age ? AnswerTypes.IsAge(phrase)
+            : Length ? AnswerTypes.IsLength(phrase)
             : (!Money && !Count) || Money == Currencies.Names(phrase));
 
     /// <summary>
@@ -144,7 +145,7 @@ public static partial class AnswerTypes
             var count = !share && CountedNoun(q) is { } counted && !Currencies.Names(counted);
             var often = OftenQuestion().IsMatch(lower);
             var age = AgeQuestion().IsMatch(lower);
-            return new QuestionType(AnswerKind.Amount) { Count = count && !often && !age, Share = share, Often = often, Age = age, Money = !count && !share && !age && MoneyQuestion().IsMatch(lower), Length = LongQuestion().IsMatch(lower), Rate = RateQuestion().IsMatch(lower) };
+            return new QuestionType(AnswerKind.Amount) { Count = count && !often && !age, Share = share, Often = often, Age = age, Money = !count && !share && !age && MoneyQuestion().IsMatch(lower), Length = LongQuestion().IsMatch(lower) || MeasureQuestion().IsMatch(lower), Rate = RateQuestion().IsMatch(lower) };
         }
 
         if (TimeQuestion().IsMatch(lower))
@@ -758,6 +759,10 @@ public static partial class AnswerTypes
 
     [GeneratedRegex(@"\b(wie lange?|how long|wie weit|how far)\b(?! back)")]
     private static partial Regex LongQuestion();
+
+    /// <summary>"How deep …", "wie breit …": a length answers it ("eight metres"), not a number that names ("Flight 610").</summary>
+    [GeneratedRegex(@"\b(wie (?:tief|breit)|how (?:deep|tall|wide))\b")]
+    private static partial Regex MeasureQuestion();
 
     /// <summary>An amount given as a percentage ("59 Prozent", "12.5 %", not "a third").</summary>
     public static bool IsPercentage(string amount) => Percentage().IsMatch(amount);

@@ -749,4 +749,12 @@ public sealed class AnswerTypeTests
     [InlineData("Die Sperre gilt bis Mitternacht.", true)]
     public void How_long_is_held_by_a_duration_or_an_end_not_by_a_point_in_time(string sentence, bool holds) =>
         Assert.Equal(holds, AnswerTypes.Holds(sentence, AnswerTypes.Classify("Wie lange war er in Haft?"), new HashSet<string>()));
+
+    [Theory]
+    [InlineData("How deep was the recorder buried?", "eight metres", true)]
+    [InlineData("How deep was the recorder buried?", "610", false)]
+    [InlineData("Wie breit ist der Fluss?", "300 Meter", true)]
+    [InlineData("Wie breit ist der Fluss?", "2019", false)]
+    public void How_deep_or_wide_is_answered_by_a_length(string question, string phrase, bool fits) =>
+        Assert.Equal(fits, AnswerTypes.Classify(question).Fits(phrase));
 }
