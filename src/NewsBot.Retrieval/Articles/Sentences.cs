@@ -16,13 +16,21 @@ public static partial class Sentences
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            var dot = i;
             if (c is '«' or '»' or '„' or '“' or '”' or '"')
             {
+                var was = depth;
                 depth = UpdateQuoteDepth(text, i, depth);
-                continue;
-            }
+                // A quote that ends a sentence ("… "an act of barbarity." He said …") ends it when the quote closes.
+                if (was == 0 || depth > 0 || i == 0 || text[i - 1] is not ('.' or '!' or '?' or '…'))
+                {
+                    continue;
+                }
 
-            if (c is not ('.' or '!' or '?' or '…') || depth > 0)
+                dot = i - 1;
+                c = text[dot];
+            }
+            else if (c is not ('.' or '!' or '?' or '…') || depth > 0)
             {
                 continue;
             }
@@ -33,14 +41,14 @@ public static partial class Sentences
                 end++;
             }
 
-            if (end >= text.Length || text[end] != ' ' || IsAbbreviation(text, start, i))
+            if (end >= text.Length || text[end] != ' ' || IsAbbreviation(text, start, dot))
             {
                 continue;
             }
 
             // A sentence continues after a lowercase start (", sagte er" style) or a digit (dates like "18. Februar").
             var next = end + 1 < text.Length ? text[end + 1] : ' ';
-            if (char.IsLower(next) || (c == '.' && IsOrdinal(text, start, i)))
+            if (char.IsLower(next) || (c == '.' && IsOrdinal(text, start, dot)))
             {
                 continue;
             }

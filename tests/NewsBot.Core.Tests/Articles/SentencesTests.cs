@@ -18,4 +18,14 @@ public sealed class SentencesTests
         var sentences = Sentences.Split("Das Treffen fand am 18. Februar statt. Dr. Weber sagte z. B. nichts dazu.");
         Assert.Equal(["Das Treffen fand am 18. Februar statt.", "Dr. Weber sagte z. B. nichts dazu."], sentences);
     }
+
+    [Fact]
+    public void A_quote_that_ends_its_sentence_ends_it_where_it_closes()
+    {
+        var sentences = Sentences.Split("The minister called the attack \"an act of barbarity.\" He said \"I can't find the words. It is sad.\" Police made an arrest. Sie sagte: „Wir kommen wieder.“ Danach ging sie. „Wir bleiben.“, sagte er.");
+        Assert.Equal(
+            ["The minister called the attack \"an act of barbarity.\"", "He said \"I can't find the words. It is sad.\"", "Police made an arrest.",
+             "Sie sagte: „Wir kommen wieder.“", "Danach ging sie.", "„Wir bleiben.“, sagte er."],
+            sentences);
+    }
 }
