@@ -21,8 +21,9 @@ public static class ArticleCache
     /// Bump when the layout or the parser's output changes (ArticleParser, Sentences, Boilerplate), so old caches are rebuilt
     /// rather than trusted. The cache is keyed on this, not on the build, so a Debug and a Release build share one cache.
     /// 5: segments (entry count, entries, end marker), so that new articles are appended.
+    /// 6: a quote that ends a sentence ends it (titles made from a lead may change).
     /// </summary>
-    public const int FormatVersion = 5;
+    public const int FormatVersion = 6;
 
     private const int Magic = 0x4341424E; // "NBAC"
 
