@@ -757,4 +757,12 @@ public sealed class AnswerTypeTests
     [InlineData("Wie breit ist der Fluss?", "2019", false)]
     public void How_deep_or_wide_is_answered_by_a_length(string question, string phrase, bool fits) =>
         Assert.Equal(fits, AnswerTypes.Classify(question).Fits(phrase));
+
+    [Theory]
+    [InlineData("Wie schnell ist die neue Fritzbox?", AnswerKind.Amount)]
+    [InlineData("How fast is the new router?", AnswerKind.Amount)]
+    [InlineData("Wie schnell liefert Media Markt in Wien?", AnswerKind.Time)]
+    [InlineData("How quickly did Trump claim he could end the war?", AnswerKind.Time)]
+    public void How_fast_a_thing_is_asks_a_speed_and_how_fast_something_is_done_a_time(string question, AnswerKind kind) =>
+        Assert.Equal(kind, AnswerTypes.Classify(question).Kind);
 }

@@ -61,6 +61,17 @@ public sealed class SentenceChoiceTests
         Assert.DoesNotContain("Linz", reply.PlainText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_number_that_names_a_model_is_no_amount()
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("box", "box.md", "---\ntitle: Neuer Router\ndate: 2024-05\n---\n\nDie neue Fritzbox 5490 ist seit Mittwoch im Handel.\n"),
+            TestCorpus.Parse("markt", "markt.txt", "date 2024-05\n\nDer neue Markt in der Altstadt öffnet am Samstag.\n")));
+        var reply = await services.Send("Wie schnell ist die neue Fritzbox?");
+        Assert.Contains("Fritzbox 5490", reply.PlainText, StringComparison.Ordinal);
+        Assert.False(reply.PlainText.StartsWith("5490", StringComparison.Ordinal), reply.PlainText);
+    }
+
     [Theory]
     [InlineData("Am Montag, wenn für den früheren Manager nach 637 Tagen Haft die schwerste Zeit endet, steht er vor der Frage: War das alles?", false)]
     [InlineData("STANDARD: Wer ist in Österreich arm?", true)]
