@@ -1180,6 +1180,48 @@ public static partial class AnswerTypes
         CountQuestion().Match(question) is { Success: true } m && !TextAnalyzer.IsStopWord(m.Groups["n"].Value) ? m.Groups["n"].Value : null;
 
     /// <summary>
+    /// The words a how-many question counts by, from the <see cref="CountedNoun"/> to the head of its phrase: "square
+    /// kilometers", "forced fumbles", "Quadratkilometer" (null when it counts none). What a short answer's gloss names its
+    /// count with: "7.000.000 Quadratkilometer" is "7,000,000 square kilometers", not "7,000,000 square". The phrase runs to
+    /// its first stop word (the verb's auxiliary, a preposition, an article), through "and" and "or". A German phrase's head
+    /// is its first capitalised word (German capitalises nouns; the adjectives before it are lower case, and what follows it,
+    /// "Quadratkilometer Regenwald", is what it measures). An English phrase's head is its last lower-case plural ("metric
+    /// tons"), as a how-many question counts in the plural; without one ("people"), its first lower-case word, as a verb may
+    /// follow ("How many people signed up …"). Capitalised words are names ("Panthers defense players"), unless all are.
+    /// </summary>
+    public static string? CountedPhrase(string question)
+    {
+        if (CountQuestion().Match(question) is not { Success: true } m || TextAnalyzer.IsStopWord(m.Groups["n"].Value))
+        {
+            return null;
+        }
+
+        var phrase = new List<string>();
+        foreach (var raw in question[m.Groups["n"].Index..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.TrimEnd('?', '!', '.', ',', ';', ':');
+            if (word.Length == 0 || (word is not ("and" or "or" or "und" or "oder") && TextAnalyzer.IsStopWord(word)))
+            {
+                break;
+            }
+
+            phrase.Add(word);
+            if (word.Length < raw.Length)
+            {
+                break;
+            }
+        }
+
+        var german = m.Value.StartsWith("wie", StringComparison.OrdinalIgnoreCase);
+        var words = phrase.FindAll(w => w is not ("and" or "or" or "und" or "oder"));
+        var common = words.FindAll(w => !char.IsUpper(w[0])) is { Count: > 0 } lower ? lower : words;
+        var head = german
+            ? words.Find(w => char.IsUpper(w[0])) ?? words[0]
+            : common.FindLast(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) ?? common[0];
+        return string.Join(' ', phrase.Take(phrase.IndexOf(head) + 1));
+    }
+
+    /// <summary>
     /// The words right after each number of the sentence, in digits or words ("zwei Universitäten", "vier erzwungene Fumbles":
     /// both words), also a word joined by a hyphen ("a two-day shutdown" counts days, not people); a fraction ("two-thirds")
     /// counts nothing.
