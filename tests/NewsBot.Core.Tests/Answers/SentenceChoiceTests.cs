@@ -426,6 +426,19 @@ public sealed class SentenceChoiceTests
         Assert.Contains("zwei Universitäten", reply.PlainText, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Wer übersetzte die Bundeshymne in die Gebärdensprache?")]
+    [InlineData("Who translated the anthem into sign language?")]
+    public async Task The_short_answer_is_the_phrase_nearest_the_question_words_taken_together(string question)
+    {
+        // "Anna Huber" stands right before one question word (the anthem), "Eva Berger" by the other two: the phrase nearest any
+        // one word was the singer.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("hymne", "hymne.md", "---\ntitle: Länderspiel in Wien\ndate: 2021-06\n---\n\nVor dem Länderspiel sang die Sopranistin Anna Huber die Bundeshymne, während die Schauspielerin Eva Berger sie in die Gebärdensprache übersetzte.\n")));
+        var reply = await services.Send(question);
+        Assert.StartsWith("Eva Berger", reply.PlainText.TrimStart(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_gloss_of_a_count_gives_the_whole_unit_the_asker_counts_by()
     {
