@@ -147,7 +147,11 @@ public static partial class AnswerTypes
             return new QuestionType(AnswerKind.Amount) { Count = count && !often && !age, Share = share, Often = often, Age = age, Money = !count && !share && !age && MoneyQuestion().IsMatch(lower), Length = LongQuestion().IsMatch(lower), Rate = RateQuestion().IsMatch(lower) };
         }
 
-        if (TimeQuestion().IsMatch(lower))
+        // "What satellite was used when Sky Digital was launched?", "Who was the leader when the Franks entered …": a "when"
+        // after another question word opens a clause that says at which time the question asks; the question asks what its
+        // first word asks (German says "als" there, and keeps "wann" for asking when). "How and when did …" asks both, and
+        // "What was the time on the clock when …" asks a time by its noun.
+        if (TimeQuestion().Matches(lower).Any(m => m.Value != "when" || m.Index == 0 || !OpensWithOtherQuestion().IsMatch(lower) || AsksWhenToo().IsMatch(lower)))
         {
             var extent = ExtentQuestion().IsMatch(lower);
             var length = LongQuestion().IsMatch(lower);
@@ -742,6 +746,14 @@ public static partial class AnswerTypes
 
     [GeneratedRegex(@"^(?:wann|seit wann|ab wann|when|since when|in (?:which|what) year|what year|in welchem jahr)\b")]
     private static partial Regex OpensWithTime();
+
+    /// <summary>An English question that opens with a question word other than "when" ("What satellite …", "In which city …").</summary>
+    [GeneratedRegex(@"^(?:(?:in|at|on|for|from|to|by|of|with|under)\s+)?(?:who|whom|whose|what|which|where|why|how)\b")]
+    private static partial Regex OpensWithOtherQuestion();
+
+    /// <summary>"How and when …", "where or when …"; "What was the time / date …".</summary>
+    [GeneratedRegex(@"^(?:(?:how|where|why|who|what)\s+(?:and|or)\s+when|what\s+(?:is|was|were|will\s+be)\s+the\s+(?:time|date|year|day|month))\b")]
+    private static partial Regex AsksWhenToo();
 
     [GeneratedRegex(@"\b(wann|seit wann|bis wann|ab wann|wie lange|wie schnell|in welchem jahr|an welchem tag|um wie ?viel uhr|when|since when|how long|how quickly|how soon|what year|which year|in which year|what time|at what time|what date|what day|how far back|which month)\b")]
     private static partial Regex TimeQuestion();
