@@ -148,7 +148,11 @@ public static partial class AnswerTypes
             return new QuestionType(AnswerKind.Amount) { Count = count && !often && !age, Share = share, Often = often, Age = age, Money = !count && !share && !age && MoneyQuestion().IsMatch(lower), Length = LongQuestion().IsMatch(lower) || MeasureQuestion().IsMatch(lower), Rate = RateQuestion().IsMatch(lower) };
         }
 
-        if (TimeQuestion().IsMatch(lower))
+        // "What satellite was used when Sky Digital was launched?", "Who was the leader when the Franks entered …": a "when"
+        // after another question word opens a clause that says at which time the question asks; the question asks what its
+        // first word asks (German says "als" there, and keeps "wann" for asking when). "How and when did …" asks both, and
+        // "What was the time on the clock when …" asks a time by its noun.
+        if (TimeQuestion().Matches(lower).Any(m => m.Value != "when" || m.Index == 0 || !OpensWithOtherQuestion().IsMatch(lower) || AsksWhenToo().IsMatch(lower)))
         {
             var extent = ExtentQuestion().IsMatch(lower);
             var length = LongQuestion().IsMatch(lower);
@@ -748,6 +752,14 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"^(?:wann|seit wann|ab wann|when|since when|in (?:which|what) year|what year|in welchem jahr)\b")]
     private static partial Regex OpensWithTime();
 
+    /// <summary>An English question that opens with a question word other than "when" ("What satellite …", "In which city …").</summary>
+    [GeneratedRegex(@"^(?:(?:in|at|on|for|from|to|by|of|with|under)\s+)?(?:who|whom|whose|what|which|where|why|how)\b")]
+    private static partial Regex OpensWithOtherQuestion();
+
+    /// <summary>"How and when …", "where or when …"; "What was the time / date …".</summary>
+    [GeneratedRegex(@"^(?:(?:how|where|why|who|what)\s+(?:and|or)\s+when|what\s+(?:is|was|were|will\s+be)\s+the\s+(?:time|date|year|day|month))\b")]
+    private static partial Regex AsksWhenToo();
+
     [GeneratedRegex(@"\b(wann|seit wann|bis wann|ab wann|wie lange|wie schnell|in welchem jahr|an welchem tag|um wie ?viel uhr|when|since when|how long|how quickly|how soon|what year|which year|in which year|what time|at what time|what date|what day|how far back|which month)\b")]
     private static partial Regex TimeQuestion();
 
@@ -1191,6 +1203,48 @@ public static partial class AnswerTypes
     /// </summary>
     public static string? CountedNoun(string question) =>
         CountQuestion().Match(question) is { Success: true } m && !TextAnalyzer.IsStopWord(m.Groups["n"].Value) ? m.Groups["n"].Value : null;
+
+    /// <summary>
+    /// The words a how-many question counts by, from the <see cref="CountedNoun"/> to the head of its phrase: "square
+    /// kilometers", "forced fumbles", "Quadratkilometer" (null when it counts none). What a short answer's gloss names its
+    /// count with: "7.000.000 Quadratkilometer" is "7,000,000 square kilometers", not "7,000,000 square". The phrase runs to
+    /// its first stop word (the verb's auxiliary, a preposition, an article), through "and" and "or". A German phrase's head
+    /// is its first capitalised word (German capitalises nouns; the adjectives before it are lower case, and what follows it,
+    /// "Quadratkilometer Regenwald", is what it measures). An English phrase's head is its last lower-case plural ("metric
+    /// tons"), as a how-many question counts in the plural; without one ("people"), its first lower-case word, as a verb may
+    /// follow ("How many people signed up …"). Capitalised words are names ("Panthers defense players"), unless all are.
+    /// </summary>
+    public static string? CountedPhrase(string question)
+    {
+        if (CountQuestion().Match(question) is not { Success: true } m || TextAnalyzer.IsStopWord(m.Groups["n"].Value))
+        {
+            return null;
+        }
+
+        var phrase = new List<string>();
+        foreach (var raw in question[m.Groups["n"].Index..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.TrimEnd('?', '!', '.', ',', ';', ':');
+            if (word.Length == 0 || (word is not ("and" or "or" or "und" or "oder") && TextAnalyzer.IsStopWord(word)))
+            {
+                break;
+            }
+
+            phrase.Add(word);
+            if (word.Length < raw.Length)
+            {
+                break;
+            }
+        }
+
+        var german = m.Value.StartsWith("wie", StringComparison.OrdinalIgnoreCase);
+        var words = phrase.FindAll(w => w is not ("and" or "or" or "und" or "oder"));
+        var common = words.FindAll(w => !char.IsUpper(w[0])) is { Count: > 0 } lower ? lower : words;
+        var head = german
+            ? words.Find(w => char.IsUpper(w[0])) ?? words[0]
+            : common.FindLast(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) ?? common[0];
+        return string.Join(' ', phrase.Take(phrase.IndexOf(head) + 1));
+    }
 
     /// <summary>
     /// The words right after each number of the sentence, in digits or words ("zwei Universitäten", "vier erzwungene Fumbles":

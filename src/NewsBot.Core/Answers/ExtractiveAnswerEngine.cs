@@ -239,9 +239,12 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         var nameTerms = asked.SelectMany(n => n).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
         if (ShortAnswer(best, type, questionTerms, translator, people, counted, words?.Knowledge, nameTerms) is { } phrase)
         {
-            var noun = counted is null ? null : AnswerTypes.CountedNoun(context.Question);
+            // The gloss names the count as the asker did, with the whole phrase ("square kilometers"), and knows its words by
+            // the phrase's head: "Quadratkilometer" is not "square miles", though both are square.
+            var noun = counted is null ? null : AnswerTypes.CountedPhrase(context.Question);
+            var countedBy = noun is null ? null : WordTerms(noun.Split(' ')[^1], translator) ?? counted;
             var gloss = article.Language == language ? null : Glossary.Gloss(phrase, article.Language, facts: type.Kind is AnswerKind.Time or AnswerKind.Amount,
-                counted: noun is null ? null : (noun, word => word.Length > 0 && char.IsLetter(word[0]) && IsCounted(word, article.Language == Language.German, counted!, translator)));
+                counted: noun is null ? null : (noun, word => word.Length > 0 && char.IsLetter(word[0]) && IsCounted(word, article.Language == Language.German, countedBy!, translator)));
             blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, gloss is null ? phrase : $"{phrase} ({gloss})"));
         }
 
@@ -473,14 +476,13 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
     private const double CountBonus = 1.2;
 
     /// <summary>The terms, in both languages, of the noun a how-many question counts; null when it counts none the translator knows.</summary>
-    private static HashSet<string>? CountedTerms(string question, QueryTranslator translator)
-    {
-        if (AnswerTypes.CountedNoun(question) is not { } noun)
-        {
-            return null;
-        }
+    private static HashSet<string>? CountedTerms(string question, QueryTranslator translator) =>
+        AnswerTypes.CountedNoun(question) is { } noun ? WordTerms(noun, translator) : null;
 
-        var terms = translator.Plan(new SearchQuery(noun), _ => true).SelectMany(c => c.Terms.Keys).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The terms, in both languages, of a few words of the question; null when the translator knows none.</summary>
+    private static HashSet<string>? WordTerms(string words, QueryTranslator translator)
+    {
+        var terms = translator.Plan(new SearchQuery(words), _ => true).SelectMany(c => c.Terms.Keys).ToHashSet(StringComparer.Ordinal);
         return terms.Count == 0 ? null : terms;
     }
 

@@ -41,6 +41,7 @@ internal static partial class Glossary
         var result = new List<string>(words.Length);
         var changed = false;
         var afterOne = false;
+        var countedBefore = false;
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
@@ -64,7 +65,17 @@ internal static partial class Glossary
 
             // "fünf bis zehn Prozent": between two numbers "bis" is a range ("five to ten percent"), not a time's end.
             var range = from == Language.German && word == "bis" && i > 0 && i + 1 < words.Length && AnswerTypes.NamesNumber(words[i - 1]) && AnswerTypes.NamesNumber(words[i + 1]);
-            var glossed = range ? "to" : counted is { } c && c.Is(word.Trim('.', ',', ';', ':')) ? c.Noun : Word(word, direction, facts, afterOne);
+            var isCounted = !range && counted is { } c && c.Is(word.Trim('.', ',', ';', ':'));
+            // A counted noun one language writes in two words and the other in one ("square kilometres", "Quadratkilometer")
+            // is named once.
+            if (isCounted && countedBefore)
+            {
+                changed = true;
+                continue;
+            }
+
+            countedBefore = isCounted;
+            var glossed = range ? "to" : isCounted ? counted!.Value.Noun : Word(word, direction, facts, afterOne);
             afterOne = word is "1" or "one" or "a" or "an" or "eine" or "einer";
             changed |= glossed.Length > 0 && !string.Equals(glossed, word.Trim('.', ',', ';', ':'), StringComparison.OrdinalIgnoreCase);
             if (glossed.Length > 0)

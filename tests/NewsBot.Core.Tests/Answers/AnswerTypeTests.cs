@@ -704,6 +704,18 @@ public sealed class AnswerTypeTests
             p => p.Text.StartsWith("2009", StringComparison.Ordinal));
 
     [Theory]
+    [InlineData("Who was the leader when the Franks entered the valley?", AnswerKind.Person)]
+    [InlineData("Where did she live when the war began?", AnswerKind.Place)]
+    [InlineData("What satellite was used when the service was launched?", AnswerKind.Other)]
+    [InlineData("When was the service launched?", AnswerKind.Time)]
+    [InlineData("What year was the service launched?", AnswerKind.Time)]
+    [InlineData("How long did the talks last when they met in Kuwait?", AnswerKind.Time)]
+    [InlineData("How and when did the plague enter Europe?", AnswerKind.Time)]
+    [InlineData("What was the time on the clock when Carolina got the ball?", AnswerKind.Time)]
+    public void A_when_clause_after_another_question_word_does_not_ask_when(string question, AnswerKind kind) =>
+        Assert.Equal(kind, AnswerTypes.Classify(question).Kind);
+
+    [Theory]
     [InlineData("Wann wird die U-Bahn eröffnet?", true)]
     [InlineData("When will the new airport open?", true)]
     [InlineData("In which year was the bridge built?", true)]

@@ -41,6 +41,12 @@ public sealed class GlossaryTests
         Assert.Equal(expected, Glossary.Gloss(phrase, from, counted: (noun, w => w == counted)));
 
     [Theory]
+    [InlineData("587,000 square kilometres", Language.English, "Quadratkilometer", "587.000 Quadratkilometer")]
+    [InlineData("1011 metric tonnes", Language.English, "Tonnen", "1011 Tonnen")]
+    public void A_counted_noun_written_in_two_words_is_given_once(string phrase, Language from, string noun, string expected) =>
+        Assert.Equal(expected, Glossary.Gloss(phrase, from, counted: (noun, w => !char.IsDigit(w[0]))));
+
+    [Theory]
     [InlineData("Theresa May", Language.English)]
     [InlineData("Kerstin Freitag", Language.German)]
     public void A_name_is_not_translated_as_a_month_or_a_weekday(string name, Language from) =>

@@ -470,6 +470,42 @@ public sealed class SentenceChoiceTests
     }
 
     [Theory]
+    [InlineData("Wer übersetzte die Bundeshymne in die Gebärdensprache?")]
+    [InlineData("Who translated the anthem into sign language?")]
+    public async Task The_short_answer_is_the_phrase_nearest_the_question_words_taken_together(string question)
+    {
+        // "Anna Huber" stands right before one question word (the anthem), "Eva Berger" by the other two: the phrase nearest any
+        // one word was the singer.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("hymne", "hymne.md", "---\ntitle: Länderspiel in Wien\ndate: 2021-06\n---\n\nVor dem Länderspiel sang die Sopranistin Anna Huber die Bundeshymne, während die Schauspielerin Eva Berger sie in die Gebärdensprache übersetzte.\n")));
+        var reply = await services.Send(question);
+        Assert.StartsWith("Eva Berger", reply.PlainText.TrimStart(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_gloss_of_a_count_gives_the_whole_unit_the_asker_counts_by()
+    {
+        // "square kilometers" is one word in German: glossed by the question's first word alone it was "7,000,000 square".
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("amazonas", "amazonas.md", "---\ntitle: Amazonas-Regenwald\ndate: 2020-01\n---\n\nDer Amazonas-Regenwald ist ein feuchter Laubwald. Das Amazonasbecken umfasst 7.000.000 Quadratkilometer.\n")));
+        var reply = await services.Send("How many square kilometers does the Amazon basin cover?");
+        Assert.StartsWith("7.000.000 Quadratkilometer (7,000,000 square kilometers)", reply.PlainText.TrimStart(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("How many square kilometers of rainforest is covered in the basin?", "square kilometers")]
+    [InlineData("How many forced fumbles did Thomas Davis have?", "forced fumbles")]
+    [InlineData("How many Panthers defense players were selected?", "Panthers defense players")]
+    [InlineData("How many television and radio channels could it carry?", "television and radio channels")]
+    [InlineData("How many people signed up for the campaign?", "people")]
+    [InlineData("How many Super Bowls did he win?", "Super Bowls")]
+    [InlineData("Wie viele erzwungene Fumbles hatte Davis?", "erzwungene Fumbles")]
+    [InlineData("Wie viele Quadratkilometer Regenwald bedecken das Becken?", "Quadratkilometer")]
+    [InlineData("Wie viel kostet das Projekt?", null)]
+    public void A_how_many_question_counts_by_its_phrase_up_to_the_head_noun(string question, string? phrase) =>
+        Assert.Equal(phrase, AnswerTypes.CountedPhrase(question));
+
+    [Theory]
     [InlineData("How many universities does Newcastle have?", "universities")]
     [InlineData("Mit wie vielen Interceptions erzielte Norman Touchdowns?", "Interceptions")]
     [InlineData("Wie viele Nationen liegen im Amazonasbecken?", "Nationen")]
