@@ -93,6 +93,9 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
     /// <summary>"How much … per share?", "Wie viel … pro Kopf?": an amount for each one ("36.50 dlrs a share") before a total.</summary>
     public bool Rate { get; init; }
 
+    /// <summary>"How much did unemployment fall …?", "Um wie viel stieg …?": the change ("44,100"), not the level it reached ("to 3.07 mln").</summary>
+    public bool Change { get; init; }
+
     /// <summary>
     /// Whether an answer phrase of the question's kind is the amount it asks for: money for cost, a count for how many, a
     /// percentage for a share, an age for how old.
@@ -145,7 +148,7 @@ public static partial class AnswerTypes
             var count = !share && CountedNoun(q) is { } counted && !Currencies.Names(counted);
             var often = OftenQuestion().IsMatch(lower);
             var age = AgeQuestion().IsMatch(lower);
-            return new QuestionType(AnswerKind.Amount) { Count = count && !often && !age, Share = share, Often = often, Age = age, Money = !count && !share && !age && MoneyQuestion().IsMatch(lower), Length = LongQuestion().IsMatch(lower) || MeasureQuestion().IsMatch(lower), Rate = RateQuestion().IsMatch(lower) };
+            return new QuestionType(AnswerKind.Amount) { Count = count && !often && !age, Share = share, Often = often, Age = age, Money = !count && !share && !age && MoneyQuestion().IsMatch(lower), Length = LongQuestion().IsMatch(lower) || MeasureQuestion().IsMatch(lower), Rate = RateQuestion().IsMatch(lower), Change = ChangeQuestion().IsMatch(lower) };
         }
 
         // "What satellite was used when Sky Digital was launched?", "Who was the leader when the Franks entered …": a "when"
@@ -969,6 +972,16 @@ public static partial class AnswerTypes
 
     [GeneratedRegex(@"\b(?:per|pro|je)\s+(?!cent\b)\p{L}")]
     private static partial Regex RateQuestion();
+
+    [GeneratedRegex(@"^(?:how much|by how much|um wie ?viel)\b.*\b(?:rise|rose|risen|fall|fell|fallen|drop|dropped|grow|grew|grown|increase|increased|decrease|decreased|decline|declined|climb|climbed|gain|gained|jump|jumped|shrink|shrank|shrunk|steigen|stieg|gestiegen|sinken|sank|gesunken|fallen|fiel|gefallen|wachsen|wuchs|gewachsen|zugenommen|abgenommen|zurückgegangen)\b")]
+    private static partial Regex ChangeQuestion();
+
+    /// <summary>The level a change reached ("fell 44,100 … to total 3.07 mln", "stieg … auf 9,5 Prozent"), not the change.</summary>
+    public static bool IsChangedLevel(string sentence, int index) =>
+        LevelBefore().IsMatch(sentence.AsSpan(0, Math.Clamp(index, 0, sentence.Length)));
+
+    [GeneratedRegex(@"\b(?:to|to total|to a total of|auf|auf insgesamt)\s+(?:(?:rund|etwa|about|around|some)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelBefore();
 
     /// <summary>
     /// The amount is one for each of something: "36.50 dlrs a share", "5 Euro pro Kopf", "per capita", "je Aktie" (the

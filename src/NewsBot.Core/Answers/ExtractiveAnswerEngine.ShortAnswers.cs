@@ -139,8 +139,9 @@ public sealed partial class ExtractiveAnswerEngine
                 // "How much … per share?" is answered by "36.50 dlrs a share", not by the deal's total.
                 : type.Rate ? (AnswerTypes.IsRate(sentence, index, phrase) ? 0 : 1)
                 : counted is not null ? (CountRank(phrase, counted, translator) is var count && total && count == 1 ? 0 : count) : 0;
+            // "How much did unemployment fall?" is answered by the change, not by the level it fell to.
             var against = AnswerTypes.InOtherYearsClause(sentence, index, phrase, questionTerms) || AnswerTypes.IsBaseAmount(sentence, index, phrase)
-                || isWhole;
+                || isWhole || (type.Change && AnswerTypes.IsChangedLevel(sentence, index));
             return 4 * shape + 2 * (against ? 1 : 0) + (total ? 0 : 1);
         }
 

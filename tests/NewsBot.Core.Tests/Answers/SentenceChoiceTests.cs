@@ -61,6 +61,18 @@ public sealed class SentenceChoiceTests
         Assert.DoesNotContain("Linz", reply.PlainText, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("How much did unemployment fall in February?", "44,100")]
+    [InlineData("Um wie viel ist die Arbeitslosigkeit im Februar gesunken?", "44,100")]
+    public async Task How_much_something_changed_is_the_change_not_the_level_it_reached(string question, string expected)
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("jobs", "jobs.md", "---\ntitle: Jobless figures\ndate: 2024-05\n---\n\nUnemployment fell a provisional 44,100 in February, to total 3.07 mln, the department said.\n"),
+            TestCorpus.Parse("markt", "markt.txt", "date 2024-05\n\nDer neue Markt in der Altstadt öffnet am Samstag.\n")));
+        var reply = await services.Send(question);
+        Assert.True(reply.PlainText.StartsWith(expected, StringComparison.Ordinal), reply.PlainText);
+    }
+
     [Fact]
     public async Task A_number_that_names_a_model_is_no_amount()
     {
