@@ -10,6 +10,7 @@ using NewsBot.Benchmarks.State;
 // "people [--half A|B|all] [--speed]" (/who quality on people-dev, see People/), "extraction" (article-body extraction quality, see Extraction/),
 // "corpus --out <dir> [--articles N]" (write the perf corpus), "memory-probe" (child process of perf),
 // "index [--sizes 1000,4000,all] [--combined N]" (start, ingest and search as the archive grows, distinct articles, vs SQLite FTS5; see Index/),
+// "fts5-ingest <folder> <db>" (child process of index: FTS5's ingest in a new process, timed like newsbot's),
 // "state [--postgres <connection string>] [--chats N] [--turns N] [--smoke]" (state writes per second, SQLite and PostgreSQL).
 // Perf flags: --smoke (tiny corpus, seconds; CI), --articles N, --small N, --queries N, --cli <newsbot.dll>, --out <file.md>, --keep.
 var verb = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "perf";
@@ -22,6 +23,7 @@ return verb switch
     "people" => await PeopleBenchmark.RunAsync(args[1..]),
     "extraction" => ExtractionBenchmark.Run(args[1..]),
     "memory-probe" => await MemoryProbe.RunAsync(args),
+    "fts5-ingest" => Fts5.RunChild(args[1..]),
     "corpus" => PerfBenchmark.WriteCorpus(args),
     "state" => await StateBenchmark.RunAsync(args[1..]),
     _ => Usage(verb),

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using NewsBot;
 using NewsBot.Cli;
+using NewsBot.Retrieval.People;
 
 var cli = CliArguments.Parse(args);
 if (cli.Error is not null)
@@ -29,11 +30,18 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
     Configuration = configuration,
 });
 NewsBotComposition.Compose(builder, cli);
-// A cold ingest of a large corpus runs in a child process with the server GC (see ServerGcIngest), started before this
-// process builds services it would not use.
-if (cli.Verb == "ingest" && ServerGcIngest.TryRunBeforeHost(builder.Configuration) is { } childExitCode)
+if (cli.Verb == "ingest")
 {
-    return childExitCode;
+    // A cold ingest of a large corpus runs in a child process with the server GC (see ServerGcIngest), started before this
+    // process builds services it would not use.
+    if (ServerGcIngest.TryRunBeforeHost(builder.Configuration) is { } childExitCode)
+    {
+        return childExitCode;
+    }
+
+    // This process ingests: the people's given names (a static list, folded once per process) are read on the other core
+    // while the host is built on this one, instead of beside the parsing, which keeps both cores busy.
+    _ = Task.Run(GivenNames.Prepare);
 }
 
 using var host = builder.Build();

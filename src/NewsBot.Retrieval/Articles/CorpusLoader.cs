@@ -162,7 +162,12 @@ public sealed partial class CorpusLoader(ILogger<CorpusLoader> logger)
     public static IReadOnlyList<string> ArticleFiles(string folder) => ListArticleFiles(folder).ConvertAll(f => f.Path);
 
     /// <summary>An article file as listed: its path (below the folder as given), its path relative to the folder, size and write time.</summary>
-    private readonly record struct ListedFile(string Path, string Relative, long Size, long LastWriteTicks);
+    /// <remarks>
+    /// A class, not a struct: the listing, its list and its sort then run the framework's shared code for reference types,
+    /// precompiled; over a struct of the app's own the runtime compiled about 40 of their methods at every start (ReadyToRun
+    /// cannot precompile framework generics over app value types for a framework-dependent app).
+    /// </remarks>
+    private sealed record ListedFile(string Path, string Relative, long Size, long LastWriteTicks);
 
     /// <summary>
     /// The article files below a folder in a stable order, with the facts that say whether a cached entry is current taken from

@@ -62,17 +62,24 @@ public static class NameKey
         return SpellingCache.Add(word, FoldSpellingUncached(word));
     }
 
-    internal static string FoldSpellingUncached(string word)
+    internal static string FoldSpellingUncached(string word) => FoldSpellingUncached(word.AsSpan());
+
+    /// <summary>
+    /// <see cref="FoldSpellingUncached(string)"/> of a span (a line of the given names, read without a string per line). The
+    /// rules work in this thread's two scratch buffers: one pair per thread, not two new arrays per word.
+    /// </summary>
+    internal static string FoldSpellingUncached(ReadOnlySpan<char> word)
     {
         // Rules applied in one char buffer, in order, each as a left-to-right pass (what a chain of string.Replace calls
         // gives, without a string per rule): this runs for every distinct word of a corpus and every line of the given names.
-        var buffer = new char[(word.Length * 2) + 8];
-        var spare = new char[buffer.Length];
+        var needed = (word.Length * 2) + 8;
+        var buffer = t_buffer is { } held && held.Length >= needed ? held : new char[Math.Max(needed, 64)];
+        var spare = t_spare is { } heldSpare && heldSpare.Length == buffer.Length ? heldSpare : new char[buffer.Length];
         var length = 0;
 
         // Lowercase and strip diacritics: "Erdoğan" → "erdogan".
         var ascii = IsAscii(word);
-        var decomposed = ascii ? word : word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var decomposed = ascii ? word : word.ToString().ToLowerInvariant().Normalize(NormalizationForm.FormD).AsSpan();
         foreach (var raw in decomposed)
         {
             var c = ascii && raw is >= 'A' and <= 'Z' ? (char)(raw + 32) : raw;
@@ -91,6 +98,7 @@ public static class NameKey
 
         if (length == 0)
         {
+            (t_buffer, t_spare) = (buffer, spare);
             return "";
         }
 
@@ -126,11 +134,19 @@ public static class NameKey
             }
         }
 
+        (t_buffer, t_spare) = (buffer, spare);
         return new string(buffer, 0, collapsed);
     }
 
+    // The fold's scratch buffers (same length; Grow and Replace swap and grow them), kept per thread between words.
+    [ThreadStatic]
+    private static char[]? t_buffer;
+
+    [ThreadStatic]
+    private static char[]? t_spare;
+
     /// <summary>ASCII only: lowercasing is A–Z alone and the canonical decomposition changes nothing.</summary>
-    private static bool IsAscii(string word)
+    private static bool IsAscii(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
         {

@@ -220,7 +220,7 @@ public sealed partial class PersonExtractor(WordKnowledge? knowledge = null)
 
         public int Mentions { get; set; }
 
-        public SortedSet<int> Ordinals { get; } = [];
+        public OrdinalSet Ordinals { get; } = new();
 
         public List<PersonQuote> Quotes { get; } = [];
 

@@ -21,12 +21,21 @@ public sealed class SurnameLookups
 
     internal ReadOnlySpan<uint> Span => _hashes;
 
-    public static SurnameLookups Of(IEnumerable<string> keys)
+    public static SurnameLookups Of(IReadOnlyCollection<string> keys)
     {
-        var hashes = keys.Select(Hash).ToArray();
-        if (hashes.Length == 0)
+        if (keys.Count == 0)
         {
             return Empty;
+        }
+
+        // Filled and trimmed by hand, not with LINQ or a range: framework generics over uint are not precompiled for a
+        // framework-dependent app (ReadyToRun), and LINQ's array builder and pool over uint cost ~25 methods compiled at run
+        // time in every process that extracts people.
+        var hashes = new uint[keys.Count];
+        var count = 0;
+        foreach (var key in keys)
+        {
+            hashes[count++] = Hash(key);
         }
 
         // Sorted, then distinct in place (once per article read: no set for the few keys).
@@ -40,7 +49,14 @@ public sealed class SurnameLookups
             }
         }
 
-        return new(distinct == hashes.Length ? hashes : hashes[..distinct]);
+        if (distinct == hashes.Length)
+        {
+            return new(hashes);
+        }
+
+        var kept = new uint[distinct];
+        Array.Copy(hashes, kept, distinct);
+        return new(kept);
     }
 
     /// <summary>True when any of the article's lookups has one of <paramref name="hashes"/>.</summary>
