@@ -237,6 +237,15 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         // The people index is built in the background after a start: it ranks names only when it is ready, never waited for.
         var people = type.Kind == AnswerKind.Person && context.Corpus.PeopleReady ? context.Corpus.People.InArticle(article.Id) : [];
         var nameTerms = asked.SelectMany(n => n).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
+        // "Wer ist Peter Pilz?": the role the people index read for the person in the answering article leads, as /who gives
+        // it, when the quoted sentence may not say it ("Grünen-Abgeordneter" is in the title).
+        if (type.Kind == AnswerKind.Identity && type.Subject is { } subject && context.Corpus.PeopleReady
+            && context.Corpus.People.Find(subject) is { } person
+            && person.Roles.FirstOrDefault(r => string.Equals(r.ArticleId, article.Id, StringComparison.OrdinalIgnoreCase)) is { } role)
+        {
+            blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, $"{person.Name}: {role.Text}{Texts.RoleInOriginal(language, role.Language)}"));
+        }
+
         if (ShortAnswer(best, type, questionTerms, translator, people, counted, words?.Knowledge, nameTerms) is { } phrase)
         {
             // The gloss names the count as the asker did, with the whole phrase ("square kilometers"), and knows its words by
