@@ -61,4 +61,25 @@ public sealed class DecliningCliTests
         Assert.Contains("1. Juni", pool.GetProperty("answer").GetString(), StringComparison.Ordinal);
         Assert.Equal("freibad", pool.GetProperty("citations")[0].GetProperty("articleId").GetString());
     }
+
+    [Fact]
+    public async Task A_how_many_question_met_only_by_a_score_a_year_or_a_day_is_declined_and_a_count_answers()
+    {
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder, "tennis.txt"), "date 2025-07\n\nLondon – Andy Murray und Rafael Nadal sind mit klaren Siegen ins Saisonfinale in London gestartet. Murray setzte sich im ersten Spiel der Gruppe 6:4, 6:4 gegen den Spanier David Ferrer durch.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "punk.txt"), "date 2025-08\n\nDie Sängerin Ari Up ist 2010 gestorben, ihre Bandkollegin Viv Albertine hat im Vorjahr ein Buch über diese Zeit geschrieben.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "comicon.md"), "---\ntitle: Toronto Comicon returns\ndate: 2025-09\n---\n\nToronto Comicon returned to the city from March 15 to 17, as one of the largest pop culture events in Canada.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "festival.md"), "---\ntitle: Harbour festival\ndate: 2025-10\n---\n\nThe harbour festival in Kiel drew 120 visitors from May 3 to 5.\n");
+
+        // "6:4" scores the game, "2010" dates a death, "17" ends the convention's days: none counts what is asked.
+        var spectators = await AskAsync("Wie viele Zuschauer sahen das Spiel von Andy Murray gegen David Ferrer?", folder);
+        Assert.Equal(0, spectators.GetProperty("citations").GetArrayLength());
+        var pages = await AskAsync("Wie viele Seiten hat das Buch von Viv Albertine?", folder);
+        Assert.Equal(0, pages.GetProperty("citations").GetArrayLength());
+        var visitors = await AskAsync("How many visitors came to Toronto Comicon?", folder);
+        Assert.Equal(0, visitors.GetProperty("citations").GetArrayLength());
+        var festival = await AskAsync("How many visitors came to the harbour festival in Kiel?", folder);
+        Assert.Contains("120 visitors", festival.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Equal("festival", festival.GetProperty("citations")[0].GetProperty("articleId").GetString());
+    }
 }

@@ -886,13 +886,40 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(?:how old|wie alt|(?:at|in) what age|what age|in welchem alter|mit wie ?viel(?:en)? jahren)\b")]
     private static partial Regex AgeQuestion();
 
-    /// <summary>An amount that says how often: a number of times, or the interval between them.</summary>
     /// <summary>
-    /// An amount that counts things: not a share ("37 Prozent"), a span of time ("two hours", "drei Jahre"), an age or a time
-    /// of day ("21.05"), which number something other than a how-many question's things.
+    /// An amount that counts things: not a share ("37 Prozent"), a span of time ("two hours", "drei Jahre"), an age, a time
+    /// of day ("21.05") or a score ("6:4"), which number something other than a how-many question's things.
     /// </summary>
     public static bool CountsThings(string amount) =>
-        !IsPercentage(amount) && !IsAgeInYears(amount) && !SpanOfTime().IsMatch(amount) && !ClockTime().IsMatch(amount);
+        !IsPercentage(amount) && !IsAgeInYears(amount) && !SpanOfTime().IsMatch(amount) && !ClockTime().IsMatch(amount)
+        && !Score().IsMatch(amount);
+
+    /// <summary>A result or ratio ("6:4", "3 : 1"): two small numbers joined by a colon score a game, they count nothing.</summary>
+    [GeneratedRegex(@"^\d{1,3}\s?:\s?\d{1,3}(?![\d.,]?\d)")]
+    private static partial Regex Score();
+
+    /// <summary>
+    /// A year's number with nothing counted after it ("Die ist 2010 gestorben"): it dates. In German a counted thing is a
+    /// capitalised noun, so lower-case words after it ("2010 gestorben") count nothing either.
+    /// </summary>
+    public static bool IsBareYear(string amount, bool german) => (german ? GermanBareYear() : BareYear()).IsMatch(amount);
+
+    [GeneratedRegex(@"^(?:1[89]|20)\d\d$")]
+    private static partial Regex BareYear();
+
+    [GeneratedRegex(@"^(?:1[89]|20)\d\d(?:\s+\p{Ll}\S*)*$")]
+    private static partial Regex GermanBareYear();
+
+    /// <summary>
+    /// The last day of a range of days after a month ("from March 15 to 17", "am 15. und 16. Mai" is caught as ordinals): a
+    /// day of the month, no count.
+    /// </summary>
+    public static bool EndsRangeOfDays(string sentence, int index, string phrase) =>
+        phrase.TakeWhile(char.IsAsciiDigit).Count() is 1 or 2
+        && DayRangeBefore().IsMatch(sentence.AsSpan(0, Math.Clamp(index, 0, sentence.Length)));
+
+    [GeneratedRegex(@"\b(?:" + MonthName + @")\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:to|and|through|until|-|–)\s*$")]
+    private static partial Regex DayRangeBefore();
 
     /// <summary>
     /// A bare number right after a capitalised word names or ranks something ("ATV 2", "Apollo 11", "Platz 2", "Linie 15"):
@@ -921,6 +948,7 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"^\d{1,2}[.:]\d\d(?!\d)")]
     private static partial Regex ClockTime();
 
+    /// <summary>An amount that says how often: a number of times, or the interval between them.</summary>
     public static bool IsFrequency(string amount) => Times().IsMatch(amount) || Interval().IsMatch(amount);
 
     /// <summary>An amount that counts times ("22 times", "22-mal"), which answers "how often" before an interval does.</summary>

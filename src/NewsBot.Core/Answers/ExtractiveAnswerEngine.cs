@@ -417,8 +417,9 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
     /// asked about it. Only questions whose kind news text gives in forms the classifier knows: a point in time opened with
     /// "wann", "when", "in which year" (a date, weekday, month or year), not "wie lange", nor a "when" clause after "who";
     /// a count of a named thing, not "how much". A count counts things: a share of something else ("37 Prozent" would buy a
-    /// car, for how many visitors came), a span of time ("under two hours", for how many watched), a time of day or a number
-    /// that names or ranks ("ATV 2") is none.
+    /// car, for how many visitors came), a span of time ("under two hours", for how many watched), a time of day, a number
+    /// that names or ranks ("ATV 2"), a score ("6:4"), a year ("ist 2010 gestorben") or the last day of a range of days
+    /// ("from March 15 to 17") is none.
     /// The rule only declines; it never moves an answer to another sentence.
     /// </summary>
     private static bool FoundPassagesLackAskedKind(List<Candidate> found, Candidate best, QuestionType type, HashSet<string>? counted, HashSet<string> questionTerms, QueryTranslator translator)
@@ -433,11 +434,13 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
             && (!type.Count || GivesCount(c.Sentence) || (c.NextHolds && c.Index + 1 < c.Sentences.Count && GivesCount(c.Sentences[c.Index + 1]))));
 
         // A count of things, or a share of the things counted ("37 Prozent der Besucher"): a share of something else, a span
-        // of time, a time of day or a channel's number ("ORF 2 um 20.15") numbers no visitors.
+        // of time, a time of day, a channel's number ("ORF 2 um 20.15"), a score, a year or a day numbers no visitors.
         bool GivesCount(string sentence) =>
             (counted is not null && Counts(sentence, counted, translator))
             || AnswerTypes.Phrases(sentence, AnswerKind.Amount, questionTerms).Any(p => type.FitsAt(sentence, p.Text, p.Index)
-                && !AnswerTypes.IsLabel(sentence, p.Index, p.Text) && (AnswerTypes.CountsThings(p.Text) || (counted is not null && AnswerTypes.IsPercentage(p.Text)
+                && !AnswerTypes.IsLabel(sentence, p.Index, p.Text) && !AnswerTypes.EndsRangeOfDays(sentence, p.Index, p.Text)
+                && !AnswerTypes.IsBareYear(p.Text, IsGerman(sentence))
+                && (AnswerTypes.CountsThings(p.Text) || (counted is not null && AnswerTypes.IsPercentage(p.Text)
                     && AnswerTypes.ShareOf(sentence, p.Index + p.Text.Length) is { } whole && IsCounted(whole, IsGerman(sentence), counted, translator))));
     }
 

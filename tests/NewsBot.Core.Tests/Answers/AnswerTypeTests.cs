@@ -725,6 +725,9 @@ public sealed class AnswerTypeTests
     [InlineData("drei Jahre", false)]
     [InlineData("21.05", false)]
     [InlineData("27 Jahre alt", false)]
+    [InlineData("6:4", false)]
+    [InlineData("3 : 1", false)]
+    [InlineData("120", true)]
     public void A_share_a_span_of_time_an_age_or_a_time_of_day_counts_no_things(string amount, bool expected) =>
         Assert.Equal(expected, AnswerTypes.CountsThings(amount));
 
@@ -742,4 +745,22 @@ public sealed class AnswerTypeTests
     [InlineData("3 Kinder wurden verletzt.", "3", false)]
     public void A_bare_number_after_a_capitalised_word_names_or_ranks(string sentence, string number, bool expected) =>
         Assert.Equal(expected, AnswerTypes.IsLabel(sentence, sentence.LastIndexOf(number, StringComparison.Ordinal), number));
+
+    [Theory]
+    [InlineData("Toronto Comicon returned from March 15 to 17, as one of the largest events.", "17", true)]
+    [InlineData("The festival ran from May 3 - 5.", "5", true)]
+    [InlineData("In March 15 people were hurt.", "15", false)]
+    [InlineData("Comicon drew 17 visitors in March.", "17", false)]
+    public void The_last_day_of_a_range_of_days_is_a_day_of_the_month(string sentence, string number, bool expected) =>
+        Assert.Equal(expected, AnswerTypes.EndsRangeOfDays(sentence, sentence.LastIndexOf(number, StringComparison.Ordinal), number));
+
+    [Theory]
+    [InlineData("2010", false, true)]
+    [InlineData("2010 gestorben", true, true)]
+    [InlineData("2010 Besucher", true, false)]
+    [InlineData("2010 visitors", false, false)]
+    [InlineData("2.010", true, false)]
+    [InlineData("120", false, false)]
+    public void A_year_with_nothing_counted_after_it_dates(string amount, bool german, bool expected) =>
+        Assert.Equal(expected, AnswerTypes.IsBareYear(amount, german));
 }

@@ -21,6 +21,12 @@ public sealed class DecliningTests
         TestCorpus.Parse("konzert", "konzert.txt", "date 2025-06\n\nHeute um 20.15 auf ORF 2: das Sommerkonzert aus Grafenegg mit dem Tonkünstler-Orchester.\n"),
         TestCorpus.Parse("marathon", "marathon.md", "---\ntitle: Kipchoge runs a marathon in Vienna\ndate: 2025-05\n---\n\nEliud Kipchoge ran the marathon in Vienna in under two hours on Saturday.\n"));
 
+    private static readonly TestCorpus Dates = TestCorpus.WithDictionary(
+        TestCorpus.Parse("tennis", "tennis.txt", "date 2025-07\n\nLondon – Andy Murray und Rafael Nadal sind mit klaren Siegen ins Saisonfinale in London gestartet. Murray setzte sich im ersten Spiel der Gruppe 6:4, 6:4 gegen den Spanier David Ferrer durch.\n"),
+        TestCorpus.Parse("punk", "punk.txt", "date 2025-08\n\nDie Sängerin Ari Up ist 2010 gestorben, ihre Bandkollegin Viv Albertine hat im Vorjahr ein Buch über diese Zeit geschrieben.\n"),
+        TestCorpus.Parse("comicon", "comicon.md", "---\ntitle: Toronto Comicon returns\ndate: 2025-09\n---\n\nToronto Comicon returned to the city from March 15 to 17, as one of the largest pop culture events in Canada.\n"),
+        TestCorpus.Parse("festival", "festival.md", "---\ntitle: Harbour festival\ndate: 2025-10\n---\n\nThe harbour festival in Kiel drew 120 visitors from May 3 to 5.\n"));
+
     private static readonly TestCorpus Prices = TestCorpus.WithDictionary(
         TestCorpus.Parse("hotline", "hotline.txt", "date 2024-03\n\nDie Betroffene rief die vermeintliche Kündigungshotline an, zu der ein Anruf 3,64 Euro pro Minute kostet.\n"),
         TestCorpus.Parse("tram", "tram.txt", "date 2024-04\n\nDie neue Straßenbahnlinie kostet rund 48 Millionen Euro, teilte die Stadt mit.\n"));
@@ -136,5 +142,26 @@ public sealed class DecliningTests
         using var services = TestPipeline.Services(Shares);
         var reply = await services.Send("Wie viele Pensionisten lesen täglich eine Zeitung?");
         Assert.Contains("64 Prozent der Pensionisten", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Wie viele Zuschauer sahen das Spiel von Andy Murray gegen David Ferrer?")]
+    [InlineData("Wie viele Seiten hat das Buch von Viv Albertine?")]
+    [InlineData("How many visitors came to Toronto Comicon?")]
+    public async Task A_how_many_question_met_only_by_a_score_a_year_or_a_day_is_declined(string question)
+    {
+        using var services = TestPipeline.Services(Dates);
+        // "6:4" scores the game, "2010" dates a death, "17" is the last day of the convention: none counts anything.
+        var reply = await services.Send(question);
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_count_beside_a_range_of_days_answers_how_many()
+    {
+        using var services = TestPipeline.Services(Dates);
+        var reply = await services.Send("How many visitors came to the harbour festival in Kiel?");
+        Assert.Contains("120 visitors", reply.PlainText, StringComparison.Ordinal);
     }
 }
