@@ -82,4 +82,19 @@ public sealed class DecliningCliTests
         Assert.Contains("120 visitors", festival.GetProperty("answer").GetString(), StringComparison.Ordinal);
         Assert.Equal("festival", festival.GetProperty("citations")[0].GetProperty("articleId").GetString());
     }
+
+    [Fact]
+    public async Task An_article_of_several_paragraphs_that_never_names_the_question_s_name_does_not_answer_it()
+    {
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder, "vertrag.txt"), "date 2025-11\n\nBratislava/Wien – Der Vertrag zwischen Wien und Bratislava zur Unterbringung von Flüchtlingen wurde schon Mitte Juli unterzeichnet.\n\nDie ersten Flüchtlinge sollen im Herbst in das slowakische Dorf ziehen.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "roehre.txt"), "date 2025-12\n\nDer Hyperloop soll Passagiere in Röhren befördern, sagen seine Entwickler.\n");
+
+        // The treaty article shares "zwischen", "Wien", "Bratislava" and a date, but never names a Hyperloop.
+        var hyperloop = await AskAsync("Wann fährt der erste Hyperloop zwischen Wien und Bratislava?", folder);
+        Assert.Equal(0, hyperloop.GetProperty("citations").GetArrayLength());
+        var treaty = await AskAsync("Wann wurde der Vertrag zwischen Wien und Bratislava unterzeichnet?", folder);
+        Assert.Contains("Mitte Juli", treaty.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Equal("vertrag", treaty.GetProperty("citations")[0].GetProperty("articleId").GetString());
+    }
 }

@@ -152,8 +152,12 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         var names = QuestionNames(context.Question, context.QuestionLanguage, translator, plan.Statistics, words?.Knowledge);
         var asked = names.ToList();
         // Evidence that shares two or more other words of the question may leave a name to its context ("He proposed …"
-        // after "Graham Twigg …"); one shared word ("14 Jahre alt" for "Wie alt wurde Mugabe?") is coincidence.
-        if (names.Count > 0 && SharedConcepts(candidates[0], weights, names, translator, AliasesOf(candidates[0].Hit.Passage.Article), verbs) >= MinSharedWithoutName)
+        // after "Graham Twigg …"); one shared word ("14 Jahre alt" for "Wie alt wurde Mugabe?") is coincidence. Only an
+        // article of one paragraph, an excerpt, may leave the name to a paragraph it lacks: a whole article of several that
+        // never names it ("… zwischen Wien und Bratislava" for "the first Hyperloop between Vienna and Bratislava") is
+        // about something else.
+        if (names.Count > 0 && IsExcerpt(candidates[0].Hit.Passage.Article)
+            && SharedConcepts(candidates[0], weights, names, translator, AliasesOf(candidates[0].Hit.Passage.Article), verbs) >= MinSharedWithoutName)
         {
             names.Clear();
         }

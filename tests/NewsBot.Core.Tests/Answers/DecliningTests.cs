@@ -164,4 +164,31 @@ public sealed class DecliningTests
         var reply = await services.Send("How many visitors came to the harbour festival in Kiel?");
         Assert.Contains("120 visitors", reply.PlainText, StringComparison.Ordinal);
     }
+
+    private const string Treaty = "Bratislava/Wien – Der Vertrag zwischen Wien und Bratislava zur Unterbringung von Flüchtlingen wurde schon Mitte Juli unterzeichnet.";
+
+    private const string Tube = "date 2025-12\n\nDer Hyperloop soll Passagiere in Röhren befördern, sagen seine Entwickler.\n";
+
+    [Fact]
+    public async Task An_article_of_several_paragraphs_that_never_names_the_question_s_name_does_not_answer_it()
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("vertrag", "vertrag.txt", $"date 2025-11\n\n{Treaty}\n\nDie ersten Flüchtlinge sollen im Herbst in das slowakische Dorf ziehen.\n"),
+            TestCorpus.Parse("roehre", "roehre.txt", Tube)));
+        // The treaty article shares "zwischen", "Wien" and "Bratislava" and gives a date, but a whole article that never
+        // names a Hyperloop is about something else.
+        var reply = await services.Send("Wann fährt der erste Hyperloop zwischen Wien und Bratislava?");
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    [Fact]
+    public async Task An_excerpt_of_one_paragraph_may_leave_the_name_to_the_paragraph_before()
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("vertrag", "vertrag.txt", $"date 2025-11\n\n{Treaty} Die ersten Flüchtlinge sollen im Herbst in das slowakische Dorf ziehen.\n"),
+            TestCorpus.Parse("roehre", "roehre.txt", Tube)));
+        var reply = await services.Send("Wann fährt der erste Hyperloop zwischen Wien und Bratislava?");
+        Assert.Contains("Mitte Juli", reply.PlainText, StringComparison.Ordinal);
+    }
 }
