@@ -97,4 +97,19 @@ public sealed class DecliningCliTests
         Assert.Contains("Mitte Juli", treaty.GetProperty("answer").GetString(), StringComparison.Ordinal);
         Assert.Equal("vertrag", treaty.GetProperty("citations")[0].GetProperty("articleId").GetString());
     }
+
+    [Fact]
+    public async Task A_quotation_of_someone_else_does_not_answer_what_a_person_said()
+    {
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder, "mendez.md"), "---\ntitle: Former CIA officer dies\ndate: 2019-01\n---\n\nA former CIA officer who rescued six diplomats from Iran has died aged 78.\n\nJimmy Carter was president of the United States at the time.\n\nActor Ben Affleck said of Tony Mendez, \"He was a true American hero.\"\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "carter.md"), "---\ntitle: Carter turns 95\ndate: 2019-10\n---\n\nFormer president Jimmy Carter turned 95 on Tuesday.\n");
+
+        // The only quotation about Mendez is Affleck's: what Carter said, the articles do not say.
+        var carter = await AskAsync("What did Jimmy Carter say about Tony Mendez?", folder);
+        Assert.Equal(0, carter.GetProperty("citations").GetArrayLength());
+        var affleck = await AskAsync("What did Ben Affleck say about Tony Mendez?", folder);
+        Assert.Contains("true American hero", affleck.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Equal("mendez", affleck.GetProperty("citations")[0].GetProperty("articleId").GetString());
+    }
 }

@@ -726,6 +726,28 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(sagte|sagt|sagten|gesagt|sagen|äußerte|erklärte|meinte|schrieb|twitterte|antwortete|say|says|said|tell|told|write|wrote|tweet|tweeted|think of|thinks of|respond|responded)\b")]
     private static partial Regex QuoteQuestion();
 
+    /// <summary>
+    /// Who a what-said question asks about: the capitalised words right after its verb ("Was sagte Richard Lugner zur …")
+    /// or right before it ("What did Jimmy Carter say …", "What caused Luther to write …"). Null when the speaker is not
+    /// named ("Was sagte der Kanzler …").
+    /// </summary>
+    public static string? Speaker(string question) =>
+        SpeakerAfter().Match(question) is { Success: true } after ? after.Groups["n"].Value
+        : SpeakerBefore().Match(question) is { Success: true } before ? before.Groups["n"].Value
+        : GermanPerfectSpeaker().Match(question) is { Success: true } perfect ? perfect.Groups["n"].Value : null;
+
+    /// <summary>"Was hat Merkel dazu gesagt?": in the German perfect the speaker follows the auxiliary, the participle ends the question.</summary>
+    [GeneratedRegex(@"^\p{L}+\s+(?:hat|haben|hatte|hatten)\s+(?<n>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\b.*\b(?:gesagt|geäußert|erklärt|gemeint|geschrieben|getwittert|geantwortet)\W*$")]
+    private static partial Regex GermanPerfectSpeaker();
+
+    private const string QuoteVerb = "sagte|sagt|sagten|gesagt|sagen|äußerte|erklärte|meinte|schrieb|twitterte|antwortete|say|says|said|tell|told|write|wrote|tweet|tweeted|think|thinks|respond|responded";
+
+    [GeneratedRegex(@"\b(?:" + QuoteVerb + @")\s+(?<n>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)")]
+    private static partial Regex SpeakerAfter();
+
+    [GeneratedRegex(@"(?<![.!?]\s)(?<!^)\b(?<n>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)(?:'s?)?\s+(?:to\s+)?(?:" + QuoteVerb + @")\b")]
+    private static partial Regex SpeakerBefore();
+
     // "What was the estimated population …", "what is the number of …" ask for an amount, as "wie hoch ist die Zahl …" does.
     [GeneratedRegex(@"\b(wie ?viel\w*|wie (hoch|alt|groß|gross|breit|tief|weit|schwer|stark|lang|nah|teuer|oft|häufig)\b|was kostet|was kosten|^was (?:hat|haben|hatte|hatten|wird|würde)\b.*\b(?:gekostet|kosten)$|^what (?:does|do|did|will|would)\b.*\bcost$|welchen betrag|welche summe|welche[rnms]? (?:anteil|prozentsatz)|how (much|many|old|high|tall|wide|deep|big|large|far|strong|close|long is|expensive|heavy|often|frequently)|what (percentage|proportion|share|amount|magnitude|score|age)|at what (price|cost|age)|what (?:is|was|are|were) the (?:\w+ )?(?:number|population|total)\b)")]
     private static partial Regex AmountQuestion();

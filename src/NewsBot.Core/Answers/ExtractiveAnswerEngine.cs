@@ -194,6 +194,13 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
             best = naming;
         }
 
+        // Checked on the evidence finally chosen: a sentence of the rest of the article that holds a quotation may have
+        // taken the place of the found one that named the speaker.
+        if (QuotesSomeoneElse(best, type, context.Question))
+        {
+            return Task.FromResult(NotFound(language));
+        }
+
         var withNext = best.NextHolds || Continues(candidates, best, 1) || LeanedOn(candidates, best);
         var chosen = new List<(SearchHit Hit, string Text)> { (best.Hit, Evidence.WithContext(best.Sentences, best.Index, withNext, Continues(candidates, best, -1) || NamesAskedThingAgain(context.Question, best.Sentence, translator), withNext && GoesOnAfterNext(candidates, best))) };
         // The best sentence says what the question is about but not the kind of answer it asks for ("… died on Saturday aged
@@ -446,6 +453,23 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
                 && !AnswerTypes.IsBareYear(p.Text, IsGerman(sentence))
                 && (AnswerTypes.CountsThings(p.Text) || (counted is not null && AnswerTypes.IsPercentage(p.Text)
                     && AnswerTypes.ShareOf(sentence, p.Index + p.Text.Length) is { } whole && IsCounted(whole, IsGerman(sentence), counted, translator))));
+    }
+
+    /// <summary>
+    /// "What did Jimmy Carter say about Tony Mendez?": a quotation answers it only from its speaker, who is named in the
+    /// sentence or one beside it ("He assured monks …" after "Luther …"). Evidence that names the speaker in neither quotes
+    /// someone else ("Affleck tweeted, …"), or no one. The rule only declines.
+    /// </summary>
+    private static bool QuotesSomeoneElse(Candidate best, QuestionType type, string question)
+    {
+        if (type.Kind != AnswerKind.Quote || AnswerTypes.Speaker(question) is not { } speaker)
+        {
+            return false;
+        }
+
+        var names = TextAnalyzer.Tokens(speaker).Select(t => TextAnalyzer.Term(t)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return !Enumerable.Range(best.Index - 1, 3).Where(i => i >= 0 && i < best.Sentences.Count)
+            .Any(i => TextAnalyzer.Tokens(best.Sentences[i]).Select(t => TextAnalyzer.Term(t)).OfType<string>().Any(names.Contains));
     }
 
     /// <summary>

@@ -763,4 +763,14 @@ public sealed class AnswerTypeTests
     [InlineData("120", false, false)]
     public void A_year_with_nothing_counted_after_it_dates(string amount, bool german, bool expected) =>
         Assert.Equal(expected, AnswerTypes.IsBareYear(amount, german));
+
+    [Theory]
+    [InlineData("Was sagte Richard Lugner zur Entscheidung des ORF?", "Richard Lugner")]
+    [InlineData("What did Jimmy Carter say about Tony Mendez?", "Jimmy Carter")]
+    [InlineData("What caused Luther to write hymns?", "Luther")]
+    [InlineData("Was hat Merkel dazu gesagt?", "Merkel")]
+    [InlineData("Was sagte der Kanzler zur Reform?", null)]
+    [InlineData("What did the head of the union think of the rule?", null)]
+    public void A_what_said_question_names_its_speaker_beside_its_verb(string question, string? expected) =>
+        Assert.Equal(expected, AnswerTypes.Speaker(question));
 }

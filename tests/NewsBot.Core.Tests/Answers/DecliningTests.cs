@@ -191,4 +191,26 @@ public sealed class DecliningTests
         var reply = await services.Send("Wann fährt der erste Hyperloop zwischen Wien und Bratislava?");
         Assert.Contains("Mitte Juli", reply.PlainText, StringComparison.Ordinal);
     }
+
+    private static readonly TestCorpus Tributes = TestCorpus.WithDictionary(
+        TestCorpus.Parse("mendez", "mendez.md", "---\ntitle: Former CIA officer dies\ndate: 2019-01\n---\n\nA former CIA officer who rescued six diplomats from Iran has died aged 78.\n\nJimmy Carter was president of the United States at the time.\n\nActor Ben Affleck said of Tony Mendez, \"He was a true American hero.\"\n"),
+        TestCorpus.Parse("carter", "carter.md", "---\ntitle: Carter turns 95\ndate: 2019-10\n---\n\nFormer president Jimmy Carter turned 95 on Tuesday.\n"));
+
+    [Fact]
+    public async Task A_quotation_of_someone_else_does_not_answer_what_a_person_said()
+    {
+        using var services = TestPipeline.Services(Tributes);
+        // The article names Carter, but the only quotation about Mendez is Affleck's, whose sentence does not name Carter.
+        var reply = await services.Send("What did Jimmy Carter say about Tony Mendez?");
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_quotation_of_the_person_asked_about_answers()
+    {
+        using var services = TestPipeline.Services(Tributes);
+        var reply = await services.Send("What did Ben Affleck say about Tony Mendez?");
+        Assert.Contains("true American hero", reply.PlainText, StringComparison.Ordinal);
+    }
 }
