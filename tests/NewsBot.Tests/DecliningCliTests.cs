@@ -112,4 +112,19 @@ public sealed class DecliningCliTests
         Assert.Contains("true American hero", affleck.GetProperty("answer").GetString(), StringComparison.Ordinal);
         Assert.Equal("mendez", affleck.GetProperty("citations")[0].GetProperty("articleId").GetString());
     }
+
+    [Fact]
+    public async Task A_question_that_names_a_currency_is_declined_without_a_sum_and_answered_with_one()
+    {
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder, "taifun.md"), "---\ntitle: Typhoon Phanfone hits the Philippines\ndate: 2019-12\n---\n\nTyphoon Phanfone caused damage in the same regions as Typhoon Haiyan, which killed over 6,000 people in 2013.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "sturm.md"), "---\ntitle: Storm Kirra hits the coast\ndate: 2020-01\n---\n\nStorm Kirra caused damage worth 12 million dollars along the coast.\n");
+
+        // "in dollars" asks for money; a count of the dead of another storm is no answer.
+        var typhoon = await AskAsync("How much damage did Typhoon Phanfone cause in dollars?", folder);
+        Assert.Equal(0, typhoon.GetProperty("citations").GetArrayLength());
+        var storm = await AskAsync("How much damage did Storm Kirra cause in dollars?", folder);
+        Assert.Contains("12 million dollars", storm.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Equal("sturm", storm.GetProperty("citations")[0].GetProperty("articleId").GetString());
+    }
 }

@@ -75,7 +75,10 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
     /// <summary>"How did … vote?": how it went, not why; a cause clause does not answer it.</summary>
     public bool Manner { get; init; }
 
-    /// <summary>"Was kostet …", "how much did … pay": an amount of money, not any number ("tram line 15").</summary>
+    /// <summary>
+    /// "Was kostet …", "how much did … pay", or a question that names a currency ("… damage … in dollars"): an amount of
+    /// money, not any number ("tram line 15").
+    /// </summary>
     public bool Money { get; init; }
 
     /// <summary>"Wie viele …", "how many …": a count of things, never a sum of money ("48 million euros" for "how many residents").</summary>
@@ -144,7 +147,7 @@ public static partial class AnswerTypes
             var count = !share && CountedNoun(q) is { } counted && !Currencies.Names(counted);
             var often = OftenQuestion().IsMatch(lower);
             var age = AgeQuestion().IsMatch(lower);
-            return new QuestionType(AnswerKind.Amount) { Count = count && !often && !age, Share = share, Often = often, Age = age, Money = !count && !share && !age && MoneyQuestion().IsMatch(lower), Length = LongQuestion().IsMatch(lower), Rate = RateQuestion().IsMatch(lower) };
+            return new QuestionType(AnswerKind.Amount) { Count = count && !often && !age, Share = share, Often = often, Age = age, Money = !count && !share && !age && (MoneyQuestion().IsMatch(lower) || Currencies.Names(q)), Length = LongQuestion().IsMatch(lower), Rate = RateQuestion().IsMatch(lower) };
         }
 
         if (TimeQuestion().IsMatch(lower))

@@ -171,6 +171,10 @@ public sealed class AnswerTypeTests
     // A count of days or prizes, though "spend" and "Preis" are money words.
     [InlineData("How many days did the crew spend in orbit?", false)]
     [InlineData("Wie viele Preise gewann der Film?", false)]
+    // A question that names a currency asks for an amount in it.
+    [InlineData("How much damage did the typhoon cause in dollars?", true)]
+    [InlineData("Wie hoch war der Schaden in Euro?", true)]
+    [InlineData("How many euros were stolen?", true)]
     public void A_question_about_cost_asks_for_money(string question, bool money) =>
         Assert.Equal(money, AnswerTypes.Classify(question).Money);
 

@@ -213,4 +213,26 @@ public sealed class DecliningTests
         var reply = await services.Send("What did Ben Affleck say about Tony Mendez?");
         Assert.Contains("true American hero", reply.PlainText, StringComparison.Ordinal);
     }
+
+    private static readonly TestCorpus Storms = TestCorpus.WithDictionary(
+        TestCorpus.Parse("taifun", "taifun.md", "---\ntitle: Typhoon Phanfone hits the Philippines\ndate: 2019-12\n---\n\nTyphoon Phanfone caused damage in the same regions as Typhoon Haiyan, which killed over 6,000 people in 2013.\n"),
+        TestCorpus.Parse("sturm", "sturm.md", "---\ntitle: Storm Kirra hits the coast\ndate: 2020-01\n---\n\nStorm Kirra caused damage worth 12 million dollars along the coast.\n"));
+
+    [Fact]
+    public async Task A_question_that_names_a_currency_is_not_answered_by_a_count()
+    {
+        using var services = TestPipeline.Services(Storms);
+        // "in dollars" asks for money: the typhoon article counts the dead of another storm, and gives no sum.
+        var reply = await services.Send("How much damage did Typhoon Phanfone cause in dollars?");
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_sum_in_the_currency_asked_for_answers()
+    {
+        using var services = TestPipeline.Services(Storms);
+        var reply = await services.Send("How much damage did Storm Kirra cause in dollars?");
+        Assert.Contains("12 million dollars", reply.PlainText, StringComparison.Ordinal);
+    }
 }
