@@ -61,4 +61,70 @@ public sealed class DecliningCliTests
         Assert.Contains("1. Juni", pool.GetProperty("answer").GetString(), StringComparison.Ordinal);
         Assert.Equal("freibad", pool.GetProperty("citations")[0].GetProperty("articleId").GetString());
     }
+
+    [Fact]
+    public async Task A_how_many_question_met_only_by_a_score_a_year_or_a_day_is_declined_and_a_count_answers()
+    {
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder, "tennis.txt"), "date 2025-07\n\nLondon – Andy Murray und Rafael Nadal sind mit klaren Siegen ins Saisonfinale in London gestartet. Murray setzte sich im ersten Spiel der Gruppe 6:4, 6:4 gegen den Spanier David Ferrer durch.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "punk.txt"), "date 2025-08\n\nDie Sängerin Ari Up ist 2010 gestorben, ihre Bandkollegin Viv Albertine hat im Vorjahr ein Buch über diese Zeit geschrieben.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "comicon.md"), "---\ntitle: Toronto Comicon returns\ndate: 2025-09\n---\n\nToronto Comicon returned to the city from March 15 to 17, as one of the largest pop culture events in Canada.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "festival.md"), "---\ntitle: Harbour festival\ndate: 2025-10\n---\n\nThe harbour festival in Kiel drew 120 visitors from May 3 to 5.\n");
+
+        // "6:4" scores the game, "2010" dates a death, "17" ends the convention's days: none counts what is asked.
+        var spectators = await AskAsync("Wie viele Zuschauer sahen das Spiel von Andy Murray gegen David Ferrer?", folder);
+        Assert.Equal(0, spectators.GetProperty("citations").GetArrayLength());
+        var pages = await AskAsync("Wie viele Seiten hat das Buch von Viv Albertine?", folder);
+        Assert.Equal(0, pages.GetProperty("citations").GetArrayLength());
+        var visitors = await AskAsync("How many visitors came to Toronto Comicon?", folder);
+        Assert.Equal(0, visitors.GetProperty("citations").GetArrayLength());
+        var festival = await AskAsync("How many visitors came to the harbour festival in Kiel?", folder);
+        Assert.Contains("120 visitors", festival.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Equal("festival", festival.GetProperty("citations")[0].GetProperty("articleId").GetString());
+    }
+
+    [Fact]
+    public async Task An_article_of_several_paragraphs_that_never_names_the_question_s_name_does_not_answer_it()
+    {
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder, "vertrag.txt"), "date 2025-11\n\nBratislava/Wien – Der Vertrag zwischen Wien und Bratislava zur Unterbringung von Flüchtlingen wurde schon Mitte Juli unterzeichnet.\n\nDie ersten Flüchtlinge sollen im Herbst in das slowakische Dorf ziehen.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "roehre.txt"), "date 2025-12\n\nDer Hyperloop soll Passagiere in Röhren befördern, sagen seine Entwickler.\n");
+
+        // The treaty article shares "zwischen", "Wien", "Bratislava" and a date, but never names a Hyperloop.
+        var hyperloop = await AskAsync("Wann fährt der erste Hyperloop zwischen Wien und Bratislava?", folder);
+        Assert.Equal(0, hyperloop.GetProperty("citations").GetArrayLength());
+        var treaty = await AskAsync("Wann wurde der Vertrag zwischen Wien und Bratislava unterzeichnet?", folder);
+        Assert.Contains("Mitte Juli", treaty.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Equal("vertrag", treaty.GetProperty("citations")[0].GetProperty("articleId").GetString());
+    }
+
+    [Fact]
+    public async Task A_quotation_of_someone_else_does_not_answer_what_a_person_said()
+    {
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder, "mendez.md"), "---\ntitle: Former CIA officer dies\ndate: 2019-01\n---\n\nA former CIA officer who rescued six diplomats from Iran has died aged 78.\n\nJimmy Carter was president of the United States at the time.\n\nActor Ben Affleck said of Tony Mendez, \"He was a true American hero.\"\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "carter.md"), "---\ntitle: Carter turns 95\ndate: 2019-10\n---\n\nFormer president Jimmy Carter turned 95 on Tuesday.\n");
+
+        // The only quotation about Mendez is Affleck's: what Carter said, the articles do not say.
+        var carter = await AskAsync("What did Jimmy Carter say about Tony Mendez?", folder);
+        Assert.Equal(0, carter.GetProperty("citations").GetArrayLength());
+        var affleck = await AskAsync("What did Ben Affleck say about Tony Mendez?", folder);
+        Assert.Contains("true American hero", affleck.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Equal("mendez", affleck.GetProperty("citations")[0].GetProperty("articleId").GetString());
+    }
+
+    [Fact]
+    public async Task A_question_that_names_a_currency_is_declined_without_a_sum_and_answered_with_one()
+    {
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder, "taifun.md"), "---\ntitle: Typhoon Phanfone hits the Philippines\ndate: 2019-12\n---\n\nTyphoon Phanfone caused damage in the same regions as Typhoon Haiyan, which killed over 6,000 people in 2013.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "sturm.md"), "---\ntitle: Storm Kirra hits the coast\ndate: 2020-01\n---\n\nStorm Kirra caused damage worth 12 million dollars along the coast.\n");
+
+        // "in dollars" asks for money; a count of the dead of another storm is no answer.
+        var typhoon = await AskAsync("How much damage did Typhoon Phanfone cause in dollars?", folder);
+        Assert.Equal(0, typhoon.GetProperty("citations").GetArrayLength());
+        var storm = await AskAsync("How much damage did Storm Kirra cause in dollars?", folder);
+        Assert.Contains("12 million dollars", storm.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Equal("sturm", storm.GetProperty("citations")[0].GetProperty("articleId").GetString());
+    }
 }

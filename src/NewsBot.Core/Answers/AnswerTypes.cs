@@ -75,7 +75,10 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
     /// <summary>"How did … vote?": how it went, not why; a cause clause does not answer it.</summary>
     public bool Manner { get; init; }
 
-    /// <summary>"Was kostet …", "how much did … pay": an amount of money, not any number ("tram line 15").</summary>
+    /// <summary>
+    /// "Was kostet …", "how much did … pay", or a question that names a currency ("… damage … in dollars"): an amount of
+    /// money, not any number ("tram line 15").
+    /// </summary>
     public bool Money { get; init; }
 
     /// <summary>"Wie viele …", "how many …": a count of things, never a sum of money ("48 million euros" for "how many residents").</summary>
@@ -148,7 +151,7 @@ public static partial class AnswerTypes
             var count = !share && CountedNoun(q) is { } counted && !Currencies.Names(counted);
             var often = OftenQuestion().IsMatch(lower);
             var age = AgeQuestion().IsMatch(lower);
-            return new QuestionType(AnswerKind.Amount) { Count = count && !often && !age, Share = share, Often = often, Age = age, Money = !count && !share && !age && MoneyQuestion().IsMatch(lower), Length = LongQuestion().IsMatch(lower) || MeasureQuestion().IsMatch(lower), Rate = RateQuestion().IsMatch(lower), Change = ChangeQuestion().IsMatch(lower) };
+            return new QuestionType(AnswerKind.Amount) { Count = count && !often && !age, Share = share, Often = often, Age = age, Money = !count && !share && !age && (MoneyQuestion().IsMatch(lower) || Currencies.Names(q)), Length = LongQuestion().IsMatch(lower) || MeasureQuestion().IsMatch(lower), Rate = RateQuestion().IsMatch(lower), Change = ChangeQuestion().IsMatch(lower) };
         }
 
         // "What satellite was used when Sky Digital was launched?", "Who was the leader when the Franks entered …": a "when"
@@ -737,6 +740,28 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(sagte|sagt|sagten|gesagt|sagen|äußerte|erklärte|meinte|schrieb|twitterte|antwortete|say|says|said|tell|told|write|wrote|tweet|tweeted|think of|thinks of|respond|responded)\b")]
     private static partial Regex QuoteQuestion();
 
+    /// <summary>
+    /// Who a what-said question asks about: the capitalised words right after its verb ("Was sagte Richard Lugner zur …")
+    /// or right before it ("What did Jimmy Carter say …", "What caused Luther to write …"). Null when the speaker is not
+    /// named ("Was sagte der Kanzler …").
+    /// </summary>
+    public static string? Speaker(string question) =>
+        SpeakerAfter().Match(question) is { Success: true } after ? after.Groups["n"].Value
+        : SpeakerBefore().Match(question) is { Success: true } before ? before.Groups["n"].Value
+        : GermanPerfectSpeaker().Match(question) is { Success: true } perfect ? perfect.Groups["n"].Value : null;
+
+    /// <summary>"Was hat Merkel dazu gesagt?": in the German perfect the speaker follows the auxiliary, the participle ends the question.</summary>
+    [GeneratedRegex(@"^\p{L}+\s+(?:hat|haben|hatte|hatten)\s+(?<n>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\b.*\b(?:gesagt|geäußert|erklärt|gemeint|geschrieben|getwittert|geantwortet)\W*$")]
+    private static partial Regex GermanPerfectSpeaker();
+
+    private const string QuoteVerb = "sagte|sagt|sagten|gesagt|sagen|äußerte|erklärte|meinte|schrieb|twitterte|antwortete|say|says|said|tell|told|write|wrote|tweet|tweeted|think|thinks|respond|responded";
+
+    [GeneratedRegex(@"\b(?:" + QuoteVerb + @")\s+(?<n>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)")]
+    private static partial Regex SpeakerAfter();
+
+    [GeneratedRegex(@"(?<![.!?]\s)(?<!^)\b(?<n>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)(?:'s?)?\s+(?:to\s+)?(?:" + QuoteVerb + @")\b")]
+    private static partial Regex SpeakerBefore();
+
     // "What was the estimated population …", "what is the number of …" ask for an amount, as "wie hoch ist die Zahl …" does;
     // "wie schnell ist …", "how fast is …" ask for a speed ("1 GBit/s"), "wie schnell liefert …" for a time (see TimeQuestion).
     [GeneratedRegex(@"\b(wie ?viel\w*|wie (hoch|alt|groß|gross|breit|tief|weit|schwer|stark|lang|nah|teuer|oft|häufig)\b|was kostet|was kosten|^was (?:hat|haben|hatte|hatten|wird|würde)\b.*\b(?:gekostet|kosten)$|^what (?:does|do|did|will|would)\b.*\bcost$|welchen betrag|welche summe|welche[rnms]? (?:anteil|prozentsatz)|how (much|many|old|high|tall|wide|deep|big|large|far|strong|close|long is|expensive|heavy|often|frequently)|wie schnell (?:ist|sind|war|waren)\b|how (?:fast|quick) (?:is|are|was|were)\b|what (percentage|proportion|share|amount|magnitude|score|age)|at what (price|cost|age)|what (?:is|was|are|were) the (?:\w+ )?(?:number|population|total)\b)")]
@@ -914,13 +939,40 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(?:how old|wie alt|(?:at|in) what age|what age|in welchem alter|mit wie ?viel(?:en)? jahren)\b")]
     private static partial Regex AgeQuestion();
 
-    /// <summary>An amount that says how often: a number of times, or the interval between them.</summary>
     /// <summary>
-    /// An amount that counts things: not a share ("37 Prozent"), a span of time ("two hours", "drei Jahre"), an age or a time
-    /// of day ("21.05"), which number something other than a how-many question's things.
+    /// An amount that counts things: not a share ("37 Prozent"), a span of time ("two hours", "drei Jahre"), an age, a time
+    /// of day ("21.05") or a score ("6:4"), which number something other than a how-many question's things.
     /// </summary>
     public static bool CountsThings(string amount) =>
-        !IsPercentage(amount) && !IsAgeInYears(amount) && !SpanOfTime().IsMatch(amount) && !ClockTime().IsMatch(amount);
+        !IsPercentage(amount) && !IsAgeInYears(amount) && !SpanOfTime().IsMatch(amount) && !ClockTime().IsMatch(amount)
+        && !Score().IsMatch(amount);
+
+    /// <summary>A result or ratio ("6:4", "3 : 1"): two small numbers joined by a colon score a game, they count nothing.</summary>
+    [GeneratedRegex(@"^\d{1,3}\s?:\s?\d{1,3}(?![\d.,]?\d)")]
+    private static partial Regex Score();
+
+    /// <summary>
+    /// A year's number with nothing counted after it ("Die ist 2010 gestorben"): it dates. In German a counted thing is a
+    /// capitalised noun, so lower-case words after it ("2010 gestorben") count nothing either.
+    /// </summary>
+    public static bool IsBareYear(string amount, bool german) => (german ? GermanBareYear() : BareYear()).IsMatch(amount);
+
+    [GeneratedRegex(@"^(?:1[89]|20)\d\d$")]
+    private static partial Regex BareYear();
+
+    [GeneratedRegex(@"^(?:1[89]|20)\d\d(?:\s+\p{Ll}\S*)*$")]
+    private static partial Regex GermanBareYear();
+
+    /// <summary>
+    /// The last day of a range of days after a month ("from March 15 to 17", "am 15. und 16. Mai" is caught as ordinals): a
+    /// day of the month, no count.
+    /// </summary>
+    public static bool EndsRangeOfDays(string sentence, int index, string phrase) =>
+        phrase.TakeWhile(char.IsAsciiDigit).Count() is 1 or 2
+        && DayRangeBefore().IsMatch(sentence.AsSpan(0, Math.Clamp(index, 0, sentence.Length)));
+
+    [GeneratedRegex(@"\b(?:" + MonthName + @")\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:to|and|through|until|-|–)\s*$")]
+    private static partial Regex DayRangeBefore();
 
     /// <summary>
     /// A bare number right after a capitalised word names or ranks something ("ATV 2", "Apollo 11", "Platz 2", "Linie 15"):
@@ -949,6 +1001,7 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"^\d{1,2}[.:]\d\d(?!\d)")]
     private static partial Regex ClockTime();
 
+    /// <summary>An amount that says how often: a number of times, or the interval between them.</summary>
     public static bool IsFrequency(string amount) => Times().IsMatch(amount) || Interval().IsMatch(amount);
 
     /// <summary>An amount that counts times ("22 times", "22-mal"), which answers "how often" before an interval does.</summary>

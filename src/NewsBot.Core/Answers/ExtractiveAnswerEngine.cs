@@ -165,8 +165,12 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         var names = QuestionNames(context.Question, context.QuestionLanguage, translator, plan.Statistics, words?.Knowledge);
         var asked = names.ToList();
         // Evidence that shares two or more other words of the question may leave a name to its context ("He proposed …"
-        // after "Graham Twigg …"); one shared word ("14 Jahre alt" for "Wie alt wurde Mugabe?") is coincidence.
-        if (names.Count > 0 && SharedConcepts(candidates[0], weights, names, translator, AliasesOf(candidates[0].Hit.Passage.Article), verbs) >= MinSharedWithoutName)
+        // after "Graham Twigg …"); one shared word ("14 Jahre alt" for "Wie alt wurde Mugabe?") is coincidence. Only an
+        // article of one paragraph, an excerpt, may leave the name to a paragraph it lacks: a whole article of several that
+        // never names it ("… zwischen Wien und Bratislava" for "the first Hyperloop between Vienna and Bratislava") is
+        // about something else.
+        if (names.Count > 0 && IsExcerpt(candidates[0].Hit.Passage.Article)
+            && SharedConcepts(candidates[0], weights, names, translator, AliasesOf(candidates[0].Hit.Passage.Article), verbs) >= MinSharedWithoutName)
         {
             names.Clear();
         }
@@ -201,6 +205,13 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
                 && NamesAsked(c, asked, 0) == asked.Count) is { } naming)
         {
             best = naming;
+        }
+
+        // Checked on the evidence finally chosen: a sentence of the rest of the article that holds a quotation may have
+        // taken the place of the found one that named the speaker.
+        if (QuotesSomeoneElse(best, type, context.Question))
+        {
+            return Task.FromResult(NotFound(language));
         }
 
         var withNext = best.NextHolds || Continues(candidates, best, 1) || LeanedOn(candidates, best);
@@ -442,8 +453,9 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
     /// asked about it. Only questions whose kind news text gives in forms the classifier knows: a point in time opened with
     /// "wann", "when", "in which year" (a date, weekday, month or year), not "wie lange", nor a "when" clause after "who";
     /// a count of a named thing, not "how much". A count counts things: a share of something else ("37 Prozent" would buy a
-    /// car, for how many visitors came), a span of time ("under two hours", for how many watched), a time of day or a number
-    /// that names or ranks ("ATV 2") is none.
+    /// car, for how many visitors came), a span of time ("under two hours", for how many watched), a time of day, a number
+    /// that names or ranks ("ATV 2"), a score ("6:4"), a year ("ist 2010 gestorben") or the last day of a range of days
+    /// ("from March 15 to 17") is none.
     /// The rule only declines; it never moves an answer to another sentence.
     /// </summary>
     private static bool FoundPassagesLackAskedKind(List<Candidate> found, Candidate best, QuestionType type, HashSet<string>? counted, HashSet<string> questionTerms, QueryTranslator translator)
@@ -458,12 +470,31 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
             && (!type.Count || GivesCount(c.Sentence) || (c.NextHolds && c.Index + 1 < c.Sentences.Count && GivesCount(c.Sentences[c.Index + 1]))));
 
         // A count of things, or a share of the things counted ("37 Prozent der Besucher"): a share of something else, a span
-        // of time, a time of day or a channel's number ("ORF 2 um 20.15") numbers no visitors.
+        // of time, a time of day, a channel's number ("ORF 2 um 20.15"), a score, a year or a day numbers no visitors.
         bool GivesCount(string sentence) =>
             (counted is not null && Counts(sentence, counted, translator))
             || AnswerTypes.Phrases(sentence, AnswerKind.Amount, questionTerms).Any(p => type.FitsAt(sentence, p.Text, p.Index)
-                && !AnswerTypes.IsLabel(sentence, p.Index, p.Text) && (AnswerTypes.CountsThings(p.Text) || (counted is not null && AnswerTypes.IsPercentage(p.Text)
+                && !AnswerTypes.IsLabel(sentence, p.Index, p.Text) && !AnswerTypes.EndsRangeOfDays(sentence, p.Index, p.Text)
+                && !AnswerTypes.IsBareYear(p.Text, IsGerman(sentence))
+                && (AnswerTypes.CountsThings(p.Text) || (counted is not null && AnswerTypes.IsPercentage(p.Text)
                     && AnswerTypes.ShareOf(sentence, p.Index + p.Text.Length) is { } whole && IsCounted(whole, IsGerman(sentence), counted, translator))));
+    }
+
+    /// <summary>
+    /// "What did Jimmy Carter say about Tony Mendez?": a quotation answers it only from its speaker, who is named in the
+    /// sentence or one beside it ("He assured monks …" after "Luther …"). Evidence that names the speaker in neither quotes
+    /// someone else ("Affleck tweeted, …"), or no one. The rule only declines.
+    /// </summary>
+    private static bool QuotesSomeoneElse(Candidate best, QuestionType type, string question)
+    {
+        if (type.Kind != AnswerKind.Quote || AnswerTypes.Speaker(question) is not { } speaker)
+        {
+            return false;
+        }
+
+        var names = TextAnalyzer.Tokens(speaker).Select(t => TextAnalyzer.Term(t)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return !Enumerable.Range(best.Index - 1, 3).Where(i => i >= 0 && i < best.Sentences.Count)
+            .Any(i => TextAnalyzer.Tokens(best.Sentences[i]).Select(t => TextAnalyzer.Term(t)).OfType<string>().Any(names.Contains));
     }
 
     /// <summary>

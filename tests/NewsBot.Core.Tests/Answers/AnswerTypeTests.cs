@@ -171,6 +171,10 @@ public sealed class AnswerTypeTests
     // A count of days or prizes, though "spend" and "Preis" are money words.
     [InlineData("How many days did the crew spend in orbit?", false)]
     [InlineData("Wie viele Preise gewann der Film?", false)]
+    // A question that names a currency asks for an amount in it.
+    [InlineData("How much damage did the typhoon cause in dollars?", true)]
+    [InlineData("Wie hoch war der Schaden in Euro?", true)]
+    [InlineData("How many euros were stolen?", true)]
     public void A_question_about_cost_asks_for_money(string question, bool money) =>
         Assert.Equal(money, AnswerTypes.Classify(question).Money);
 
@@ -737,6 +741,9 @@ public sealed class AnswerTypeTests
     [InlineData("drei Jahre", false)]
     [InlineData("21.05", false)]
     [InlineData("27 Jahre alt", false)]
+    [InlineData("6:4", false)]
+    [InlineData("3 : 1", false)]
+    [InlineData("120", true)]
     public void A_share_a_span_of_time_an_age_or_a_time_of_day_counts_no_things(string amount, bool expected) =>
         Assert.Equal(expected, AnswerTypes.CountsThings(amount));
 
@@ -777,4 +784,32 @@ public sealed class AnswerTypeTests
     [InlineData("How quickly did Trump claim he could end the war?", AnswerKind.Time)]
     public void How_fast_a_thing_is_asks_a_speed_and_how_fast_something_is_done_a_time(string question, AnswerKind kind) =>
         Assert.Equal(kind, AnswerTypes.Classify(question).Kind);
+
+    [Theory]
+    [InlineData("Toronto Comicon returned from March 15 to 17, as one of the largest events.", "17", true)]
+    [InlineData("The festival ran from May 3 - 5.", "5", true)]
+    [InlineData("In March 15 people were hurt.", "15", false)]
+    [InlineData("Comicon drew 17 visitors in March.", "17", false)]
+    public void The_last_day_of_a_range_of_days_is_a_day_of_the_month(string sentence, string number, bool expected) =>
+        Assert.Equal(expected, AnswerTypes.EndsRangeOfDays(sentence, sentence.LastIndexOf(number, StringComparison.Ordinal), number));
+
+    [Theory]
+    [InlineData("2010", false, true)]
+    [InlineData("2010 gestorben", true, true)]
+    [InlineData("2010 Besucher", true, false)]
+    [InlineData("2010 visitors", false, false)]
+    [InlineData("2.010", true, false)]
+    [InlineData("120", false, false)]
+    public void A_year_with_nothing_counted_after_it_dates(string amount, bool german, bool expected) =>
+        Assert.Equal(expected, AnswerTypes.IsBareYear(amount, german));
+
+    [Theory]
+    [InlineData("Was sagte Richard Lugner zur Entscheidung des ORF?", "Richard Lugner")]
+    [InlineData("What did Jimmy Carter say about Tony Mendez?", "Jimmy Carter")]
+    [InlineData("What caused Luther to write hymns?", "Luther")]
+    [InlineData("Was hat Merkel dazu gesagt?", "Merkel")]
+    [InlineData("Was sagte der Kanzler zur Reform?", null)]
+    [InlineData("What did the head of the union think of the rule?", null)]
+    public void A_what_said_question_names_its_speaker_beside_its_verb(string question, string? expected) =>
+        Assert.Equal(expected, AnswerTypes.Speaker(question));
 }

@@ -21,6 +21,12 @@ public sealed class DecliningTests
         TestCorpus.Parse("konzert", "konzert.txt", "date 2025-06\n\nHeute um 20.15 auf ORF 2: das Sommerkonzert aus Grafenegg mit dem Tonkünstler-Orchester.\n"),
         TestCorpus.Parse("marathon", "marathon.md", "---\ntitle: Kipchoge runs a marathon in Vienna\ndate: 2025-05\n---\n\nEliud Kipchoge ran the marathon in Vienna in under two hours on Saturday.\n"));
 
+    private static readonly TestCorpus Dates = TestCorpus.WithDictionary(
+        TestCorpus.Parse("tennis", "tennis.txt", "date 2025-07\n\nLondon – Andy Murray und Rafael Nadal sind mit klaren Siegen ins Saisonfinale in London gestartet. Murray setzte sich im ersten Spiel der Gruppe 6:4, 6:4 gegen den Spanier David Ferrer durch.\n"),
+        TestCorpus.Parse("punk", "punk.txt", "date 2025-08\n\nDie Sängerin Ari Up ist 2010 gestorben, ihre Bandkollegin Viv Albertine hat im Vorjahr ein Buch über diese Zeit geschrieben.\n"),
+        TestCorpus.Parse("comicon", "comicon.md", "---\ntitle: Toronto Comicon returns\ndate: 2025-09\n---\n\nToronto Comicon returned to the city from March 15 to 17, as one of the largest pop culture events in Canada.\n"),
+        TestCorpus.Parse("festival", "festival.md", "---\ntitle: Harbour festival\ndate: 2025-10\n---\n\nThe harbour festival in Kiel drew 120 visitors from May 3 to 5.\n"));
+
     private static readonly TestCorpus Prices = TestCorpus.WithDictionary(
         TestCorpus.Parse("hotline", "hotline.txt", "date 2024-03\n\nDie Betroffene rief die vermeintliche Kündigungshotline an, zu der ein Anruf 3,64 Euro pro Minute kostet.\n"),
         TestCorpus.Parse("tram", "tram.txt", "date 2024-04\n\nDie neue Straßenbahnlinie kostet rund 48 Millionen Euro, teilte die Stadt mit.\n"));
@@ -136,5 +142,97 @@ public sealed class DecliningTests
         using var services = TestPipeline.Services(Shares);
         var reply = await services.Send("Wie viele Pensionisten lesen täglich eine Zeitung?");
         Assert.Contains("64 Prozent der Pensionisten", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Wie viele Zuschauer sahen das Spiel von Andy Murray gegen David Ferrer?")]
+    [InlineData("Wie viele Seiten hat das Buch von Viv Albertine?")]
+    [InlineData("How many visitors came to Toronto Comicon?")]
+    public async Task A_how_many_question_met_only_by_a_score_a_year_or_a_day_is_declined(string question)
+    {
+        using var services = TestPipeline.Services(Dates);
+        // "6:4" scores the game, "2010" dates a death, "17" is the last day of the convention: none counts anything.
+        var reply = await services.Send(question);
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_count_beside_a_range_of_days_answers_how_many()
+    {
+        using var services = TestPipeline.Services(Dates);
+        var reply = await services.Send("How many visitors came to the harbour festival in Kiel?");
+        Assert.Contains("120 visitors", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    private const string Treaty = "Bratislava/Wien – Der Vertrag zwischen Wien und Bratislava zur Unterbringung von Flüchtlingen wurde schon Mitte Juli unterzeichnet.";
+
+    private const string Tube = "date 2025-12\n\nDer Hyperloop soll Passagiere in Röhren befördern, sagen seine Entwickler.\n";
+
+    [Fact]
+    public async Task An_article_of_several_paragraphs_that_never_names_the_question_s_name_does_not_answer_it()
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("vertrag", "vertrag.txt", $"date 2025-11\n\n{Treaty}\n\nDie ersten Flüchtlinge sollen im Herbst in das slowakische Dorf ziehen.\n"),
+            TestCorpus.Parse("roehre", "roehre.txt", Tube)));
+        // The treaty article shares "zwischen", "Wien" and "Bratislava" and gives a date, but a whole article that never
+        // names a Hyperloop is about something else.
+        var reply = await services.Send("Wann fährt der erste Hyperloop zwischen Wien und Bratislava?");
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    [Fact]
+    public async Task An_excerpt_of_one_paragraph_may_leave_the_name_to_the_paragraph_before()
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("vertrag", "vertrag.txt", $"date 2025-11\n\n{Treaty} Die ersten Flüchtlinge sollen im Herbst in das slowakische Dorf ziehen.\n"),
+            TestCorpus.Parse("roehre", "roehre.txt", Tube)));
+        var reply = await services.Send("Wann fährt der erste Hyperloop zwischen Wien und Bratislava?");
+        Assert.Contains("Mitte Juli", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    private static readonly TestCorpus Tributes = TestCorpus.WithDictionary(
+        TestCorpus.Parse("mendez", "mendez.md", "---\ntitle: Former CIA officer dies\ndate: 2019-01\n---\n\nA former CIA officer who rescued six diplomats from Iran has died aged 78.\n\nJimmy Carter was president of the United States at the time.\n\nActor Ben Affleck said of Tony Mendez, \"He was a true American hero.\"\n"),
+        TestCorpus.Parse("carter", "carter.md", "---\ntitle: Carter turns 95\ndate: 2019-10\n---\n\nFormer president Jimmy Carter turned 95 on Tuesday.\n"));
+
+    [Fact]
+    public async Task A_quotation_of_someone_else_does_not_answer_what_a_person_said()
+    {
+        using var services = TestPipeline.Services(Tributes);
+        // The article names Carter, but the only quotation about Mendez is Affleck's, whose sentence does not name Carter.
+        var reply = await services.Send("What did Jimmy Carter say about Tony Mendez?");
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_quotation_of_the_person_asked_about_answers()
+    {
+        using var services = TestPipeline.Services(Tributes);
+        var reply = await services.Send("What did Ben Affleck say about Tony Mendez?");
+        Assert.Contains("true American hero", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    private static readonly TestCorpus Storms = TestCorpus.WithDictionary(
+        TestCorpus.Parse("taifun", "taifun.md", "---\ntitle: Typhoon Phanfone hits the Philippines\ndate: 2019-12\n---\n\nTyphoon Phanfone caused damage in the same regions as Typhoon Haiyan, which killed over 6,000 people in 2013.\n"),
+        TestCorpus.Parse("sturm", "sturm.md", "---\ntitle: Storm Kirra hits the coast\ndate: 2020-01\n---\n\nStorm Kirra caused damage worth 12 million dollars along the coast.\n"));
+
+    [Fact]
+    public async Task A_question_that_names_a_currency_is_not_answered_by_a_count()
+    {
+        using var services = TestPipeline.Services(Storms);
+        // "in dollars" asks for money: the typhoon article counts the dead of another storm, and gives no sum.
+        var reply = await services.Send("How much damage did Typhoon Phanfone cause in dollars?");
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_sum_in_the_currency_asked_for_answers()
+    {
+        using var services = TestPipeline.Services(Storms);
+        var reply = await services.Send("How much damage did Storm Kirra cause in dollars?");
+        Assert.Contains("12 million dollars", reply.PlainText, StringComparison.Ordinal);
     }
 }
