@@ -74,6 +74,16 @@ public sealed class SentenceChoiceTests
     }
 
     [Fact]
+    public async Task Who_is_leads_with_the_role_the_article_gives_though_the_quoted_sentence_does_not()
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("waffen", "waffen.md", "---\ntitle: Waffenexporte\ndate: 2024-05\n---\n\nDer Grünen-Abgeordnete Peter Pilz kritisiert die Regierung.\n\nWien – Pilz prangert weitere Ausfuhrbewilligungen für Waffen an, sagte er am Montag.\n"),
+            TestCorpus.Parse("markt", "markt.txt", "date 2024-05\n\nDer neue Markt in der Altstadt öffnet am Samstag.\n")));
+        var reply = await services.Send("Wer ist Peter Pilz?");
+        Assert.True(reply.PlainText.StartsWith("Peter Pilz: Grünen-Abgeordnete", StringComparison.Ordinal), reply.PlainText);
+    }
+
+    [Fact]
     public async Task A_number_that_names_a_model_is_no_amount()
     {
         using var services = TestPipeline.Services(TestCorpus.WithDictionary(
