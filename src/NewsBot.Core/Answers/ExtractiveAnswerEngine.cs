@@ -39,12 +39,9 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         }
 
         var weights = Concepts(context.Question, plan, verbs);
-        // "How long was he in prison?": "long" asks for a duration, which the answer gives as "637 Tage" without the word; a
-        // sentence that says "lange" about something else ("die 40 km lange Fahrt") meets nothing of what is asked.
-        if (type.Kind == AnswerKind.Time && type.Extent && AnswerTypes.ExtentCueWords(context.Question).SelectMany(TextAnalyzer.Terms).ToHashSet(StringComparer.Ordinal) is { Count: > 0 } cue
-            && weights.FindAll(w => !cue.Contains(w.Terms.Keys.First())) is { Count: > 0 } extentAsked)
+        if (type.Kind == AnswerKind.Time && type.Extent)
         {
-            weights = extentAsked;
+            weights = WithoutExtentCue(weights, context.Question);
         }
 
         if (type.Kind != AnswerKind.Identity)
@@ -596,6 +593,16 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
 
     /// <summary>A sentence from another passage is added when it scores at least this share of the best.</summary>
     private const double SecondShare = 0.8;
+
+    /// <summary>
+    /// "How long was he in prison?": "long" asks for a duration, which the answer gives as "637 Tage" without the word; a
+    /// sentence that says "lange" about something else ("die 40 km lange Fahrt") meets nothing of what is asked.
+    /// </summary>
+    private static List<WeightedConcept> WithoutExtentCue(List<WeightedConcept> weights, string question)
+    {
+        var cue = AnswerTypes.ExtentCueWords(question).SelectMany(TextAnalyzer.Terms).ToHashSet(StringComparer.Ordinal);
+        return weights.FindAll(w => !cue.Contains(w.Terms.Keys.First())) is { Count: > 0 } asked ? asked : weights;
+    }
 
     /// <summary>
     /// "How long was Uli Hoeneß in prison?": an article names a person in full once and by surname after, so the given name

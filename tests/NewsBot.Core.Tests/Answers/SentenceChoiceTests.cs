@@ -1,6 +1,7 @@
 using NewsBot.Core.Answers;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Tests.Search;
+using NewsBot.Retrieval.Articles;
 using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Core.Tests.Answers;
@@ -8,6 +9,9 @@ namespace NewsBot.Core.Tests.Answers;
 /// <summary>Which sentence of the right article answers: rules that follow from how text states things, each on an article written for it.</summary>
 public sealed class SentenceChoiceTests
 {
+    /// <summary>A second article that shares nothing with the questions asked beside it, so the corpus has something else.</summary>
+    private static readonly Article Market = TestCorpus.Parse("markt", "markt.txt", "date 2024-05\n\nDer neue Markt in der Altstadt öffnet am Samstag.\n");
+
     [Fact]
     public async Task A_sentence_of_the_passage_that_meets_what_the_best_one_lacks_is_quoted_too()
     {
@@ -43,7 +47,7 @@ public sealed class SentenceChoiceTests
         // lang" would meet it and tie with the answer.
         using var services = TestPipeline.Services(TestCorpus.WithDictionary(
             TestCorpus.Parse("haft", "haft.md", "---\ntitle: Urteil\ndate: 2024-05\n---\n\nHoffelner war drei Jahre lang Chef der Baufirma. Hoffelner saß nach dem Urteil 14 Monate im Gefängnis.\n"),
-            TestCorpus.Parse("markt", "markt.txt", "date 2024-05\n\nDer neue Markt in der Altstadt öffnet am Samstag.\n")));
+            Market));
         var reply = await services.Send("How long was Hoffelner in prison?");
         Assert.True(reply.PlainText.StartsWith("14 Monate", StringComparison.Ordinal), reply.PlainText);
     }
@@ -55,7 +59,7 @@ public sealed class SentenceChoiceTests
         // the given name would make the first sentence cover as much of the question as the answer.
         using var services = TestPipeline.Services(TestCorpus.WithDictionary(
             TestCorpus.Parse("haft", "haft.md", "---\ntitle: Urteil\ndate: 2024-05\n---\n\nKarl Hoffelner leitete eine Baufirma in Linz. Hoffelner wurde am Freitag in Graz verhaftet.\n"),
-            TestCorpus.Parse("markt", "markt.txt", "date 2024-05\n\nDer neue Markt in der Altstadt öffnet am Samstag.\n")));
+            Market));
         var reply = await services.Send("Where was Karl Hoffelner arrested?");
         Assert.Contains("in Graz verhaftet", reply.PlainText, StringComparison.Ordinal);
         Assert.DoesNotContain("Linz", reply.PlainText, StringComparison.Ordinal);
@@ -68,7 +72,7 @@ public sealed class SentenceChoiceTests
     {
         using var services = TestPipeline.Services(TestCorpus.WithDictionary(
             TestCorpus.Parse("jobs", "jobs.md", "---\ntitle: Jobless figures\ndate: 2024-05\n---\n\nUnemployment fell a provisional 44,100 in February, to total 3.07 mln, the department said.\n"),
-            TestCorpus.Parse("markt", "markt.txt", "date 2024-05\n\nDer neue Markt in der Altstadt öffnet am Samstag.\n")));
+            Market));
         var reply = await services.Send(question);
         Assert.True(reply.PlainText.StartsWith(expected, StringComparison.Ordinal), reply.PlainText);
     }
@@ -78,7 +82,7 @@ public sealed class SentenceChoiceTests
     {
         using var services = TestPipeline.Services(TestCorpus.WithDictionary(
             TestCorpus.Parse("waffen", "waffen.md", "---\ntitle: Waffenexporte\ndate: 2024-05\n---\n\nDer Grünen-Abgeordnete Peter Pilz kritisiert die Regierung.\n\nWien – Pilz prangert weitere Ausfuhrbewilligungen für Waffen an, sagte er am Montag.\n"),
-            TestCorpus.Parse("markt", "markt.txt", "date 2024-05\n\nDer neue Markt in der Altstadt öffnet am Samstag.\n")));
+            Market));
         var reply = await services.Send("Wer ist Peter Pilz?");
         Assert.True(reply.PlainText.StartsWith("Peter Pilz: Grünen-Abgeordnete", StringComparison.Ordinal), reply.PlainText);
     }
@@ -88,7 +92,7 @@ public sealed class SentenceChoiceTests
     {
         using var services = TestPipeline.Services(TestCorpus.WithDictionary(
             TestCorpus.Parse("box", "box.md", "---\ntitle: Neuer Router\ndate: 2024-05\n---\n\nDie neue Fritzbox 5490 ist seit Mittwoch im Handel.\n"),
-            TestCorpus.Parse("markt", "markt.txt", "date 2024-05\n\nDer neue Markt in der Altstadt öffnet am Samstag.\n")));
+            Market));
         var reply = await services.Send("Wie schnell ist die neue Fritzbox?");
         Assert.Contains("Fritzbox 5490", reply.PlainText, StringComparison.Ordinal);
         Assert.False(reply.PlainText.StartsWith("5490", StringComparison.Ordinal), reply.PlainText);
