@@ -234,7 +234,9 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
             && (asked.Count == 0 || c.Hit.Passage.Article == best.Hit.Passage.Article
                 || NamesAll(c.Hit.Passage.Article, asked, translator, AliasesOf(c.Hit.Passage.Article))
                 || SharedConcepts(c, weights, asked, translator, AliasesOf(c.Hit.Passage.Article), verbs) >= MinSharedWithoutName));
-        if (second is not null)
+        // A sentence the first quote already holds as context (the rest of the article read as a passage of its own) is not
+        // quoted twice.
+        if (second is not null && !chosen.Exists(q => q.Text.Contains(second.Sentence, StringComparison.Ordinal)))
         {
             chosen.Add((second.Hit, Evidence.WithContext(second.Sentences, second.Index, second.NextHolds)));
         }
