@@ -53,10 +53,44 @@ public static class LanguageDetector
     /// <summary>The language of the text, or null when there is too little evidence either way.</summary>
     public static Language? Detect(ReadOnlySpan<char> text)
     {
+        // A name alone ("Friederike Seyfried", "/who Heiko Salzwedel") says nothing of the writer's language, though its
+        // spelling may look English or German ("-ed", "sch").
+        if (IsNameOnly(text))
+        {
+            return null;
+        }
+
         var de = 0.0;
         var en = 0.0;
         Count(text, ref de, ref en);
         return Decide(de, en);
+    }
+
+    /// <summary>Every word starts with a capital letter and none is a function word of either language.</summary>
+    private static bool IsNameOnly(ReadOnlySpan<char> text)
+    {
+        Span<char> lower = stackalloc char[64];
+        var words = 0;
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            var first = word.IndexOfAnyExcept(Punctuation);
+            if (first < 0)
+            {
+                continue;
+            }
+
+            word = word[first..(word.LastIndexOfAnyExcept(Punctuation) + 1)];
+            var n = word[..Math.Min(word.Length, lower.Length)].ToLowerInvariant(lower);
+            if (!char.IsUpper(word[0]) || FunctionWords.ContainsKey(lower[..n]))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words > 0;
     }
 
     /// <summary>The language of <paramref name="texts"/> read as one text joined by spaces (an article's first blocks), without joining them.</summary>

@@ -479,6 +479,13 @@ public sealed class AnswerTypeTests
         Assert.Equal(expected, LanguageDetector.Detect(question));
 
     [Theory]
+    [InlineData("Friederike Seyfried")]
+    [InlineData("Heiko Salzwedel")]
+    [InlineData("John McAfee")]
+    public void A_name_alone_is_no_language(string name) =>
+        Assert.Null(LanguageDetector.Detect(name));
+
+    [Theory]
     [InlineData("Von Donnerstag bis Samstag bleibt das Haus bis Mitternacht geöffnet.", "bis Mitternacht")]
     [InlineData("Ab April bleibt das Haus bis Mitternacht geöffnet.", "bis Mitternacht")]
     [InlineData("From Monday to Friday the line runs for 18 hours.", "for 18 hours")]

@@ -181,6 +181,9 @@ public sealed class RouterTests
     [InlineData(null, "en", "Lavrov", false, Language.German, Language.German)]
     [InlineData(null, "en", "", true, Language.English, Language.German)]
     [InlineData(null, null, "Where did they meet?", false, Language.English, Language.German)]
+    // A name alone is no language: "-ed" in "Seyfried" looked English, so /who answered a German chat in English.
+    [InlineData(null, null, "Friederike Seyfried", false, Language.German, Language.German)]
+    [InlineData(null, null, "Heiko Salzwedel", false, Language.English, Language.English)]
     public void Language_resolution_follows_the_documented_order(Language? setting, string? locale, string text, bool commandWithoutText, Language expected, Language? lastWritten = null) =>
         Assert.Equal(expected, LanguageResolver.Resolve(setting, locale, text, commandWithoutText, setting is null && locale is null && text == "Lavrov" ? Language.German : Language.English, lastWritten));
 }
