@@ -53,44 +53,11 @@ public static class LanguageDetector
     /// <summary>The language of the text, or null when there is too little evidence either way.</summary>
     public static Language? Detect(ReadOnlySpan<char> text)
     {
-        // A name alone ("Friederike Seyfried", "/who Heiko Salzwedel") says nothing of the writer's language, though its
-        // spelling may look English or German ("-ed", "sch").
-        if (IsNameOnly(text))
-        {
-            return null;
-        }
-
         var de = 0.0;
         var en = 0.0;
-        Count(text, ref de, ref en);
-        return Decide(de, en);
-    }
-
-    /// <summary>Every word starts with a capital letter and none is a function word of either language.</summary>
-    private static bool IsNameOnly(ReadOnlySpan<char> text)
-    {
-        Span<char> lower = stackalloc char[64];
-        var words = 0;
-        foreach (var range in text.Split(' '))
-        {
-            var word = text[range];
-            var first = word.IndexOfAnyExcept(Punctuation);
-            if (first < 0)
-            {
-                continue;
-            }
-
-            word = word[first..(word.LastIndexOfAnyExcept(Punctuation) + 1)];
-            var n = word[..Math.Min(word.Length, lower.Length)].ToLowerInvariant(lower);
-            if (!char.IsUpper(word[0]) || FunctionWords.ContainsKey(lower[..n]))
-            {
-                return false;
-            }
-
-            words++;
-        }
-
-        return words > 0;
+        // A name alone ("Friederike Seyfried", "/who Heiko Salzwedel") says nothing of the writer's language, though its
+        // spelling may look English or German ("-ed", "sch").
+        return Count(text, ref de, ref en) ? null : Decide(de, en);
     }
 
     /// <summary>The language of <paramref name="texts"/> read as one text joined by spaces (an article's first blocks), without joining them.</summary>
@@ -100,16 +67,21 @@ public static class LanguageDetector
         var en = 0.0;
         foreach (var text in texts)
         {
-            Count(text, ref de, ref en);
+            _ = Count(text, ref de, ref en);
         }
 
         return Decide(de, en);
     }
 
-    /// <summary>Adds the text's evidence, word by word in reading order (the sums of texts read one after another are those of their join).</summary>
-    private static void Count(ReadOnlySpan<char> text, ref double de, ref double en)
+    /// <summary>
+    /// Adds the text's evidence, word by word in reading order (the sums of texts read one after another are those of their
+    /// join). True when the text is a name alone: every word capitalised and none a function word of either language.
+    /// </summary>
+    private static bool Count(ReadOnlySpan<char> text, ref double de, ref double en)
     {
         Span<char> lower = stackalloc char[64];
+        var words = 0;
+        var nameOnly = true;
         foreach (var range in text.Split(' '))
         {
             var word = text[range];
@@ -123,6 +95,8 @@ public static class LanguageDetector
             var n = word[..Math.Min(word.Length, lower.Length)].ToLowerInvariant(lower);
             ReadOnlySpan<char> w = lower[..n];
             var known = FunctionWords.TryGetValue(w, out var evidence);
+            words++;
+            nameOnly &= !known && char.IsUpper(word[0]);
             if (known && evidence == Evidence.Shared)
             {
                 de += 0.5;
@@ -149,6 +123,8 @@ public static class LanguageDetector
                 de += 0.5;
             }
         }
+
+        return words > 0 && nameOnly;
     }
 
     private static FrozenDictionary<string, Evidence>.AlternateLookup<ReadOnlySpan<char>> FunctionWordTable()
