@@ -1360,10 +1360,11 @@ public static partial class AnswerTypes
     private const string DayOrMonth = @"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*|" + MonthName + @")\b";
 
     /// <summary>
-    /// A person's name: two or more capitalised words ("Hans Van Bylen", "Kawann Short"), particles allowed inside; up to
-    /// five, so a title before the name ("French President Emmanuel Macron") does not cut it off.
+    /// A person's name: two or more capitalised words ("Hans Van Bylen", "Kawann Short"), particles allowed inside ("der" only
+    /// after "van", "von": "am Sonntag der Norweger Lars Ekdahl" holds no name "Sonntag der …"); up to five, so a title before
+    /// the name ("French President Emmanuel Macron") does not cut it off.
     /// </summary>
-    [GeneratedRegex(@"(?<![\wäöüß-])(?<p>[A-ZÄÖÜ][a-zäöüßéèáíóúñç'-]+(?:\s+(?:van|von|de|der|al|bin|la|le|Van|Von|De|Al|El|di|da|du)(?=\s))?(?:\s+[A-ZÄÖÜ][a-zäöüßéèáíóúñç'-]+(?:-[A-ZÄÖÜ][a-zäöüßéèáíóúñç']+)*){1,4})(?![\wäöüß])")]
+    [GeneratedRegex(@"(?<![\wäöüß-])(?<p>[A-ZÄÖÜ][a-zäöüßéèáíóúñç'-]+(?:\s+(?:(?:van|von|Van|Von)(?:\s+(?:der|den))?|de|al|bin|la|le|De|Al|El|di|da|du)(?=\s))?(?:\s+[A-ZÄÖÜ][a-zäöüßéèáíóúñç'-]+(?:-[A-ZÄÖÜ][a-zäöüßéèáíóúñç']+)*){1,4})(?![\wäöüß])")]
     private static partial Regex PersonPhrase();
 
     /// <summary>A role noun: a capitalised word ending as roles do in German (-minister, -sprecher, -chef, …) or an English title.</summary>

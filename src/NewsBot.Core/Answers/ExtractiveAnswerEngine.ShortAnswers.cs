@@ -99,6 +99,7 @@ public sealed partial class ExtractiveAnswerEngine
             // does not list ("von" in "Interpretieren von Informationen" is a particle, not a name).
             .Where(p => type.Kind != AnswerKind.Person || !german || translator.Dictionary is null
                 || TextAnalyzer.Tokens(p.Text).Any(w => char.IsUpper(w[0]) && !IsDictionaryWord(TextAnalyzer.Normalize(w), translator)))
+            .Select(p => type.Kind == AnswerKind.Person && german && knowledge is not null ? WithoutLeadingRole(p, knowledge) : p)
             .Select(p => (p.Text, Distance: anchors.Count == 0 ? 0 : !byName ? byWord.Values.Average(w => w.Min(a => Math.Abs(a - p.Index))) : anchors.Min(a => Math.Abs(a - p.Index)),
                 Rank: Rank(type, text, p.Text, p.Index, p.Length, counted, translator, questionTerms)))
             // For "who": when the people index knows whom the article mentions, only one of them ("New Mexico" is no answer).
@@ -186,6 +187,22 @@ public sealed partial class ExtractiveAnswerEngine
     }
 
     private const int MinKindNoun = 6;
+
+    /// <summary>
+    /// "den Spanier Pablo Larrazabal", "Personalchef Xavier Broseta": German puts a person's role or nationality before the
+    /// name without a comma; the person asked for is the name. A role alone ("Trainer") is left as it is.
+    /// </summary>
+    private static (string Text, int Index, bool Length) WithoutLeadingRole((string Text, int Index, bool Length) phrase, WordKnowledge knowledge)
+    {
+        var start = 0;
+        while (phrase.Text.IndexOf(' ', start) is var space and > 0 && space + 1 < phrase.Text.Length && char.IsUpper(phrase.Text[space + 1])
+            && knowledge.TryGermanPersonNoun(phrase.Text[start..space], out _, out _, out _))
+        {
+            start = space + 1;
+        }
+
+        return start == 0 ? phrase : (phrase.Text[start..], phrase.Index + start, phrase.Length);
+    }
 
     /// <summary>
     /// German capitalises nouns too ("nach dem Start", "im Gesamtplan"): a place is a word the exonym table knows, or one

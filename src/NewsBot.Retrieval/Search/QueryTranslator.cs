@@ -233,14 +233,26 @@ public sealed partial class QueryTranslator
             // (Warsaw → Warschau, Normans → Normannen): measured, that beats leaving capitalized words untranslated.
             // A name's translations the corpus lacks may still have adjectives it has ("Egypt" → "Ägypten" → "ägyptische").
             var names = char.IsUpper(token[0]) && withPrefix is not null ? new List<string> { term } : null;
+            var translated = false;
             if (dictionary is not null && !char.IsDigit(token[0]))
             {
                 foreach (var direction in directions)
                 {
                     var translations = Lookup(dictionary, key, term, direction);
+                    translated |= translations.Count > 0;
                     AddTranslations(concept, translations, inIndex);
                     names?.AddRange(translations.Where(t => !t.Terms.Contains(' ', StringComparison.Ordinal)).Select(t => t.Terms));
                 }
+            }
+
+            // A name the dictionary does not know is written alike in both languages but stemmed by each one's rules: "Ried"
+            // is "rie" as an English word and "ried" in a German article. It counts in the other language's form too.
+            if (!translated && char.IsUpper(token[0]) && language is { } own
+                && TextAnalyzer.Term(token, own == Language.English ? Language.German : Language.English) is { } other
+                && other != term && inIndex(other))
+            {
+                concept.Add(other, 1);
+                names?.Add(other);
             }
 
             // Words both languages share but spell their own way (complexity ↔ Komplexität, certificate ↔ Zertifikat): many

@@ -509,6 +509,29 @@ public sealed class SentenceChoiceTests
     }
 
     [Fact]
+    public async Task A_name_an_English_stemmer_would_cut_still_finds_the_German_article()
+    {
+        // As an English word "Ried" is stemmed to "rie"; the German article has "ried", so the name seemed absent and the
+        // question was declined.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("ried", "ried.md", "---\ntitle: Neuer Verteidiger\ndate: 2021-06\n---\n\nDer Fußballclub SV Ried hat den Verteidiger Tomas Lehner verpflichtet. Er erhielt einen Vertrag bis 2024.\n")));
+        var reply = await services.Send("Which defender did Ried sign?");
+        Assert.Contains("Tomas Lehner", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Wer gewann das Turnier in Linz?")]
+    [InlineData("Who won the tournament in Linz?")]
+    public async Task A_person_named_after_a_role_or_nationality_is_the_name_alone(string question)
+    {
+        // German writes "der Norweger Lars Ekdahl" without a comma: the short answer was "Norweger Lars Ekdahl".
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("linz", "linz.md", "---\ntitle: Turnier in Linz\ndate: 2021-06\n---\n\nDas Turnier in Linz gewann am Sonntag der Norweger Lars Ekdahl vor dem Titelverteidiger.\n")));
+        var reply = await services.Send(question);
+        Assert.StartsWith("Lars Ekdahl", reply.PlainText.TrimStart(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_gloss_of_a_count_gives_the_whole_unit_the_asker_counts_by()
     {
         // "square kilometers" is one word in German: glossed by the question's first word alone it was "7,000,000 square".
