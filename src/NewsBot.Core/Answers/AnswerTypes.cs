@@ -657,8 +657,13 @@ public static partial class AnswerTypes
             space = phrase.LastIndexOf(' ');
         }
 
-        return phrase;
+        // "seven motorcyclists dead", "12 people missing": a counted plural noun ends the amount; a word after it that is no
+        // plural itself ("two basis points") says something of what is counted.
+        return AfterPluralNoun().Match(phrase) is { Success: true } after ? phrase[..after.Index] : phrase;
     }
+
+    [GeneratedRegex(@"(?<=^\S+(?:\s+\S+)?\s+[a-z]+[^s\s]s)\s+[a-z]+[^s]$")]
+    private static partial Regex AfterPluralNoun();
 
     /// <summary>
     /// English prepositions, conjunctions and pronouns (closed classes): a unit is a noun, so "66 seats since Parliament …"

@@ -34,7 +34,11 @@ public sealed class AnswerTypeTests
     [InlineData("Ted", "Ted")]
     [InlineData("66 seats since", "66 seats")]
     [InlineData("36.50 dlrs while", "36.50 dlrs")]
-    public void An_english_amount_ends_before_a_past_tense_verb_or_a_function_word(string phrase, string expected) =>
+    [InlineData("seven motorcyclists dead", "seven motorcyclists")]
+    [InlineData("two hostages missing", "two hostages")]
+    [InlineData("two basis points", "two basis points")]
+    [InlineData("4.5 mln dlrs", "4.5 mln dlrs")]
+    public void An_english_amount_ends_before_a_past_tense_verb_a_function_word_or_a_word_after_its_plural_noun(string phrase, string expected) =>
         Assert.Equal(expected, AnswerTypes.WithoutTrailingVerbOrFunctionWord(phrase));
 
     [Theory]
