@@ -44,7 +44,7 @@ public sealed class BilingualDictionary
     /// <summary>64-bit hashes of the German words: a third of the memory of the strings, and a collision is vanishingly rare.</summary>
     private readonly HashSet64 _germanWords;
 
-    private BilingualDictionary(PhraseTable phrases, Table germanToEnglish, Table englishToGerman, HashSet64 germanWords, GermanVerbTable germanVerbs, int entries)
+    private BilingualDictionary(PhraseTable phrases, Table germanToEnglish, Table englishToGerman, HashSet64 germanWords, GermanVerbTable germanVerbs, EnglishVerbTable englishVerbs, int entries)
     {
         if (germanToEnglish.Offsets.Length != phrases.Count + 1 || englishToGerman.Offsets.Length != phrases.Count + 1
             || !germanToEnglish.Fits(phrases.Count) || !englishToGerman.Fits(phrases.Count))
@@ -57,6 +57,7 @@ public sealed class BilingualDictionary
         _englishToGerman = englishToGerman;
         _germanWords = germanWords;
         GermanVerbs = germanVerbs;
+        EnglishVerbs = englishVerbs;
         Entries = entries;
     }
 
@@ -71,6 +72,9 @@ public sealed class BilingualDictionary
 
     /// <summary>The German verb forms with their infinitives, read in the same pass (packed; the answer engine unpacks them).</summary>
     public GermanVerbTable GermanVerbs { get; }
+
+    /// <summary>The English irregular verbs with their past forms, read in the same pass.</summary>
+    public EnglishVerbTable EnglishVerbs { get; }
 
     public TimeSpan LoadTime { get; private init; }
 
@@ -102,7 +106,7 @@ public sealed class BilingualDictionary
             DictionarySnapshot.TryWrite(snapshot, path, dictionary.ToParts());
         }
 
-        return new BilingualDictionary(dictionary._phrases, dictionary._germanToEnglish, dictionary._englishToGerman, dictionary._germanWords, dictionary.GermanVerbs, dictionary.Entries)
+        return new BilingualDictionary(dictionary._phrases, dictionary._germanToEnglish, dictionary._englishToGerman, dictionary._germanWords, dictionary.GermanVerbs, dictionary.EnglishVerbs, dictionary.Entries)
         {
             LoadTime = watch.Elapsed,
         };
@@ -113,8 +117,8 @@ public sealed class BilingualDictionary
 
     /// <summary>
     /// The dictionary's data as plain arrays, for <see cref="DictionarySnapshot"/>: the phrase table's characters, starts and
-    /// hash slots, each direction's translation table, the German words' hash slots (with whether the hash 0 is one) and the
-    /// German verb forms' packed texts.
+    /// hash slots, each direction's translation table, the German words' hash slots (with whether the hash 0 is one), the
+    /// German verb forms' packed texts and the English irregular verbs' packed text.
     /// </summary>
     public sealed record Parts(
         (char[] Text, int[] Starts, int[] Slots) Phrases,
@@ -122,6 +126,7 @@ public sealed class BilingualDictionary
         (int[] Offsets, int[] Targets, ushort[] Counts) EnglishToGerman,
         (ulong[] Slots, bool HasZero) GermanWords,
         GermanVerbTable GermanVerbs,
+        EnglishVerbTable EnglishVerbs,
         int Entries);
 
     private Parts ToParts() => new(
@@ -130,6 +135,7 @@ public sealed class BilingualDictionary
         (_englishToGerman.Offsets, _englishToGerman.Targets, _englishToGerman.Counts),
         (_germanWords.Slots, _germanWords.HasZero),
         GermanVerbs,
+        EnglishVerbs,
         Entries);
 
     /// <summary>The dictionary of a snapshot's arrays, used in place; throws <see cref="InvalidDataException"/> when they do not fit together.</summary>
@@ -141,6 +147,7 @@ public sealed class BilingualDictionary
             new Table(parts.EnglishToGerman.Offsets, parts.EnglishToGerman.Targets, parts.EnglishToGerman.Counts),
             new HashSet64(parts.GermanWords.Slots, parts.GermanWords.HasZero),
             parts.GermanVerbs,
+            parts.EnglishVerbs,
             parts.Entries)
         {
             LoadTime = elapsed,
@@ -168,6 +175,7 @@ public sealed class BilingualDictionary
         var germanCache = new TokenCache(Language.German);
         var englishCache = new TokenCache(Language.English);
         var verbs = new GermanVerbTable.Collector();
+        var englishVerbs = new EnglishVerbTable.Collector();
 
         int Id(string phrase)
         {
@@ -195,6 +203,7 @@ public sealed class BilingualDictionary
 
             entries++;
             verbs.Add(line);
+            englishVerbs.Add(line);
             var german = StripAnnotations(line.AsSpan(0, separator)).Split(" | ");
             var english = StripAnnotations(line.AsSpan(separator + 4)).Split(" | ");
             linePairs.Clear();
@@ -231,7 +240,7 @@ public sealed class BilingualDictionary
         var phraseArray = phrases.ToArray();
         var germanToEnglish = Table.Build(pairs.ToArray(), phraseArray.Length);
         var englishToGerman = Table.Build(keyPairs.ToArray(), phraseArray.Length);
-        return new BilingualDictionary(PhraseTable.Build(phraseArray), germanToEnglish, englishToGerman, HashSet64.Build(germanWords), verbs.Build(), entries);
+        return new BilingualDictionary(PhraseTable.Build(phraseArray), germanToEnglish, englishToGerman, HashSet64.Build(germanWords), verbs.Build(), englishVerbs.Build(), entries);
     }
 
     /// <summary>The translations of a key (one index term, or two separated by a space), most frequent first.</summary>

@@ -17,8 +17,9 @@ public static class DictionarySnapshot
     private const string Magic = "NBDICT";
     /// <summary>Bump when the layout or what the parser makes of the text changes.
     /// 5: the English side drops only English stop words ("war", "die" are English keys now).
-    /// 6: English keys without the short-verb rule ("died" and "lies" are keys of their own, see TextAnalyzer.KeyTerm).</summary>
-    private const int FormatVersion = 6;
+    /// 6: English keys without the short-verb rule ("died" and "lies" are keys of their own, see TextAnalyzer.KeyTerm).
+    /// 7: the English irregular verbs (EnglishVerbTable).</summary>
+    private const int FormatVersion = 7;
 
     /// <summary>The snapshot file for a dictionary file, in <paramref name="cacheFolder"/>.</summary>
     public static string FileFor(string cacheFolder, string dictionaryPath)
@@ -56,7 +57,8 @@ public static class DictionarySnapshot
             var englishToGerman = (ReadArray<int>(reader), ReadArray<int>(reader), ReadArray<ushort>(reader));
             var germanWords = (ReadArray<ulong>(reader), reader.ReadBoolean());
             var germanVerbs = new GermanVerbTable(ReadArray<char>(reader), ReadArray<char>(reader), ReadArray<char>(reader));
-            return new BilingualDictionary.Parts(phrases, germanToEnglish, englishToGerman, germanWords, germanVerbs, entries);
+            var englishVerbs = new EnglishVerbTable(ReadArray<char>(reader));
+            return new BilingualDictionary.Parts(phrases, germanToEnglish, englishToGerman, germanWords, germanVerbs, englishVerbs, entries);
         });
 
     /// <summary>
@@ -100,6 +102,7 @@ public static class DictionarySnapshot
             WriteArray(writer, parts.GermanVerbs.Forms);
             WriteArray(writer, parts.GermanVerbs.Particles);
             WriteArray(writer, parts.GermanVerbs.Verbs);
+            WriteArray(writer, parts.EnglishVerbs.Forms);
         });
 
     private static T[] ReadArray<T>(BinaryReader reader)

@@ -245,6 +245,14 @@ public sealed partial class QueryTranslator
                 }
             }
 
+            // An irregular verb counts in its past forms too: "Who leads …?" is answered by "led by", "Wie stark sank …?"
+            // (through "fall") by "fell". Those of a German word's translation only when no German word is written so: "hält"
+            // is "hold", whose "held" would meet German heroes.
+            if (dictionary is not null && !char.IsUpper(token[0]) && language is not null)
+            {
+                AddPastForms(concept, dictionary, inIndex, language == Language.English ? term : null);
+            }
+
             // A name the dictionary does not know is written alike in both languages but stemmed by each one's rules: "Ried"
             // is "rie" as an English word and "ried" in a German article. It counts in the other language's form too.
             if (!translated && char.IsUpper(token[0]) && language is { } own
@@ -381,6 +389,25 @@ public sealed partial class QueryTranslator
     /// the main sense counts fully, rare senses little, so an ambiguous word does not drown the query.
     /// Two-word translations count half per word: a single word is the better match.
     /// </summary>
+    /// <summary>
+    /// The past forms (<see cref="EnglishVerbTable"/>) of an English question's own word (<paramref name="english"/>), or of the
+    /// concept's translations when the question is German; each counts as much as its verb.
+    /// </summary>
+    private static void AddPastForms(QueryConcept concept, BilingualDictionary dictionary, Func<string, bool> inIndex, string? english)
+    {
+        KeyValuePair<string, double>[] verbs = english is null ? [.. concept.Terms] : [KeyValuePair.Create(english, 1.0)];
+        foreach (var (term, share) in verbs)
+        {
+            foreach (var (past, word) in dictionary.EnglishVerbs.PastForms(term))
+            {
+                if (inIndex(past) && (english is not null || !dictionary.IsGermanWord(word)))
+                {
+                    concept.Add(past, share);
+                }
+            }
+        }
+    }
+
     private static void AddTranslations(QueryConcept concept, IReadOnlyList<Translation> translations, Func<string, bool> inIndex)
     {
         var taken = 0;

@@ -6,7 +6,8 @@ namespace NewsBot.Core.Tests.Search;
 public sealed class DictionarySnapshotTests
 {
     /// <summary>A verb entry with its forms (the sample's one verb entry pairs two infinitives with one form each, so it gives none).</summary>
-    private const string VerbEntry = "\nvorschlagen {vt} | vorschlagend | vorgeschlagen | schlägt vor | schlug vor :: to propose | proposing | proposed | proposes | proposed\n";
+    private const string VerbEntry = "\nvorschlagen {vt} | vorschlagend | vorgeschlagen | schlägt vor | schlug vor :: to propose | proposing | proposed | proposes | proposed\n"
+        + "führen {vt} | führend | geführt :: to lead sb./sth. {led; led} | leading | led\n";
 
     private static (string Path, string Snapshots) WriteSample(string extra = "")
     {
@@ -40,6 +41,8 @@ public sealed class DictionarySnapshotTests
         Assert.Equal(parsed.GermanVerbs.Forms, restored.GermanVerbs.Forms);
         Assert.Equal(parsed.GermanVerbs.Particles, restored.GermanVerbs.Particles);
         Assert.Equal(parsed.GermanVerbs.Verbs, restored.GermanVerbs.Verbs);
+        Assert.NotEmpty(restored.EnglishVerbs.Forms);
+        Assert.Equal(parsed.EnglishVerbs.Forms, restored.EnglishVerbs.Forms);
     }
 
     [Fact]
