@@ -36,7 +36,7 @@ internal static class FactWords
         ("bis", "until"), ("bis", "to"), ("ab", "from"), ("seit", "since"), ("innerhalb", "within"), ("binnen", "within"),
         ("rund", "about"), ("etwa", "about"), ("knapp", "almost"), ("fast", "almost"), ("rund", "around"), ("fast", "nearly"),
         ("mindestens", "at least"), ("höchstens", "at most"), ("mehr als", "more than"), ("weniger als", "less than"),
-        ("weniger als", "fewer than"), ("bis zu", "up to"),
+        ("weniger als", "fewer than"), ("bis zu", "up to"), ("pro", "per"), ("sofort", "immediately"), ("ab sofort", "immediately"),
         ("Hektar", "hectares"), ("Tonnen", "tonnes"), ("Tonnen", "tons"), ("Kilometer", "kilometres"), ("Kilometer", "kilometers"),
         ("Meter", "metres"), ("Meter", "meters"), ("Meilen", "miles"), ("Kilogramm", "kilograms"), ("Liter", "litres"),
         ("Liter", "liters"), ("Barrel", "barrels"),

@@ -14,6 +14,12 @@ public sealed class AnswerTypeTests
     public void A_currency_symbol_that_is_a_function_word_is_that_word() =>
         Assert.StartsWith("1,98 Meter", AnswerTypes.Phrases("Wobei auf den 1,98 Meter großen Klitschko ein Gegner wartet.", AnswerKind.Amount, new HashSet<string>()).First().Text);
 
+    [Theory]
+    [InlineData("Slowenien wird die Einreise von Flüchtlingen ab sofort begrenzen.", "ab sofort")]
+    [InlineData("The ban takes effect immediately, the ministry said.", "immediately")]
+    public void Now_as_an_adverb_is_a_time(string sentence, string expected) =>
+        Assert.Equal([expected], AnswerTypes.Phrases(sentence, AnswerKind.Time, new HashSet<string>()).Select(p => p.Text));
+
     [Fact]
     public void An_age_is_no_time() =>
         Assert.Equal(["am Samstag"], AnswerTypes.Phrases("Klitschkos Gegner ist 27 Jahre alt und kämpft am Samstag.", AnswerKind.Time, new HashSet<string>()).Select(p => p.Text));

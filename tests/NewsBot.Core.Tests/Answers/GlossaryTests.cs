@@ -8,6 +8,8 @@ public sealed class GlossaryTests
     [Theory]
     [InlineData("innerhalb von 24 Stunden", Language.German, "within 24 hours")]
     [InlineData("bis Mitternacht", Language.German, "until midnight")]
+    [InlineData("0,08 Prozent pro Jahr", Language.German, "0.08 percent per year")]
+    [InlineData("ab sofort", Language.German, "immediately")]
     [InlineData("am 3. März 2025", Language.German, "3 March 2025")]
     [InlineData("rund 12.500 Euro", Language.German, "about 12,500 euros")]
     [InlineData("72 Mrd. Dollar", Language.German, "72 billion dollars")]
