@@ -96,9 +96,11 @@ public sealed partial class ExtractiveAnswerEngine
             .Select(p => type.Kind == AnswerKind.Place && german ? WithoutLeadingNoun(p, translator) : p)
             .Where(p => type.Kind != AnswerKind.Place || !german || type.CountryTerms is not null || IsPlaceName(p.Text, translator))
             // German capitalises nouns: "Zehntausende Flüchtlinge" is no person; a name holds a capitalised word the dictionary
-            // does not list ("von" in "Interpretieren von Informationen" is a particle, not a name).
+            // does not list, as a word or as a compound of its words ("Forschungsstandort Österreich"; "von" in "Interpretieren
+            // von Informationen" is a particle, not a name).
             .Where(p => type.Kind != AnswerKind.Person || !german || translator.Dictionary is null
-                || TextAnalyzer.Tokens(p.Text).Any(w => char.IsUpper(w[0]) && !IsDictionaryWord(TextAnalyzer.Normalize(w), translator)))
+                || TextAnalyzer.Tokens(p.Text).Any(w => char.IsUpper(w[0]) && TextAnalyzer.Normalize(w) is var normal
+                    && !IsDictionaryWord(normal, translator) && translator.Splitter?.Split(normal) is not { Count: > 1 }))
             .Select(p => type.Kind == AnswerKind.Person && german && knowledge is not null ? WithoutLeadingRole(p, knowledge) : p)
             .Select(p => (p.Text, Distance: anchors.Count == 0 ? 0 : !byName ? byWord.Values.Average(w => w.Min(a => Math.Abs(a - p.Index))) : anchors.Min(a => Math.Abs(a - p.Index)),
                 Rank: Rank(type, text, p.Text, p.Index, p.Length, counted, translator, questionTerms)))

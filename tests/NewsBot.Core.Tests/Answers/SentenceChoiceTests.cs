@@ -519,6 +519,17 @@ public sealed class SentenceChoiceTests
         Assert.Contains("Tomas Lehner", reply.PlainText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_german_compound_of_dictionary_words_before_a_place_is_no_person()
+    {
+        // "Forschungsstandort" is no dictionary word, but a compound of two: "Forschungsstandort Österreich" was answered as a person.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("fonds", "fonds.md", "---\ntitle: Geldnot beim Fonds\ndate: 2016-02\n---\n\nDie Akademie der Wissenschaften warnt vor einer Gefährdung des Forschungsstandort Österreich.\n")));
+        var reply = await services.Send("Who warns about a danger?");
+        Assert.DoesNotContain("Forschungsstandort Österreich\n", reply.PlainText, StringComparison.Ordinal);
+        Assert.Contains("warnt", reply.PlainText, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Wer gewann das Turnier in Linz?")]
     [InlineData("Who won the tournament in Linz?")]
