@@ -854,6 +854,17 @@ public static partial class AnswerTypes
             || (BareAge().IsMatch(phrase) && (AgeAdjectiveAfter().IsMatch(sentence.AsSpan(end)) || AgeAround(sentence, at, end)));
     }
 
+    /// <summary>
+    /// The words around the amount say it is an age ("between the ages of 14 and 18", "aged 30", "a 70-year-old", "5 years
+    /// old"): no count of anything. A number in brackets after a name is not enough here ("tackles (118)").
+    /// </summary>
+    public static bool SaysAge(string sentence, int index, string phrase)
+    {
+        var at = Math.Clamp(index, 0, sentence.Length);
+        var end = Math.Clamp(index + phrase.Length, at, sentence.Length);
+        return AgeAdjective().IsMatch(phrase) || OldAfter().IsMatch(sentence.AsSpan(end)) || AgeWordsBefore().IsMatch(sentence.AsSpan(0, at));
+    }
+
     /// <summary>"Gordon Macklin, 58, who …": a number alone set off by commas right after a name is the news's way to give an age.</summary>
     private static bool IsApposedAge(string sentence, int at, int end) =>
         NameAndComma().IsMatch(sentence.AsSpan(0, at)) && CommaAfter().IsMatch(sentence.AsSpan(end));
@@ -922,11 +933,11 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"^(?:\s*[,;]|\s+(?:and|und|when|als)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseEnd();
 
-    [GeneratedRegex(@"(?:\(|\b(?:aged|age of|at age|turned|turns|turning|im Alter von|mit)\s+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\(|\b(?:aged|age of|ages of(?:\s+\d+\s+(?:and|to))?|at age|turned|turns|turning|im Alter von|mit)\s+)$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeBefore();
 
     /// <summary>The words of <see cref="AgeBefore"/> that say an age follows (not "(" or "mit", after which a unit may follow).</summary>
-    [GeneratedRegex(@"\b(?:aged|age of|at age|im Alter von)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:aged|age of|ages of(?:\s+\d+\s+(?:and|to))?|at age|im Alter von)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeWordsBefore();
 
     [GeneratedRegex(@"^(?:\)|-jährig|\s+(?:Jahre|Jahren|years?)\b)", RegexOptions.IgnoreCase)]

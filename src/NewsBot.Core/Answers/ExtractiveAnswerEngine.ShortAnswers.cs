@@ -93,6 +93,8 @@ public sealed partial class ExtractiveAnswerEngine
             .Where(p => p.Length || !AnswerTypes.IsPointForHowLong(type, text, p.Text, p.Index))
             // An amount that counts something else is no answer to "how many X": "Boeing 707 cargo plane" for how many survived.
             .Where(p => counted is null || CountRank(p.Text, counted, translator) < 2)
+            // "between the ages of 14 and 18" counts no teenagers: an age answers only "how old".
+            .Where(p => counted is null || type.Age || !AnswerTypes.SaysAge(text, p.Index, p.Text))
             .Select(p => type.Kind == AnswerKind.Place && german ? WithoutLeadingNoun(p, translator) : p)
             .Where(p => type.Kind != AnswerKind.Place || !german || type.CountryTerms is not null || IsPlaceName(p.Text, translator))
             // German capitalises nouns: "Zehntausende Flüchtlinge" is no person; a name holds a capitalised word the dictionary

@@ -520,6 +520,18 @@ public sealed class SentenceChoiceTests
     }
 
     [Fact]
+    public async Task An_age_range_is_no_count_of_people()
+    {
+        // "between the ages of 14 and 18" gave "14" for how many teenagers were shot.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("party", "party.md", "---\ntitle: Shooting at a party\ndate: 2019-07\n---\n\nPolice said shots were fired at a graduation party in Clairton. The injured teenagers, all between the ages of 14 and 18, were taken to hospital.\n")));
+        var reply = await services.Send("How many teenagers were shot in Clairton?");
+        Assert.False(reply.PlainText.TrimStart().StartsWith("14", StringComparison.Ordinal), reply.PlainText);
+        Assert.False(reply.PlainText.TrimStart().StartsWith("18", StringComparison.Ordinal), reply.PlainText);
+        Assert.Contains("Clairton", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_german_compound_of_dictionary_words_before_a_place_is_no_person()
     {
         // "Forschungsstandort" is no dictionary word, but a compound of two: "Forschungsstandort Österreich" was answered as a person.
