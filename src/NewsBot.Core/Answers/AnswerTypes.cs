@@ -659,10 +659,12 @@ public static partial class AnswerTypes
 
         // "seven motorcyclists dead", "12 people missing": a counted plural noun ends the amount; a word after it that is no
         // plural itself ("two basis points") says something of what is counted.
-        return AfterPluralNoun().Match(phrase) is { Success: true } after ? phrase[..after.Index] : phrase;
+        return AfterPluralNoun().Match(phrase) is { Success: true } after && after.Groups["noun"].Value is var noun
+            && !EnglishFunctionWords.Contains(noun) && !TextAnalyzer.IsStopWord(noun) ? phrase[..after.Index] : phrase;
     }
 
-    [GeneratedRegex(@"(?<=^\S+(?:\s+\S+)?\s+[a-z]+[^s\s]s)\s+[a-z]+[^s]$")]
+    /// <summary>A word after a number's plural noun ("this" in "70 pct this year" is no noun: see the caller).</summary>
+    [GeneratedRegex(@"(?<=^\S+(?:\s+\S+)?\s+(?<noun>[a-z]+[^s\s]s))\s+[a-z]+[^s]$")]
     private static partial Regex AfterPluralNoun();
 
     /// <summary>
