@@ -143,6 +143,13 @@ public static class TextAnalyzer
             return Fold(exonym);
         }
 
+        // English writes the article and "other" as one word: "another student" is an other student, and meets the
+        // question's "What other …" (and the German "andere", which the dictionary gives as "other").
+        if (language != Language.German && normal == "another")
+        {
+            return "other";
+        }
+
         return Fold(!shortVerbs ? Stem(normal) : language == Language.English && char.IsLower(word[0]) && SilentEBase(normal) is { } verb ? verb : Stem(normal, language));
     }
 
