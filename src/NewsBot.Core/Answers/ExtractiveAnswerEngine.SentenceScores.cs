@@ -66,8 +66,11 @@ public sealed partial class ExtractiveAnswerEngine
             .ToList();
     }
 
-    /// <summary>English suffixes that make a noun of a verb: "contribute" → "contribution", "develop" → "development".</summary>
-    private static readonly string[] NounSuffixes = ["ion", "ment", "ance", "ence"];
+    /// <summary>
+    /// English suffixes that make a noun of a verb: "contribute" → "contribution", "restore" → "restoration", "develop" →
+    /// "development", "retire" → "retirement" (the e the stemmer drops comes back before -ment).
+    /// </summary>
+    private static readonly string[] NounSuffixes = ["ation", "ion", "ment", "ance", "ence"];
 
     /// <summary>
     /// A derived word counts this share of its own translations: German often says with a noun what English says with a verb
@@ -76,9 +79,11 @@ public sealed partial class ExtractiveAnswerEngine
     private const double DerivationShare = 0.5;
 
     /// <summary>
-    /// An English word's terms with the German translations of the noun made from it, or of the verb it is made from, as the
+    /// An English word's terms with the noun made from it, or the verb it is made from, and their German translations, as the
     /// dictionary lists them under that word ("contribut" → "contribution" → Beitrag; "construction" → "construct" → bauen):
-    /// by the suffix alone, as the stemmer leaves the verb ("contribute" → "contribut"), so no spelling change is guessed.
+    /// by the suffix alone, as the stemmer leaves the verb ("contribute" → "contribut"), so no spelling change is guessed
+    /// but the e that -ment keeps ("retirement"). The derived word itself counts too, at the same share: an English sentence
+    /// may say "his retirement" where the question asks when he retired. Only a word the dictionary knows is derived.
     /// </summary>
     internal static IReadOnlyDictionary<string, double> WithDerivations(IReadOnlyDictionary<string, double> terms, BilingualDictionary dictionary)
     {
@@ -90,18 +95,29 @@ public sealed partial class ExtractiveAnswerEngine
         Dictionary<string, double>? with = null;
         foreach (var suffix in NounSuffixes)
         {
-            var related = own.EndsWith(suffix, StringComparison.Ordinal) ? own[..^suffix.Length] : own + suffix;
-            if (related.Length < 4)
+            string[] related = own.EndsWith(suffix, StringComparison.Ordinal) ? [own[..^suffix.Length]]
+                : suffix == "ment" ? [own + suffix, own + "e" + suffix]
+                : [own + suffix];
+            foreach (var word in related)
             {
-                continue;
-            }
+                if (word.Length < 4 || TextAnalyzer.KeyTerm(word, Language.English) is not { } key)
+                {
+                    continue;
+                }
 
-            var translations = dictionary.Translate(related, TranslationDirection.EnglishToGerman);
-            var best = translations.Select(t => t.Count).DefaultIfEmpty(1).Max();
-            foreach (var translation in translations.Where(t => !t.Terms.Contains(' ', StringComparison.Ordinal)).Take(QueryTranslator.MaxTranslationsPerWord))
-            {
-                with ??= new Dictionary<string, double>(terms, StringComparer.Ordinal);
-                with.TryAdd(translation.Terms, DerivationShare * translation.Count / best);
+                var translations = dictionary.Translate(key, TranslationDirection.EnglishToGerman);
+                if (translations.Count > 0 && TextAnalyzer.Term(word, Language.English) is { } term && term != own)
+                {
+                    with ??= new Dictionary<string, double>(terms, StringComparer.Ordinal);
+                    with.TryAdd(term, DerivationShare);
+                }
+
+                var best = translations.Select(t => t.Count).DefaultIfEmpty(1).Max();
+                foreach (var translation in translations.Where(t => !t.Terms.Contains(' ', StringComparison.Ordinal)).Take(QueryTranslator.MaxTranslationsPerWord))
+                {
+                    with ??= new Dictionary<string, double>(terms, StringComparer.Ordinal);
+                    with.TryAdd(translation.Terms, DerivationShare * translation.Count / best);
+                }
             }
         }
 

@@ -18,8 +18,10 @@ public static class DictionarySnapshot
     /// <summary>Bump when the layout or what the parser makes of the text changes.
     /// 5: the English side drops only English stop words ("war", "die" are English keys now).
     /// 6: English keys without the short-verb rule ("died" and "lies" are keys of their own, see TextAnalyzer.KeyTerm).
-    /// 7: the English irregular verbs (EnglishVerbTable).</summary>
-    private const int FormatVersion = 7;
+    /// 7: English translations stem verb forms that drop a silent e to their base, as English text does ("named" → "name"),
+    /// and "another" is filed under "other".
+    /// 8: the English irregular verbs (EnglishVerbTable).</summary>
+    private const int FormatVersion = 8;
 
     /// <summary>The snapshot file for a dictionary file, in <paramref name="cacheFolder"/>.</summary>
     public static string FileFor(string cacheFolder, string dictionaryPath)

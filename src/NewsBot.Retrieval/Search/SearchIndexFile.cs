@@ -14,8 +14,10 @@ public static class SearchIndexFile
 {
     /// <summary>Bump when the layout or what the index holds per term changes (TextAnalyzer, CompoundIndexer, passage rules).
     /// 2: German question words in every case and the wo- pronouns became stop words.
-    /// 3: English passages drop only English stop words (they keep "die", "war", "man"), and English "died", "dies" stem to "die".</summary>
-    public const int FormatVersion = 3;
+    /// 3: English passages drop only English stop words (they keep "die", "war", "man"), and English "died", "dies" stem to "die".
+    /// 4: English past forms that drop a silent e meet their base ("named" → "name"; see TextAnalyzer.SilentEBase), and
+    /// "another" is "other".</summary>
+    public const int FormatVersion = 4;
 
     private const int Magic = 0x58494E42; // "NBIX"
     private const int EndMarker = 0x21444E45;

@@ -143,8 +143,30 @@ public static class TextAnalyzer
             return Fold(exonym);
         }
 
-        return Fold(shortVerbs ? Stem(normal, language) : Stem(normal));
+        // English writes the article and "other" as one word: "another student" is an other student, and meets the
+        // question's "What other …" (and the German "andere", which the dictionary gives as "other").
+        if (language != Language.German && normal == "another")
+        {
+            return "other";
+        }
+
+        return Fold(!shortVerbs ? Stem(normal) : language == Language.English && char.IsLower(word[0]) && SilentEBase(normal) is { } verb ? verb : Stem(normal, language));
     }
+
+    /// <summary>
+    /// The base of an English past form whose stem is too short for the suffix rule and drops a silent e: "named" → "name"
+    /// (as "names" stems), "lived" → "live", "based" → "base". Only a consonant, a vowel and a consonant before -ed, as
+    /// English spells such verbs: "speed", "bowed", "boxed" and "owned" are left alone. Lowercase words only: a capitalised
+    /// one may be a name ("Jared", "Hamed"), which a German question spells alike and must meet. The -ing form is left
+    /// alone: "during" is no verb, and at a sentence's start, capitalised, it would no longer meet the question's "during".
+    /// </summary>
+    internal static string? SilentEBase(string normal) =>
+        normal.Length == 5 && normal.EndsWith("ed", StringComparison.Ordinal)
+        && !IsVowel(normal[0]) && char.IsLetter(normal[0]) && IsVowel(normal[1]) && !IsVowel(normal[2]) && normal[2] is not ('w' or 'x' or 'y') && char.IsLetter(normal[2])
+            ? string.Concat(normal.AsSpan(0, 3), "e")
+            : null;
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsStop(string normal, Language? language) => language switch

@@ -2,6 +2,7 @@ using NewsBot.Core.Answers;
 using NewsBot.Core.Chat;
 using NewsBot.Core.Tests.Search;
 using NewsBot.Retrieval.Articles;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Core.Tests.Answers;
@@ -691,6 +692,31 @@ public sealed class SentenceChoiceTests
         var construction = ExtractiveAnswerEngine.WithDerivations(new Dictionary<string, double> { [TextAnalyzer.Term("construction")!] = 1 }, dictionary);
         Assert.Contains(TextAnalyzer.Term("konstruieren")!, construction.Keys);
         Assert.All(construction.Where(t => t.Key != TextAnalyzer.Term("construction")), t => Assert.True(t.Value <= 0.5));
+    }
+
+    [Fact]
+    public void An_english_verb_counts_its_own_noun_at_half_share_and_the_noun_its_verb()
+    {
+        var dictionary = InstalledDictionary.Instance;
+        // -ment keeps the e the stemmer drops from the verb ("retire" → "retir"); -ation follows the stem ("restor").
+        var retire = ExtractiveAnswerEngine.WithDerivations(new Dictionary<string, double> { [TextAnalyzer.Term("retire", Language.English)!] = 1 }, dictionary);
+        Assert.Equal(0.5, retire[TextAnalyzer.Term("retirement", Language.English)!]);
+        var restore = ExtractiveAnswerEngine.WithDerivations(new Dictionary<string, double> { [TextAnalyzer.Term("restore", Language.English)!] = 1 }, dictionary);
+        Assert.Equal(0.5, restore[TextAnalyzer.Term("restoration", Language.English)!]);
+        var retirement = ExtractiveAnswerEngine.WithDerivations(new Dictionary<string, double> { [TextAnalyzer.Term("retirement", Language.English)!] = 1 }, dictionary);
+        Assert.Equal(0.5, retirement[TextAnalyzer.Term("retire", Language.English)!]);
+    }
+
+    [Fact]
+    public async Task An_english_question_s_verb_is_met_by_its_noun_in_an_english_sentence()
+    {
+        // "When did Miller retire?": the sentence that says "his retirement" answers, not the earlier one that names him
+        // and holds years of his career.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("radio", "radio.md", "---\ntitle: A voice leaves the station\ndate: 2018-05-05\n---\n\nThe radio host Don Miller worked at the station from 1988 on. Miller announced his retirement in a letter on 4 May 2018.\n"),
+            TestCorpus.Parse("markt", "markt.txt", "date 2018-05-02\n\nDer neue Markt in der Altstadt öffnet am Samstag. Die Händler verkaufen Obst und Gemüse.\n")));
+        var reply = await services.Send("When did Miller retire?");
+        Assert.StartsWith("on 4 May 2018", reply.PlainText, StringComparison.Ordinal);
     }
 
     [Fact]
