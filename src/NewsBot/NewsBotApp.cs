@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using System.Text.RegularExpressions;
 using NewsBot.Cli;
@@ -13,6 +15,11 @@ namespace NewsBot;
 /// <summary>Starts the host for "run", or runs a one-shot verb; turns start-up failures into one line and an exit code.</summary>
 public static partial class NewsBotApp
 {
+    private const string PreparingDictionary = "preparing the German–English dictionary for cross-lingual search (a few seconds, once; later starts read its snapshot)";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = PreparingDictionary)]
+    private static partial void LogPreparingDictionary(ILogger logger);
+
     public static async Task<int> RunAsync(IHost host, CliArguments cli)
     {
         int Fail(string message, int code) => CliFailure.Report(Console.Out, Console.Error, cli.Json, message, code);
@@ -21,8 +28,17 @@ public static partial class NewsBotApp
             if (cli.Verb is "run" or "ingest" && host.Services.GetService<QueryTranslator>() is { MustParse: true })
             {
                 // A start without a current snapshot (the first, or after a new dictionary or snapshot format) parses the 25 MB
-                // dictionary once (seconds); say so, or the wait at the prompt looks like a hang.
-                Console.Error.WriteLine("newsbot: preparing the German–English dictionary for cross-lingual search (a few seconds, once; later starts read its snapshot)");
+                // dictionary once (seconds); say so, or the wait at the prompt looks like a hang. With JSON logs as a log
+                // entry, so that every line on stderr stays one JSON object.
+                if (string.Equals(host.Services.GetRequiredService<IConfiguration>()["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase))
+                {
+                    var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("NewsBot");
+                    LogPreparingDictionary(logger);
+                }
+                else
+                {
+                    Console.Error.WriteLine("newsbot: " + PreparingDictionary);
+                }
             }
 
             if (cli.Verb == "run")
