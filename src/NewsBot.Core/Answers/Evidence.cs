@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsBot.Retrieval.People;
 using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Core.Answers;
@@ -36,6 +37,19 @@ internal static partial class Evidence
     /// something through a demonstrative ("these devices", "dieses Projekt") that the sentence before introduced.
     /// </summary>
     public static bool LeansOnPrevious(string sentence) => Leaning().IsMatch(sentence) || Demonstrative().IsMatch(sentence) || PronounSubject().IsMatch(sentence) || Sequel().IsMatch(sentence);
+
+    /// <summary>
+    /// "Die Steirerin sorgte im zweiten Durchgang …", "Der 23-Jährige wechselt …": German news names a person again by a
+    /// definite article and a role, origin or age instead of a pronoun, so the sentence is about whom the one before named.
+    /// A woman's origin or occupation ends in "-erin" whether or not the dictionary lists it ("Steirerin", "Vorarlbergerin").
+    /// </summary>
+    public static bool NamesPersonAgain(string sentence, WordKnowledge knowledge) =>
+        PersonAgain().Match(sentence) is { Success: true } again
+        && (again.Groups["age"].Success || again.Groups["noun"].Value.EndsWith("erin", StringComparison.Ordinal)
+            || knowledge.TryGermanPersonNoun(again.Groups["noun"].Value, out _, out _, out _));
+
+    [GeneratedRegex(@"^[»„""“«]?(?:Der|Die)\s+(?:(?<age>\d+-[Jj]ährige)\b|(?<noun>\p{Lu}[\p{L}-]+)\s+\p{Ll})")]
+    private static partial Regex PersonAgain();
 
     /// <summary>The sentence gives an example of what the one before says, or its next step (<see cref="Sequel"/>).</summary>
     public static bool IsSequel(string sentence) => Sequel().IsMatch(sentence);

@@ -98,7 +98,8 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
                 // One that names again with a definite article what an earlier one introduced ("Im Bürgerkrieg in Sri Lanka …"
                 // … "Der … Bürgerkrieg endete …") is read with that one's names (where it happened, who took part), not its
                 // events, which are its own.
-                var leans = i > 0 && Evidence.LeansOnPrevious(sentences[i]);
+                var leans = i > 0 && (Evidence.LeansOnPrevious(sentences[i])
+                    || (german && words?.Knowledge is { } known && Evidence.NamesPersonAgain(sentences[i], known)));
                 var antecedent = leans ? i - 1 : Evidence.NamedBefore(sentences, i);
                 if (antecedent >= 0 && !Evidence.IsDebris(sentences[antecedent])
                     && (leans ? sentences[antecedent] : NamesIn(sentences[antecedent], translator)) is { Length: > 0 } before

@@ -15,6 +15,14 @@ public sealed class AnswerTypeTests
         Assert.StartsWith("1,98 Meter", AnswerTypes.Phrases("Wobei auf den 1,98 Meter großen Klitschko ein Gegner wartet.", AnswerKind.Amount, new HashSet<string>()).First().Text);
 
     [Theory]
+    [InlineData("Die Steirerin sorgte im zweiten Durchgang für einen Rekord.", true)]
+    [InlineData("Der 23-Jährige wechselt nach Oberösterreich.", true)]
+    [InlineData("Die Regierung sorgte für Unmut.", false)]
+    [InlineData("Der Sommer kam früh.", false)]
+    public void A_german_sentence_may_name_the_person_before_again_by_role_origin_or_age(string sentence, bool expected) =>
+        Assert.Equal(expected, Evidence.NamesPersonAgain(sentence, Knowledge.Value));
+
+    [Theory]
     [InlineData("Slowenien wird die Einreise von Flüchtlingen ab sofort begrenzen.", "ab sofort")]
     [InlineData("The ban takes effect immediately, the ministry said.", "immediately")]
     public void Now_as_an_adverb_is_a_time(string sentence, string expected) =>
