@@ -107,6 +107,11 @@ public sealed class FollowUpTests
         Assert.Equal("Europa", FollowUp.NewWords("Und was sagte er über Europa?", "Was sagte Selenskyj?").Split(' ')[^1]);
         Assert.DoesNotContain("sagte", FollowUp.NewWords("Und was sagte er über Europa?", "Was sagte Selenskyj?"), StringComparison.Ordinal);
 
+        // A question since that named something else and leaned on no one set a new topic: "sie" is the commission.
+        Assert.Equal(["Commission"], FollowUp.Subject("Und wann besucht sie Bonn?", [.. history, new("Who leads the EC Commission?", "…", at)], people)?.Names);
+        // One that leaned on the person keeps them.
+        Assert.Equal(["Pete Hegseth"], FollowUp.Subject("Did he buy a car?", [.. history, new("And what did he say about NATO?", "…", at)], people)?.Names);
+
         // A name the people index does not know still carries over.
         Assert.Equal(["Rutte"], FollowUp.Subject("What did he say?", [new("What did Rutte say?", "…", at)], PeopleIndex.Empty)?.Names);
     }

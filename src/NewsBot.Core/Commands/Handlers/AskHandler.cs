@@ -157,7 +157,8 @@ public static class FollowUp
     /// <summary>
     /// Whom a follow-up refers to: the question uses a personal pronoun and names no known person itself; the subject is
     /// the person named in the most recent earlier question, or that question's capitalised names when the people index
-    /// does not know them.
+    /// does not know them; an older question's person only while the questions since lean on it too (use a pronoun) or
+    /// name nothing.
     /// </summary>
     public static FollowUpSubject? Subject(string question, IReadOnlyList<ConversationTurn> history, PeopleIndex people)
     {
@@ -172,6 +173,13 @@ public static class FollowUp
             if (KnownPerson(history[i].Question, people) is { } person)
             {
                 return new FollowUpSubject([person.Name, .. person.Aliases]);
+            }
+
+            // A question that names something and leans on no one ("Who leads the EC Commission?") set a new topic: the
+            // pronoun refers to what it named ("Und wann besucht sie Bonn?"), not to a person of an older question.
+            if (!TextAnalyzer.Tokens(history[i].Question).Any(Pronouns.Contains) && Names(history[i].Question).ToList() is { Count: > 0 } topic)
+            {
+                return new FollowUpSubject(topic);
             }
         }
 
