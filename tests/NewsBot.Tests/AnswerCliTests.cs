@@ -26,6 +26,17 @@ public sealed class AnswerCliTests
     }
 
     [Fact]
+    public async Task A_name_after_of_is_where_someone_is_not_who_did_it()
+    {
+        // A one-shot ask reads no people index, so nothing told "Port Elm" from a person: standing nearer "announced" than
+        // "Carla Moon", it was the short answer to who announced it.
+        var corpus = TestPaths.NewTempFolder();
+        File.WriteAllText(Path.Combine(corpus, "bill.md"), "---\ntitle: Bill withdrawn\ndate: 2019-09\n---\n\nOn Wednesday, Carla Moon, the chief executive of Port Elm, announced that her government will withdraw the extradition bill.\n");
+        var json = await AskAsync("Who announced the withdrawal of the extradition bill?", corpus);
+        Assert.StartsWith("Carla Moon", json.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_english_question_meets_a_german_compound_and_verb_form()
     {
         // "project" meets "Pilotprojekt" through the search's cognate "Projekt" (the dictionary ranks "to project" senses

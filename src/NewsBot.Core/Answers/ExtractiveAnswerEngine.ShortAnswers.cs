@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsBot.Retrieval.Languages;
 using NewsBot.Retrieval.People;
 using NewsBot.Retrieval.Search;
@@ -104,6 +105,9 @@ public sealed partial class ExtractiveAnswerEngine
                 || TextAnalyzer.Tokens(p.Text).Any(w => char.IsUpper(w[0]) && TextAnalyzer.Normalize(w) is var normal
                     && !IsDictionaryWord(normal, translator) && translator.Splitter?.Split(normal) is not { Count: > 1 }))
             .Select(p => type.Kind == AnswerKind.Person && german && knowledge is not null ? WithoutLeadingRole(p, knowledge) : p)
+            // "Carrie Lam, the chief executive of Hong Kong, announced …": a name after "in", "at" or "of" is where or what
+            // someone is, not who did it.
+            .Where(p => type.Kind != AnswerKind.Person || german || !PlaceOrBodyBefore().IsMatch(text.AsSpan(0, Math.Clamp(p.Index, 0, text.Length))))
             .Select(p => (p.Text, Distance: anchors.Count == 0 ? 0 : !byName ? byWord.Values.Average(w => w.Min(a => Math.Abs(a - p.Index))) : anchors.Min(a => Math.Abs(a - p.Index)),
                 Rank: Rank(type, text, p.Text, p.Index, p.Length, counted, translator, questionTerms)))
             // For "who": when the people index knows whom the article mentions, only one of them ("New Mexico" is no answer).
@@ -191,6 +195,9 @@ public sealed partial class ExtractiveAnswerEngine
     }
 
     private const int MinKindNoun = 6;
+
+    [GeneratedRegex(@"\b(?:of|in|at|near|from)\s+(?:the\s+)?$")]
+    private static partial Regex PlaceOrBodyBefore();
 
     /// <summary>
     /// "den Spanier Pablo Larrazabal", "Personalchef Xavier Broseta": German puts a person's role or nationality before the
