@@ -521,6 +521,16 @@ public sealed class SentenceChoiceTests
     }
 
     [Fact]
+    public async Task A_bare_year_is_no_change_amount()
+    {
+        // "predicted 1987 will be …" stood in another year's clause than the rise and won: the short answer was "1987".
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("housing", "housing.md", "---\ntitle: Housing growth\ndate: 1987-03\n---\n\nSecretary Tom Hale predicted 1987 will be the fifth year of growth in housing starts after a 2.6 pct rise in February starts to an annual rate of 1.851 mln units.\n")));
+        var reply = await services.Send("How much did housing starts rise in February?");
+        Assert.StartsWith("2.6 pct", reply.PlainText.TrimStart(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_age_range_is_no_count_of_people()
     {
         // "between the ages of 14 and 18" gave "14" for how many teenagers were shot.
