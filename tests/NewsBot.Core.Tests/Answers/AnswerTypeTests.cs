@@ -25,7 +25,11 @@ public sealed class AnswerTypeTests
     [Theory]
     [InlineData("Slowenien wird die Einreise von Flüchtlingen ab sofort begrenzen.", "ab sofort")]
     [InlineData("The ban takes effect immediately, the ministry said.", "immediately")]
-    public void Now_as_an_adverb_is_a_time(string sentence, string expected) =>
+    [InlineData("Zambia will reintroduce the auction at the end of this month, the governor said.", "the end of this month")]
+    [InlineData("The talks resume next week in Geneva.", "next week")]
+    [InlineData("Die Tarife gelten ab Ende des kommenden Jahres.", "ab Ende des kommenden Jahres")]
+    [InlineData("Der Prozess beginnt nächste Woche.", "nächste Woche")]
+    public void Now_and_a_time_relative_to_now_are_times(string sentence, string expected) =>
         Assert.Equal([expected], AnswerTypes.Phrases(sentence, AnswerKind.Time, new HashSet<string>()).Select(p => p.Text));
 
     [Fact]
