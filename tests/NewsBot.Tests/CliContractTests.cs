@@ -181,6 +181,15 @@ public sealed class CliContractTests
         Assert.Equal("newsbot: invalid configuration: Bot:MaxQuestionLength must be a valid whole number, not 'abc'", result.Stderr.Trim());
     }
 
+    [Fact]
+    public async Task A_setting_out_of_its_range_exits_2_with_one_line_naming_the_key()
+    {
+        var result = await CliRunner.RunAsync("ask", "Wo?", "--corpus", Seed, "--Bot:MaxQuestionLength=5");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("newsbot: invalid configuration: Bot:MaxQuestionLength must be between 10 and 100000.", result.Stderr.Trim());
+    }
+
     [Theory]
     [InlineData("articles", "--lang", "de")]
     [InlineData("ask", "Wo?", "--since", "2025-01-01")]
