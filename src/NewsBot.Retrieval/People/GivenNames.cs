@@ -62,53 +62,24 @@ public static class GivenNames
         using var stream = typeof(GivenNames).Assembly.GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException($"embedded resource {Resource} is missing");
         using var reader = new StreamReader(stream);
-        return KeysOf(reader);
-    }
-
-    /// <summary>The folded keys of a list's <paramref name="text"/> (see <see cref="KeysOf(TextReader)"/>).</summary>
-    internal static HashSet<string> KeysOf(string text)
-    {
-        using var reader = new StringReader(text);
-        return KeysOf(reader);
+        return KeysOf(reader.ReadToEnd());
     }
 
     /// <summary>
-    /// The folded keys of a list read from <paramref name="reader"/>, line by line as spans of one reused buffer: its 61,663
-    /// lines need no string each (22 MB of garbage at every start that extracts people), only their keys do, and the list
-    /// is never one string either (0.9 MB on the large-object heap, whose first collection it set off while the host was
-    /// built). The list holds no line breaks but \n (and \r\n in a Windows checkout), so its lines are those
-    /// <see cref="TextReader.ReadLine"/> gives.
+    /// The folded keys of a list's <paramref name="text"/>, read line by line as spans of the one text: its 61,663 lines need
+    /// no string each (22 MB of garbage at every start that extracts people), only their keys do. The list holds no line
+    /// breaks but \n (and \r\n in a Windows checkout), so its lines are those <see cref="TextReader.ReadLine"/> gives.
     /// </summary>
-    internal static HashSet<string> KeysOf(TextReader reader)
+    internal static HashSet<string> KeysOf(string text)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        var buffer = new char[16 * 1024];
-        var held = 0;
-        int read;
-        do
+        foreach (var line in text.AsSpan().EnumerateLines())
         {
-            if (held == buffer.Length)
+            if (line.Length > 1 && line[0] != '#' && NameKey.FoldSpellingUncached(line) is { Length: > 0 } key)
             {
-                // A line longer than the buffer: make room for it.
-                Array.Resize(ref buffer, buffer.Length * 2);
+                keys.Add(key);
             }
-
-            read = reader.Read(buffer, held, buffer.Length - held);
-            var text = buffer.AsSpan(0, held + read);
-            // Whole lines now; a line cut by the buffer's end waits for the rest, unless the list has ended.
-            var whole = read == 0 ? text.Length : text.LastIndexOf('\n') + 1;
-            foreach (var line in text[..whole].EnumerateLines())
-            {
-                if (line.Length > 1 && line[0] != '#' && NameKey.FoldSpellingUncached(line) is { Length: > 0 } key)
-                {
-                    keys.Add(key);
-                }
-            }
-
-            text[whole..].CopyTo(buffer);
-            held = text.Length - whole;
         }
-        while (read > 0);
 
         foreach (var group in PeopleLexicon.SpellingGroups)
         {

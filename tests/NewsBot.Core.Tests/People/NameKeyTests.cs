@@ -1,4 +1,3 @@
-using System.Globalization;
 using NewsBot.Retrieval.People;
 
 namespace NewsBot.Core.Tests.People;
@@ -93,50 +92,5 @@ public sealed class NameKeyTests
         Assert.Contains("yose", keys);
         Assert.DoesNotContain("x", keys);
         Assert.DoesNotContain("# comment", keys);
-    }
-    [Fact]
-    public void TheGivenNamesReadInPiecesAreTheKeysOfTheWholeList()
-    {
-        // The list is read through one buffer, never as one string: lines cut at a read's end, a \r\n cut between its two
-        // characters and a line longer than the buffer give the same keys as the whole text read line by line.
-        var text = new System.Text.StringBuilder();
-        for (var i = 0; i < 6_000; i++)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"Na{(char)('a' + (i % 26))}{(char)('a' + (i / 26 % 26))}{(char)('a' + (i / 676))}ová").Append(i % 3 == 0 ? "\r\n" : "\n");
-        }
-
-        text.Append('Z', 40_000).Append("\nLast");
-        var expected = new HashSet<string>(StringComparer.Ordinal);
-        using (var lines = new StringReader(text.ToString()))
-        {
-            while (lines.ReadLine() is { } line)
-            {
-                if (line.Length > 1 && line[0] != '#' && NameKey.FoldSpellingUncached(line) is { Length: > 0 } key)
-                {
-                    expected.Add(key);
-                }
-            }
-        }
-
-        var keys = GivenNames.KeysOf(new TrickleReader(text.ToString(), 7));
-
-        Assert.Equal(expected.Order(StringComparer.Ordinal), keys.Order(StringComparer.Ordinal));
-        Assert.Contains(NameKey.FoldSpellingUncached("Last".AsSpan()), keys);
-        Assert.Contains(NameKey.FoldSpellingUncached(new string('Z', 40_000).AsSpan()), keys);
-        Assert.True(keys.Count > 1_000, $"{keys.Count} keys");
-    }
-
-    /// <summary>A reader that hands out at most a few characters per read, so reads end anywhere in a line.</summary>
-    private sealed class TrickleReader(string text, int most) : TextReader
-    {
-        private int _at;
-
-        public override int Read(char[] buffer, int index, int count)
-        {
-            var n = Math.Min(Math.Min(count, most), text.Length - _at);
-            text.CopyTo(_at, buffer, index, n);
-            _at += n;
-            return n;
-        }
     }
 }
