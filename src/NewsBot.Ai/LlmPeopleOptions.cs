@@ -1,4 +1,5 @@
-using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+using NewsBot.Retrieval;
 
 namespace NewsBot.Ai;
 
@@ -14,7 +15,14 @@ public sealed class LlmPeopleOptions
     public bool Enabled { get; set; }
 
     /// <summary>Articles asked per index build (cached ones do not count); the rest keep the rule-based people until a
-    /// later build, so that /who never waits for thousands of calls.</summary>
-    [Range(0, 100_000)]
+    /// later build, so that /who never waits for thousands of calls (0 to 100,000).</summary>
     public int MaxCallsPerBuild { get; set; } = 20;
+}
+
+public sealed class LlmPeopleOptionsValidator : IValidateOptions<LlmPeopleOptions>
+{
+    // The message data annotations made of a [Range] without one of its own, kept as it was.
+    public ValidateOptionsResult Validate(string? name, LlmPeopleOptions options) => new OptionChecks<LlmPeopleOptions>()
+        .Check(options.MaxCallsPerBuild is >= 0 and <= 100_000, nameof(options.MaxCallsPerBuild), "The field MaxCallsPerBuild must be between 0 and 100000.")
+        .Result;
 }

@@ -56,7 +56,8 @@ public static class LlmServiceCollectionExtensions
         services.AddSingleton<IQueryExpander, LlmQueryExpander>();
 
         // The people pass is opt-in (one call per article): Llm:People:Enabled. The people index takes it when registered.
-        services.AddOptions<LlmPeopleOptions>().Bind(configuration.GetSection(LlmPeopleOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<LlmPeopleOptions>().Bind(configuration.GetSection(LlmPeopleOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LlmPeopleOptions>, LlmPeopleOptionsValidator>());
         if (configuration.GetSection(LlmPeopleOptions.SectionName).GetValue<bool>(nameof(LlmPeopleOptions.Enabled)))
         {
             services.TryAddSingleton<IPeopleRefiner, LlmPeopleRefiner>();

@@ -1,4 +1,5 @@
-using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+using NewsBot.Retrieval;
 
 namespace NewsBot.Sources;
 
@@ -32,24 +33,20 @@ public sealed class SourcesOptions
 {
     public const string SectionName = "Sources";
 
-    [Range(1, 600, ErrorMessage = "Sources:TimeoutSeconds must be between 1 and 600.")]
     public int TimeoutSeconds { get; set; } = 20;
 
     /// <summary>A response larger than this is cut off and refused.</summary>
-    [Range(1024, 1024L * 1024 * 1024, ErrorMessage = "Sources:MaxResponseBytes must be between 1 KB and 1 GB.")]
     public long MaxResponseBytes { get; set; } = 5 * 1024 * 1024;
 
     /// <summary>The least time between two requests to the same host.</summary>
     public TimeSpan PerHostInterval { get; set; } = TimeSpan.FromSeconds(2);
 
-    [Range(0, 20, ErrorMessage = "Sources:MaxRedirects must be between 0 and 20.")]
     public int MaxRedirects { get; set; } = 5;
 
     /// <summary>Only http and https to public hosts are fetched unless this is on (loopback, private and link-local addresses).</summary>
     public bool AllowPrivateNetworks { get; set; }
 
     /// <summary>A feed is disabled after this many "410 Gone" answers in a row.</summary>
-    [Range(1, 100, ErrorMessage = "Sources:GoneBeforeDisable must be between 1 and 100.")]
     public int GoneBeforeDisable { get; set; } = 3;
 
     /// <summary>The longest wait after repeated failures (the wait doubles from the feed's interval up to this).</summary>
@@ -62,4 +59,14 @@ public sealed class SourcesOptions
 
     /// <summary>The feed and article state file; empty means sources.json in the data folder.</summary>
     public string StateFile { get; set; } = "";
+}
+
+public sealed class SourcesOptionsValidator : IValidateOptions<SourcesOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SourcesOptions options) => new OptionChecks<SourcesOptions>()
+        .Check(options.TimeoutSeconds is >= 1 and <= 600, nameof(options.TimeoutSeconds), "Sources:TimeoutSeconds must be between 1 and 600.")
+        .Check(options.MaxResponseBytes is >= 1024 and <= 1024L * 1024 * 1024, nameof(options.MaxResponseBytes), "Sources:MaxResponseBytes must be between 1 KB and 1 GB.")
+        .Check(options.MaxRedirects is >= 0 and <= 20, nameof(options.MaxRedirects), "Sources:MaxRedirects must be between 0 and 20.")
+        .Check(options.GoneBeforeDisable is >= 1 and <= 100, nameof(options.GoneBeforeDisable), "Sources:GoneBeforeDisable must be between 1 and 100.")
+        .Result;
 }

@@ -181,6 +181,26 @@ public sealed class CliContractTests
         Assert.Equal("newsbot: invalid configuration: Bot:MaxQuestionLength must be a valid whole number, not 'abc'", result.Stderr.Trim());
     }
 
+    [Fact]
+    public async Task An_empty_number_setting_exits_2_with_one_line_naming_the_key_not_the_default()
+    {
+        // Options are bound through the type converters: an empty value is a bad setting, not "use the default" (the
+        // configuration-binding source generator would skip it).
+        var result = await CliRunner.RunAsync("ask", "Wo?", "--corpus", Seed, "--Bot:MaxQuestionLength=");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("newsbot: invalid configuration: Bot:MaxQuestionLength must be a valid whole number, not ''", result.Stderr.Trim());
+    }
+
+    [Fact]
+    public async Task A_setting_out_of_its_range_exits_2_with_one_line_naming_the_key()
+    {
+        var result = await CliRunner.RunAsync("ask", "Wo?", "--corpus", Seed, "--Bot:MaxQuestionLength=5");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("newsbot: invalid configuration: Bot:MaxQuestionLength must be between 10 and 100000.", result.Stderr.Trim());
+    }
+
     [Theory]
     [InlineData("articles", "--lang", "de")]
     [InlineData("ask", "Wo?", "--since", "2025-01-01")]

@@ -1,4 +1,4 @@
-using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace NewsBot.Retrieval.Articles;
 
@@ -7,7 +7,6 @@ public sealed class CorpusOptions
     public const string SectionName = "Corpus";
 
     /// <summary>The folder of article files; relative paths resolve against the working directory, then the app folder.</summary>
-    [Required(AllowEmptyStrings = false, ErrorMessage = "Corpus:Path must name the folder of article files.")]
     public string Path { get; set; } = "samples/corpus";
 
     /// <summary>Pick up new, changed and deleted files without a restart.</summary>
@@ -37,4 +36,11 @@ public sealed class CorpusOptions
 
         return null;
     }
+}
+
+public sealed class CorpusOptionsValidator : IValidateOptions<CorpusOptions>
+{
+    public ValidateOptionsResult Validate(string? name, CorpusOptions options) => new OptionChecks<CorpusOptions>()
+        .Check(!string.IsNullOrWhiteSpace(options.Path), nameof(options.Path), "Corpus:Path must name the folder of article files.")
+        .Result;
 }
