@@ -199,6 +199,7 @@ public sealed partial class ExtractiveAnswerEngine
 
     private const int MinKindNoun = 6;
 
+    /// <summary>What makes a name after it where or what someone is: "chief executive of", "in", "at the".</summary>
     [GeneratedRegex(@"\b(?:of|in|at|near|from)\s+(?:the\s+)?$")]
     private static partial Regex PlaceOrBodyBefore();
 

@@ -385,11 +385,6 @@ public sealed partial class QueryTranslator
     }
 
     /// <summary>
-    /// The translations the corpus has, weighted by how often the dictionary pairs them relative to the best one:
-    /// the main sense counts fully, rare senses little, so an ambiguous word does not drown the query.
-    /// Two-word translations count half per word: a single word is the better match.
-    /// </summary>
-    /// <summary>
     /// The past forms (<see cref="EnglishVerbTable"/>) of an English question's own word (<paramref name="english"/>), or of the
     /// concept's translations when the question is German; each counts as much as its verb.
     /// </summary>
@@ -408,6 +403,11 @@ public sealed partial class QueryTranslator
         }
     }
 
+    /// <summary>
+    /// The translations the corpus has, weighted by how often the dictionary pairs them relative to the best one:
+    /// the main sense counts fully, rare senses little, so an ambiguous word does not drown the query.
+    /// Two-word translations count half per word: a single word is the better match.
+    /// </summary>
     private static void AddTranslations(QueryConcept concept, IReadOnlyList<Translation> translations, Func<string, bool> inIndex)
     {
         var taken = 0;
