@@ -171,9 +171,9 @@ public sealed partial class ExtractiveAnswerEngine
     private static readonly (string Suffix, string Restore)[] Demonyms =
         [("n", ""), ("ian", ""), ("an", "a"), ("ese", ""), ("isch", ""), ("anisch", "en"), ("ianisch", "ien")];
 
-    /// <summary>A term the corpus has only as the modifier of a German compound, before a dictionary word ("euphrat" of "Euphrattal").</summary>
+    /// <summary>A term the corpus has only as the modifier of a German compound, before a dictionary word ("euphrat" of "Euphrattal", "mur" of "Murkraftwerk").</summary>
     private static bool ModifiesCompound(string term, ITermStatistics statistics, CompoundSplitter splitter) =>
-        term.Length >= 5 && !char.IsDigit(term[0])
+        term.Length >= 3 && !char.IsDigit(term[0])
         && statistics.WithPrefix(term, Language.German).Any(p => p.Length >= term.Length + 3 && IsHead(p[term.Length..], splitter));
 
     /// <summary>

@@ -483,17 +483,68 @@ public sealed partial class ExtractiveAnswerEngine
 
     private static readonly string[] LinkingElements = ["s", "es", "n", "en", "er"];
 
+    /// <summary>
+    /// Whether an index term's letters spell a dictionary word: index terms are folded (w→v, z→s, sch→sh, ck→k: "kraftverk"
+    /// for "Kraftwerk"), the dictionary's words are not, so each folded letter is tried as either (at most six of them).
+    /// </summary>
+    private static bool IsFoldedWord(string folded, CompoundSplitter splitter)
+    {
+        if (splitter.IsWord(folded))
+        {
+            return true;
+        }
+
+        var ambiguous = 0;
+        foreach (var c in folded)
+        {
+            ambiguous += c is 'v' or 's' or 'k' ? 1 : 0;
+        }
+
+        return ambiguous is > 0 and <= MaxFoldedLetters && Unfolded(folded, 0).Any(splitter.IsWord);
+    }
+
+    private const int MaxFoldedLetters = 6;
+
+    /// <summary>The spellings a folded term may stand for from <paramref name="from"/> on: v as v or w, s as s or z, sh as sh or sch, k as k or ck.</summary>
+    private static IEnumerable<string> Unfolded(string folded, int from)
+    {
+        var at = folded.IndexOfAny(['v', 's', 'k'], from);
+        if (at < 0)
+        {
+            yield return folded;
+            yield break;
+        }
+
+        var (alternative, skip) = folded[at] switch
+        {
+            'v' => ("w", 1),
+            'k' => ("ck", 1),
+            _ when at + 1 < folded.Length && folded[at + 1] == 'h' => ("sch", 2),
+            _ => ("z", 1),
+        };
+        foreach (var rest in Unfolded(folded, at + skip))
+        {
+            yield return rest;
+        }
+
+        var changed = folded[..at] + alternative + folded[(at + skip)..];
+        foreach (var rest in Unfolded(changed, at + alternative.Length))
+        {
+            yield return rest;
+        }
+    }
+
     /// <summary>What follows a compound's modifier: a dictionary word of at least three letters, after an optional linking element.</summary>
     private static bool IsHead(string rest, CompoundSplitter splitter)
     {
-        if (rest.Length >= 3 && splitter.IsWord(rest))
+        if (rest.Length >= 3 && IsFoldedWord(rest, splitter))
         {
             return true;
         }
 
         foreach (var link in LinkingElements)
         {
-            if (rest.Length - link.Length >= 3 && rest.StartsWith(link, StringComparison.Ordinal) && splitter.IsWord(rest[link.Length..]))
+            if (rest.Length - link.Length >= 3 && rest.StartsWith(link, StringComparison.Ordinal) && IsFoldedWord(rest[link.Length..], splitter))
             {
                 return true;
             }

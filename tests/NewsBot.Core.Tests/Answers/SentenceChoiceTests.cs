@@ -521,6 +521,17 @@ public sealed class SentenceChoiceTests
     }
 
     [Fact]
+    public async Task A_short_name_is_known_as_the_first_part_of_a_compound_whose_head_the_index_folds()
+    {
+        // "Mur" is only in "Murkraftwerk", indexed as "murkraftverk": the head "kraftverk" was no dictionary word, so the
+        // name seemed absent and the question was declined.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("mur", "mur.md", "---\ntitle: Ausstieg in Graz\ndate: 2016-02\n---\n\nDer Verbund zieht sich beim Murkraftwerk in Graz zurück. Grund sei das schwierige Marktumfeld.\n")));
+        var reply = await services.Send("Why is Verbund withdrawing from the Mur power plant?");
+        Assert.Contains("Murkraftwerk", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_bare_year_is_no_change_amount()
     {
         // "predicted 1987 will be …" stood in another year's clause than the rise and won: the short answer was "1987".
