@@ -107,7 +107,7 @@ public sealed partial class ExtractiveAnswerEngine
             .Where(p => type.Kind != AnswerKind.Person || !german || translator.Dictionary is null
                 || TextAnalyzer.Tokens(p.Text).Any(w => char.IsUpper(w[0]) && TextAnalyzer.Normalize(w) is var normal
                     && !IsDictionaryWord(normal, translator) && translator.Splitter?.Split(normal) is not { Count: > 1 }))
-            .Select(p => type.Kind == AnswerKind.Person && german && knowledge is not null ? WithoutLeadingRole(p, knowledge) : p)
+            .Select(p => type.Kind == AnswerKind.Person && german && knowledge is not null ? WithoutLeadingRole(WithoutLeadingAgent(p, translator), knowledge) : p)
             // "Carrie Lam, the chief executive of Hong Kong, announced …": a name after "in", "at" or "of" is where or what
             // someone is, not who did it.
             .Where(p => type.Kind != AnswerKind.Person || german || !PlaceOrBodyBefore().IsMatch(text.AsSpan(0, Math.Clamp(p.Index, 0, text.Length))))
@@ -202,6 +202,23 @@ public sealed partial class ExtractiveAnswerEngine
     /// <summary>What makes a name after it where or what someone is: "chief executive of", "in", "at the".</summary>
     [GeneratedRegex(@"\b(?:of|in|at|near|from)\s+(?:the\s+)?$")]
     private static partial Regex PlaceOrBodyBefore();
+
+    /// <summary>
+    /// "der Montagabend von Kulturminister Josef Ostermayer vorgestellt wurde": a noun of the dictionary (or a compound of
+    /// its words) before "von" is what the person did something to or when, not part of the name ("Ursula von der Leyen").
+    /// </summary>
+    private static (string Text, int Index, bool Length) WithoutLeadingAgent((string Text, int Index, bool Length) phrase, QueryTranslator translator)
+    {
+        var space = phrase.Text.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0 || translator.Dictionary is null || !phrase.Text.AsSpan(space).StartsWith(" von ", StringComparison.Ordinal)
+            || TextAnalyzer.Normalize(phrase.Text[..space]) is var first && !IsDictionaryWord(first, translator) && translator.Splitter?.Split(first) is not { Count: > 1 })
+        {
+            return phrase;
+        }
+
+        var start = space + " von ".Length;
+        return (phrase.Text[start..], phrase.Index + start, phrase.Length);
+    }
 
     /// <summary>
     /// "den Spanier Pablo Larrazabal", "Personalchef Xavier Broseta": German puts a person's role or nationality before the

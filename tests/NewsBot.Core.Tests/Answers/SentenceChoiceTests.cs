@@ -564,6 +564,16 @@ public sealed class SentenceChoiceTests
         Assert.Contains("warnt", reply.PlainText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_noun_before_von_is_not_part_of_a_persons_name()
+    {
+        // "Montagabend von Kulturminister Josef Ostermayer" was the short answer to who presented the prize.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("preis", "preis.md", "---\ntitle: Neuer Buchpreis\ndate: 2016-02\n---\n\nÖsterreich hat nun seinen Buchpreis, der am Montagabend von Kulturminister Josef Ostermayer vorgestellt wurde.\n")));
+        var reply = await services.Send("Wer stellte den Buchpreis vor?");
+        Assert.StartsWith("Josef Ostermayer", reply.PlainText.TrimStart(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Wer gewann das Turnier in Linz?")]
     [InlineData("Who won the tournament in Linz?")]
