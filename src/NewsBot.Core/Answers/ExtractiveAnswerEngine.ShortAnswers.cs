@@ -105,8 +105,7 @@ public sealed partial class ExtractiveAnswerEngine
             // does not list, as a word or as a compound of its words ("Forschungsstandort Österreich"; "von" in "Interpretieren
             // von Informationen" is a particle, not a name).
             .Where(p => type.Kind != AnswerKind.Person || !german || translator.Dictionary is null
-                || TextAnalyzer.Tokens(p.Text).Any(w => char.IsUpper(w[0]) && TextAnalyzer.Normalize(w) is var normal
-                    && !IsDictionaryWord(normal, translator) && translator.Splitter?.Split(normal) is not { Count: > 1 }))
+                || TextAnalyzer.Tokens(p.Text).Any(w => char.IsUpper(w[0]) && !IsWordOrCompound(TextAnalyzer.Normalize(w), translator)))
             .Select(p => type.Kind == AnswerKind.Person && german && knowledge is not null ? WithoutLeadingRole(WithoutLeadingAgent(p, translator), knowledge) : p)
             // "Carrie Lam, the chief executive of Hong Kong, announced …": a name after "in", "at" or "of" is where or what
             // someone is, not who did it.
@@ -211,7 +210,7 @@ public sealed partial class ExtractiveAnswerEngine
     {
         var space = phrase.Text.IndexOf(' ', StringComparison.Ordinal);
         if (space < 0 || translator.Dictionary is null || !phrase.Text.AsSpan(space).StartsWith(" von ", StringComparison.Ordinal)
-            || TextAnalyzer.Normalize(phrase.Text[..space]) is var first && !IsDictionaryWord(first, translator) && translator.Splitter?.Split(first) is not { Count: > 1 })
+            || !IsWordOrCompound(TextAnalyzer.Normalize(phrase.Text[..space]), translator))
         {
             return phrase;
         }
@@ -244,8 +243,10 @@ public sealed partial class ExtractiveAnswerEngine
     {
         var first = TextAnalyzer.Normalize(phrase.Split(' ', '-')[0]);
         // Without the dictionary a German noun cannot be told from a name: only the exonym table's places count then.
-        return TextAnalyzer.ExonymOf(first) is not null
-            || (translator.Dictionary is not null && !IsDictionaryWord(first, translator)
-                && (translator.Splitter is not { } splitter || splitter.Split(first).Count < 2));
+        return TextAnalyzer.ExonymOf(first) is not null || (translator.Dictionary is not null && !IsWordOrCompound(first, translator));
     }
+
+    /// <summary>A German word the dictionary lists, or a compound of its words ("Forschungsstandort"): a common noun, no name.</summary>
+    private static bool IsWordOrCompound(string normal, QueryTranslator translator) =>
+        IsDictionaryWord(normal, translator) || translator.Splitter?.Split(normal) is { Count: > 1 };
 }
