@@ -25,6 +25,9 @@ public static partial class NewsBotApp
         int Fail(string message, int code) => CliFailure.Report(Console.Out, Console.Error, cli.Json, message, code);
         try
         {
+            // Validate every options section before anything else: the host would log its own failure with a stack trace
+            // before ours, and a bad setting should not wait for the dictionary to be prepared first.
+            ValidateOptions(host.Services);
             if (cli.Verb is "run" or "ingest" && host.Services.GetService<QueryTranslator>() is { MustParse: true })
             {
                 // A start without a current snapshot (the first, or after a new dictionary or snapshot format) parses the 25 MB
@@ -52,7 +55,6 @@ public static partial class NewsBotApp
                 return Environment.ExitCode;
             }
 
-            ValidateOptions(host.Services);
             using var cts = new CancellationTokenSource();
             Console.CancelKeyPress += (_, e) =>
             {
@@ -61,9 +63,9 @@ public static partial class NewsBotApp
             };
             return await new CliVerbRunner(host.Services, Console.Out, Console.Error).RunAsync(cli, cts.Token);
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (ValidationFailures(ex) is { } failures)
         {
-            return Fail("invalid configuration: " + string.Join("; ", ex.Failures.Select(CleanFailure)), 2);
+            return Fail("invalid configuration: " + string.Join("; ", failures.Select(CleanFailure)), 2);
         }
         catch (Exception ex) when (UnconvertibleSetting(ex) is { } setting)
         {
@@ -91,6 +93,19 @@ public static partial class NewsBotApp
             return Fail($"failed: {ex.GetType().Name}: {ex.Message}", 1);
         }
     }
+
+    /// <summary>
+    /// The start-up validator throws one OptionsValidationException for one bad section, but an AggregateException of them
+    /// when several sections are bad; both are invalid configuration, reported on one line.
+    /// </summary>
+    private static IReadOnlyList<string>? ValidationFailures(Exception exception) => exception switch
+    {
+        OptionsValidationException single => [.. single.Failures],
+        AggregateException aggregate when aggregate.Flatten().InnerExceptions is { Count: > 0 } inner
+            && inner.All(e => e is OptionsValidationException) =>
+            [.. inner.SelectMany(e => ((OptionsValidationException)e).Failures)],
+        _ => null,
+    };
 
     /// <summary>
     /// A setting of the wrong type ("--Bot:MaxQuestionLength=abc") fails when its options are bound, as the binder's
@@ -138,7 +153,7 @@ public static partial class NewsBotApp
         return message.EndsWith("'.", StringComparison.Ordinal) ? message[..^2] : message;
     }
 
-    /// <summary>One-shot verbs do not start the host, so run the start-up validation of every options type here.</summary>
+    /// <summary>The start-up validation of every options type (one-shot verbs never start the host, which would run it).</summary>
     private static void ValidateOptions(IServiceProvider services)
     {
         var validator = services.GetService<IStartupValidator>();

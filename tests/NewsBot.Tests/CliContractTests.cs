@@ -201,6 +201,28 @@ public sealed class CliContractTests
         Assert.Equal("newsbot: invalid configuration: Bot:MaxQuestionLength must be between 10 and 100000.", result.Stderr.Trim());
     }
 
+    [Fact]
+    public async Task Run_with_a_bad_setting_prints_only_the_one_line_not_the_host_s_stack_trace()
+    {
+        var result = await CliRunner.RunAsync(["run", "--corpus", Seed, "--Bot:MaxQuestionLength=5"], stdin: "");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("newsbot: invalid configuration: Bot:MaxQuestionLength must be between 10 and 100000.", result.Stderr.Trim());
+    }
+
+    [Fact]
+    public async Task Two_bad_sections_exit_2_with_one_line_naming_both_keys()
+    {
+        // Each options section validates on its own; two failing at once must still be one line, not an AggregateException.
+        var result = await CliRunner.RunAsync("ask", "Wo?", "--corpus", Seed, "--Bot:MaxQuestionLength=5", "--Llm:Provider=bogus");
+
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.Stderr.Trim().Split('\n'));
+        Assert.StartsWith("newsbot: invalid configuration: ", line, StringComparison.Ordinal);
+        Assert.Contains("Bot:MaxQuestionLength must be between 10 and 100000.", line, StringComparison.Ordinal);
+        Assert.Contains("Llm:Provider 'bogus' is not known", line, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("articles", "--lang", "de")]
     [InlineData("ask", "Wo?", "--since", "2025-01-01")]
