@@ -1283,29 +1283,40 @@ public static partial class AnswerTypes
 
     /// <summary>
     /// The noun a how-many question counts ("How many universities …" → "universities", "Mit wie vielen Interceptions …"
-    /// → "Interceptions"), or null when it counts none.
+    /// → "Interceptions", "Wie viele deutsche Soldaten …" → "Soldaten"), or null when it counts none: "Wie viele
+    /// demonstrierten …?" asks how many did something; German writes the verb lower case after "wie viele", and a noun
+    /// capitalised.
     /// </summary>
     public static string? CountedNoun(string question) =>
-        CountQuestion().Match(question) is { Success: true } m && !TextAnalyzer.IsStopWord(m.Groups["n"].Value) ? m.Groups["n"].Value : null;
+        CountedWords(question, out var german) is { } counted ? (german ? counted.Head : counted.First) : null;
 
     /// <summary>
     /// The words a how-many question counts by, from the <see cref="CountedNoun"/> to the head of its phrase: "square
     /// kilometers", "forced fumbles", "Quadratkilometer" (null when it counts none). What a short answer's gloss names its
-    /// count with: "7.000.000 Quadratkilometer" is "7,000,000 square kilometers", not "7,000,000 square". The phrase runs to
-    /// its first stop word (the verb's auxiliary, a preposition, an article), through "and" and "or". A German phrase's head
-    /// is its first capitalised word (German capitalises nouns; the adjectives before it are lower case, and what follows it,
-    /// "Quadratkilometer Regenwald", is what it measures). An English phrase's head is its last lower-case plural ("metric
-    /// tons"), as a how-many question counts in the plural; without one ("people"), its first lower-case word, as a verb may
-    /// follow ("How many people signed up …"). Capitalised words are names ("Panthers defense players"), unless all are.
+    /// count with: "7.000.000 Quadratkilometer" is "7,000,000 square kilometers", not "7,000,000 square".
     /// </summary>
-    public static string? CountedPhrase(string question)
+    public static string? CountedPhrase(string question) =>
+        CountedWords(question, out _) is { } counted ? string.Join(' ', counted.Phrase.Take(counted.Phrase.IndexOf(counted.Head) + 1)) : null;
+
+    /// <summary>
+    /// The phrase after "how many" / "wie viele" and its head. The phrase runs to its first stop word (the verb's auxiliary, a
+    /// preposition, an article), through "and" and "or". A German phrase's head is its first capitalised word (German
+    /// capitalises nouns; the adjectives before it are lower case, and what follows it, "Quadratkilometer Regenwald", is what
+    /// it measures); without one it is a verb when the question capitalises some later word (its nouns and names), and
+    /// counts nothing. An English phrase's head is its last lower-case plural ("metric tons"), as a how-many question counts
+    /// in the plural; without one ("people"), its first lower-case word, as a verb may follow ("How many people signed up
+    /// …"). Capitalised words are names ("Panthers defense players"), unless all are.
+    /// </summary>
+    private static (List<string> Phrase, string First, string Head)? CountedWords(string question, out bool german)
     {
+        german = false;
         if (CountQuestion().Match(question) is not { Success: true } m || TextAnalyzer.IsStopWord(m.Groups["n"].Value))
         {
             return null;
         }
 
         var phrase = new List<string>();
+        var end = m.Groups["n"].Index;
         foreach (var raw in question[m.Groups["n"].Index..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var word = raw.TrimEnd('?', '!', '.', ',', ';', ':');
@@ -1315,19 +1326,25 @@ public static partial class AnswerTypes
             }
 
             phrase.Add(word);
+            end = question.IndexOf(raw, end, StringComparison.Ordinal) + raw.Length;
             if (word.Length < raw.Length)
             {
                 break;
             }
         }
 
-        var german = m.Value.StartsWith("wie", StringComparison.OrdinalIgnoreCase);
+        german = m.Value.StartsWith("wie", StringComparison.OrdinalIgnoreCase);
         var words = phrase.FindAll(w => w is not ("and" or "or" or "und" or "oder"));
         var common = words.FindAll(w => !char.IsUpper(w[0])) is { Count: > 0 } lower ? lower : words;
+        if (german && !words.Exists(w => char.IsUpper(w[0])) && question.AsSpan(end).IndexOfAnyInRange('A', 'Z') >= 0)
+        {
+            return null;
+        }
+
         var head = german
             ? words.Find(w => char.IsUpper(w[0])) ?? words[0]
             : common.FindLast(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) ?? common[0];
-        return string.Join(' ', phrase.Take(phrase.IndexOf(head) + 1));
+        return (phrase, m.Groups["n"].Value, head);
     }
 
     /// <summary>
@@ -1361,7 +1378,7 @@ public static partial class AnswerTypes
     private static partial Regex Number();
 
     /// <summary>Dates (also "the fourth of March"), times of day, years, durations and relative days in either language.</summary>
-    [GeneratedRegex(@"(?<![\wÄÖÜäöüß])(?<p>(?:(?:innerhalb|binnen|within|in)\s+(?:von\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve|einer|einem|eines|a|an|one)\s+(?:Stunden?|Tagen?|Wochen?|Monaten?|Jahren?|Minuten|hours?|days?|weeks?|months?|years?|minutes))|(?:(?:für|über|for|over)\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:Stunden|Tagen?|Wochen|Monaten?|Jahren?|Minuten|hours|days|weeks|months|years|minutes)\b|(?:(?:seit|bis|ab|am|im|vom|from|since|until|by|on|in)\s+)?(?:(?:Anfang|Ende|Mitte|early|late|mid)\s+)?(?:(?:(?:the\s+)?(?:(?:twenty|thirty)-?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:the\s+)?(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)|(?:the\s+)?\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+\d{4})?|\d{1,2}\.\s?(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+\d{4})?|(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:1[5-9]|20)\d\d(?:er)?s?\b(?!\s?(?:UTC|GMT|Uhr))|\d{1,2}[:.]\d\d(?![\d.,]?\d)\s?(?:am|pm|a\.m\.|p\.m\.|Uhr)?|(?:(?:im|in\s+the|the)\s+)?(?:ersten|zweiten|dritten|vierten|letzten|first|second|third|fourth|last)\s+(?:Quartal|quarter)(?:\s+(?:des\s+(?:nächsten|kommenden|laufenden|vergangenen)\s+Jahres|of\s+(?:next|this|last)\s+year|(?:of\s+)?\d{4}))?|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*|(?:gestern|vorgestern|heute|sofort|yesterday|today|tomorrow|immediately|Mitternacht|Mittag|midnight|noon)|(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this|next|last|the\s+coming)\s+(?:week|month|year)\b|(?:Ende|Anfang|Mitte)\s+(?:dieses|des\s+(?:kommenden|nächsten|laufenden))\s+(?:Monats|Jahres)|(?:nächste|kommende|diese|vergangene|letzte)\s+Woche|(?:nächsten|kommenden|vergangenen|letzten)\s+(?:Monat|Jahr)\b))")]
+    [GeneratedRegex(@"(?<![\wÄÖÜäöüß])(?<p>(?:(?:innerhalb|binnen|within|in)\s+(?:von\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve|einer|einem|eines|a|an|one)\s+(?:Stunden?|Tagen?|Wochen?|Monaten?|Jahren?|Minuten|hours?|days?|weeks?|months?|years?|minutes))|(?:(?:für|über|for|over)\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:Stunden|Tagen?|Wochen|Monaten?|Jahren?|Minuten|hours|days|weeks|months|years|minutes)\b|(?:(?:(?i:(?:seit|bis|ab)(?:\s+(?:zum|zur|dem))?)|am|im|vom|from|since|until|by|on|in)\s+)?(?:(?:Anfang|Ende|Mitte|early|late|mid)\s+)?(?:(?:(?:the\s+)?(?:(?:twenty|thirty)-?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:the\s+)?(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)|(?:the\s+)?\d{1,2}(?:st|nd|rd|th))\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+\d{4})?|\d{1,2}\.\s?(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+\d{4})?|(?:Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|April|May|June|July|August|September|October|November|December)\b(?:\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:1[5-9]|20)\d\d(?:er)?s?\b(?!\s?(?:UTC|GMT|Uhr))|\d{1,2}[:.]\d\d(?![\d.,]?\d)\s?(?:am|pm|a\.m\.|p\.m\.|Uhr)?|(?:(?:im|in\s+the|the)\s+)?(?:ersten|zweiten|dritten|vierten|letzten|first|second|third|fourth|last)\s+(?:Quartal|quarter)(?:\s+(?:des\s+(?:nächsten|kommenden|laufenden|vergangenen)\s+Jahres|of\s+(?:next|this|last)\s+year|(?:of\s+)?\d{4}))?|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*|(?:gestern|vorgestern|heute|sofort|yesterday|today|tomorrow|immediately|Mitternacht|Mittag|midnight|noon)|(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?(?:this|next|last|the\s+coming)\s+(?:week|month|year)\b|(?:Ende|Anfang|Mitte)\s+(?:dieses|des\s+(?:kommenden|nächsten|laufenden))\s+(?:Monats|Jahres)|(?:nächste|kommende|diese|vergangene|letzte)\s+Woche|(?:nächsten|kommenden|vergangenen|letzten)\s+(?:Monat|Jahr)\b))")]
     private static partial Regex TimePhrase();
 
     /// <summary>

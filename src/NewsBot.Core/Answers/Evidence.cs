@@ -178,8 +178,12 @@ internal static partial class Evidence
     [GeneratedRegex(@"^[^?:]*?(?:\S+\s+){5,}[^?:]*:\s")]
     private static partial Regex StatementBeforeQuestion();
 
-    /// <summary>English has a connective for each German one ("As such" for "Als solche", "Moreover" for "Außerdem").</summary>
-    [GeneratedRegex(@"^[»„""“«]?(Er|Sie|Es|Ihr|Ihre|Sein|Seine|Dies|Diese|Dieser|Dieses|Das|Dazu|Davon|Daher|Deshalb|Deswegen|Darum|Dabei|Damit|Danach|Darauf|Dafür|Dagegen|Dort|Demnach|Dennoch|Trotzdem|Zudem|Außerdem|Allerdings|Jedoch|Doch|Aber|Auch|Gleichzeitig|Stattdessen|He|She|It|They|Its|His|Her|Their|This|That|These|Those|There|But|However|Also|Instead|Thus|Therefore|Such|As such|Hence|Consequently|As a result|Moreover|Furthermore|In addition|Besides|Nevertheless|Nonetheless|Meanwhile|At the same time|Afterwards|Subsequently|In turn)\b")]
+    /// <summary>
+    /// English has a connective for each German one ("As such" for "Als solche", "Moreover" for "Außerdem"). "Das" points back
+    /// as a pronoun ("Das sei …"), not as the article it also is: before a noun or a preposition ("Das seit Sonntag geltende
+    /// Verbot", "Das Projekt") it names something, as "Der" and "Die" do.
+    /// </summary>
+    [GeneratedRegex(@"^[»„""“«]?(Er|Sie|Es|Ihr|Ihre|Sein|Seine|Dies|Diese|Dieser|Dieses|Das(?!\s+(?:\p{Lu}|(?:seit|von|vom|vor|nach|in|im|am|bei|beim|mit|für|aus|zum|zur|über|unter|auf|an|ab|bis|um|gegen|ohne|durch)\b))|Dazu|Davon|Daher|Deshalb|Deswegen|Darum|Dabei|Damit|Danach|Darauf|Dafür|Dagegen|Dort|Demnach|Dennoch|Trotzdem|Zudem|Außerdem|Allerdings|Jedoch|Doch|Aber|Auch|Gleichzeitig|Stattdessen|He|She|It|They|Its|His|Her|Their|This|That|These|Those|There|But|However|Also|Instead|Thus|Therefore|Such|As such|Hence|Consequently|As a result|Moreover|Furthermore|In addition|Besides|Nevertheless|Nonetheless|Meanwhile|At the same time|Afterwards|Subsequently|In turn)\b")]
     private static partial Regex Leaning();
 
     /// <summary>

@@ -56,9 +56,9 @@ public sealed partial class ExtractiveAnswerEngine
                     terms = with;
                 }
 
-                if (!german && plan.Translator.Dictionary is { } dictionary)
+                if (plan.Translator.Dictionary is { } dictionary)
                 {
-                    terms = WithDerivations(terms, dictionary);
+                    terms = german ? WithGermanDerivations(terms, dictionary) : WithDerivations(terms, dictionary);
                 }
 
                 return new WeightedConcept(terms, c.Weight * Math.Max(0.1, known)) { English = german ? null : c.Terms.Keys.FirstOrDefault() };
@@ -117,6 +117,38 @@ public sealed partial class ExtractiveAnswerEngine
                 {
                     with ??= new Dictionary<string, double>(terms, StringComparer.Ordinal);
                     with.TryAdd(translation.Terms, DerivationShare * translation.Count / best);
+                }
+            }
+        }
+
+        return with ?? terms;
+    }
+
+    /// <summary>German suffixes that make a noun of an -ieren verb: "demonstrieren" → Demonstrant, Demonstration; "studieren" → Student; "moderieren" → Moderator.</summary>
+    private static readonly string[] GermanNounSuffixes = ["ant", "ent", "ator", "ation"];
+
+    /// <summary>
+    /// A German word's terms with the nouns made from its -ieren verb, or the verb its noun is made from, at the derivation's
+    /// share: a question asks how many "demonstrierten" where the article counts "Demonstranten", or asks about the
+    /// "Studenten" where the article says who "studiert". Any of the word's terms may be the verb (its infinitive's term,
+    /// "demonstrier", stands beside the form asked). Only a word the dictionary knows is derived.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, double> WithGermanDerivations(IReadOnlyDictionary<string, double> terms, BilingualDictionary dictionary)
+    {
+        Dictionary<string, double>? with = null;
+        foreach (var term in terms.Where(t => t.Value >= 1).Select(t => t.Key).ToList())
+        {
+            IEnumerable<string> related = term.EndsWith("ier", StringComparison.Ordinal)
+                ? GermanNounSuffixes.Select(suffix => term[..^3] + suffix)
+                : GermanNounSuffixes.Where(suffix => term.EndsWith(suffix, StringComparison.Ordinal)).Select(suffix => term[..^suffix.Length] + "ieren");
+            foreach (var word in related)
+            {
+                if (word.Length >= 7 && TextAnalyzer.KeyTerm(word, Language.German) is { } key
+                    && dictionary.Translate(key, TranslationDirection.GermanToEnglish).Count > 0
+                    && TextAnalyzer.Term(word, Language.German) is { } derived && !terms.ContainsKey(derived))
+                {
+                    with ??= new Dictionary<string, double>(terms, StringComparer.Ordinal);
+                    with.TryAdd(derived, DerivationShare);
                 }
             }
         }

@@ -513,6 +513,10 @@ public sealed class AnswerTypeTests
     [InlineData("Ab April bleibt das Haus bis Mitternacht geöffnet.", "bis Mitternacht")]
     [InlineData("From Monday to Friday the line runs for 18 hours.", "for 18 hours")]
     [InlineData("Er sagte am Montag, er könne den Krieg innerhalb von 24 Stunden beenden.", "innerhalb von 24 Stunden")]
+    // The end with its article: "bis zum 4. Jänner" is an end, not the point in time "4. Jänner".
+    [InlineData("Seit Sonntag sind in Ajaccio bis zum 4. Jänner Kundgebungen untersagt.", "bis zum 4. Jänner")]
+    [InlineData("Bis zum 4. Jänner sind in Teilen der Hauptstadt Ajaccio Kundgebungen untersagt.", "Bis zum 4. Jänner")]
+    [InlineData("Ab dem 3. März bleibt das Haus am Montag geöffnet.", "am Montag")]
     public void How_long_is_answered_by_a_duration_or_an_end_not_by_a_start_or_the_end_of_a_range_of_days(string sentence, string expected)
     {
         var best = AnswerTypes.Phrases(sentence, AnswerKind.Time, new HashSet<string>())

@@ -355,6 +355,12 @@ public sealed class SentenceChoiceTests
         Assert.True(Evidence.LeansOnPrevious(sentence));
 
     [Theory]
+    [InlineData("Das sei ein großer Fehler gewesen.")]
+    [InlineData("Das zeigt, wie knapp es war.")]
+    public void Das_as_a_pronoun_leans_on_the_sentence_before(string sentence) =>
+        Assert.True(Evidence.LeansOnPrevious(sentence));
+
+    [Theory]
     [InlineData("For instance P ⊆ NP ⊆ PSPACE, but it is possible that P = PSPACE.")]
     [InlineData("First the crew noticed a strange odor in their spacesuits.")]
     [InlineData("Then Anderson scored on a 2-yard touchdown run.")]
@@ -369,6 +375,9 @@ public sealed class SentenceChoiceTests
     [InlineData("In 2010 it rained for a week.")]
     [InlineData("Die Normannen gründeten eine Grafschaft in Süditalien, die sie lange hielten.")]
     [InlineData("First World War veterans marched through the town.")]
+    // "Das" as an article names what it is about, as "Der" and "Die" do.
+    [InlineData("Das seit Sonntag geltende Demonstrationsverbot wurde nicht komplett eingehalten.")]
+    [InlineData("Das Projekt kostet 48 Millionen Euro.")]
     public void A_sentence_without_a_pronoun_near_its_start_stands_alone(string sentence) =>
         Assert.False(Evidence.LeansOnPrevious(sentence));
 
@@ -606,6 +615,7 @@ public sealed class SentenceChoiceTests
     [InlineData("Wie viele erzwungene Fumbles hatte Davis?", "erzwungene Fumbles")]
     [InlineData("Wie viele Quadratkilometer Regenwald bedecken das Becken?", "Quadratkilometer")]
     [InlineData("Wie viel kostet das Projekt?", null)]
+    [InlineData("Wie viele demonstrierten am Montag in Duisburg?", null)]
     public void A_how_many_question_counts_by_its_phrase_up_to_the_head_noun(string question, string? phrase) =>
         Assert.Equal(phrase, AnswerTypes.CountedPhrase(question));
 
@@ -615,6 +625,9 @@ public sealed class SentenceChoiceTests
     [InlineData("Wie viele Nationen liegen im Amazonasbecken?", "Nationen")]
     [InlineData("Wie viel kostet das Projekt?", null)]
     [InlineData("How many did they sell?", null)]
+    // German capitalises the noun it counts; a lower-case word after "wie viele" is an adjective before it or the verb.
+    [InlineData("Wie viele deutsche Soldaten sind in Mali?", "Soldaten")]
+    [InlineData("Wie viele demonstrierten am Montag in Duisburg?", null)]
     public void A_how_many_question_names_the_noun_it_counts(string question, string? noun) =>
         Assert.Equal(noun, AnswerTypes.CountedNoun(question));
 
@@ -736,6 +749,32 @@ public sealed class SentenceChoiceTests
         Assert.Equal(0.5, restore[TextAnalyzer.Term("restoration", Language.English)!]);
         var retirement = ExtractiveAnswerEngine.WithDerivations(new Dictionary<string, double> { [TextAnalyzer.Term("retirement", Language.English)!] = 1 }, dictionary);
         Assert.Equal(0.5, retirement[TextAnalyzer.Term("retire", Language.English)!]);
+    }
+
+    [Fact]
+    public void A_german_ieren_verb_counts_its_nouns_at_half_share_and_the_noun_its_verb()
+    {
+        var dictionary = InstalledDictionary.Instance;
+        string Term(string word) => TextAnalyzer.Term(word, Language.German)!;
+        var demonstrate = ExtractiveAnswerEngine.WithGermanDerivations(new Dictionary<string, double> { [Term("demonstrierten")] = 1, [Term("demonstrieren")] = 1 }, dictionary);
+        Assert.Equal(0.5, demonstrate[Term("Demonstranten")]);
+        Assert.Equal(0.5, demonstrate[Term("Demonstration")]);
+        var students = ExtractiveAnswerEngine.WithGermanDerivations(new Dictionary<string, double> { [Term("Studenten")] = 1 }, dictionary);
+        Assert.Equal(0.5, students[Term("studieren")]);
+        // A noun whose -ieren verb the dictionary does not know ("Moment" → "momieren") gains nothing.
+        var moment = new Dictionary<string, double> { [Term("Moment")] = 1 };
+        Assert.Same(moment, ExtractiveAnswerEngine.WithGermanDerivations(moment, dictionary));
+    }
+
+    [Fact]
+    public async Task A_german_question_s_verb_is_met_by_its_agent_noun()
+    {
+        // "Wie viele demonstrierten in Duisburg?": the sentence that counts the "Demonstranten" there answers, not the one
+        // that counts jobs in the industry.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("stahl", "stahl.md", "---\ntitle: Aktionstag der Stahlindustrie\ndate: 2016-04-11\n---\n\nIn Duisburg hängen 85.000 Arbeitsplätze an den Werken der Branche. Am Montag zählte die Gewerkschaft 16.000 Demonstranten vor dem Werkstor.\n")));
+        var reply = await services.Send("Wie viele demonstrierten am Montag in Duisburg?");
+        Assert.StartsWith("16.000 Demonstranten", reply.PlainText.TrimStart(), StringComparison.Ordinal);
     }
 
     [Fact]
