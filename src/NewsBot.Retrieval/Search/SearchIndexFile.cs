@@ -16,8 +16,9 @@ public static class SearchIndexFile
     /// 2: German question words in every case and the wo- pronouns became stop words.
     /// 3: English passages drop only English stop words (they keep "die", "war", "man"), and English "died", "dies" stem to "die".
     /// 4: English past forms that drop a silent e meet their base ("named" → "name"; see TextAnalyzer.SilentEBase), and
-    /// "another" is "other".</summary>
-    public const int FormatVersion = 4;
+    /// "another" is "other".
+    /// 5: English past forms that double their final consonant meet their base ("banned" → "ban"; TextAnalyzer.DoubledConsonantBase).</summary>
+    public const int FormatVersion = 5;
 
     private const int Magic = 0x58494E42; // "NBIX"
     private const int EndMarker = 0x21444E45;

@@ -4,10 +4,11 @@ using NewsBot.Retrieval.Search;
 namespace NewsBot.Core.Tests.Search;
 
 /// <summary>
-/// An English past form whose stem is too short for the suffix rule meets its base when the verb drops a silent e:
-/// "named" is "name", as "names" already was ("they named themselves" for "decided to name their flight").
+/// An English past form meets its base where the suffix rule alone would not: a verb that drops a silent e ("named" is
+/// "name", as "names" already was: "they named themselves" for "decided to name their flight") or doubles its final
+/// consonant ("banned" is "ban").
 /// </summary>
-public sealed class SilentEStemTests
+public sealed class EnglishPastFormStemTests
 {
     [Theory]
     [InlineData("named", "name")]
@@ -16,6 +17,22 @@ public sealed class SilentEStemTests
     [InlineData("voted", "votes")]
     public void An_english_past_form_meets_its_base(string form, string other) =>
         Assert.Equal(TextAnalyzer.Term(other, Language.English), TextAnalyzer.Term(form, Language.English));
+
+    [Theory]
+    [InlineData("banned", "ban")]
+    [InlineData("stopped", "stops")]
+    [InlineData("transferred", "transfers")]
+    public void An_english_form_that_doubles_its_consonant_meets_its_base(string form, string other) =>
+        Assert.Equal(TextAnalyzer.Term(other, Language.English), TextAnalyzer.Term(form, Language.English));
+
+    [Theory]
+    [InlineData("added")] // a base of two letters keeps its double: "add"
+    [InlineData("filled")] // English keeps l, s, z and f doubled in the base
+    [InlineData("missed")]
+    [InlineData("staffed")]
+    [InlineData("seeded")] // a vowel pair is no double consonant
+    public void Forms_whose_base_keeps_its_double_keep_their_spelling(string word) =>
+        Assert.Equal(TextAnalyzer.Term(word, Language.German), TextAnalyzer.Term(word, Language.English));
 
     [Theory]
     [InlineData("speed")] // a vowel before -ed: no past form
