@@ -72,6 +72,8 @@ public sealed class AnswerTypeTests
     [InlineData("Der von 3D-Druckern erzeugte Plastikmüll wächst: fünf bis zehn Prozent sind Ausschuss.", "fünf bis zehn Prozent")]
     [InlineData("The G20 met for 5G talks in 2019 and the Airbus A380 carried 853 passengers.", "853 passengers")]
     [InlineData("They ran 10km on Sunday.", "10")]
+    // Wire copy writes a mixed fraction with a hyphen: "11-1/2" is eleven and a half, no range ending in 1.
+    [InlineData("The new route shortens the flight path to 11-1/2 hours.", "11-1/2 hours")]
     public void A_number_written_into_a_name_is_no_amount_and_a_range_is_one(string sentence, string expected) =>
         Assert.Equal([expected], AnswerTypes.Phrases(sentence, AnswerKind.Amount, new HashSet<string>()).Select(p => p.Text));
 
