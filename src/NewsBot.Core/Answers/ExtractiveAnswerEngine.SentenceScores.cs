@@ -58,7 +58,7 @@ public sealed partial class ExtractiveAnswerEngine
 
                 if (plan.Translator.Dictionary is { } dictionary)
                 {
-                    terms = german ? WithGermanDerivations(terms, dictionary) : WithDerivations(terms, dictionary);
+                    terms = german ? WithEnglishDerivationsOfTranslations(WithGermanDerivations(terms, dictionary), dictionary) : WithDerivations(terms, dictionary);
                 }
 
                 return new WeightedConcept(terms, c.Weight * Math.Max(0.1, known)) { English = german ? null : c.Terms.Keys.FirstOrDefault() };
@@ -117,6 +117,38 @@ public sealed partial class ExtractiveAnswerEngine
                 {
                     with ??= new Dictionary<string, double>(terms, StringComparer.Ordinal);
                     with.TryAdd(translation.Terms, DerivationShare * translation.Count / best);
+                }
+            }
+        }
+
+        return with ?? terms;
+    }
+
+    /// <summary>
+    /// A German word's English translations with the nouns made from them, or the verbs they are made from, at the
+    /// derivation's share of the translation's: "behandelt" → "treat" → "treatment", so "received medical treatment in New
+    /// Zealand" answers "Wo wurde Pohiva behandelt?". The English side of <see cref="WithDerivations"/>, for the full
+    /// translations only (a side sense's derivations would name anything); only a word the dictionary knows is derived.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, double> WithEnglishDerivationsOfTranslations(IReadOnlyDictionary<string, double> terms, BilingualDictionary dictionary)
+    {
+        Dictionary<string, double>? with = null;
+        foreach (var (translation, share) in terms.Skip(1).Where(t => t.Value >= 1 && t.Key.Length >= 4 && !char.IsDigit(t.Key[0])).ToList())
+        {
+            foreach (var suffix in NounSuffixes)
+            {
+                string[] related = translation.EndsWith(suffix, StringComparison.Ordinal) ? [translation[..^suffix.Length]]
+                    : suffix == "ment" ? [translation + suffix, translation + "e" + suffix]
+                    : [translation + suffix];
+                foreach (var word in related)
+                {
+                    if (word.Length >= 4 && TextAnalyzer.KeyTerm(word, Language.English) is { } key
+                        && dictionary.Translate(key, TranslationDirection.EnglishToGerman).Count > 0
+                        && TextAnalyzer.Term(word, Language.English) is { } term && !terms.ContainsKey(term))
+                    {
+                        with ??= new Dictionary<string, double>(terms, StringComparer.Ordinal);
+                        with.TryAdd(term, DerivationShare * share);
+                    }
                 }
             }
         }

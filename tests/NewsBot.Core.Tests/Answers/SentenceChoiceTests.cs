@@ -767,6 +767,27 @@ public sealed class SentenceChoiceTests
     }
 
     [Fact]
+    public void A_german_word_s_english_translation_counts_its_noun_at_half_its_share()
+    {
+        var dictionary = InstalledDictionary.Instance;
+        var treated = new Dictionary<string, double> { [TextAnalyzer.Term("behandelt", Language.German)!] = 1, [TextAnalyzer.Term("treat", Language.English)!] = 1, ["handl"] = 0.4 };
+        var with = ExtractiveAnswerEngine.WithEnglishDerivationsOfTranslations(treated, dictionary);
+        Assert.Equal(0.5, with[TextAnalyzer.Term("treatment", Language.English)!]);
+        // A side sense is not derived from.
+        Assert.False(with.ContainsKey("handlment"));
+    }
+
+    [Fact]
+    public async Task A_german_question_s_verb_is_met_by_the_noun_of_its_translation_in_an_english_sentence()
+    {
+        // "Wo wurde Pohiva behandelt?": "received medical treatment in New Zealand" answers, not where he was born.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("tonga", "tonga.md", "---\ntitle: Tonga mourns its prime minister\ndate: 2019-09-12\n---\n\nPohiva was born on the island of Vava'u in Tonga. ABC reported that Pohiva received medical treatment in New Zealand this year.\n")));
+        var reply = await services.Send("Wo wurde Pohiva behandelt?");
+        Assert.StartsWith("New Zealand", reply.PlainText.TrimStart(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_german_question_s_verb_is_met_by_its_agent_noun()
     {
         // "Wie viele demonstrierten in Duisburg?": the sentence that counts the "Demonstranten" there answers, not the one
