@@ -30,7 +30,7 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
     /// Bump whenever extraction or merging changes what the index holds (PersonExtractor, its word lists, <see cref="Merge"/>):
     /// a people index persisted by an older version is then rebuilt instead of trusted (see <see cref="PeopleIndexFile"/>).
     /// </summary>
-    public const int ExtractorVersion = 5;
+    public const int ExtractorVersion = 6;
 
     private readonly PersonExtractor _extractor = new(knowledge);
     private readonly Dictionary<string, Article> _articles = new(StringComparer.Ordinal);

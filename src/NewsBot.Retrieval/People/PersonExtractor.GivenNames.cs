@@ -240,6 +240,13 @@ public sealed partial class PersonExtractor
             return false;
         }
 
+        /// <summary>
+        /// The word follows a lower-case "bin", "ibn" or "ben" ("son of"): what follows is a family name, even one that is also
+        /// an ordinary word ("Hamza bin Laden": "laden" is an English adjective and "Laden" a German noun).
+        /// </summary>
+        private static bool AfterPatronymicLink(Block block, int j) =>
+            j >= 1 && block.Tokens[j - 1] is { Cap: false, Lower: "bin" or "ibn" or "ben" } && block.Tokens[j].Cap && Adjacent(block, j - 1, j);
+
         // ---- step 1: "Given Surname" ----
         [MethodImpl(HotPath.Options)]
         private void FindGivenNameSpans(Block block)
@@ -302,7 +309,7 @@ public sealed partial class PersonExtractor
                     continue;
                 }
                 else if (j >= t.Length || !Adjacent(block, j - 1, j)
-                    || !(IsSurnameAfterGivenName(t[j].Text) || HasArabicArticle(t[j].Text) || FollowedByGenerationSuffix(block, j)
+                    || !(IsSurnameAfterGivenName(t[j].Text) || HasArabicArticle(t[j].Text) || FollowedByGenerationSuffix(block, j) || AfterPatronymicLink(block, j)
                         || (j == i + 1 && !IsCommonWord(t[i].Text) && IsListedWordAsSurname(block, j, afterInitial: false))))
                 {
                     TryGivenNameAlone(block, i);
@@ -313,7 +320,7 @@ public sealed partial class PersonExtractor
                 // nor is one before an ordinary word that goes on into a longer capitalised name ("Neo Magazin Royale"),
                 // nor "Sinn der Sache" (a particle before an ordinary word; but "Van der Bellen", "von Trotha" are names).
                 if ((j == i + 1 && IsCommonWord(t[i].Text) && IsCommonWord(t[j].Text) && !IsGivenName(t[j]))
-                    || (j > i + 1 && givenEnd == i && IsCommonWord(t[j].Text) && !t[i + 1].Cap && t[i + 1].Lower is not ("von" or "van"))
+                    || (j > i + 1 && givenEnd == i && IsCommonWord(t[j].Text) && !t[i + 1].Cap && t[i + 1].Lower is not ("von" or "van") && !AfterPatronymicLink(block, j))
                     || (IsCommonWord(t[j].Text) && !t[j].Text.EndsWith('s') && j + 1 < t.Length && Adjacent(block, j, j + 1) && t[j + 1].Cap
                         && !PeopleLexicon.IsFunctionWord(t[j + 1].Lower) && !TryRole(block, j + 1, out _, out _) && !FollowedByGenerationSuffix(block, j)))
                 {

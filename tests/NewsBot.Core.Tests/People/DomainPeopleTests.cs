@@ -228,4 +228,17 @@ public sealed class DomainPeopleTests
         Assert.Equal("Amtsvorgänger", index.Find("Biden")!.MainRole!.Text);
         Assert.Contains("Lawrow", index.Find("Sergej Lawrow")!.Aliases);
     }
+
+    [Fact]
+    public void A_family_name_after_bin_is_a_name_though_it_is_also_a_word()
+    {
+        // "laden" is an English adjective and "Laden" a German noun; after "bin" ("son of") it is the family name.
+        var index = Build(English("binladen_en", """
+            Trump says Osama bin Laden's son killed
+
+            US President Donald Trump said Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden, has been killed. Osama bin Laden founded Al-Qaeda.
+            """));
+        Assert.Equal("Hamza bin Laden", index.Find("Hamza bin Laden")?.Name);
+        Assert.Equal("Osama bin Laden", index.Find("Osama bin Laden")?.Name);
+    }
 }
