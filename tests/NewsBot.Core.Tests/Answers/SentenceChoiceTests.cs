@@ -751,6 +751,18 @@ public sealed class SentenceChoiceTests
     }
 
     [Fact]
+    public async Task A_german_verb_form_counts_the_senses_of_its_infinitive_beside_its_own()
+    {
+        // "leitet" is listed as a form of verbs that mean derive, guide, route and conduct; "to head" stands under "leiten".
+        // The sentence that says who heads the commission answers, not the earlier, shorter one that names another man of it.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("brussels", "brussels.md", "---\ntitle: Farm prices in Brussels\ndate: 1987-03-05\n---\n\nPierre Martin of the commission spoke in Brussels. Jacques Delors heads the commission since January 1985.\n"),
+            TestCorpus.Parse("markt", "markt.txt", "date 1987-03-02\n\nDer neue Markt in der Altstadt öffnet am Samstag. Die Händler verkaufen Obst und Gemüse.\n")));
+        var reply = await services.Send("Wer leitet die Kommission?");
+        Assert.StartsWith("Jacques Delors", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_english_word_is_met_by_a_german_word_that_has_it_as_a_main_sense()
     {
         // The translations of "arrival" a query takes do not include "Ankunft", but "arrival" is what "Ankunft" means:
