@@ -20,8 +20,9 @@ public static class DictionarySnapshot
     /// 6: English keys without the short-verb rule ("died" and "lies" are keys of their own, see TextAnalyzer.KeyTerm).
     /// 7: English translations stem verb forms that drop a silent e to their base, as English text does ("named" → "name"),
     /// and "another" is filed under "other".
-    /// 8: the English irregular verbs (EnglishVerbTable).</summary>
-    private const int FormatVersion = 8;
+    /// 8: the English irregular verbs (EnglishVerbTable).
+    /// 9: German verb synonyms are split after their annotations are dropped ("(Last; Verantwortung) tragen" is one verb).</summary>
+    private const int FormatVersion = 9;
 
     /// <summary>The snapshot file for a dictionary file, in <paramref name="cacheFolder"/>.</summary>
     public static string FileFor(string cacheFolder, string dictionaryPath)

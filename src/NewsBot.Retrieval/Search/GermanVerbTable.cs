@@ -97,12 +97,13 @@ public sealed partial class GermanVerbTable
                 return;
             }
 
-            var infinitives = parts[0].Split(';').Select(s => Words(s) is [.., var last] && last.EndsWith('n') ? last : null).ToList();
+            // Synonyms are split after their annotations are dropped: "(Last; Verantwortung) tragen" is one verb, not two.
+            var infinitives = Annotation().Replace(parts[0], " ").Split(';').Select(s => Words(s) is [.., var last] && last.EndsWith('n') ? last : null).ToList();
             _verbs.UnionWith(infinitives.OfType<string>());
             // Participles, present and past; later sub-entries are perfect tenses and examples.
             foreach (var part in parts.Skip(1).Take(4))
             {
-                var forms = part.Split(';');
+                var forms = Annotation().Replace(part, " ").Split(';');
                 for (var i = 0; i < forms.Length; i++)
                 {
                     var verb = infinitives.Count == forms.Length ? infinitives[i] : infinitives.Count == 1 ? infinitives[0] : null;

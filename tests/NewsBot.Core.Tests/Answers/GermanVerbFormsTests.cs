@@ -36,6 +36,15 @@ public sealed class GermanVerbFormsTests
         Assert.DoesNotContain(Term(infinitive), Verbs.Terms(sentence));
 
     [Fact]
+    public void A_synonym_list_inside_an_annotation_is_no_list_of_verbs()
+    {
+        // "(Last; Verantwortung) tragen" names one verb: split at the annotation's ";" it read as two, and its one past form
+        // "trug" belonged to neither.
+        var verbs = GermanVerbForms.Parse(["(Last; Verantwortung) tragen {vt} | tragend | getragen | trägt | trug :: to bear | bearing | borne | bears | bore"]);
+        Assert.Contains(Term("tragen"), verbs.Terms("Die Astronauten trugen neue Anzüge."));
+    }
+
+    [Fact]
     public async Task An_english_verb_meets_a_german_strong_verb_whose_particle_ends_the_clause()
     {
         // "propose" translates as "vorschlagen"; the article says "schlug … vor". Without the infinitive the sentence naming
