@@ -114,11 +114,12 @@ public sealed partial class GermanVerbTable
 
                     var words = Words(forms[i]);
                     string? form = null;
-                    if (words is [var single])
+                    if (words is [var single] && !IsFunctionWordOf(single, verb))
                     {
                         form = single;
                     }
-                    else if (words is [var finite, var particle] && verb.Length > particle.Length + 3 && verb.StartsWith(particle, StringComparison.Ordinal))
+                    else if (words is [var finite, var particle] && verb.Length > particle.Length + 3 && verb.StartsWith(particle, StringComparison.Ordinal)
+                        && !IsFunctionWordOf(finite, verb[particle.Length..]))
                     {
                         // "schlägt vor" for "vorschlagen": the second word is the particle the infinitive starts with.
                         form = finite + " " + particle;
@@ -156,6 +157,14 @@ public sealed partial class GermanVerbTable
             return text.ToString().ToCharArray();
         }
     }
+
+    /// <summary>
+    /// Whether a function word stands where a form of a content verb is expected: an example after the forms leaves "ohne"
+    /// of "ohne Samthandschuhe" standing as a form of "kämpfen", and every "ohne" would then speak of fighting. An auxiliary's
+    /// own forms stay ("kann" of "können", "hat … an" of "anhaben").
+    /// </summary>
+    private static bool IsFunctionWordOf(string word, string verb) =>
+        TextAnalyzer.IsStopWord(word, Languages.Language.German) && !TextAnalyzer.IsStopWord(verb, Languages.Language.German);
 
     /// <summary>A synonym's words, normalised, without objects and pronouns ("jdn.", "etw.", "sich", "er/sie") and annotations.</summary>
     private static List<string> Words(string synonym) =>
