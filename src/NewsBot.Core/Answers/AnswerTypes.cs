@@ -965,6 +965,15 @@ public static partial class AnswerTypes
         !IsPercentage(amount) && !IsAgeInYears(amount) && !SpanOfTime().IsMatch(amount) && !ClockTime().IsMatch(amount)
         && !Score().IsMatch(amount);
 
+    /// <summary>
+    /// A time of day ("around 11:25", "um 21.05 Uhr") or a score ("6:4"), perhaps after a word that qualifies it: it counts
+    /// nothing a how-many question asks for ("Wie viele Wahlleute …?" is not answered by the hour the race was called).
+    /// </summary>
+    public static bool IsTimeOfDayOrScore(string amount) => TimeOfDay().IsMatch(amount) || Score().IsMatch(amount);
+
+    [GeneratedRegex(@"^(?:\p{L}+\s+)?(?:\d{1,2}:\d\d(?!\d)|\d{1,2}[.:]\d\d\s?Uhr\b)")]
+    private static partial Regex TimeOfDay();
+
     /// <summary>A result or ratio ("6:4", "3 : 1"): two small numbers joined by a colon score a game, they count nothing.</summary>
     [GeneratedRegex(@"^\d{1,3}\s?:\s?\d{1,3}(?![\d.,]?\d)")]
     private static partial Regex Score();

@@ -44,8 +44,10 @@ public sealed partial class ExtractiveAnswerEngine
             {
                 var known = c.Terms.Keys.Where(statistics.Contains).Select(statistics.Idf).DefaultIfEmpty(maxIdf).Max();
                 var terms = WithBases(c.Terms, lemmas);
-                // A verb form the dictionary does not know ("dockte") is translated through its infinitive ("andocken" → "to dock").
-                if (c.Terms.Count == 1 && infinitives is not null && infinitives.TryGetValue(c.Terms.Keys.First(), out var translated))
+                // A verb form is translated through its infinitive too ("dockte … an" → "andocken" → "to dock"), also when the
+                // dictionary lists the form under senses of its own: "leitet" is listed with the verbs whose entries spell out
+                // their present (derive, guide, route, conduct), while "to lead" and "to head" stand under "leiten" alone.
+                if (infinitives is not null && infinitives.TryGetValue(c.Terms.Keys.First(), out var translated))
                 {
                     var with = new Dictionary<string, double>(terms, StringComparer.Ordinal);
                     foreach (var (term, share) in translated)

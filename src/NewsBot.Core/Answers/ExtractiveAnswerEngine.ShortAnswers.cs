@@ -97,6 +97,8 @@ public sealed partial class ExtractiveAnswerEngine
             .Where(p => p.Length || !AnswerTypes.IsPointForHowLong(type, text, p.Text, p.Index))
             // An amount that counts something else is no answer to "how many X": "Boeing 707 cargo plane" for how many survived.
             .Where(p => counted is null || CountRank(p.Text, counted, translator) < 2)
+            // The hour something happened, or a game's score, counts no things: "around 11:25" answers no "how many".
+            .Where(p => !type.Count || !AnswerTypes.IsTimeOfDayOrScore(p.Text))
             // "between the ages of 14 and 18" counts no teenagers: an age answers only "how old".
             .Where(p => counted is null || type.Age || !AnswerTypes.SaysAge(text, p.Index, p.Text))
             .Select(p => type.Kind == AnswerKind.Place && german ? WithoutLeadingNoun(p, translator) : p)

@@ -145,6 +145,13 @@ public sealed partial class GermanVerbForms
             return particle + normal;
         }
 
+        // A separable verb is conjugated as its base verb ("fing … ab" as "fing" of "fangen"): where the dictionary lists the
+        // base's forms but not the particle verb's, the particle and the base's infinitive name the verb (abfangen).
+        if (_infinitives.TryGetValue(normal, out var baseVerb) && _verbs.Contains(particle + baseVerb))
+        {
+            return particle + baseVerb;
+        }
+
         // A weak verb's past or present ("dockte … an", "dockt … an"): the dictionary lists a weak verb's participles only, and
         // its other forms follow the rule (stem + -te, -t), so the stem with the particle and -en is the infinitive it lists.
         foreach (var ending in WeakEndings)

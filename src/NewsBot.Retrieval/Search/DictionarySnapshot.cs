@@ -21,8 +21,10 @@ public static class DictionarySnapshot
     /// 7: English translations stem verb forms that drop a silent e to their base, as English text does ("named" → "name"),
     /// and "another" is filed under "other".
     /// 8: the English irregular verbs (EnglishVerbTable).
-    /// 9: English translations stem forms that double their final consonant to their base ("banned" → "ban").</summary>
-    private const int FormatVersion = 9;
+    /// 9: German verb synonyms are split after their annotations are dropped ("(Last; Verantwortung) tragen" is one verb).
+    /// 10: a German function word is no form of a content verb ("ohne" of an example, the misprint "wie ab").
+    /// 11: English translations stem forms that double their final consonant to their base ("banned" → "ban").</summary>
+    private const int FormatVersion = 11;
 
     /// <summary>The snapshot file for a dictionary file, in <paramref name="cacheFolder"/>.</summary>
     public static string FileFor(string cacheFolder, string dictionaryPath)

@@ -97,12 +97,13 @@ public sealed partial class GermanVerbTable
                 return;
             }
 
-            var infinitives = parts[0].Split(';').Select(s => Words(s) is [.., var last] && last.EndsWith('n') ? last : null).ToList();
+            // Synonyms are split after their annotations are dropped: "(Last; Verantwortung) tragen" is one verb, not two.
+            var infinitives = Annotation().Replace(parts[0], " ").Split(';').Select(s => Words(s) is [.., var last] && last.EndsWith('n') ? last : null).ToList();
             _verbs.UnionWith(infinitives.OfType<string>());
             // Participles, present and past; later sub-entries are perfect tenses and examples.
             foreach (var part in parts.Skip(1).Take(4))
             {
-                var forms = part.Split(';');
+                var forms = Annotation().Replace(part, " ").Split(';');
                 for (var i = 0; i < forms.Length; i++)
                 {
                     var verb = infinitives.Count == forms.Length ? infinitives[i] : infinitives.Count == 1 ? infinitives[0] : null;
@@ -113,11 +114,12 @@ public sealed partial class GermanVerbTable
 
                     var words = Words(forms[i]);
                     string? form = null;
-                    if (words is [var single])
+                    if (words is [var single] && !IsFunctionWordOf(single, verb))
                     {
                         form = single;
                     }
-                    else if (words is [var finite, var particle] && verb.Length > particle.Length + 3 && verb.StartsWith(particle, StringComparison.Ordinal))
+                    else if (words is [var finite, var particle] && verb.Length > particle.Length + 3 && verb.StartsWith(particle, StringComparison.Ordinal)
+                        && !IsFunctionWordOf(finite, verb[particle.Length..]))
                     {
                         // "schlägt vor" for "vorschlagen": the second word is the particle the infinitive starts with.
                         form = finite + " " + particle;
@@ -155,6 +157,14 @@ public sealed partial class GermanVerbTable
             return text.ToString().ToCharArray();
         }
     }
+
+    /// <summary>
+    /// Whether a function word stands where a form of a content verb is expected: an example after the forms leaves "ohne"
+    /// of "ohne Samthandschuhe" standing as a form of "kämpfen", and every "ohne" would then speak of fighting. An auxiliary's
+    /// own forms stay ("kann" of "können", "hat … an" of "anhaben").
+    /// </summary>
+    private static bool IsFunctionWordOf(string word, string verb) =>
+        TextAnalyzer.IsStopWord(word, Languages.Language.German) && !TextAnalyzer.IsStopWord(verb, Languages.Language.German);
 
     /// <summary>A synonym's words, normalised, without objects and pronouns ("jdn.", "etw.", "sich", "er/sie") and annotations.</summary>
     private static List<string> Words(string synonym) =>

@@ -848,4 +848,14 @@ public sealed class AnswerTypeTests
     [InlineData("What did the head of the union think of the rule?", null)]
     public void A_what_said_question_names_its_speaker_beside_its_verb(string question, string? expected) =>
         Assert.Equal(expected, AnswerTypes.Speaker(question));
+
+    [Theory]
+    [InlineData("around 11:25", true)]
+    [InlineData("21.05 Uhr", true)]
+    [InlineData("6:4", true)]
+    [InlineData("20 electoral college votes", false)]
+    [InlineData("1.25 million people", false)]
+    [InlineData("11 sacks", false)]
+    public void A_time_of_day_or_a_score_is_told_from_a_count(string amount, bool timeOrScore) =>
+        Assert.Equal(timeOrScore, AnswerTypes.IsTimeOfDayOrScore(amount));
 }

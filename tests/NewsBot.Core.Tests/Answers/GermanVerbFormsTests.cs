@@ -36,6 +36,48 @@ public sealed class GermanVerbFormsTests
         Assert.DoesNotContain(Term(infinitive), Verbs.Terms(sentence));
 
     [Fact]
+    public void A_synonym_list_inside_an_annotation_is_no_list_of_verbs()
+    {
+        // "(Last; Verantwortung) tragen" names one verb: split at the annotation's ";" it read as two, and its one past form
+        // "trug" belonged to neither.
+        var verbs = GermanVerbForms.Parse(["(Last; Verantwortung) tragen {vt} | tragend | getragen | trägt | trug :: to bear | bearing | borne | bears | bore"]);
+        Assert.Contains(Term("tragen"), verbs.Terms("Die Astronauten trugen neue Anzüge."));
+    }
+
+    [Fact]
+    public void A_function_word_where_an_entry_gives_an_example_is_no_form_of_its_verb()
+    {
+        // The entry's second part is an example, not a participle: "ohne Samthandschuhe/Glacéhandschuhe" leaves "ohne" where
+        // a form of "kämpfen" stands, so every German sentence with "ohne" would speak of fighting.
+        var verbs = GermanVerbForms.Parse(["mit harten Bandagen kämpfen; kompromisslos vorgehen {vi} | ohne Samthandschuhe/Glacéhandschuhe; auf die harte Tour :: to fight with the gloves off | without kid gloves; the hard way"]);
+        Assert.DoesNotContain(Term("kämpfen"), verbs.Terms("Der Test lief ohne Strom."));
+    }
+
+    [Fact]
+    public void A_function_word_before_a_particle_is_no_form_of_a_separable_verb()
+    {
+        // The entry's past of "abweisen" is misprinted "wie ab": "Wie … ab?" would read as a rejection.
+        var verbs = GermanVerbForms.Parse(["jdn. abweisen; zurückweisen {vt} | abweisend; zurückweisend | abgewiesen; zurückgewiesen | weist ab; weist zurück | wie ab; wies zurück :: to reject sb.; to turn sb. away | rejecting | rejected | rejects | rejected"]);
+        Assert.DoesNotContain(Term("abweisen"), verbs.Terms("Wie viele Bälle fing Norman ab?"));
+        Assert.Contains(Term("abweisen"), verbs.Terms("Die Firma weist den Antrag ab."));
+    }
+
+    [Fact]
+    public void A_separable_verb_is_read_through_its_base_verb_s_forms()
+    {
+        // The dictionary gives "abfangen" only its participles; "fing" is listed under "fangen". "fing … ab" is "abfangen".
+        var verbs = GermanVerbForms.Parse(
+        [
+            "fangen {vt} | fangend | gefangen | fängt | fing :: to catch | catching | caught | catches | caught",
+            "etw. abfangen {vt} | abfangend | abgefangen :: to intercept sth. | intercepting | intercepted",
+            // Where "ab" is read as a separable particle: a two-word form ends in it.
+            "abweisen {vt} | abweisend | abgewiesen | weist ab | wies ab :: to reject | rejecting | rejected | rejects | rejected",
+        ]);
+        Assert.Contains(Term("abfangen"), verbs.Terms("Norman fing vier Bälle ab."));
+        Assert.Equal(["ab"], verbs.JoinedParticles("Wie viele Bälle fing Norman ab?"));
+    }
+
+    [Fact]
     public async Task An_english_verb_meets_a_german_strong_verb_whose_particle_ends_the_clause()
     {
         // "propose" translates as "vorschlagen"; the article says "schlug … vor". Without the infinitive the sentence naming

@@ -811,6 +811,32 @@ public sealed class SentenceChoiceTests
     }
 
     [Fact]
+    public async Task A_german_verb_form_counts_the_senses_of_its_infinitive_beside_its_own()
+    {
+        // "leitet" is listed as a form of verbs that mean derive, guide, route and conduct; "to head" stands under "leiten".
+        // The sentence that says who heads the commission answers, not the earlier, shorter one that names another man of it.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("brussels", "brussels.md", "---\ntitle: Farm prices in Brussels\ndate: 1987-03-05\n---\n\nPierre Martin of the commission spoke in Brussels. Jacques Delors heads the commission since January 1985.\n"),
+            TestCorpus.Parse("markt", "markt.txt", "date 1987-03-02\n\nDer neue Markt in der Altstadt öffnet am Samstag. Die Händler verkaufen Obst und Gemüse.\n")));
+        var reply = await services.Send("Wer leitet die Kommission?");
+        Assert.StartsWith("Jacques Delors", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("How many electors did Pennsylvania give Biden?")]
+    [InlineData("Wie viele Wahlleute brachte Pennsylvania Biden ein?")]
+    public async Task A_how_many_question_is_not_answered_by_the_hour_in_the_sentence(string question)
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("vote", "vote.md", "---\ntitle: Biden projected winner\ndate: 2020-11-08\n---\n\nAt around 11:25am local time the agencies called the election for Biden, when Biden was declared to have won Pennsylvania's electors.\n"),
+            TestCorpus.Parse("markt", "markt.txt", "date 2020-11-02\n\nDer neue Markt in der Altstadt öffnet am Samstag. Die Händler verkaufen Obst und Gemüse.\n")));
+        var reply = await services.Send(question);
+        Assert.Contains("Pennsylvania's electors", reply.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("11:25 (", reply.PlainText, StringComparison.Ordinal);
+        Assert.False(reply.PlainText.StartsWith("around", StringComparison.Ordinal), reply.PlainText);
+    }
+
+    [Fact]
     public async Task An_english_word_is_met_by_a_german_word_that_has_it_as_a_main_sense()
     {
         // The translations of "arrival" a query takes do not include "Ankunft", but "arrival" is what "Ankunft" means:
