@@ -72,9 +72,7 @@ public static class GivenNames
     /// </summary>
     internal static HashSet<string> KeysOf(string text)
     {
-        // Sized for every line at once: grown by doubling, the set left four larger and larger tables behind (about 1.4 MB,
-        // large objects that brought the first gen2 collection forward) and hashed its keys again at each step.
-        var keys = new HashSet<string>(text.AsSpan().Count('\n') + 1 + PeopleLexicon.SpellingGroups.Sum(group => group.Length), StringComparer.Ordinal);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in text.AsSpan().EnumerateLines())
         {
             if (line.Length > 1 && line[0] != '#' && NameKey.FoldSpellingUncached(line) is { Length: > 0 } key)
