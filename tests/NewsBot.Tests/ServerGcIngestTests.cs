@@ -22,6 +22,14 @@ public sealed class ServerGcIngestTests
     }
 
     [Fact]
+    public void A_cold_ingest_that_stays_here_runs_without_a_collection_only_for_a_small_corpus_with_the_workstation_gc()
+    {
+        Assert.True(ServerGcIngest.DefersCollections(largeCorpus: false, serverGc: false));
+        Assert.False(ServerGcIngest.DefersCollections(largeCorpus: true, serverGc: false));
+        Assert.False(ServerGcIngest.DefersCollections(largeCorpus: false, serverGc: true));
+    }
+
+    [Fact]
     public void The_child_is_the_same_command_through_the_dotnet_host_with_the_server_gc_a_fixed_heap_count_and_no_background_collections()
     {
         var start = ServerGcIngest.StartInfo("/usr/share/dotnet/dotnet", "/app/newsbot.dll", ["ingest", "--corpus", "/data/news"], processors: 2);

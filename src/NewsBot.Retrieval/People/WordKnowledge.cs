@@ -34,11 +34,11 @@ public sealed class WordKnowledge
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _englishPersonNounsBySpan;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _germanPersonNounsBySpan;
 
-    private WordKnowledge(IReadOnlyCollection<ulong> germanCommon, IReadOnlyCollection<ulong> englishCommon, IReadOnlyCollection<ulong> englishProper, FrozenSet<string> germanPersonNouns, FrozenSet<string> englishPersonNouns)
+    private WordKnowledge(HashSet64 germanCommon, HashSet64 englishCommon, HashSet64 englishProper, FrozenSet<string> germanPersonNouns, FrozenSet<string> englishPersonNouns)
     {
-        _germanCommon = HashSet64.Build(germanCommon);
-        _englishCommon = HashSet64.Build(englishCommon);
-        _englishProper = HashSet64.Build(englishProper);
+        _germanCommon = germanCommon;
+        _englishCommon = englishCommon;
+        _englishProper = englishProper;
         _germanPersonNouns = germanPersonNouns;
         _englishPersonNouns = englishPersonNouns;
         _englishPersonNounsBySpan = englishPersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -94,7 +94,7 @@ public sealed class WordKnowledge
     }
 
     /// <summary>What the knowledge is made of, for its snapshot.</summary>
-    internal WordKnowledgeSnapshot.Parts ToParts() => new(_germanCommon.ToArray(), _englishCommon.ToArray(), _englishProper.ToArray(), _germanPersonNouns, _englishPersonNouns);
+    internal WordKnowledgeSnapshot.Parts ToParts() => new(_germanCommon, _englishCommon, _englishProper, _germanPersonNouns, _englishPersonNouns);
 
     private static WordKnowledge Scan(string path)
     {
@@ -226,7 +226,12 @@ public sealed class WordKnowledge
             }
         }
 
-        return new WordKnowledge(germanCommon, englishCommon, englishProper, germanPersons.ToFrozenSet(StringComparer.Ordinal), englishPersons.ToFrozenSet(StringComparer.Ordinal));
+        return new WordKnowledge(
+            HashSet64.Build(germanCommon),
+            HashSet64.Build(englishCommon),
+            HashSet64.Build(englishProper),
+            germanPersons.ToFrozenSet(StringComparer.Ordinal),
+            englishPersons.ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>True when the German dictionary lists the word (any case) as a noun or adjective.</summary>

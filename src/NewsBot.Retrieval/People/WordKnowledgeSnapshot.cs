@@ -16,14 +16,15 @@ internal static class WordKnowledgeSnapshot
 {
     private const string Magic = "NBWORDS";
 
-    /// <summary>Bump when the layout or what <see cref="WordKnowledge.Parse"/> makes of the text changes.</summary>
-    private const int FormatVersion = 1;
+    /// <summary>Bump when the layout or what <see cref="WordKnowledge.Parse"/> makes of the text changes.
+    /// 2: the hash sets' tables as they are in memory (slots and the zero flag), not their hashes to be inserted again.</summary>
+    private const int FormatVersion = 2;
 
     /// <summary>The sets a <see cref="WordKnowledge"/> is made of (word hashes and person nouns).</summary>
     internal sealed record Parts(
-        ulong[] GermanCommon,
-        ulong[] EnglishCommon,
-        ulong[] EnglishProper,
+        HashSet64 GermanCommon,
+        HashSet64 EnglishCommon,
+        HashSet64 EnglishProper,
         FrozenSet<string> GermanPersonNouns,
         FrozenSet<string> EnglishPersonNouns);
 
@@ -50,7 +51,12 @@ internal static class WordKnowledgeSnapshot
             WriteStrings(writer, parts.EnglishPersonNouns);
         });
 
-    private static ulong[] ReadHashes(BinaryReader reader)
+    /// <summary>
+    /// A set read as its table, ready to look up: a compact list of hashes had to be inserted into a new table at every start,
+    /// and both (about 9 MB at every ingest) were large objects, whose allocation set off a gen2 collection before the parsing.
+    /// Uninitialised, because the read overwrites every slot.
+    /// </summary>
+    private static HashSet64 ReadHashes(BinaryReader reader)
     {
         var length = reader.ReadInt32();
         if (length < 0 || length > (reader.BaseStream.Length - reader.BaseStream.Position) / sizeof(ulong))
@@ -58,15 +64,16 @@ internal static class WordKnowledgeSnapshot
             throw new EndOfStreamException("word snapshot is truncated");
         }
 
-        var hashes = new ulong[length];
-        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(hashes.AsSpan()));
-        return hashes;
+        var slots = GC.AllocateUninitializedArray<ulong>(length);
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(slots.AsSpan()));
+        return new HashSet64(slots, reader.ReadBoolean());
     }
 
-    private static void WriteHashes(BinaryWriter writer, ulong[] array)
+    private static void WriteHashes(BinaryWriter writer, HashSet64 set)
     {
-        writer.Write(array.Length);
-        writer.Write(MemoryMarshal.AsBytes(array.AsSpan()));
+        writer.Write(set.Slots.Length);
+        writer.Write(MemoryMarshal.AsBytes(set.Slots.AsSpan()));
+        writer.Write(set.HasZero);
     }
 
     private static string[] ReadStrings(BinaryReader reader)

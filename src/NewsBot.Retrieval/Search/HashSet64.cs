@@ -72,27 +72,6 @@ internal sealed class HashSet64
         return new HashSet64(slots, hasZero);
     }
 
-    /// <summary>The hashes in the set, in slot order.</summary>
-    public ulong[] ToArray()
-    {
-        var hashes = new ulong[Count];
-        var used = 0;
-        if (HasZero)
-        {
-            hashes[used++] = 0;
-        }
-
-        foreach (var slot in _slots)
-        {
-            if (slot != 0)
-            {
-                hashes[used++] = slot;
-            }
-        }
-
-        return hashes;
-    }
-
     // Compiled optimised at once: the people extraction asks it several times per word from the first article on.
     [MethodImpl(HotPath.Options)]
     public bool Contains(ulong hash)

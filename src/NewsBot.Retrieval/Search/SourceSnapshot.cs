@@ -23,7 +23,7 @@ internal static class SourceSnapshot
             using var reader = new BinaryReader(stream, Encoding.UTF8);
             return HeaderMatches(reader, magic, formatVersion, sourcePath) ? readBody(reader) : null;
         }
-        catch (Exception e) when (e is IOException or EndOfStreamException or UnauthorizedAccessException or FormatException or ArgumentException or OutOfMemoryException)
+        catch (Exception e) when (e is IOException or EndOfStreamException or InvalidDataException or UnauthorizedAccessException or FormatException or ArgumentException or OutOfMemoryException)
         {
             return null;
         }

@@ -37,6 +37,31 @@ public sealed class WordKnowledgeSnapshotTests
         Assert.True(WordKnowledge.ReadSnapshot(snapshot, dictionary)!.IsGermanCommonWord("Haus"));
     }
 
+    [Fact]
+    public void A_snapshot_whose_table_is_damaged_is_read_as_missing_and_scanned_again()
+    {
+        var folder = TestPaths.NewTempFolder();
+        var dictionary = Path.Combine(folder, "de-en.txt");
+        File.WriteAllLines(dictionary, Lines);
+        _ = WordKnowledge.ReadOrScan(dictionary, folder);
+        var snapshot = WordKnowledgeSnapshot.FileFor(folder, dictionary);
+
+        // The first table's length, right after the header, made odd: a table the sets cannot use (its size is no power of two).
+        var bytes = File.ReadAllBytes(snapshot);
+        using (var reader = new BinaryReader(new MemoryStream(bytes)))
+        {
+            reader.ReadString();
+            reader.ReadBytes(4 + 8 + 8);
+            var at = (int)reader.BaseStream.Position;
+            BitConverter.TryWriteBytes(bytes.AsSpan(at, 4), BitConverter.ToInt32(bytes, at) - 1);
+        }
+
+        File.WriteAllBytes(snapshot, bytes);
+
+        Assert.Null(WordKnowledge.ReadSnapshot(snapshot, dictionary));
+        Assert.True(WordKnowledge.ReadOrScan(dictionary, folder).IsGermanCommonWord("Tag"));
+    }
+
     private static bool[] Answers(WordKnowledge knowledge) =>
     [
         knowledge.IsGermanCommonWord("Tag"),
