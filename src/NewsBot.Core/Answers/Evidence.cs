@@ -11,10 +11,12 @@ namespace NewsBot.Core.Answers;
 /// </summary>
 internal static partial class Evidence
 {
-    public static string WithContext(IReadOnlyList<string> sentences, int index, bool withNext, bool withPrevious = false, bool withAfterNext = false)
+    /// <param name="quoted">What the answer quotes already: a sentence leant on that it holds is not quoted twice.</param>
+    public static string WithContext(IReadOnlyList<string> sentences, int index, bool withNext, bool withPrevious = false, bool withAfterNext = false, string? quoted = null)
     {
         var parts = new List<string>(3);
-        if (index > 0 && (withPrevious || LeansOnPrevious(sentences[index])) && !IsDebris(sentences[index - 1]))
+        if (index > 0 && (withPrevious || LeansOnPrevious(sentences[index])) && !IsDebris(sentences[index - 1])
+            && (quoted is null || !quoted.Contains(sentences[index - 1], StringComparison.Ordinal)))
         {
             parts.Add(sentences[index - 1]);
         }

@@ -222,7 +222,7 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         var complement = kind is null ? Complement(candidates, best, chosen[0].Text, weights, translator, AliasesOf(best.Hit.Passage.Article), verbs) : null;
         if (complement is not null)
         {
-            chosen.Add((complement.Hit, Evidence.WithContext(complement.Sentences, complement.Index, false)));
+            chosen.Add((complement.Hit, Evidence.WithContext(complement.Sentences, complement.Index, false, quoted: chosen[0].Text)));
         }
 
         // A second sentence when it adds evidence from another passage nearly as good as the first, held to the names rule
@@ -239,7 +239,7 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         // quoted twice.
         if (second is not null && !chosen.Exists(q => q.Text.Contains(second.Sentence, StringComparison.Ordinal)))
         {
-            chosen.Add((second.Hit, Evidence.WithContext(second.Sentences, second.Index, second.NextHolds)));
+            chosen.Add((second.Hit, Evidence.WithContext(second.Sentences, second.Index, second.NextHolds, quoted: string.Join(' ', chosen.Select(q => q.Text)))));
         }
 
         var citations = new CitationList();

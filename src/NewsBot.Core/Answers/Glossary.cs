@@ -146,7 +146,7 @@ internal static partial class Glossary
         return sb.ToString();
     }
 
-    [GeneratedRegex(@"^(?<n>\d+)-(?:jährig\w*|year-old)$")]
+    [GeneratedRegex(@"^(?<n>\d+)-(?:[jJ]ährig\w*|year-old)$")]
     private static partial Regex AgeAdjective();
 
     [GeneratedRegex(@"^(?<h>[01]?\d|2[0-4])(?:[.:](?<m>[0-5]\d))?$")]

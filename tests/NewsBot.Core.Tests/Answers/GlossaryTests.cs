@@ -29,6 +29,7 @@ public sealed class GlossaryTests
     [InlineData("around fifteen years ago", Language.English, "vor rund fünfzehn Jahren")]
     [InlineData("vor 27 Jahren", Language.German, "27 years ago")]
     [InlineData("70-jähriger", Language.German, "70-year-old")]
+    [InlineData("15-Jähriger", Language.German, "15-year-old")] // the noun, capitalised: "ein 15-Jähriger"
     [InlineData("more than 13 mln hectares", Language.English, "mehr als 13 Millionen Hektar")]
     [InlineData("weniger als 700 Tonnen", Language.German, "less than 700 tonnes")]
     [InlineData("late December", Language.English, "Ende Dezember")]

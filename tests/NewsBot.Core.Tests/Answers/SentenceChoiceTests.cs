@@ -354,6 +354,15 @@ public sealed class SentenceChoiceTests
     public void An_English_connective_leans_on_the_sentence_before(string sentence) =>
         Assert.True(Evidence.LeansOnPrevious(sentence));
 
+    [Fact]
+    public void A_sentence_leant_on_that_the_answer_quotes_already_is_not_quoted_again()
+    {
+        string[] sentences = ["In der Obersteiermark hat die Erde leicht gebebt.", "Der Erdstoß der Stärke 2,3 war um 2.52 Uhr aufgezeichnet worden.", "Schäden seien bei dieser Stärke nicht zu erwarten."];
+        var first = Evidence.WithContext(sentences, 0, withNext: true);
+        Assert.Equal(sentences[2], Evidence.WithContext(sentences, 2, false, quoted: first));
+        Assert.Equal(sentences[1] + " " + sentences[2], Evidence.WithContext(sentences, 2, false));
+    }
+
     [Theory]
     [InlineData("Das sei ein großer Fehler gewesen.")]
     [InlineData("Das zeigt, wie knapp es war.")]
