@@ -99,6 +99,9 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
     /// <summary>"How much did unemployment fall …?", "Um wie viel stieg …?": the change ("44,100"), not the level it reached ("to 3.07 mln").</summary>
     public bool Change { get; init; }
 
+    /// <summary>"Wie viel Zeit …", "how many hours …": the amount asked is a span of time, which otherwise answers no how-much question.</summary>
+    public bool SpanOfTime { get; init; }
+
     /// <summary>
     /// Whether an answer phrase of the question's kind is the amount it asks for: money for cost, a count for how many, a
     /// percentage for a share, an age for how old.
@@ -151,7 +154,7 @@ public static partial class AnswerTypes
             var count = !share && CountedNoun(q) is { } counted && !Currencies.Names(counted);
             var often = OftenQuestion().IsMatch(lower);
             var age = AgeQuestion().IsMatch(lower);
-            return new QuestionType(AnswerKind.Amount) { Count = count && !often && !age, Share = share, Often = often, Age = age, Money = !count && !share && !age && (MoneyQuestion().IsMatch(lower) || Currencies.Names(q)), Length = LongQuestion().IsMatch(lower) || MeasureQuestion().IsMatch(lower), Rate = RateQuestion().IsMatch(lower), Change = ChangeQuestion().IsMatch(lower) };
+            return new QuestionType(AnswerKind.Amount) { Count = count && !often && !age, Share = share, Often = often, Age = age, Money = !count && !share && !age && (MoneyQuestion().IsMatch(lower) || Currencies.Names(q)), Length = LongQuestion().IsMatch(lower) || MeasureQuestion().IsMatch(lower), Rate = RateQuestion().IsMatch(lower), Change = ChangeQuestion().IsMatch(lower), SpanOfTime = TimeWordQuestion().IsMatch(lower) };
         }
 
         // "What satellite was used when Sky Digital was launched?", "Who was the leader when the Franks entered …": a "when"
@@ -1079,6 +1082,12 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(?:(?:what|which)\s+(?:percentage|proportion|share)|(?:welche[rnms]?|wie (?:hoch|groß|gross) (?:ist|war|sind|waren) (?:der|die))\s+(?:anteil|prozentsatz|quote)|prozent|percent|per cent)\b")]
     private static partial Regex ShareQuestion();
 
+    /// <summary>A span of time: a number of a unit of time ("fünf Jahren", "24 hours").</summary>
+    public static bool IsSpanOfTime(string amount) => DurationPhrase().IsMatch(amount);
+
+    [GeneratedRegex(@"\b(zeit|time|lange?|long|stunden?|tagen?|tage|wochen?|monaten?|monate|jahren?|jahre|minuten|hours?|days?|weeks?|months?|years?|minutes?)\b")]
+    private static partial Regex TimeWordQuestion();
+
     /// <summary>An amount measured in a unit of length ("3.2-kilometre", "200 km", "zwei Meilen").</summary>
     public static bool IsLength(string amount) => LengthUnit().IsMatch(amount);
 
@@ -1088,10 +1097,6 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(kost\w*|gekostet|teuer\w*|preis\w*|bezahl\w*|zahlt\w*|gezahlt|cost\w*|expensive|price\w*|pay|pays|paid|spen[dt]\w*|budget\w*|money|geld\w*|umsatz\w*|revenues?|profits?|verlust\w*|loss|losses|earn\w*|verdien\w*)\b")]
     private static partial Regex MoneyQuestion();
 
-    /// <summary>
-    /// "How long …?" ("wie lange", "how far") is not answered by a point in time ("am Montag", "in 2012"), only by a duration,
-    /// an end or a length; "bis wann", "how soon" are.
-    /// </summary>
     /// <summary>
     /// A time phrase that only says how long ("17 years", "für drei Wochen"), not when: no "ago", "vor", "in", "within",
     /// "später" makes it a point. It answers "when" only after every point in time.
@@ -1110,6 +1115,10 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"^\s*(?:ago|later|earlier|before|after|zuvor|später|danach|davor|früher)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointAfter();
 
+    /// <summary>
+    /// "How long …?" ("wie lange", "how far") is not answered by a point in time ("am Montag", "in 2012"), only by a duration,
+    /// an end or a length; "bis wann", "how soon" are.
+    /// </summary>
     public static bool IsPointForHowLong(QuestionType type, string sentence, string phrase, int index) =>
         type.Kind == AnswerKind.Time && type.Length && ExtentRank(sentence, phrase, index) > 0;
 

@@ -151,7 +151,9 @@ public sealed partial class ExtractiveAnswerEngine
                 : partAsked && !isWhole ? 0
                 // "How much … per share?" is answered by "36.50 dlrs a share", not by the deal's total.
                 : type.Rate ? (AnswerTypes.IsRate(sentence, index, phrase) ? 0 : 1)
-                : counted is not null ? (CountRank(phrase, counted, translator) is var count && total && count == 1 ? 0 : count) : 0;
+                : counted is not null ? (CountRank(phrase, counted, translator) is var count && total && count == 1 ? 0 : count)
+                // "Wie hoch könnte der Schaden … sein?": "in den vergangenen fünf Jahren" says over what time, not how much.
+                : AnswerTypes.IsSpanOfTime(phrase) && !type.SpanOfTime ? 1 : 0;
             // "How much did unemployment fall?" is answered by the change, not by the level it fell to.
             var against = AnswerTypes.InOtherYearsClause(sentence, index, phrase, questionTerms) || AnswerTypes.IsBaseAmount(sentence, index, phrase)
                 || isWhole || (type.Change && AnswerTypes.IsChangedLevel(sentence, index));

@@ -354,6 +354,17 @@ public sealed class SentenceChoiceTests
     public void An_English_connective_leans_on_the_sentence_before(string sentence) =>
         Assert.True(Evidence.LeansOnPrevious(sentence));
 
+    [Theory]
+    // A span of time says over what time, not how much, unless the question asks for time.
+    [InlineData("Wie hoch könnte der Schaden durch die Radiotest-Manipulationen sein?", "bis zu 20 Millionen Euro")]
+    public async Task A_span_of_time_answers_a_how_much_question_only_when_it_asks_for_time(string question, string expected)
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("radio", "radio.md", "---\ntitle: Radiotest manipuliert\ndate: 2016-03\n---\n\nWien – Die Radiotest-Manipulationen durch das Institut könnten in den vergangenen fünf Jahren einen Schaden von bis zu 20 Millionen Euro verursacht haben.\n")));
+        var reply = await services.Send(question);
+        Assert.StartsWith(expected, reply.PlainText.TrimStart(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_sentence_leant_on_that_the_answer_quotes_already_is_not_quoted_again()
     {
