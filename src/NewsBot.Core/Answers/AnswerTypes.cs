@@ -151,7 +151,8 @@ public static partial class AnswerTypes
             // "How many days did the crew spend …" counts days, though "spend" is a money word; "how many euros …" counts money.
             // "What share of …", "wie viel Prozent …": a percentage, which counts nothing ("59 Prozent", not "2015").
             var share = ShareQuestion().IsMatch(lower);
-            var count = !share && CountedNoun(q) is { } counted && !Currencies.Names(counted);
+            // "Wie viele demonstrierten …?" counts people though it names no noun: a how-many question counts unless it counts money.
+            var count = !share && AsksHowMany(q) && (CountedNoun(q) is not { } counted || !Currencies.Names(counted));
             var often = OftenQuestion().IsMatch(lower);
             var age = AgeQuestion().IsMatch(lower);
             return new QuestionType(AnswerKind.Amount) { Count = count && !often && !age, Share = share, Often = often, Age = age, Money = !count && !share && !age && (MoneyQuestion().IsMatch(lower) || Currencies.Names(q)), Length = LongQuestion().IsMatch(lower) || MeasureQuestion().IsMatch(lower), Rate = RateQuestion().IsMatch(lower), Change = ChangeQuestion().IsMatch(lower), SpanOfTime = TimeWordQuestion().IsMatch(lower) };
@@ -1305,11 +1306,15 @@ public static partial class AnswerTypes
     /// demonstrierten …?" asks how many did something; German writes the verb lower case after "wie viele", and a noun
     /// capitalised.
     /// </summary>
+    /// <summary>"How many …", "wie viele …" before a word that is no stop word ("How many did they sell?" asks about a count already named).</summary>
+    public static bool AsksHowMany(string question) =>
+        CountQuestion().Match(question) is { Success: true } m && !TextAnalyzer.IsStopWord(m.Groups["n"].Value);
+
     public static string? CountedNoun(string question) =>
         CountedWords(question, out var german) is { } counted ? (german ? counted.Head : counted.First) : null;
 
     /// <summary>
-    /// The words a how-many question counts by, from the <see cref="CountedNoun"/> to the head of its phrase: "square
+    /// The words a how-many question counts by, from its first word to the head of its phrase: "square
     /// kilometers", "forced fumbles", "Quadratkilometer" (null when it counts none). What a short answer's gloss names its
     /// count with: "7.000.000 Quadratkilometer" is "7,000,000 square kilometers", not "7,000,000 square".
     /// </summary>
@@ -1354,7 +1359,7 @@ public static partial class AnswerTypes
         german = m.Value.StartsWith("wie", StringComparison.OrdinalIgnoreCase);
         var words = phrase.FindAll(w => w is not ("and" or "or" or "und" or "oder"));
         var common = words.FindAll(w => !char.IsUpper(w[0])) is { Count: > 0 } lower ? lower : words;
-        if (german && !words.Exists(w => char.IsUpper(w[0])) && question.AsSpan(end).IndexOfAnyInRange('A', 'Z') >= 0)
+        if (german && !words.Exists(w => char.IsUpper(w[0])) && TextAnalyzer.Tokens(question[end..]).Any(w => char.IsUpper(w[0])))
         {
             return null;
         }

@@ -158,13 +158,19 @@ public sealed partial class ExtractiveAnswerEngine
         return with ?? terms;
     }
 
-    /// <summary>German suffixes that make a noun of an -ieren verb: "demonstrieren" → Demonstrant, Demonstration; "studieren" → Student; "moderieren" → Moderator.</summary>
+    /// <summary>
+    /// The shortest stem an -ieren verb shares with its noun: shorter ones pair words that only look related ("passieren" and
+    /// "Passant", "Station" and "stieren", "agieren" and "Agent"), at the cost of a few true pairs ("studieren", "Student").
+    /// </summary>
+    private const int MinGermanDerivationStem = 5;
+
+    /// <summary>German suffixes that make a noun of an -ieren verb: "demonstrieren" → Demonstrant, Demonstration; "produzieren" → Produzent; "moderieren" → Moderator.</summary>
     private static readonly string[] GermanNounSuffixes = ["ant", "ent", "ator", "ation"];
 
     /// <summary>
     /// A German word's terms with the nouns made from its -ieren verb, or the verb its noun is made from, at the derivation's
     /// share: a question asks how many "demonstrierten" where the article counts "Demonstranten", or asks about the
-    /// "Studenten" where the article says who "studiert". Any of the word's terms may be the verb (its infinitive's term,
+    /// "Produzenten" where the article says who "produziert". Any of the word's terms may be the verb (its infinitive's term,
     /// "demonstrier", stands beside the form asked). Only a word the dictionary knows is derived.
     /// </summary>
     internal static IReadOnlyDictionary<string, double> WithGermanDerivations(IReadOnlyDictionary<string, double> terms, BilingualDictionary dictionary)
@@ -173,8 +179,9 @@ public sealed partial class ExtractiveAnswerEngine
         foreach (var term in terms.Where(t => t.Value >= 1).Select(t => t.Key).ToList())
         {
             IEnumerable<string> related = term.EndsWith("ier", StringComparison.Ordinal)
-                ? GermanNounSuffixes.Select(suffix => term[..^3] + suffix)
-                : GermanNounSuffixes.Where(suffix => term.EndsWith(suffix, StringComparison.Ordinal)).Select(suffix => term[..^suffix.Length] + "ieren");
+                ? GermanNounSuffixes.Select(suffix => term[..^3] + suffix).Where(_ => term.Length - 3 >= MinGermanDerivationStem)
+                : GermanNounSuffixes.Where(suffix => term.EndsWith(suffix, StringComparison.Ordinal) && term.Length - suffix.Length >= MinGermanDerivationStem)
+                    .Select(suffix => term[..^suffix.Length] + "ieren");
             foreach (var word in related)
             {
                 if (word.Length >= 7 && TextAnalyzer.KeyTerm(word, Language.German) is { } key

@@ -29,6 +29,7 @@ public sealed class PeopleIndexBuilder(WordKnowledge? knowledge = null)
     /// <summary>
     /// Bump whenever extraction or merging changes what the index holds (PersonExtractor, its word lists, <see cref="Merge"/>):
     /// a people index persisted by an older version is then rebuilt instead of trusted (see <see cref="PeopleIndexFile"/>).
+    /// 6: a family name after "bin", "ibn" or "ben" is a name though it is also a word ("Hamza bin Laden").
     /// </summary>
     public const int ExtractorVersion = 6;
 

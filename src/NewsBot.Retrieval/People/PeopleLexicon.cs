@@ -367,7 +367,7 @@ public static class PeopleLexicon
     /// <summary>Lowercase words allowed inside a name: "Ursula von der Leyen", "Charles de Gaulle", "Mohammed bin Salman".</summary>
     private static readonly FrozenSet<string> NameParticles = new[]
     {
-        "von", "van", "der", "de", "da", "di", "del", "della", "du", "al", "bin", "ben", "le", "la", "zu", "ter", "ten", "dos",
+        "von", "van", "der", "de", "da", "di", "del", "della", "du", "al", "bin", "ibn", "ben", "le", "la", "zu", "ter", "ten", "dos",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Endings of German common nouns; a capitalised word ending so is not taken as a surname.</summary>

@@ -161,10 +161,13 @@ public sealed partial class GermanVerbTable
     /// <summary>
     /// Whether a function word stands where a form of a content verb is expected: an example after the forms leaves "ohne"
     /// of "ohne Samthandschuhe" standing as a form of "kämpfen", and every "ohne" would then speak of fighting. An auxiliary's
-    /// own forms stay ("kann" of "können", "hat … an" of "anhaben").
+    /// own forms stay ("kann" of "können", "hat … an" of "anhaben"), as do the stop words that are forms of a content verb,
+    /// which begin as it does ("gibt … auf" of "aufgeben", "geht … zurück", "bitte"); the short function words an example
+    /// leaves ("ein", "bei", "der", the misprint "wie ab") are of three letters.
     /// </summary>
     private static bool IsFunctionWordOf(string word, string verb) =>
-        TextAnalyzer.IsStopWord(word, Languages.Language.German) && !TextAnalyzer.IsStopWord(verb, Languages.Language.German);
+        TextAnalyzer.IsStopWord(word, Languages.Language.German) && !TextAnalyzer.IsStopWord(verb, Languages.Language.German)
+        && !(word.Length >= 4 && word[0] == verb[0]);
 
     /// <summary>A synonym's words, normalised, without objects and pronouns ("jdn.", "etw.", "sich", "er/sie") and annotations.</summary>
     private static List<string> Words(string synonym) =>

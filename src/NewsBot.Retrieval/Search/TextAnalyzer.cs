@@ -160,7 +160,8 @@ public static class TextAnalyzer
     /// "transferred" → "transfer" (stemmed as the base is), so "Korea's ban" meets a question's "banned". Only after a vowel,
     /// and not l, s, z or f, which English keeps doubled in the base ("fall", "miss", "buzz", "staff"); a base of fewer than
     /// three letters keeps its double ("added" is "add"). Lowercase words only, as for <see cref="SilentEBase"/>. The -ing form
-    /// was tried too ("planning" → "plan") and left out: on half A it lost a de→en answer and retrieval de→en R@1 fell 0.003.
+    /// was tried too ("planning" → "plan") and left out: on half A it lost a de→en answer and retrieval de→en R@1 fell 0.003;
+    /// so "stopped" ("stop") and "stopping" ("stopp") no longer share a term, as they did before.
     /// </summary>
     internal static string? DoubledConsonantBase(string normal)
     {

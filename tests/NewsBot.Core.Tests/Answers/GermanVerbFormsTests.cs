@@ -63,6 +63,14 @@ public sealed class GermanVerbFormsTests
     }
 
     [Fact]
+    public void A_stop_word_that_is_a_form_of_a_content_verb_stays_its_form()
+    {
+        // "gibt" is a stop word ("es gibt") and a form of "geben": "gibt … auf" is "aufgeben".
+        var verbs = GermanVerbForms.Parse(["aufgeben {vt} | aufgebend | aufgegeben | gibt auf | gab auf :: to give up | giving up | given up | gives up | gave up"]);
+        Assert.Contains(Term("aufgeben"), verbs.Terms("Wann gibt Opel das Werk in Bochum auf?"));
+    }
+
+    [Fact]
     public void A_separable_verb_is_read_through_its_base_verb_s_forms()
     {
         // The dictionary gives "abfangen" only its participles; "fing" is listed under "fangen". "fing … ab" is "abfangen".

@@ -236,8 +236,9 @@ public sealed class DomainPeopleTests
         var index = Build(English("binladen_en", """
             Trump says Osama bin Laden's son killed
 
-            US President Donald Trump said Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden, has been killed. Osama bin Laden founded Al-Qaeda.
+            US President Donald Trump said Hamza bin Laden, son of the late Al-Qaeda founder Osama bin Laden, has been killed. Osama bin Laden founded Al-Qaeda. The scholar Ahmad ibn Hanbal was quoted.
             """));
+        Assert.Equal("Ahmad ibn Hanbal", index.Find("Ahmad ibn Hanbal")?.Name);
         Assert.Equal("Hamza bin Laden", index.Find("Hamza bin Laden")?.Name);
         Assert.Equal("Osama bin Laden", index.Find("Osama bin Laden")?.Name);
     }

@@ -30,7 +30,7 @@ public sealed class EnglishPastFormStemTests
     [InlineData("filled")] // English keeps l, s, z and f doubled in the base
     [InlineData("missed")]
     [InlineData("staffed")]
-    [InlineData("seeded")] // a vowel pair is no double consonant
+    [InlineData("seeded")] // no doubled letter before -ed
     public void Forms_whose_base_keeps_its_double_keep_their_spelling(string word) =>
         Assert.Equal(TextAnalyzer.Term(word, Language.German), TextAnalyzer.Term(word, Language.English));
 
