@@ -75,6 +75,15 @@ public sealed partial class ExtractiveAnswerEngine
     private static readonly string[] NounSuffixes = ["ation", "ion", "ment", "ance", "ence"];
 
     /// <summary>
+    /// The English words a stem is related to by a noun suffix: the verb a noun is made from ("restoration" → "restor"), or
+    /// the noun made from a verb ("restor" → "restoration"; -ment also with the e the stemmer drops: "retir" → "retirement").
+    /// </summary>
+    private static string[] RelatedBySuffix(string stem, string suffix) =>
+        stem.EndsWith(suffix, StringComparison.Ordinal) ? [stem[..^suffix.Length]]
+        : suffix == "ment" ? [stem + suffix, stem + "e" + suffix]
+        : [stem + suffix];
+
+    /// <summary>
     /// A derived word counts this share of its own translations: German often says with a noun what English says with a verb
     /// ("contribute to" → "einen Beitrag leisten zu", "developed" → "Entwicklung"), and the other way round.
     /// </summary>
@@ -97,10 +106,7 @@ public sealed partial class ExtractiveAnswerEngine
         Dictionary<string, double>? with = null;
         foreach (var suffix in NounSuffixes)
         {
-            string[] related = own.EndsWith(suffix, StringComparison.Ordinal) ? [own[..^suffix.Length]]
-                : suffix == "ment" ? [own + suffix, own + "e" + suffix]
-                : [own + suffix];
-            foreach (var word in related)
+            foreach (var word in RelatedBySuffix(own, suffix))
             {
                 if (word.Length < 4 || TextAnalyzer.KeyTerm(word, Language.English) is not { } key)
                 {
@@ -139,10 +145,7 @@ public sealed partial class ExtractiveAnswerEngine
         {
             foreach (var suffix in NounSuffixes)
             {
-                string[] related = translation.EndsWith(suffix, StringComparison.Ordinal) ? [translation[..^suffix.Length]]
-                    : suffix == "ment" ? [translation + suffix, translation + "e" + suffix]
-                    : [translation + suffix];
-                foreach (var word in related)
+                foreach (var word in RelatedBySuffix(translation, suffix))
                 {
                     if (word.Length >= 4 && TextAnalyzer.KeyTerm(word, Language.English) is { } key
                         && dictionary.Translate(key, TranslationDirection.EnglishToGerman).Count > 0
