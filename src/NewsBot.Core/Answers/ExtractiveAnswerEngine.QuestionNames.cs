@@ -199,7 +199,8 @@ public sealed partial class ExtractiveAnswerEngine
 
             if (token.Length > 2 && char.IsUpper(token[0]) && !TextAnalyzer.IsStopWord(token))
             {
-                if (current is null || !joined)
+                // "Chiracs Tod", "Merkels Rede": a name in the genitive before a noun, not a name of two words.
+                if (current is null || !joined || (current[^1].EndsWith('s') && isName(current[^1]) && !isName(token)))
                 {
                     groups.Add(current = []);
                 }

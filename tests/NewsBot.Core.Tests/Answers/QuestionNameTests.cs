@@ -15,6 +15,17 @@ public sealed class QuestionNameTests
     private static readonly Article Tickets = TestCorpus.Parse("eintritt", "eintritt.txt", "date 2024-06\n\nKinder, die noch keine 14 Jahre alt sind, zahlen im Freibad keinen Eintritt.\n");
 
     [Fact]
+    public async Task A_name_in_the_genitive_before_a_noun_is_the_name_alone()
+    {
+        // "Chiracs Tod" is not a name of two words that "death" alone would meet: the article about another death never
+        // names Chirac and does not answer.
+        var other = TestCorpus.Parse("leonov", "leonov.md", "---\ntitle: Cosmonaut Alexei Leonov dies at age 85\ndate: 2019-10-12\n---\n\nYesterday, Roscosmos, the Russian space agency, announced the death of cosmonaut Alexei Leonov.\n");
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(other, Bridge));
+        var reply = await services.Send("Wer gab Chiracs Tod bekannt?");
+        Assert.Empty(reply.Citations);
+    }
+
+    [Fact]
     public async Task A_question_about_a_name_is_not_answered_from_an_article_that_never_names_it()
     {
         // "alt" alone meets the pool's "14 Jahre alt"; Okonkwo's article names her but not her age.
