@@ -74,6 +74,8 @@ public sealed class AnswerTypeTests
     [InlineData("They ran 10km on Sunday.", "10")]
     // Wire copy writes a mixed fraction with a hyphen: "11-1/2" is eleven and a half, no range ending in 1.
     [InlineData("The new route shortens the flight path to 11-1/2 hours.", "11-1/2 hours")]
+    // A qualifier at the start of a sentence is capitalised: "At least seven people", not "seven people".
+    [InlineData("At least seven people were killed yesterday.", "At least seven people")]
     public void A_number_written_into_a_name_is_no_amount_and_a_range_is_one(string sentence, string expected) =>
         Assert.Equal([expected], AnswerTypes.Phrases(sentence, AnswerKind.Amount, new HashSet<string>()).Select(p => p.Text));
 
