@@ -534,6 +534,13 @@ public sealed class AnswerTypeTests
         Assert.Empty(AnswerTypes.Phrases("Mayor Helena Duarte said the extension would help.", AnswerKind.Time, new HashSet<string>()));
 
     [Theory]
+    // A sentence may open with the day it speaks of: "Yesterday morning, … died", "Heute …".
+    [InlineData("Yesterday morning, English drummer Ginger Baker died in a hospital.", "Yesterday")]
+    [InlineData("Heute wurde das Werk geschlossen.", "Heute")]
+    public void A_relative_day_at_the_start_of_a_sentence_is_a_time(string sentence, string expected) =>
+        Assert.Equal([expected], AnswerTypes.Phrases(sentence, AnswerKind.Time, new HashSet<string>()).Select(p => p.Text));
+
+    [Theory]
     // "12.000 Männer" is a number, not the clock time 12.00; "1625 UTC" is a clock time, not the year 1625.
     [InlineData("Im Lager sitzen mehr als 12.000 Männer, Frauen und Kinder fest.", new string[0])]
     [InlineData("At around 11:25am US east coast time (1625 UTC), the AP called the election.", new[] { "11:25am" })]
