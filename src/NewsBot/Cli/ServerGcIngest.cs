@@ -40,7 +40,9 @@ internal static class ServerGcIngest
     /// </summary>
     public static int? TryRunBeforeHost(IConfiguration configuration)
     {
-        if (ColdCorpusFolder(configuration) is not { } folder)
+        // A process with the server GC (the child itself) ingests here, collecting as it goes: neither the child nor the
+        // no-GC region applies, so it need not walk the corpus folder again to count its files.
+        if (GCSettings.IsServerGC || ColdCorpusFolder(configuration) is not { } folder)
         {
             return null;
         }
