@@ -389,19 +389,26 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
 
     /// <summary>
     /// How many of the question's names the candidate's sentence, with the <paramref name="following"/> sentences after it,
-    /// names (a name of several words by any of its words), in any spelling or translation the plan knows, or inflected.
+    /// names (a name of several words by any of its words), in any spelling or translation the plan knows, or inflected;
+    /// in German also as the head of a compound: a region is named by a word before its country's name ("Süddeutschland",
+    /// "Ostukraine"), too short a part for the compound splitter.
     /// </summary>
     private static int NamesAsked(Candidate candidate, List<List<NameWord>> names, int following)
     {
-        var german = candidate.Hit.Passage.Article.Language == Language.German;
+        var language = candidate.Hit.Passage.Article.Language;
+        var german = language == Language.German;
         var terms = new HashSet<string>(StringComparer.Ordinal);
         for (var i = candidate.Index; i <= Math.Min(candidate.Index + following, candidate.Sentences.Count - 1); i++)
         {
-            terms.UnionWith(TextAnalyzer.Terms(candidate.Sentences[i], candidate.Hit.Passage.Article.Language));
+            terms.UnionWith(TextAnalyzer.Terms(candidate.Sentences[i], language));
         }
 
-        return names.Count(name => name.Exists(word => word.Any(t => terms.Contains(t) || InflectedIn(t, terms, german))));
+        return names.Count(name => name.Exists(word => word.Any(t => terms.Contains(t) || InflectedIn(t, terms, german)
+            || (german && t.Length >= MinCompoundHeadName && terms.Any(term => term.Length > t.Length && term.EndsWith(t, StringComparison.Ordinal))))));
     }
+
+    /// <summary>A name this long that ends a German word is that word's head ("Süddeutschland"); a shorter one may end any word ("Rom" in "Dom").</summary>
+    private const int MinCompoundHeadName = 5;
 
     /// <summary>
     /// The candidate's sentence, with the <paramref name="following"/> sentences after it, names someone or something the
