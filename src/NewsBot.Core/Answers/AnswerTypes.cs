@@ -361,7 +361,8 @@ public static partial class AnswerTypes
             // A year is no amount: "die Dürre von 2005" dates the drought, it counts nothing; what follows it may ("von 2010 drei Gebiete").
             if (kind == AnswerKind.Amount && IsYear(sentence, index, text))
             {
-                next = pattern.Match(sentence, index + YearLength);
+                var after = Math.Min(index + YearLength, sentence.Length);
+                next = pattern.Match(sentence, after + SecondYearAfter().Match(sentence[after..]).Length);
                 continue;
             }
 
@@ -451,10 +452,17 @@ public static partial class AnswerTypes
     /// <summary>
     /// An amount phrase that is a year: a four-digit number from 1000 to 2099 without a thousands separator (both languages
     /// write a count of thousands with one: "2.000", "2,000"), after a preposition, an article, the word year or a month
-    /// ("von 2005", "in 1700", "the 2005 drought", "im Jahr 2010", "31 August 2009") or a name ("die WM 2017").
+    /// ("von 2005", "in 1700", "the 2005 drought", "im Jahr 2010", "31 August 2009") or a name ("die WM 2017"); or, whatever
+    /// comes before it, the first year of a season or business year ("(AWB) 1986/87 export program", "die Saison 2015/16").
     /// </summary>
     internal static bool IsYear(string sentence, int index, string phrase) =>
-        YearNumber().IsMatch(phrase) && BeforeYear().IsMatch(sentence.AsSpan(0, Math.Clamp(index, 0, sentence.Length)));
+        YearNumber().IsMatch(phrase)
+        && (BeforeYear().IsMatch(sentence.AsSpan(0, Math.Clamp(index, 0, sentence.Length)))
+            || (phrase.Length == YearLength && SecondYearAfter().IsMatch(sentence.AsSpan(Math.Min(index + YearLength, sentence.Length)))));
+
+    /// <summary>"/87", "/2016": the year a season or business year ends in, written after the one it begins in.</summary>
+    [GeneratedRegex(@"^/(?:\d\d|(?:1\d|20)\d\d)\b")]
+    private static partial Regex SecondYearAfter();
 
     [GeneratedRegex(@"^(?:1\d|20)\d\d(?![\d.,]\d)")]
     private static partial Regex YearNumber();
@@ -668,7 +676,7 @@ public static partial class AnswerTypes
     }
 
     /// <summary>A word after a number's plural noun ("this" in "70 pct this year" is no noun: see the caller).</summary>
-    [GeneratedRegex(@"(?<=^\S+(?:\s+\S+)?\s+(?<noun>[a-z]+[^s\s]s))\s+[a-z]+[^s]$")]
+    [GeneratedRegex(@"(?<=^\S+(?:\s+\S+){0,3}\s+(?<noun>[a-z]+[^s\s]s))\s+[a-z]+[^s]$")]
     private static partial Regex AfterPluralNoun();
 
     /// <summary>

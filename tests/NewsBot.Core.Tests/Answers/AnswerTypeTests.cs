@@ -57,6 +57,7 @@ public sealed class AnswerTypeTests
     [InlineData("two basis points", "two basis points")]
     [InlineData("70 pct this year", "70 pct this year")]
     [InlineData("4.5 mln dlrs", "4.5 mln dlrs")]
+    [InlineData("over 10 mln tonnes already", "over 10 mln tonnes")]
     public void An_english_amount_ends_before_a_past_tense_verb_a_function_word_or_a_word_after_its_plural_noun(string phrase, string expected) =>
         Assert.Equal(expected, AnswerTypes.WithoutTrailingVerbOrFunctionWord(phrase));
 
@@ -271,6 +272,8 @@ public sealed class AnswerTypeTests
     [InlineData("In 1700 the settlers built four churches.", "four churches")]
     [InlineData("The 2005 drought hit two regions.", "two regions")]
     [InlineData("Im Jahr 2019 kamen 2.000 Besucher.", "2.000 Besucher")]
+    [InlineData("The board's (AWB) 1986/87 export program has sold over 10 mln tonnes.", "over 10 mln tonnes")]
+    [InlineData("Das Team (SKN) gewann 2015/2016 drei Spiele.", "drei Spiele")]
     public void A_year_is_no_amount(string sentence, string expected) =>
         Assert.Equal([expected], AnswerTypes.Phrases(sentence, AnswerKind.Amount, new HashSet<string>()).Select(p => p.Text));
 
