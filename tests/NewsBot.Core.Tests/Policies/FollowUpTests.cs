@@ -140,4 +140,32 @@ public sealed class FollowUpTests
             public Task<Answer> DescribePersonAsync(PersonContext context, CancellationToken cancellationToken) => inner.DescribePersonAsync(context, cancellationToken);
         }
     }
+
+    [Theory]
+    [InlineData("Und am Tag danach?", true)]
+    [InlineData("And in Hamburg?", true)]
+    [InlineData("What about Lisbon?", true)]
+    [InlineData("Warum?", true)]
+    [InlineData("Was sagte sie dazu?", true)]
+    [InlineData("How many people were there?", true)]
+    [InlineData("Wie viele Zuschauer sahen das Volleyball-Finale?", false)]
+    [InlineData("How many people died in the storms in southern Germany?", false)]
+    public void A_question_leans_on_the_conversation_by_a_connective_a_back_reference_or_too_few_words_of_its_own(string question, bool leans) =>
+        Assert.Equal(leans, FollowUp.LeansOnConversation(question));
+
+    [Fact]
+    public async Task A_question_that_says_all_it_asks_is_read_as_if_asked_alone()
+    {
+        // Seen at the keyboard: after a question about the Copa América, the volleyball final's spectators were those of the
+        // Copa's final, which the earlier question's words (read as a follow-up's) lifted above the volleyball article.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("copa", "copa.md", "---\ntitle: Chile gewinnt die Copa America\ndate: 2015-07\n---\n\nChile hat erstmals die Copa America gewonnen. Das Finale in Santiago sahen 45.693 Zuschauer.\n"),
+            TestCorpus.Parse("volley", "volley.md", "---\ntitle: Frankreich ist Europameister\ndate: 2015-10\n---\n\nFrankreichs Volleyballer sind erstmals Europameister. Das Finale in Sofia sahen 11.500 Zuschauer.\n")));
+        var alone = await services.Send("Wie viele Zuschauer sahen das Volleyball-Finale?", chat: "alone");
+        Assert.StartsWith("11.500", alone.PlainText, StringComparison.Ordinal);
+
+        await services.Send("Who won the Copa America?", chat: "c");
+        var next = await services.Send("Wie viele Zuschauer sahen das Volleyball-Finale?", chat: "c");
+        Assert.StartsWith("11.500", next.PlainText, StringComparison.Ordinal);
+    }
 }

@@ -107,8 +107,14 @@ public sealed class AskHandler(
         // Without history there is no follow-up, and the people index (built in the background after a start) is not needed.
         if ((history.Count == 0 ? null : FollowUp.Subject(question, history, corpus.People)) is not { } subject)
         {
-            // Any other follow-up ("and the day after?") leans on the previous questions' words, as lighter extra terms.
-            extra.AddRange(history.TakeLast(2).Select(t => t.Question));
+            // Any other follow-up ("and the day after?") leans on the previous questions' words, as lighter extra terms; a
+            // question that says all it asks ("Wie viele Zuschauer sahen das Volleyball-Finale?" after one about the Copa
+            // América) is read on its own words, as it would be asked alone.
+            if (FollowUp.LeansOnConversation(question))
+            {
+                extra.AddRange(history.TakeLast(2).Select(t => t.Question));
+            }
+
             return (corpus.Index.Find(new SearchQuery(question) { ExtraTerms = extra }, limit), null);
         }
 
@@ -186,6 +192,35 @@ public static class FollowUp
         var names = Names(history[^1].Question).ToList();
         return names.Count > 0 ? new FollowUpSubject(names) : null;
     }
+
+    /// <summary>
+    /// A question that needs the conversation to be understood: it opens with a connective ("Und am Tag danach?", "And in
+    /// Hamburg?", "What about Lisbon?"), refers back with a pronoun or a pronominal adverb ("it", "dort", "dabei"), or names
+    /// fewer than two things of its own ("Warum?", "Wie viele?").
+    /// </summary>
+    public static bool LeansOnConversation(string question)
+    {
+        var tokens = TextAnalyzer.Tokens(question).ToList();
+        return tokens.Count == 0 || Connectives.Contains(tokens[0]) || (tokens.Count > 1 && Connectives.Contains($"{tokens[0]} {tokens[1]}"))
+            || tokens.Exists(t => Pronouns.Contains(t) || BackReferences.Contains(t))
+            || TextAnalyzer.Terms(question, LanguageDetector.Detect(question)).Distinct(StringComparer.Ordinal).Count() < MinOwnTerms;
+    }
+
+    /// <summary>A question that names this many things of its own can be read alone.</summary>
+    private const int MinOwnTerms = 2;
+
+    /// <summary>Words that open a question continuing the one before (a closed class in both languages).</summary>
+    private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "und", "aber", "auch", "sowie", "and", "but", "also", "what about", "how about", "und was", "und wie",
+    };
+
+    /// <summary>Pronouns and pronominal adverbs that point back to what was said before (besides <see cref="Pronouns"/>).</summary>
+    private static readonly HashSet<string> BackReferences = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "es", "ihnen", "dort", "dorthin", "damals", "dabei", "davon", "dazu", "darüber", "daraufhin", "dafür", "dagegen",
+        "it", "its", "they", "them", "their", "there", "then", "this", "that", "these", "those",
+    };
 
     /// <summary>
     /// "Where did a woman allegedly kill her son?": someone the question brings in with an indefinite article before its
