@@ -544,6 +544,15 @@ public sealed class AnswerTypeTests
         Assert.Equal([expected], AnswerTypes.Phrases(sentence, AnswerKind.Time, new HashSet<string>()).Select(p => p.Text));
 
     [Theory]
+    // News dates by the yearly feasts: "Wann kommt das Tablet auf den Markt?" was declined for want of a time.
+    [InlineData("Noch vor dem Weihnachtsgeschäft will Amazon ein Tablet auf den Markt bringen.", "vor dem Weihnachtsgeschäft")]
+    [InlineData("The store reopens after Easter.", "after Easter")]
+    [InlineData("Die Gespräche sollen bis Ostern abgeschlossen sein.", "bis Ostern")]
+    [InlineData("Shops were busy on Christmas Eve.", "on Christmas Eve")]
+    public void A_yearly_feast_is_a_time(string sentence, string expected) =>
+        Assert.Equal([expected], AnswerTypes.Phrases(sentence, AnswerKind.Time, new HashSet<string>()).Select(p => p.Text));
+
+    [Theory]
     // "12.000 Männer" is a number, not the clock time 12.00; "1625 UTC" is a clock time, not the year 1625.
     [InlineData("Im Lager sitzen mehr als 12.000 Männer, Frauen und Kinder fest.", new string[0])]
     [InlineData("At around 11:25am US east coast time (1625 UTC), the AP called the election.", new[] { "11:25am" })]
