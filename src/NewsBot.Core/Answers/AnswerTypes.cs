@@ -783,7 +783,9 @@ public static partial class AnswerTypes
 
     // "What was the estimated population …", "what is the number of …" ask for an amount, as "wie hoch ist die Zahl …" does;
     // "wie schnell ist …", "how fast is …" ask for a speed ("1 GBit/s"), "wie schnell liefert …" for a time (see TimeQuestion).
-    [GeneratedRegex(@"\b(wie ?viel\w*|wie (hoch|alt|groß|gross|breit|tief|weit|schwer|stark|lang|nah|teuer|oft|häufig)\b|was kostet|was kosten|^was (?:hat|haben|hatte|hatten|wird|würde)\b.*\b(?:gekostet|kosten)$|^what (?:does|do|did|will|would)\b.*\bcost$|welchen betrag|welche summe|welche[rnms]? (?:anteil|prozentsatz)|how (much|many|old|high|tall|wide|deep|big|large|far|strong|close|long is|expensive|heavy|often|frequently)|wie schnell (?:ist|sind|war|waren)\b|how (?:fast|quick) (?:is|are|was|were)\b|what (percentage|proportion|share|amount|magnitude|score|age)|at what (price|cost|age)|what (?:is|was|are|were) the (?:\w+ )?(?:number|population|total)\b)")]
+    // "How long is the bridge?" asks for a length; "How long is the library open?", "… the road closed?" for a time: the
+    // question ends in the state that lasts (an adjective or a participle), not in what is measured.
+    [GeneratedRegex(@"\b(wie ?viel\w*|wie (hoch|alt|groß|gross|breit|tief|weit|schwer|stark|lang|nah|teuer|oft|häufig)\b|was kostet|was kosten|^was (?:hat|haben|hatte|hatten|wird|würde)\b.*\b(?:gekostet|kosten)$|^what (?:does|do|did|will|would)\b.*\bcost$|welchen betrag|welche summe|welche[rnms]? (?:anteil|prozentsatz)|how (much|many|old|high|tall|wide|deep|big|large|far|strong|close|long is(?!.*\b(?:open|closed|shut|valid|available|active|away|\w{3,}ed)$)|expensive|heavy|often|frequently)|wie schnell (?:ist|sind|war|waren)\b|how (?:fast|quick) (?:is|are|was|were)\b|what (percentage|proportion|share|amount|magnitude|score|age)|at what (price|cost|age)|what (?:is|was|are|were) the (?:\w+ )?(?:number|population|total)\b)")]
     private static partial Regex AmountQuestion();
 
     /// <summary>The words of an amount question that ask for the amount ("was kostet", "how much", "cost"), not what it is of.</summary>

@@ -168,6 +168,10 @@ public sealed class AnswerTypeTests
     [InlineData("What did Hegseth say about NATO?", AnswerKind.Quote)]
     [InlineData("Hat Spanien mehr Infektionen als die USA?", AnswerKind.YesNo)]
     [InlineData("Was Pohiva ever put in jail?", AnswerKind.YesNo)]
+    // "How long is …" asks a length, unless the question ends in the state that lasts.
+    [InlineData("How long is the new tram line?", AnswerKind.Amount)]
+    [InlineData("How long is the library in Leipzig open?", AnswerKind.Time)]
+    [InlineData("How long is the motorway closed?", AnswerKind.Time)]
     public void Questions_are_classified_by_the_kind_of_answer_they_ask_for(string question, AnswerKind expected) =>
         Assert.Equal(expected, AnswerTypes.Classify(question).Kind);
 
