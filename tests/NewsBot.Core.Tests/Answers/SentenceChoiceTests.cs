@@ -919,4 +919,17 @@ public sealed class SentenceChoiceTests
         Assert.Equal(2, ExtractiveAnswerEngine.SameWordsAsWritten("Which diseases do many scholars name?", "Many diseases were named."));
         Assert.Equal(0, ExtractiveAnswerEngine.SameWordsAsWritten("Which diseases?", "A disease."));
     }
+
+    [Theory]
+    [InlineData("How many people died in the attack on the Al-Qasr hospital?")]
+    [InlineData("Wie viele Menschen starben beim Angriff auf das Al-Qasr-Krankenhaus?")]
+    public async Task A_name_written_with_q_is_named_by_an_article_that_writes_k(string question)
+    {
+        // German writes the Arabic qaf as k ("Al-Kasr"), English as q: the article names the hospital the question asks about.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("spital", "spital.txt", "date 2024-03\n\nBei dem Angriff auf das Al-Kasr-Krankenhaus in der Nacht auf Donnerstag wurden mindestens 20 Menschen getötet.\n"),
+            Market));
+        var reply = await services.Send(question);
+        Assert.Contains("20 Menschen", reply.PlainText, StringComparison.Ordinal);
+    }
 }
