@@ -867,4 +867,13 @@ public sealed class AnswerTypeTests
     [InlineData("11 sacks", false)]
     public void A_time_of_day_or_a_score_is_told_from_a_count(string amount, bool timeOrScore) =>
         Assert.Equal(timeOrScore, AnswerTypes.IsTimeOfDayOrScore(amount));
+
+    [Theory]
+    [InlineData("Iran acknowledged it had \"unintentionally\" shot down the jet, blaming \"human error\".", false)]
+    [InlineData("The illness was commonly called \"swine flu\" that year.", false)]
+    [InlineData("Rouhani said, \"The Islamic Republic deeply regrets this mistake\".", true)]
+    [InlineData("Sie nannte das „einen schweren Fehler der Regierung“.", true)]
+    [InlineData("\"We expect a full and open investigation", true)]
+    public void A_word_or_two_in_quotation_marks_is_no_statement(string sentence, bool speech) =>
+        Assert.Equal(speech, AnswerTypes.QuotesSpeech(sentence));
 }

@@ -920,6 +920,19 @@ public sealed class SentenceChoiceTests
         Assert.Equal(0, ExtractiveAnswerEngine.SameWordsAsWritten("Which diseases?", "A disease."));
     }
 
+    [Fact]
+    public async Task What_someone_said_is_not_answered_by_words_the_writer_sets_off_in_quotation_marks()
+    {
+        // The first sentence shares more of the question (the old ferry, sank, the harbour) and sets off a word and a phrase
+        // in quotation marks; the third is what the minister said.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("ferry", "ferry.md", "---\ntitle: Storm at sea\ndate: 2024-03\n---\n\nThe port authority admitted the old ferry had \"unexpectedly\" sunk in the harbour, blaming \"bad weather\". Divers searched the wreck on Sunday. Transport minister Lena Varga said, \"We will find out who let this ship sail\".\n"),
+            Market));
+        var reply = await services.Send("What did the transport minister say after the old ferry sank in the harbour?");
+        Assert.Contains("who let this ship sail", reply.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("unexpectedly", reply.PlainText, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("How many people died in the attack on the Al-Qasr hospital?")]
     [InlineData("Wie viele Menschen starben beim Angriff auf das Al-Qasr-Krankenhaus?")]
