@@ -393,6 +393,14 @@ public static partial class AnswerTypes
                 continue;
             }
 
+            // "aus dem nordnorwegischen Örtchen Kirkenes" for "Where do the police take the refugees arriving in Kirkenes?": a
+            // place that ends in the question's own place is that place, the words before it saying what kind of place it is.
+            if (kind == AnswerKind.Place && text.Contains(' ', StringComparison.Ordinal)
+                && TextAnalyzer.Terms(text[(text.LastIndexOf(' ') + 1)..]) is { Count: > 0 } last && last.All(questionTerms.Contains))
+            {
+                continue;
+            }
+
             // A number written into a name is no amount: "3D-Drucker", "5G", "32C3", "G20", "Airbus A380" (a capital letter
             // right after it, or any letter right before it; a unit written on is lower case: "10km", "5bn").
             if (kind == AnswerKind.Amount && number.Success && InName(sentence, index + number.Index, number.Length))

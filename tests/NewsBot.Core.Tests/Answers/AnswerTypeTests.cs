@@ -876,4 +876,11 @@ public sealed class AnswerTypeTests
     [InlineData("\"We expect a full and open investigation", true)]
     public void A_word_or_two_in_quotation_marks_is_no_statement(string sentence, bool speech) =>
         Assert.Equal(speech, AnswerTypes.QuotesSpeech(sentence));
+
+    [Theory]
+    [InlineData("Die Polizei zitiert einen Beamten aus dem nordnorwegischen Örtchen Kirkenes.", "kirkenes", null)]
+    [InlineData("Die Polizei bringt die Männer dann in die Hauptstadt Oslo.", "kirkenes", "Hauptstadt Oslo")]
+    [InlineData("The police took the men from Kirkenes to a hospital in Oslo.", "kirkenes", "Oslo")]
+    public void A_place_that_ends_in_the_question_s_own_place_is_no_answer_to_where(string sentence, string questionTerm, string? expected) =>
+        Assert.Equal(expected, AnswerTypes.Phrases(sentence, AnswerKind.Place, new HashSet<string>(TextAnalyzer.Terms(questionTerm))).Select(p => p.Text).FirstOrDefault());
 }
