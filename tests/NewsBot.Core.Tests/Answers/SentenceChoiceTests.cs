@@ -945,4 +945,16 @@ public sealed class SentenceChoiceTests
         var reply = await services.Send(question);
         Assert.Contains("20 Menschen", reply.PlainText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_german_name_after_a_locative_preposition_is_where_not_who()
+    {
+        // "im Unionsstaat Kandra Vesh" names where; the survivor is a boy the sentence does not name.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("bus", "bus.txt", "date 2024-03\n\nEinziger Überlebender des Busunglücks im Unionsstaat Kandra Vesh war ein zwölfjähriger Bub, berichtete die Polizei.\n"),
+            Market));
+        var reply = await services.Send("Wer überlebte das Busunglück?");
+        Assert.Contains("zwölfjähriger Bub", reply.PlainText, StringComparison.Ordinal);
+        Assert.False(reply.PlainText.StartsWith("Unionsstaat", StringComparison.Ordinal) || reply.PlainText.StartsWith("Kandra", StringComparison.Ordinal), reply.PlainText);
+    }
 }
