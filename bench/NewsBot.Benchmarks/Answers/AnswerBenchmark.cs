@@ -23,7 +23,7 @@ namespace NewsBot.Benchmarks.Answers;
 /// reader questions by sorted id, every other one): half A was tuned on, half B was not.
 /// <c>answers [--datasets DIR] [--dictionary PATH | --no-dictionary] [--smoke] [--show N] [--show-short N] [--only xquad|readers] [--half A|B] [--questions PATH] [--log PATH]</c>; --show-short lists half A's wrong short answers (XQuAD and reader questions).
 /// --questions asks another question file (the reader questions' form) in place of the reader questions, every one in half A
-/// so --show lists it: a set of one's own (unanswerable-dev.json) shows what a declining rule does without looking at half B.
+/// unless the file gives its own "half" (readers-dev2.json: its held-out questions are half B, which --show never lists), so --show lists it: a set of one's own (unanswerable-dev.json) shows what a declining rule does without looking at half B.
 /// </summary>
 public static class AnswerBenchmark
 {
@@ -83,7 +83,7 @@ public static class AnswerBenchmark
         {
             var path = Path.Combine(RetrievalBenchmark.RepositoryRoot(), "bench", "NewsBot.Benchmarks", "Answers", "reader-questions.json");
             var own = RetrievalBenchmark.Option(args, "--questions");
-            var questions = own is null ? ReaderQuestions.Load(path) : [.. ReaderQuestions.Load(own).Select(q => q with { Half = "A" })];
+            var questions = own is null ? ReaderQuestions.Load(path) : ReaderQuestions.LoadOwn(own);
             await ReadersAsync(questions, datasets, translator, words, smoke, half, show, showShort, output);
         }
 

@@ -9,7 +9,7 @@ namespace NewsBot.Benchmarks.Answers;
 /// </summary>
 internal sealed record ReaderQuestion(string Id, string Question, string Direction, string Type, string? Article, IReadOnlyList<string> Expected)
 {
-    /// <summary>Half A (tuned on) or B (not): every other question by sorted id, fixed before tuning.</summary>
+    /// <summary>Half A (tuned on) or B (not): every other question by sorted id, fixed before tuning; a file of one's own may give it.</summary>
     public string Half { get; init; } = "A";
 }
 
@@ -17,7 +17,15 @@ internal static class ReaderQuestions
 {
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
 
-    public static IReadOnlyList<ReaderQuestion> Load(string path)
+    /// <summary>The project's reader questions, split by sorted id.</summary>
+    public static IReadOnlyList<ReaderQuestion> Load(string path) =>
+        [.. Read(path).OrderBy(q => q.Id, StringComparer.Ordinal).Select((q, i) => q with { Half = i % 2 == 0 ? "A" : "B" })];
+
+    /// <summary>A question file of one's own: each question in the half the file gives it, else in half A.</summary>
+    public static IReadOnlyList<ReaderQuestion> LoadOwn(string path) =>
+        [.. Read(path).OrderBy(q => q.Id, StringComparer.Ordinal).Select(q => q.Half is "A" or "B" ? q : q with { Half = "A" })];
+
+    private static List<ReaderQuestion> Read(string path)
     {
         var questions = JsonSerializer.Deserialize<List<ReaderQuestion>>(File.ReadAllText(path), Options)
             ?? throw new InvalidDataException($"{path}: not a list of questions");
@@ -27,6 +35,6 @@ internal static class ReaderQuestions
             throw new InvalidDataException($"{path}: question '{bad.Id}' lacks an id, a question or (answerable) expected strings");
         }
 
-        return [.. questions.OrderBy(q => q.Id, StringComparer.Ordinal).Select((q, i) => q with { Half = i % 2 == 0 ? "A" : "B" })];
+        return questions;
     }
 }

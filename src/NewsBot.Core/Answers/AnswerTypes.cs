@@ -282,7 +282,7 @@ public static partial class AnswerTypes
         AnswerKind.Person => Phrases(sentence, AnswerKind.Person, questionTerms).Any(),
         // "How did the legislature vote?" asks how it went, not why: a cause clause ("… as a reason for …") is no answer to it.
         AnswerKind.Reason => !type.Manner && Cause().IsMatch(sentence),
-        AnswerKind.Quote => Quotation().IsMatch(sentence) || Reported().IsMatch(sentence) || Attributed(sentence, questionTerms),
+        AnswerKind.Quote => QuotesSpeech(sentence) || Reported().IsMatch(sentence) || Attributed(sentence, questionTerms),
         AnswerKind.Identity => type.Subject is { } subject && StatesRole(sentence, subject),
         _ => false,
     };
@@ -390,6 +390,14 @@ public static partial class AnswerTypes
             // The question's own words are not its answer ("How old was Manning" is not answered by "Manning").
             // A name that shares a word with the question is the question's own person ("Kasper Rorsted" for "Rorsted").
             if (text.Length == 0 || (terms.Count > 0 && (kind == AnswerKind.Person ? terms.Any(questionTerms.Contains) : !(kind == AnswerKind.Amount && number.Success) && terms.All(questionTerms.Contains))))
+            {
+                continue;
+            }
+
+            // "aus dem nordnorwegischen Örtchen Kirkenes" for "Where do the police take the refugees arriving in Kirkenes?": a
+            // place that ends in the question's own place is that place, the words before it saying what kind of place it is.
+            if (kind == AnswerKind.Place && text.Contains(' ', StringComparison.Ordinal)
+                && TextAnalyzer.Terms(text[(text.LastIndexOf(' ') + 1)..]) is { Count: > 0 } last && last.All(questionTerms.Contains))
             {
                 continue;
             }
@@ -1238,6 +1246,40 @@ public static partial class AnswerTypes
 
     [GeneratedRegex("[«»„“”\"]")]
     private static partial Regex Quotation();
+
+    /// <summary>
+    /// The sentence quotes what someone said: a quotation of at least <see cref="MinSpeechWords"/> words, or one that runs
+    /// past the sentence (an unpaired mark). A word or two in quotation marks ("unintentionally", "human error", "swine
+    /// flu") is a term the writer sets off, not a statement: "Iran acknowledged it had "unintentionally" shot down …" says
+    /// nothing the Iranian president said.
+    /// </summary>
+    internal static bool QuotesSpeech(string sentence)
+    {
+        var marks = Quotation().Matches(sentence);
+        if (marks.Count % 2 == 1)
+        {
+            return true;
+        }
+
+        for (var i = 0; i + 1 < marks.Count; i += 2)
+        {
+            var inner = sentence.AsSpan(marks[i].Index + 1, marks[i + 1].Index - marks[i].Index - 1);
+            var words = 0;
+            foreach (var range in inner.Split(' '))
+            {
+                words += inner[range].Trim().Length > 0 ? 1 : 0;
+            }
+
+            if (words >= MinSpeechWords)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MinSpeechWords = 3;
 
     /// <summary>Reported speech without quotation marks, as 10kGNAD and agency copy print it.</summary>
     [GeneratedRegex(@"\b(sagte|sagt|gesagt|erklärte|erklärt|betonte|betont|meinte|schrieb|warnte|mahnte|forderte|so \w+|said|says|wrote|told|stressed|warned)\b", RegexOptions.IgnoreCase)]

@@ -20,7 +20,9 @@ public sealed partial class ExtractiveAnswerEngine
             TextAnalyzer.Term(token) is not { } term || concepts.Where(c => c.Terms.ContainsKey(term)).SelectMany(c => c.Terms.Keys).Any(plan.Statistics.Contains)
             || WrittenApart(term, plan.Statistics.Contains)
             || PlaceOfDemonym(term, plan.Statistics.Contains)
-            || (plan.Translator.Splitter is { } splitter && concepts.Where(c => c.Terms.ContainsKey(term)).SelectMany(c => c.Terms.Keys).Any(t => ModifiesCompound(t, plan.Statistics, splitter)));
+            || (plan.Translator.Splitter is { } splitter && concepts.Where(c => c.Terms.ContainsKey(term)).SelectMany(c => c.Terms.Keys).Any(t => ModifiesCompound(t, plan.Statistics, splitter)))
+            || (term.Contains('q', StringComparison.Ordinal) && KForQ(term) is var k && (plan.Statistics.Contains(k) || WrittenApart(k, plan.Statistics.Contains)
+                || (plan.Translator.Splitter is { } kSplitter && ModifiesCompound(k, plan.Statistics, kSplitter))));
         // A name of several words ("Graham Twigg", "Grammy Awards") is known when the corpus has any of them: one spelling
         // or translation it lacks ("Awards", "Graham") does not make the whole name unknown. A name is known too when the
         // corpus writes it apart ("Superbowl": "Super Bowl") or only as the first part of a German compound ("Euphrat|tal").
@@ -128,11 +130,19 @@ public sealed partial class ExtractiveAnswerEngine
         AddAdjectiveBases(article.Paragraphs.Prepend(article.Title), terms);
 
         ArticleAliases.Expand(terms, aliases);
+        terms.UnionWith(terms.Where(t => t.Contains('q', StringComparison.Ordinal)).Select(KForQ).ToList());
         var german = article.Language == Language.German;
         HashSet<string>? initials = null;
-        return names.TrueForAll(name => name.Exists(word => word.Any(t => terms.Contains(t) || InflectedIn(t, terms, german) || (german && InCompound(t, terms, translator.Splitter)))
+        bool Named(string t) => terms.Contains(t) || InflectedIn(t, terms, german) || (german && InCompound(t, terms, translator.Splitter));
+        return names.TrueForAll(name => name.Exists(word => word.Any(t => Named(t) || (t.Contains('q', StringComparison.Ordinal) && Named(KForQ(t))))
             || (word.Acronym is { } acronym && (initials ??= ArticleAliases.Initials(article)).Any(i => acronym.StartsWith(i, StringComparison.Ordinal)))));
     }
+
+    /// <summary>
+    /// A name's spelling with k for q: English transliterates the Arabic qaf (and other languages' q) as q, German as k
+    /// ("Al-Quds"/"Al-Kuds", "Iraq"/"Irak", "Qatar"/"Katar", "al-Qaida"/"al-Kaida"), so either spelling names it.
+    /// </summary>
+    private static string KForQ(string term) => term.Replace('q', 'k');
 
     /// <summary>
     /// A name the question writes as one word that the corpus writes as two ("Superbowl" for "Super Bowl"): both halves,

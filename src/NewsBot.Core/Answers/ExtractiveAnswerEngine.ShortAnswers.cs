@@ -111,7 +111,9 @@ public sealed partial class ExtractiveAnswerEngine
             .Select(p => type.Kind == AnswerKind.Person && german && knowledge is not null ? WithoutLeadingRole(WithoutLeadingAgent(p, translator), knowledge) : p)
             // "Carrie Lam, the chief executive of Hong Kong, announced …": a name after "in", "at" or "of" is where or what
             // someone is, not who did it.
-            .Where(p => type.Kind != AnswerKind.Person || german || !PlaceOrBodyBefore().IsMatch(text.AsSpan(0, Math.Clamp(p.Index, 0, text.Length))))
+            // German likewise after "in", "im", "nach", "aus" ("im Unionsstaat Andhra Pradesh"), not after "von", which also
+            // names who did it ("von Kulturminister Josef Ostermayer vorgestellt").
+            .Where(p => type.Kind != AnswerKind.Person || !(german ? GermanPlaceBefore() : PlaceOrBodyBefore()).IsMatch(text.AsSpan(0, Math.Clamp(p.Index, 0, text.Length))))
             .Select(p => (p.Text, Distance: anchors.Count == 0 ? 0 : !byName ? byWord.Values.Average(w => w.Min(a => Math.Abs(a - p.Index))) : anchors.Min(a => Math.Abs(a - p.Index)),
                 Rank: Rank(type, text, p.Text, p.Index, p.Length, counted, translator, questionTerms)))
             // For "who": when the people index knows whom the article mentions, only one of them ("New Mexico" is no answer).
@@ -205,6 +207,10 @@ public sealed partial class ExtractiveAnswerEngine
     /// <summary>What makes a name after it where or what someone is: "chief executive of", "in", "at the".</summary>
     [GeneratedRegex(@"\b(?:of|in|at|near|from)\s+(?:the\s+)?$")]
     private static partial Regex PlaceOrBodyBefore();
+
+    /// <summary>What makes a German name after it where someone or something is: "im", "in der", "aus dem südindischen".</summary>
+    [GeneratedRegex(@"\b(?:[Ii]n|[Ii]m|[Ii]ns|[Nn]ach|[Aa]us)\s+(?:(?:der|dem|den|die|das|des)\s+)?(?:\p{Ll}+\s+){0,2}$")]
+    private static partial Regex GermanPlaceBefore();
 
     /// <summary>
     /// "der Montagabend von Kulturminister Josef Ostermayer vorgestellt wurde": a noun of the dictionary (or a compound of

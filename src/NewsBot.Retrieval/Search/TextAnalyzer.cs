@@ -39,6 +39,14 @@ public static class TextAnalyzer
         // would weigh them as much as its rarest name ("welchem" has no translation).
         "wen", "wem", "wessen", "welchem", "welchen", "wieviel", "wieviele", "weshalb", "weswegen", "wozu", "wofür", "woher",
         "wohin", "womit", "wodurch", "woran", "worauf", "woraus", "worin", "worum", "worüber", "wovon", "wonach", "wobei",
+        // The modal verbs in every person and tense, as "must", "may", "could" are English stop words ("kann", "muss" above
+        // were only the present): as terms "darf" was translated as "pass", "like", "come", "mussten" as "ought".
+        "darf", "darfst", "dürfen", "dürft", "durfte", "durften", "dürfte", "dürften", "kannst", "könnt", "konnte", "konnten",
+        "könnte", "könnten", "musst", "müsst", "musste", "mussten", "müsste", "müssten", "sollst", "sollt", "sollte",
+        "sollten", "willst", "wollt", "wollte", "wollten", "mag", "magst", "mögen", "mögt", "mochte", "mochten", "möchte",
+        "möchten",
+        // The negating article in every case, as "no" and "not" are English stop words ("nicht" above).
+        "kein", "keine", "keinen", "keinem", "keiner", "keines",
     }.Select(Normalize), StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> EnglishStopWords = FrozenSet.ToFrozenSet(

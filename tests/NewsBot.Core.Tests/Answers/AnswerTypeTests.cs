@@ -883,4 +883,20 @@ public sealed class AnswerTypeTests
     [InlineData("11 sacks", false)]
     public void A_time_of_day_or_a_score_is_told_from_a_count(string amount, bool timeOrScore) =>
         Assert.Equal(timeOrScore, AnswerTypes.IsTimeOfDayOrScore(amount));
+
+    [Theory]
+    [InlineData("Iran acknowledged it had \"unintentionally\" shot down the jet, blaming \"human error\".", false)]
+    [InlineData("The illness was commonly called \"swine flu\" that year.", false)]
+    [InlineData("Rouhani said, \"The Islamic Republic deeply regrets this mistake\".", true)]
+    [InlineData("Sie nannte das „einen schweren Fehler der Regierung“.", true)]
+    [InlineData("\"We expect a full and open investigation", true)]
+    public void A_word_or_two_in_quotation_marks_is_no_statement(string sentence, bool speech) =>
+        Assert.Equal(speech, AnswerTypes.QuotesSpeech(sentence));
+
+    [Theory]
+    [InlineData("Die Polizei zitiert einen Beamten aus dem nordnorwegischen Örtchen Kirkenes.", "kirkenes", null)]
+    [InlineData("Die Polizei bringt die Männer dann in die Hauptstadt Oslo.", "kirkenes", "Hauptstadt Oslo")]
+    [InlineData("The police took the men from Kirkenes to a hospital in Oslo.", "kirkenes", "Oslo")]
+    public void A_place_that_ends_in_the_question_s_own_place_is_no_answer_to_where(string sentence, string questionTerm, string? expected) =>
+        Assert.Equal(expected, AnswerTypes.Phrases(sentence, AnswerKind.Place, new HashSet<string>(TextAnalyzer.Terms(questionTerm))).Select(p => p.Text).FirstOrDefault());
 }

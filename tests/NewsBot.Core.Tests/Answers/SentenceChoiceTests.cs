@@ -935,4 +935,42 @@ public sealed class SentenceChoiceTests
         var reply = await services.Send("How many people died in the storms in southern Germany?");
         Assert.True(reply.PlainText.StartsWith("mindestens vier Menschen", StringComparison.Ordinal), reply.PlainText);
     }
+
+    [Fact]
+    public async Task What_someone_said_is_not_answered_by_words_the_writer_sets_off_in_quotation_marks()
+    {
+        // The first sentence shares more of the question (the old ferry, sank, the harbour) and sets off a word and a phrase
+        // in quotation marks; the third is what the minister said.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("ferry", "ferry.md", "---\ntitle: Storm at sea\ndate: 2024-03\n---\n\nThe port authority admitted the old ferry had \"unexpectedly\" sunk in the harbour, blaming \"bad weather\". Divers searched the wreck on Sunday. Transport minister Lena Varga said, \"We will find out who let this ship sail\".\n"),
+            Market));
+        var reply = await services.Send("What did the transport minister say after the old ferry sank in the harbour?");
+        Assert.Contains("who let this ship sail", reply.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("unexpectedly", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("How many people died in the attack on the Al-Qasr hospital?")]
+    [InlineData("Wie viele Menschen starben beim Angriff auf das Al-Qasr-Krankenhaus?")]
+    public async Task A_name_written_with_q_is_named_by_an_article_that_writes_k(string question)
+    {
+        // German writes the Arabic qaf as k ("Al-Kasr"), English as q: the article names the hospital the question asks about.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("spital", "spital.txt", "date 2024-03\n\nBei dem Angriff auf das Al-Kasr-Krankenhaus in der Nacht auf Donnerstag wurden mindestens 20 Menschen getötet.\n"),
+            Market));
+        var reply = await services.Send(question);
+        Assert.Contains("20 Menschen", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_german_name_after_a_locative_preposition_is_where_not_who()
+    {
+        // "im Unionsstaat Kandra Vesh" names where; the survivor is a boy the sentence does not name.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("bus", "bus.txt", "date 2024-03\n\nEinziger Überlebender des Busunglücks im Unionsstaat Kandra Vesh war ein zwölfjähriger Bub, berichtete die Polizei.\n"),
+            Market));
+        var reply = await services.Send("Wer überlebte das Busunglück?");
+        Assert.Contains("zwölfjähriger Bub", reply.PlainText, StringComparison.Ordinal);
+        Assert.False(reply.PlainText.StartsWith("Unionsstaat", StringComparison.Ordinal) || reply.PlainText.StartsWith("Kandra", StringComparison.Ordinal), reply.PlainText);
+    }
 }

@@ -48,6 +48,17 @@ public sealed class StemmingTests
     [InlineData("weshalb")]
     public void German_question_words_in_every_case_and_the_wo_pronouns_are_stop_words(string word) => Assert.Null(TextAnalyzer.Term(word));
 
+    [Theory]
+    [InlineData("darf")]
+    [InlineData("durfte")]
+    [InlineData("mussten")]
+    [InlineData("konnte")]
+    [InlineData("sollte")]
+    [InlineData("möchte")]
+    [InlineData("keinen")]
+    [InlineData("Keine")]
+    public void German_modal_verbs_in_every_form_and_the_negating_article_are_stop_words(string word) => Assert.Null(TextAnalyzer.Term(word));
+
     [Fact]
     public void A_german_question_weighs_only_its_content_words()
     {
