@@ -1125,6 +1125,18 @@ public static partial class AnswerTypes
         && !PointMaker().IsMatch(phrase) && !PointBefore().IsMatch(sentence.AsSpan(0, Math.Clamp(index, 0, sentence.Length)))
         && !PointAfter().IsMatch(sentence.AsSpan(Math.Clamp(index + phrase.Length, 0, sentence.Length)));
 
+    /// <summary>
+    /// A number of years the words around it make a time, not an age: "vor gut 40 Jahren", "40 years ago", "seit 40 Jahren",
+    /// "for 17 years". A person's age is given without them ("der 70-Jährige", "mit 40 Jahren", "im Alter von 95 Jahren").
+    /// </summary>
+    public static bool YearsAgoOrLasting(string sentence, string phrase, int index) =>
+        PointBefore().IsMatch(sentence.AsSpan(0, Math.Clamp(index, 0, sentence.Length)))
+        || LastingBefore().IsMatch(sentence.AsSpan(0, Math.Clamp(index, 0, sentence.Length)))
+        || PointAfter().IsMatch(sentence.AsSpan(Math.Clamp(index + phrase.Length, 0, sentence.Length)));
+
+    [GeneratedRegex(@"\b(?:vor|seit|for)\s+(?:(?:gut|rund|etwa|knapp|fast|mehr als|über|about|around|nearly|some|more than|over)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LastingBefore();
+
     [GeneratedRegex(@"^(?:innerhalb|binnen|within|in|nach|after)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointMaker();
 

@@ -87,6 +87,8 @@ public sealed partial class ExtractiveAnswerEngine
             // A sum ends with its currency, asked as money or not: "109 billion dlr foreign debt" is "109 billion dlr".
             .Select(p => type.Kind == AnswerKind.Amount ? (Text: Currencies.EndingWithCurrency(p.Text), p.Index, p.Length) : p)
             .Where(p => type.FitsAt(text, p.Text, p.Index))
+            // "Lemmy Kilmister wählte vor gut 40 Jahren den Namen seiner Band": years ago, or years something lasted, are no age.
+            .Where(p => !type.Age || AnswerTypes.IsStatedAge(text, p.Index, p.Text) || !AnswerTypes.YearsAgoOrLasting(text, p.Text, p.Index))
             // A year's number with nothing counted after it ("predicted 1987 will be …") dates; it is no change, sum, count,
             // share or rate ("How far back does the hall date?" may be answered by "1873").
             .Where(p => !(type.Change || type.Money || type.Count || type.Share || type.Rate) || !AnswerTypes.IsBareYear(p.Text, german))

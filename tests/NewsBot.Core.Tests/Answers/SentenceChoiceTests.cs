@@ -973,4 +973,24 @@ public sealed class SentenceChoiceTests
         Assert.Contains("zwölfjähriger Bub", reply.PlainText, StringComparison.Ordinal);
         Assert.False(reply.PlainText.StartsWith("Unionsstaat", StringComparison.Ordinal) || reply.PlainText.StartsWith("Kandra", StringComparison.Ordinal), reply.PlainText);
     }
+
+    [Theory]
+    [InlineData("Kilmister wählte vor gut 40 Jahren den Namen seiner Band.", null)]
+    [InlineData("Kilmister spielte seit 40 Jahren in seiner Band.", null)]
+    [InlineData("Kilmister ist mit 70 Jahren gestorben.", "70 Jahren")]
+    public async Task Years_ago_or_years_something_lasted_are_no_age(string sentence, string? age)
+    {
+        // Seen at the keyboard: "Wie alt wurde Lemmy Kilmister?" led with "40 Jahren" of "vor gut 40 Jahren".
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("band", "band.txt", $"date 2015-12\n\n{sentence}\n"), Market));
+        var reply = await services.Send("Wie alt wurde Kilmister?");
+        if (age is null)
+        {
+            Assert.DoesNotContain(reply.Blocks, b => b.Text.EndsWith("40 Jahren", StringComparison.Ordinal));
+        }
+        else
+        {
+            Assert.StartsWith(age, reply.PlainText, StringComparison.Ordinal);
+        }
+    }
 }
