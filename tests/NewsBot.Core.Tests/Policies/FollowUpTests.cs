@@ -168,4 +168,17 @@ public sealed class FollowUpTests
         var next = await services.Send("Wie viele Zuschauer sahen das Volleyball-Finale?", chat: "c");
         Assert.StartsWith("11.500", next.PlainText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_person_a_question_names_is_read_by_the_whole_name_not_by_a_given_name_someone_else_shares()
+    {
+        // Seen at the keyboard: "Wie alt ist er?" after "Wer ist Michael Frontzeck?" answered about Michael Avenatti, whom
+        // the people index knows best by "Michael" alone.
+        var people = PeopleIndexBuilder.Build([
+            TestCorpus.Parse("anwalt", "anwalt.txt", "date 2020-02\n\nMichael Avenatti, ein Anwalt aus Kalifornien, wurde verurteilt. Avenatti hatte Nike erpresst. Avenatti muss ins Gefängnis. Michael Avenatti sagte nichts.\n"),
+            TestCorpus.Parse("trainer", "trainer.txt", "date 2015-04\n\nHannover – Michael Frontzeck ist nicht mehr Trainer von Hannover 96.\n"),
+        ]);
+        Assert.Equal("Michael Frontzeck", FollowUp.KnownPerson("Wer ist Michael Frontzeck?", people)?.Name);
+        Assert.Equal("Michael Avenatti", FollowUp.KnownPerson("Was sagte Avenatti?", people)?.Name);
+    }
 }

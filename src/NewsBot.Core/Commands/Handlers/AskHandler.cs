@@ -234,13 +234,41 @@ public static class FollowUp
         "a", "an", "ein", "eine", "einen", "einem", "einer",
     };
 
-    /// <summary>The first person of the people index a text names.</summary>
+    /// <summary>
+    /// The first person of the people index a text names, each name read whole: "Michael Frontzeck" is Frontzeck, though
+    /// the index may know another Michael by his given name alone.
+    /// </summary>
     public static Person? KnownPerson(string text, PeopleIndex people) =>
-        Names(text).Select(people.Find).FirstOrDefault(p => p is not null);
+        NameRuns(text).Select(run => people.Find(string.Join(' ', run))).FirstOrDefault(p => p is not null);
+
+    /// <summary>The runs of <see cref="Names"/> that stand next to each other in the text: one name each.</summary>
+    private static IEnumerable<List<string>> NameRuns(string text)
+    {
+        var run = new List<string>();
+        foreach (var token in TextAnalyzer.Tokens(text))
+        {
+            if (IsName(token))
+            {
+                run.Add(token);
+            }
+            else if (run.Count > 0)
+            {
+                yield return run;
+                run = [];
+            }
+        }
+
+        if (run.Count > 0)
+        {
+            yield return run;
+        }
+    }
 
     /// <summary>Capitalised words that are not stop words: names, and in German also nouns.</summary>
-    private static IEnumerable<string> Names(string text) =>
-        TextAnalyzer.Tokens(text).Where(t => t.Length > 2 && char.IsUpper(t[0]) && !TextAnalyzer.IsStopWord(t) && !Pronouns.Contains(t));
+    private static IEnumerable<string> Names(string text) => TextAnalyzer.Tokens(text).Where(IsName);
+
+    private static bool IsName(string token) =>
+        token.Length > 2 && char.IsUpper(token[0]) && !TextAnalyzer.IsStopWord(token) && !Pronouns.Contains(token);
 
     /// <summary>
     /// The words of a question whose index terms the previous question did not have: "über Europa". Both questions are read
