@@ -181,4 +181,17 @@ public sealed class FollowUpTests
         Assert.Equal("Michael Frontzeck", FollowUp.KnownPerson("Wer ist Michael Frontzeck?", people)?.Name);
         Assert.Equal("Michael Avenatti", FollowUp.KnownPerson("Was sagte Avenatti?", people)?.Name);
     }
+
+    [Fact]
+    public async Task A_question_that_leans_on_the_one_before_is_read_with_its_words()
+    {
+        // "Why?" alone names nothing to look for; after a question about the fine it asks why the fine was paid.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("strafe", "strafe.md", "---\ntitle: Rekordstrafe\ndate: 2015-07\n---\n\nWegen Fehlern bei Rückrufen muss der Autobauer Fiat Chrysler eine Strafe von 105 Millionen Dollar zahlen.\n"),
+            TestCorpus.Parse("market", "market.md", "---\ntitle: Market\ndate: 2024-03\n---\n\nThe new market in the old town opens on Saturday.\n")));
+        await services.Send("How much did Fiat Chrysler have to pay?", chat: "c");
+        var why = await services.Send("Why?", chat: "c");
+        Assert.Equal(ReplyKind.Answer, why.Kind);
+        Assert.Contains("Wegen Fehlern bei Rückrufen", why.PlainText, StringComparison.Ordinal);
+    }
 }

@@ -80,6 +80,13 @@ public sealed class AskHandler(
             answer = await engine.AnswerAsync(ask with { Context = subject.Names }, cancellationToken);
         }
 
+        if (answer.NotFound && subject is null && history.Count > 0 && FollowUp.LeansOnConversation(question))
+        {
+            // "Why?", "Und warum?" after "How much did Fiat Chrysler have to pay?": a question that leans on the one before
+            // is read with that question's words (at the weight of extra terms), as a reader means it.
+            answer = await engine.AnswerAsync(ask with { Context = [history[^1].Question] }, cancellationToken);
+        }
+
         if (answer.NotFound && history.Count > 0)
         {
             // A follow-up is never worse than the same question asked alone: when the conversation's reading finds
