@@ -957,11 +957,12 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"^(?:\s*[,;]|\s+(?:and|und|when|als)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseEnd();
 
-    [GeneratedRegex(@"(?:\(|\b(?:aged|age of|ages of(?:\s+\d+\s+(?:and|to))?|at age|turned|turns|turning|im Alter von|mit)\s+)$", RegexOptions.IgnoreCase)]
+    // ", age 22," is the apposition news sets after a name ("Hana Kimura, age 22, has died").
+    [GeneratedRegex(@"(?:\(|\b(?:aged|age of|ages of(?:\s+\d+\s+(?:and|to))?|at age|turned|turns|turning|im Alter von|mit)\s+|,\s*age\s+)$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeBefore();
 
     /// <summary>The words of <see cref="AgeBefore"/> that say an age follows (not "(" or "mit", after which a unit may follow).</summary>
-    [GeneratedRegex(@"\b(?:aged|age of|ages of(?:\s+\d+\s+(?:and|to))?|at age|im Alter von)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:aged|age of|ages of(?:\s+\d+\s+(?:and|to))?|at age|im Alter von)|,\s*age)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeWordsBefore();
 
     [GeneratedRegex(@"^(?:\)|-jährig|\s+(?:Jahre|Jahren|years?)\b)", RegexOptions.IgnoreCase)]
@@ -1110,7 +1111,8 @@ public static partial class AnswerTypes
     /// <summary>An amount measured in a unit of length ("3.2-kilometre", "200 km", "zwei Meilen").</summary>
     public static bool IsLength(string amount) => LengthUnit().IsMatch(amount);
 
-    [GeneratedRegex(@"(?:\d|\b\p{L}+)[\s-]?(?:km|m|cm|kilomet\w*|Kilomet\w*|met(?:er|re)s?|Meter\w*|miles?|Meilen|yards?|feet|foot)\b")]
+    // A number in words needs a space or hyphen before its unit: "two miles", not any word that ends in m ("system").
+    [GeneratedRegex(@"(?:\d[\s-]?|\b\p{L}+[\s-])(?:km|m|cm|kilomet\w*|Kilomet\w*|met(?:er|re)s?|Meter\w*|miles?|Meilen|yards?|feet|foot|light[\s-]?years?|Lichtjahr\w*|parsecs?|Parsec)\b")]
     private static partial Regex LengthUnit();
 
     [GeneratedRegex(@"\b(kost\w*|gekostet|teuer\w*|preis\w*|bezahl\w*|zahlt\w*|gezahlt|cost\w*|expensive|price\w*|pay|pays|paid|spen[dt]\w*|budget\w*|money|geld\w*|umsatz\w*|revenues?|profits?|verlust\w*|loss|losses|earn\w*|verdien\w*)\b")]
@@ -1331,7 +1333,7 @@ public static partial class AnswerTypes
     private const string Scale = @"(?i:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Million|Milliarde|Billionen|Tausend|Hundert|hundred|thousand|million|billion|trillion|dozen|mln|bln)";
 
     /// <summary>A number or a range ("fünf bis zehn Prozent", "23–16") with an optional qualifier before it and a unit (or a scale and a unit) after it.</summary>
-    [GeneratedRegex(@"(?<p>(?:(?i:weniger|mehr|knapp|rund|etwa|fast|über|unter|bis zu|mindestens|höchstens|less|more|about|around|nearly|almost|over|under|up to|at least)\s+(?:als\s+|than\s+)?)?(?:(?:(?:US-?)?\$|€|£)?\d+(?:[.,:]\d+)*(?:-\d/\d{1,2}(?!\d))?|" + CardinalWord + @")(?:(?:\s*[–-]\s*|\s+bis\s+)(?:\d+(?:[.,]\d+)*|" + CardinalWord + @")(?!\.\s*\p{Lu}))?(?:\s?%|\s?-?(?:prozent|percent|per cent|pct))?(?:-\p{L}+(?:-\p{L}+)*)?(?:\s+(?:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Billionen|Tausend|Hundert|million|billion|trillion|thousand|hundred|mln|bln)(?=\W|$))?(?:\s+(?!(?:und|and|oder|or|in|im|am|an|auf|bei|mit|von|vom|für|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|of|to|for|at|on|with|from|by|is|was|were|are|had|has|have|been|will|would|sind|ist|war|hat|hatte|hatten|haben|wurde|wurden|wird|werden)\b)[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß/-]*){0,2}(?:(?<=\b(?:per|pro))\s+[A-Za-zÄÖÜäöüß]\w*)?)")]
+    [GeneratedRegex(@"(?<p>(?:(?i:weniger|mehr|knapp|rund|etwa|fast|über|unter|bis zu|mindestens|höchstens|less|more|about|around|nearly|almost|over|under|up to|at least)\s+(?:als\s+|than\s+)?)?(?:(?:(?:US-?)?\$|€|£)?\d+(?:[.,:]\d+)*(?:-\d/\d{1,2}(?!\d))?(?:\s?±\s?\d+(?:[.,]\d+)*)?|" + CardinalWord + @")(?:(?:\s*[–-]\s*|\s+bis\s+)(?:\d+(?:[.,]\d+)*|" + CardinalWord + @")(?!\.\s*\p{Lu}))?(?:\s?%|\s?-?(?:prozent|percent|per cent|pct))?(?:-\p{L}+(?:-\p{L}+)*)?(?:\s+(?:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Billionen|Tausend|Hundert|million|billion|trillion|thousand|hundred|mln|bln)(?=\W|$))?(?:\s+(?!(?:und|and|oder|or|in|im|am|an|auf|bei|mit|von|vom|für|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|of|to|for|at|on|with|from|by|is|was|were|are|had|has|have|been|will|would|sind|ist|war|hat|hatte|hatten|haben|wurde|wurden|wird|werden)\b)[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß/-]*){0,2}(?:(?<=\b(?:per|pro))\s+[A-Za-zÄÖÜäöüß]\w*)?)")]
     private static partial Regex AmountPhraseRaw();
 
     private static Regex AmountPhrase() => AmountPhraseRaw();

@@ -428,6 +428,7 @@ public sealed class AnswerTypeTests
     [Theory]
     [InlineData("The council approved on Wednesday a 3.2-kilometre extension of line 15.", "3.2-kilometre extension")]
     [InlineData("Die Strecke ist 200 km lang.", "200 km lang")]
+    [InlineData("The black hole is about 1010 ± 195 light years away.", "about 1010 ± 195 light years")]
     public void A_length_is_an_amount_in_a_unit_of_length(string sentence, string expected)
     {
         var lengths = AnswerTypes.Phrases(sentence, AnswerKind.Amount, new HashSet<string>()).Where(p => AnswerTypes.IsLength(p.Text)).Select(p => p.Text);
@@ -438,6 +439,8 @@ public sealed class AnswerTypeTests
     [InlineData("15 Euro")]
     [InlineData("ten thousand new residents")]
     [InlineData("3 Monate")]
+    // A word that ends in m is no metre: "HR 6819 stellar system" answered how far away a black hole is.
+    [InlineData("6819 stellar system")]
     public void A_sum_count_or_duration_is_no_length(string amount) => Assert.False(AnswerTypes.IsLength(amount));
 
     [Theory]
@@ -899,4 +902,9 @@ public sealed class AnswerTypeTests
     [InlineData("The police took the men from Kirkenes to a hospital in Oslo.", "kirkenes", "Oslo")]
     public void A_place_that_ends_in_the_question_s_own_place_is_no_answer_to_where(string sentence, string questionTerm, string? expected) =>
         Assert.Equal(expected, AnswerTypes.Phrases(sentence, AnswerKind.Place, new HashSet<string>(TextAnalyzer.Terms(questionTerm))).Select(p => p.Text).FirstOrDefault());
+
+    [Theory]
+    [InlineData("Japanese wrestler Hana Kimura, age 22, has died.", "22")]
+    public void An_age_set_off_after_a_name_with_age_reads_as_one(string sentence, string age) =>
+        Assert.True(AnswerTypes.ReadsAsAge(sentence, sentence.IndexOf(age, StringComparison.Ordinal), age));
 }
