@@ -127,4 +127,18 @@ public sealed class DecliningCliTests
         Assert.Contains("12 million dollars", storm.GetProperty("answer").GetString(), StringComparison.Ordinal);
         Assert.Equal("sturm", storm.GetProperty("citations")[0].GetProperty("articleId").GetString());
     }
+
+    [Fact]
+    public async Task A_how_heavy_question_is_declined_without_a_weight_and_answered_with_one()
+    {
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder, "brille.txt"), "date 2020-02\n\nDie neue Datenbrille Lumo kostet 800 Dollar und kommt mit zwei Bewegungscontrollern.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "drohne.txt"), "date 2020-03\n\nDie neue Drohne Falko wiegt nur 470 Gramm und kostet 300 Euro.\n");
+
+        // A price and a count weigh nothing.
+        var headset = await AskAsync("Wie schwer ist die Datenbrille Lumo?", folder);
+        Assert.Equal(0, headset.GetProperty("citations").GetArrayLength());
+        var drone = await AskAsync("Wie schwer ist die Drohne Falko?", folder);
+        Assert.Contains("470 Gramm", drone.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
 }

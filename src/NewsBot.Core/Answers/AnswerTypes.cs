@@ -96,6 +96,9 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
     /// <summary>"How much … per share?", "Wie viel … pro Kopf?": an amount for each one ("36.50 dlrs a share") before a total.</summary>
     public bool Rate { get; init; }
 
+    /// <summary>"How heavy …", "wie schwer …", "how much does … weigh": a weight answers it ("470 Gramm"), not a price or a year.</summary>
+    public bool Weight { get; init; }
+
     /// <summary>"How much did unemployment fall …?", "Um wie viel stieg …?": the change ("44,100"), not the level it reached ("to 3.07 mln").</summary>
     public bool Change { get; init; }
 
@@ -109,6 +112,7 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
     public bool Fits(string phrase) => Kind != AnswerKind.Amount
         || (Share ? AnswerTypes.IsPercentage(phrase) : Often ? AnswerTypes.IsFrequency(phrase) : Age ? AnswerTypes.IsAge(phrase)
             : Length ? AnswerTypes.IsLength(phrase)
+            : Weight ? AnswerTypes.IsWeight(phrase)
             : (!Money && !Count) || Money == Currencies.Names(phrase));
 
     /// <summary>
@@ -155,7 +159,7 @@ public static partial class AnswerTypes
             var count = !share && AsksHowMany(q) && (CountedNoun(q) is not { } counted || !Currencies.Names(counted));
             var often = OftenQuestion().IsMatch(lower);
             var age = AgeQuestion().IsMatch(lower);
-            return new QuestionType(AnswerKind.Amount) { Count = count && !often && !age, Share = share, Often = often, Age = age, Money = !count && !share && !age && (MoneyQuestion().IsMatch(lower) || Currencies.Names(q)), Length = LongQuestion().IsMatch(lower) || MeasureQuestion().IsMatch(lower), Rate = RateQuestion().IsMatch(lower), Change = ChangeQuestion().IsMatch(lower), SpanOfTime = TimeWordQuestion().IsMatch(lower) };
+            return new QuestionType(AnswerKind.Amount) { Count = count && !often && !age, Share = share, Often = often, Age = age, Money = !count && !share && !age && (MoneyQuestion().IsMatch(lower) || Currencies.Names(q)), Length = LongQuestion().IsMatch(lower) || MeasureQuestion().IsMatch(lower), Weight = WeightQuestion().IsMatch(lower), Rate = RateQuestion().IsMatch(lower), Change = ChangeQuestion().IsMatch(lower), SpanOfTime = TimeWordQuestion().IsMatch(lower) };
         }
 
         // "What satellite was used when Sky Digital was launched?", "Who was the leader when the Franks entered …": a "when"
@@ -1094,6 +1098,16 @@ public static partial class AnswerTypes
 
     [GeneratedRegex(@"(?:\d|\b\p{L}+)[\s-]?(?:km|m|cm|kilomet\w*|Kilomet\w*|met(?:er|re)s?|Meter\w*|miles?|Meilen|yards?|feet|foot)\b")]
     private static partial Regex LengthUnit();
+
+    /// <summary>An amount measured in a unit of weight ("470 Gramm", "980 Tonnen", "2.5 kg", "200 pounds").</summary>
+    public static bool IsWeight(string amount) => WeightUnit().IsMatch(amount);
+
+    [GeneratedRegex(@"(?:\d[\s-]?|\b\p{L}+[\s-])(?:kg|g|t|mg|lbs?|oz)\b|\b(?:kilo|kilos|kilogramm\w*|kilograms?|kilogrammes?|gramm\w*|grams?|grammes?|tonnen|tonnes?|tons?|pfund|pounds?|ounces?|unzen|zentner)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WeightUnit();
+
+    /// <summary>"Wie schwer …", "how heavy …", "how much does it weigh", "welches Gewicht": the question asks for a weight.</summary>
+    [GeneratedRegex(@"\b(wie schwer|how heavy|weigh|weighs|weighed|wiegt|wiegen|wog|gewicht\w*|weight)\b")]
+    private static partial Regex WeightQuestion();
 
     [GeneratedRegex(@"\b(kost\w*|gekostet|teuer\w*|preis\w*|bezahl\w*|zahlt\w*|gezahlt|cost\w*|expensive|price\w*|pay|pays|paid|spen[dt]\w*|budget\w*|money|geld\w*|umsatz\w*|revenues?|profits?|verlust\w*|loss|losses|earn\w*|verdien\w*)\b")]
     private static partial Regex MoneyQuestion();

@@ -440,11 +440,24 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
     /// A question that asks for a kind of answer the best evidence does not hold, nor its next sentence: "how much" met by
     /// a sentence without a number is about something the articles do not say, however many of its words they share; a cost
     /// question, by one without a sum of money ("a 3.2-kilometre extension" for what the extension costs); "how old", by
-    /// one without an age ("ten thousand new residents" for the mayor's age).
+    /// one without an age ("ten thousand new residents" for the mayor's age). A measure question names its dimension: "how
+    /// heavy" by one without a weight ("200 Dollar" for how heavy a headset is), "how far", "how tall", "how long is" by one
+    /// without a length, or for "how long" a span of time either ("bis Mitternacht" for how long a library is open).
     /// </summary>
     private static bool LacksAskedKind(Candidate best, QuestionType type) =>
         type.Kind is AnswerKind.Amount && !best.Holds && !best.NextHolds
-        && (type.Money || type.Age || (!AnswerTypes.NamesNumber(best.Sentence) && !(best.Index + 1 < best.Sentences.Count && AnswerTypes.NamesNumber(best.Sentences[best.Index + 1]))));
+        && (type.Money || type.Age || type.Weight || (type.Length && !GivesExtent(best))
+            || (!AnswerTypes.NamesNumber(best.Sentence) && !(best.Index + 1 < best.Sentences.Count && AnswerTypes.NamesNumber(best.Sentences[best.Index + 1]))));
+
+    /// <summary>The candidate's sentence, or the next, says how long something lasts or goes on ("637 Tage", "bis Mitternacht").</summary>
+    private static bool GivesExtent(Candidate candidate) =>
+        Enumerable.Range(candidate.Index, 2).Where(i => i < candidate.Sentences.Count)
+            .Any(i => AnswerTypes.Holds(candidate.Sentences[i], ExtentAsked, NoTerms)
+                || AnswerTypes.Phrases(candidate.Sentences[i], AnswerKind.Amount, NoTerms).Any(p => AnswerTypes.IsSpanOfTime(p.Text)));
+
+    private static readonly QuestionType ExtentAsked = new(AnswerKind.Time) { Extent = true, Length = true };
+
+    private static readonly HashSet<string> NoTerms = new(StringComparer.Ordinal);
 
     /// <summary>
     /// A question that asks when something happens ("Wann wird die U-Bahn in Salzburg eröffnet?") or how many of a thing

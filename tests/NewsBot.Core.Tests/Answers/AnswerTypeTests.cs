@@ -206,6 +206,33 @@ public sealed class AnswerTypeTests
         Assert.Equal(money, AnswerTypes.Classify(question).Money);
 
     [Theory]
+    [InlineData("Wie schwer ist die neue Drohne?", true)]
+    [InlineData("How heavy is the new drone?", true)]
+    [InlineData("How much does the new drone weigh?", true)]
+    [InlineData("Wie viel wiegt die neue Drohne?", true)]
+    [InlineData("Wie hoch ist die neue Drohne?", false)]
+    [InlineData("How much does the new drone cost?", false)]
+    public void A_question_about_weight_asks_for_a_weight(string question, bool weight) =>
+        Assert.Equal(weight, AnswerTypes.Classify(question).Weight);
+
+    [Theory]
+    [InlineData("470 Gramm", true)]
+    [InlineData("980 Tonnen", true)]
+    [InlineData("2.5 kg", true)]
+    [InlineData("200 pounds", true)]
+    [InlineData("drei Tonnen", true)]
+    [InlineData("200 Dollar", false)]
+    [InlineData("zwei Bewegungscontrollern", false)]
+    [InlineData("zehn Jahren", false)]
+    [InlineData("30 Zentimeter", false)]
+    public void A_weight_is_an_amount_in_a_unit_of_weight(string amount, bool weight)
+    {
+        Assert.Equal(weight, AnswerTypes.IsWeight(amount));
+        // A how-heavy question is answered by a weight only.
+        Assert.Equal(weight, AnswerTypes.Classify("Wie schwer ist die neue Drohne?").Fits(amount));
+    }
+
+    [Theory]
     [InlineData("rund 14 Millionen Euro", true)]
     [InlineData("48 million euros", true)]
     [InlineData("$3.5 billion", true)]

@@ -235,4 +235,37 @@ public sealed class DecliningTests
         var reply = await services.Send("How much damage did Storm Kirra cause in dollars?");
         Assert.Contains("12 million dollars", reply.PlainText, StringComparison.Ordinal);
     }
+
+    private static readonly TestCorpus Gadgets = TestCorpus.WithDictionary(
+        TestCorpus.Parse("brille", "brille.txt", "date 2020-02\n\nDie neue Datenbrille Lumo kostet 800 Dollar und kommt mit zwei Bewegungscontrollern.\n"),
+        TestCorpus.Parse("drohne", "drohne.txt", "date 2020-03\n\nDie neue Drohne Falko wiegt nur 470 Gramm und kostet 300 Euro.\n"),
+        TestCorpus.Parse("turm", "turm.md", "---\ntitle: Linz opens a tower\ndate: 2020-04\n---\n\nThe new Danube tower in Linz cost 40 million euros and opened in 2019.\n"),
+        TestCorpus.Parse("mast", "mast.md", "---\ntitle: Graz raises a mast\ndate: 2020-05\n---\n\nThe new radio mast in Graz is 120 metres tall and cost 2 million euros.\n"),
+        TestCorpus.Parse("flug", "flug.md", "---\ntitle: A new flight to Tokyo\ndate: 2020-06\n---\n\nFrom May the new flight from Vienna to Tokyo takes eleven hours.\n"));
+
+    [Theory]
+    [InlineData("Wie schwer ist die Datenbrille Lumo?")]
+    [InlineData("How heavy is the Lumo headset?")]
+    [InlineData("How tall is the Danube tower in Linz?")]
+    public async Task A_measure_question_met_only_by_an_amount_of_another_dimension_is_declined(string question)
+    {
+        using var services = TestPipeline.Services(Gadgets);
+        // "800 Dollar", "zwei Bewegungscontrollern", "40 million euros", "2019": a price, a count and a year weigh nothing
+        // and measure no height.
+        var reply = await services.Send(question);
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    [Theory]
+    [InlineData("Wie schwer ist die Drohne Falko?", "470 Gramm")]
+    [InlineData("How tall is the radio mast in Graz?", "120 metres")]
+    // "How long is" a flight asks for a span of time as much as for a length.
+    [InlineData("How long is the new flight from Vienna to Tokyo?", "eleven hours")]
+    public async Task A_measure_question_met_by_an_amount_of_its_dimension_answers(string question, string expected)
+    {
+        using var services = TestPipeline.Services(Gadgets);
+        var reply = await services.Send(question);
+        Assert.Contains(expected, reply.PlainText, StringComparison.Ordinal);
+    }
 }
