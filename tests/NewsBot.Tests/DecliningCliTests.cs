@@ -141,4 +141,17 @@ public sealed class DecliningCliTests
         var drone = await AskAsync("Wie schwer ist die Drohne Falko?", folder);
         Assert.Contains("470 Gramm", drone.GetProperty("answer").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_age_of_someone_else_named_beside_it_is_declined_and_the_asked_person_s_answers()
+    {
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder, "preis.txt"), "date 2020-07\n\nDen Theaterpreis gewann überraschend Jonas Brandauer (56): Er stach den Favoriten Quirin Hallberg aus.\n");
+
+        // "(56)" stands beside Brandauer: it is not Hallberg's age.
+        var favourite = await AskAsync("Wie alt ist Quirin Hallberg?", folder);
+        Assert.Equal(0, favourite.GetProperty("citations").GetArrayLength());
+        var winner = await AskAsync("Wie alt ist Jonas Brandauer?", folder);
+        Assert.Contains("56", winner.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
 }

@@ -888,6 +888,47 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"(?:-jährig|-year-old|-years-old|Lebensjahr)", RegexOptions.IgnoreCase)]
     private static partial Regex AgeAdjective();
 
+    /// <summary>
+    /// The capitalised words an age stands beside, which name whose age it is: up to three words before one in brackets or
+    /// set off by a comma ("Mark Rylance (56)", "Gordon Macklin, 58,"), or after one that is an adjective ("22-year-old
+    /// Rangoli Patil", "der 28-jährige Abwehrstratege Alexandru Epureanu"), within the clause. Empty when it stands beside
+    /// no capitalised word ("aged 41", "He was 79.").
+    /// </summary>
+    public static IReadOnlyList<string> BesideAge(string sentence, string phrase, int index)
+    {
+        var at = Math.Clamp(index, 0, sentence.Length);
+        var end = Math.Clamp(index + phrase.Length, at, sentence.Length);
+        var words = new List<string>();
+        if (AgeAdjective().IsMatch(phrase) || AdjectiveAfter().IsMatch(sentence.AsSpan(end)))
+        {
+            var after = AdjectiveEnd().Match(sentence, end);
+            var clause = sentence[(after.Success ? after.Index + after.Length : end)..];
+            var stop = clause.IndexOfAny(ClauseMarks);
+            words.AddRange(TextAnalyzer.Tokens(stop < 0 ? clause : clause[..stop]).Take(WordsBesideAge));
+            // The phrase itself may run on into the name ("22-year-old Rangoli Patil").
+            words.AddRange(TextAnalyzer.Tokens(phrase).SkipWhile(t => !char.IsUpper(t[0])));
+        }
+        else if (sentence[..at].TrimEnd() is { Length: > 0 } before && (before[^1] is '(' or ','))
+        {
+            var clause = before[..^1];
+            var start = clause.LastIndexOfAny(ClauseMarks) + 1;
+            words.AddRange(TextAnalyzer.Tokens(clause[start..]).TakeLast(WordsBesideAge));
+        }
+
+        return words.Where(w => w.Length > 0 && char.IsUpper(w[0])).ToList();
+    }
+
+    private const int WordsBesideAge = 3;
+
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:.()–\"„“");
+
+    /// <summary>The rest of an age adjective the phrase left out ("-jährige", "-year-old").</summary>
+    [GeneratedRegex(@"\G[\p{L}-]*")]
+    private static partial Regex AdjectiveEnd();
+
+    [GeneratedRegex(@"^-(?:jährig|years?-old)", RegexOptions.IgnoreCase)]
+    private static partial Regex AdjectiveAfter();
+
     [GeneratedRegex(@"^(?:\)|-jährig)", RegexOptions.IgnoreCase)]
     private static partial Regex AgeAdjectiveAfter();
 

@@ -174,7 +174,8 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         }
 
         var answering = candidates.Find(c => c.Coverage >= MinimumCoverage && NamesAll(c.Hit.Passage.Article, names, translator, AliasesOf(c.Hit.Passage.Article)))?.Hit.Passage.Article;
-        var best = answering is null ? null : candidates.Find(c => c.Hit.Passage.Article == answering && c.Coverage >= MinimumCoverage && !LacksAskedKind(c, type));
+        var best = answering is null ? null : candidates.Find(c => c.Hit.Passage.Article == answering && c.Coverage >= MinimumCoverage && !LacksAskedKind(c, type)
+            && !GivesAgesOfOthersOnly(c, type, asked, questionTerms, translator));
         if (best is null || CoversOnlyThroughNames(best, context, weights, translator)
             || (context.QuestionLanguage != Language.English && AsksAboutUnmentionedName(context.Question, plan, words, best.Hit.Passage.Article)))
         {
@@ -192,6 +193,7 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         candidates = all;
         var found = best;
         best = candidates.Find(c => c.Hit.Passage.Article == found.Hit.Passage.Article && c.Coverage >= MinimumCoverage && !LacksAskedKind(c, type)
+            && !GivesAgesOfOthersOnly(c, type, asked, questionTerms, translator)
             && (c.Found || c.Novel || (c.Holds && !found.Holds && !found.NextHolds))) ?? best;
 
         // "How far did Hayböck jump?": an amount belongs to whom its sentence names. When the best sentence (with the one that
@@ -448,6 +450,41 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         type.Kind is AnswerKind.Amount && !best.Holds && !best.NextHolds
         && (type.Money || type.Age || type.Weight || (type.Length && !GivesExtent(best))
             || (!AnswerTypes.NamesNumber(best.Sentence) && !(best.Index + 1 < best.Sentences.Count && AnswerTypes.NamesNumber(best.Sentences[best.Index + 1]))));
+
+    /// <summary>
+    /// "Wie alt ist Sylvester Stallone?" met by "… Mark Rylance (56) … Sylvester Stallone …": an age belongs to the person
+    /// it stands beside (<see cref="AnswerTypes.BesideAge"/>). Evidence whose every age stands beside a name and none of
+    /// the question's ("22-year-old Rangoli Patil" for B Shiva Parvathi's age) gives the age of someone else. An age beside
+    /// no name may be the asked person's.
+    /// </summary>
+    private static bool GivesAgesOfOthersOnly(Candidate candidate, QuestionType type, List<List<NameWord>> asked, IReadOnlySet<string> questionTerms, QueryTranslator translator)
+    {
+        if (!type.Age || asked.Count == 0 || !(candidate.Holds || candidate.NextHolds))
+        {
+            return false;
+        }
+
+        var language = candidate.Hit.Passage.Article.Language;
+        var german = language == Language.German;
+        var others = false;
+        foreach (var sentence in new[] { candidate.Sentence }.Concat(candidate.NextHolds && candidate.Index + 1 < candidate.Sentences.Count ? [candidate.Sentences[candidate.Index + 1]] : []))
+        {
+            foreach (var (text, index) in AnswerTypes.Phrases(sentence, AnswerKind.Amount, questionTerms).Where(p => type.FitsAt(sentence, p.Text, p.Index)))
+            {
+                var owner = AnswerTypes.BesideAge(sentence, text, index)
+                    .Where(t => t.Length > 2 && !TextAnalyzer.IsStopWord(t) && IsName(t, translator))
+                    .Select(t => TextAnalyzer.Term(t, language)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+                if (owner.Count == 0 || asked.Exists(name => name.Exists(word => word.Any(t => owner.Contains(t) || InflectedIn(t, owner, german)))))
+                {
+                    return false;
+                }
+
+                others = true;
+            }
+        }
+
+        return others;
+    }
 
     /// <summary>The candidate's sentence, or the next, says how long something lasts or goes on ("637 Tage", "bis Mitternacht").</summary>
     private static bool GivesExtent(Candidate candidate) =>

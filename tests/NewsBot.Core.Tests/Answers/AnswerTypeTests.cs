@@ -206,6 +206,17 @@ public sealed class AnswerTypeTests
         Assert.Equal(money, AnswerTypes.Classify(question).Money);
 
     [Theory]
+    [InlineData("Den Preis gewann überraschend Mark Rylance (56): Er stach den Favoriten aus.", "56", "Mark Rylance")]
+    [InlineData("The chairman, Gordon Macklin, 58, will stay.", "58", "Gordon Macklin")]
+    [InlineData("22-year-old Rangoli Patil was her co-pilot.", "22-year-old", "Rangoli Patil")]
+    [InlineData("Officials said the 14-year-old son Barron tested negative.", "14-year-old", "Barron")]
+    [InlineData("Der 28-jährige Abwehrstratege Alexandru Epureanu fällt aus.", "28", "Abwehrstratege Alexandru Epureanu")]
+    [InlineData("He died on Monday aged 41.", "41", "")]
+    [InlineData("Der 32-Jährige gönnte sich nach 36 Stunden ein Nickerchen.", "32", "")]
+    public void An_age_stands_beside_the_name_of_whose_age_it_is(string sentence, string phrase, string names) =>
+        Assert.Equal(names, string.Join(' ', AnswerTypes.BesideAge(sentence, phrase, sentence.IndexOf(phrase, StringComparison.Ordinal))));
+
+    [Theory]
     [InlineData("Wie schwer ist die neue Drohne?", true)]
     [InlineData("How heavy is the new drone?", true)]
     [InlineData("How much does the new drone weigh?", true)]

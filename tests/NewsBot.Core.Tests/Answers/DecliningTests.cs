@@ -268,4 +268,30 @@ public sealed class DecliningTests
         var reply = await services.Send(question);
         Assert.Contains(expected, reply.PlainText, StringComparison.Ordinal);
     }
+
+    private static readonly TestCorpus Awards = TestCorpus.WithDictionary(
+        TestCorpus.Parse("preis", "preis.txt", "date 2020-07\n\nDen Theaterpreis gewann überraschend Jonas Brandauer (56): Er stach den Favoriten Quirin Hallberg aus.\n"),
+        TestCorpus.Parse("zug", "zug.md", "---\ntitle: Train driver praised\ndate: 2020-08\n---\n\nLoco pilot Meera Kashyap stopped the train in time, and 22-year-old Anil Dharwad was her co-pilot.\n"));
+
+    [Theory]
+    [InlineData("Wie alt ist Quirin Hallberg?")]
+    [InlineData("How old is Meera Kashyap?")]
+    public async Task The_age_of_someone_else_named_beside_it_does_not_answer_how_old_a_person_is(string question)
+    {
+        using var services = TestPipeline.Services(Awards);
+        // Each sentence names the person asked about, but its age stands beside someone else's name.
+        var reply = await services.Send(question);
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    [Theory]
+    [InlineData("Wie alt ist Jonas Brandauer?", "56")]
+    [InlineData("How old is Anil Dharwad?", "22-year-old")]
+    public async Task The_age_beside_the_person_asked_about_answers(string question, string expected)
+    {
+        using var services = TestPipeline.Services(Awards);
+        var reply = await services.Send(question);
+        Assert.Contains(expected, reply.PlainText, StringComparison.Ordinal);
+    }
 }
