@@ -154,4 +154,18 @@ public sealed class DecliningCliTests
         var winner = await AskAsync("Wie alt ist Jonas Brandauer?", folder);
         Assert.Contains("56", winner.GetProperty("answer").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_quotation_that_names_the_speaker_only_as_an_owner_is_declined_and_the_speaker_s_own_answers()
+    {
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder, "gericht.md"), "---\ntitle: Court rules on the harbour closure\ndate: 2020-09\n---\n\nThe court found Mayor Tom Ashdown's order to close the harbour \"was unlawful and must be withdrawn\".\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "hafen.md"), "---\ntitle: Harbour master reacts\ndate: 2020-10\n---\n\nHarbour master Lena Voss said of the court's ruling: \"It is a good day for the fishermen.\"\n");
+
+        // The court's words name Ashdown only as the owner of the order.
+        var mayor = await AskAsync("What did Tom Ashdown say about the order to close the harbour?", folder);
+        Assert.Equal(0, mayor.GetProperty("citations").GetArrayLength());
+        var master = await AskAsync("What did Lena Voss say about the court's ruling?", folder);
+        Assert.Contains("good day for the fishermen", master.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
 }

@@ -542,10 +542,76 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
             return false;
         }
 
-        var names = TextAnalyzer.Tokens(speaker).Select(t => TextAnalyzer.Term(t)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var words = TextAnalyzer.Tokens(speaker).ToList();
         return !Enumerable.Range(best.Index - 1, 3).Where(i => i >= 0 && i < best.Sentences.Count)
-            .Any(i => TextAnalyzer.Tokens(best.Sentences[i]).Select(t => TextAnalyzer.Term(t)).OfType<string>().Any(names.Contains));
+            .Any(i => NamesAsSpeaker(best.Sentences[i], words));
     }
+
+    /// <summary>
+    /// The sentence names the speaker where a speaker may stand: not only as a possessive ("Johnson's advice to the Queen",
+    /// "Merkels Politik") nor after a preposition that makes the name an object ("gegen Kanzlerin Angela Merkel", "with
+    /// Johnson"), titles and articles between. "by", "from", "von", "laut" and "according to" name a source, so they count.
+    /// </summary>
+    internal static bool NamesAsSpeaker(string sentence, IReadOnlyList<string> speakerWords)
+    {
+        var speaker = speakerWords.Select(t => TextAnalyzer.Term(t)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var tokens = new List<(string Text, int End)>();
+        var at = 0;
+        foreach (var token in TextAnalyzer.Tokens(sentence))
+        {
+            at = sentence.IndexOf(token, at, StringComparison.Ordinal) + token.Length;
+            tokens.Add((token, at));
+        }
+
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (!IsSpeakerWord(tokens[k].Text))
+            {
+                continue;
+            }
+
+            // A name of several words is an owner by its last ("Tom Ashdown's order").
+            var last = k;
+            while (last + 1 < tokens.Count && IsSpeakerWord(tokens[last + 1].Text))
+            {
+                last++;
+            }
+
+            var (text, end) = tokens[last];
+            // "Johnson's" (the tokens split at the apostrophe), or German "Merkels": the name as written with an s added.
+            var possessive = (end < sentence.Length && sentence[end] is '\'' or '’' && last + 1 < tokens.Count && tokens[last + 1].Text == "s")
+                || speakerWords.Any(w => text.Length == w.Length + 1 && text.StartsWith(w, StringComparison.Ordinal) && text[^1] == 's');
+            var before = k - 1;
+            while (before >= 0 && (char.IsUpper(tokens[before].Text[0]) || Determiners.Contains(tokens[before].Text)))
+            {
+                before--;
+            }
+
+            var objectOf = before >= 0 && ObjectPrepositions.Contains(tokens[before].Text)
+                && !(tokens[before].Text == "to" && before > 0 && tokens[before - 1].Text.Equals("according", StringComparison.OrdinalIgnoreCase));
+            if (!possessive && !objectOf)
+            {
+                return true;
+            }
+
+            k = last;
+        }
+
+        return false;
+
+        bool IsSpeakerWord(string token) =>
+            (TextAnalyzer.Term(token) is { } term && speaker.Contains(term))
+            || speakerWords.Any(w => token.Length == w.Length + 1 && token.StartsWith(w, StringComparison.Ordinal) && token[^1] == 's');
+    }
+
+    /// <summary>Prepositions after which a name is an object, not who speaks; "by", "from", "von", "laut", "of" are left out: they may give a source.</summary>
+    private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.Ordinal)
+    {
+        "gegen", "mit", "für", "an", "über", "bei", "zu", "zum", "zur", "um", "ohne", "neben", "auf", "gegenüber",
+        "against", "with", "for", "to", "about", "at", "on", "without", "toward", "towards", "than",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "der", "die", "das", "den", "dem", "des", "the" };
 
     /// <summary>
     /// "Which neighbourhood lies west of the freeway?" met by "The neighbourhood lies west of …": the sentence names what

@@ -206,6 +206,19 @@ public sealed class AnswerTypeTests
         Assert.Equal(money, AnswerTypes.Classify(question).Money);
 
     [Theory]
+    [InlineData("Boris Johnson said the ruling was wrong.", "Boris Johnson", true)]
+    [InlineData("\"We will appeal\", said Johnson.", "Boris Johnson", true)]
+    [InlineData("According to Johnson, the ruling was wrong.", "Boris Johnson", true)]
+    [InlineData("Die Kritik kam von Angela Merkel selbst.", "Angela Merkel", true)]
+    [InlineData("The court found Johnson's advice to the Queen \"was unlawful\".", "Boris Johnson", false)]
+    [InlineData("Sie demonstrierten gegen Kanzlerin Angela Merkel: \"Grenzen dicht\", riefen sie.", "Angela Merkel", false)]
+    [InlineData("Merkels Politik sei gescheitert, sagte der Redner.", "Angela Merkel", false)]
+    [InlineData("The judges spoke with Johnson on Monday.", "Boris Johnson", false)]
+    [InlineData("The court found Mayor Tom Ashdown's order to close the harbour \"was unlawful\".", "Tom Ashdown", false)]
+    public void A_speaker_is_named_as_one_who_may_speak_not_only_as_an_owner_or_an_object(string sentence, string speaker, bool names) =>
+        Assert.Equal(names, ExtractiveAnswerEngine.NamesAsSpeaker(sentence, [.. NewsBot.Retrieval.Search.TextAnalyzer.Tokens(speaker)]));
+
+    [Theory]
     [InlineData("Den Preis gewann überraschend Mark Rylance (56): Er stach den Favoriten aus.", "56", "Mark Rylance")]
     [InlineData("The chairman, Gordon Macklin, 58, will stay.", "58", "Gordon Macklin")]
     [InlineData("22-year-old Rangoli Patil was her co-pilot.", "22-year-old", "Rangoli Patil")]

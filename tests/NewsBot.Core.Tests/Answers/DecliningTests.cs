@@ -294,4 +294,26 @@ public sealed class DecliningTests
         var reply = await services.Send(question);
         Assert.Contains(expected, reply.PlainText, StringComparison.Ordinal);
     }
+
+    private static readonly TestCorpus Rulings = TestCorpus.WithDictionary(
+        TestCorpus.Parse("gericht", "gericht.md", "---\ntitle: Court rules on the harbour closure\ndate: 2020-09\n---\n\nThe court found Mayor Tom Ashdown's order to close the harbour \"was unlawful and must be withdrawn\".\n"),
+        TestCorpus.Parse("hafen", "hafen.md", "---\ntitle: Harbour master reacts\ndate: 2020-10\n---\n\nHarbour master Lena Voss said of the court's ruling: \"It is a good day for the fishermen.\"\n"));
+
+    [Fact]
+    public async Task A_quotation_that_names_the_speaker_only_as_an_owner_does_not_answer_what_the_speaker_said()
+    {
+        using var services = TestPipeline.Services(Rulings);
+        // The quotation is the court's; Ashdown is named only as the owner of the order.
+        var reply = await services.Send("What did Tom Ashdown say about the order to close the harbour?");
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_quotation_of_its_speaker_answers_what_the_speaker_said()
+    {
+        using var services = TestPipeline.Services(Rulings);
+        var reply = await services.Send("What did Lena Voss say about the court's ruling?");
+        Assert.Contains("good day for the fishermen", reply.PlainText, StringComparison.Ordinal);
+    }
 }
