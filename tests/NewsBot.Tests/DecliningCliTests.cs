@@ -127,4 +127,45 @@ public sealed class DecliningCliTests
         Assert.Contains("12 million dollars", storm.GetProperty("answer").GetString(), StringComparison.Ordinal);
         Assert.Equal("sturm", storm.GetProperty("citations")[0].GetProperty("articleId").GetString());
     }
+
+    [Fact]
+    public async Task A_how_heavy_question_is_declined_without_a_weight_and_answered_with_one()
+    {
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder, "brille.txt"), "date 2020-02\n\nDie neue Datenbrille Lumo kostet 800 Dollar und kommt mit zwei Bewegungscontrollern.\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "drohne.txt"), "date 2020-03\n\nDie neue Drohne Falko wiegt nur 470 Gramm und kostet 300 Euro.\n");
+
+        // A price and a count weigh nothing.
+        var headset = await AskAsync("Wie schwer ist die Datenbrille Lumo?", folder);
+        Assert.Equal(0, headset.GetProperty("citations").GetArrayLength());
+        var drone = await AskAsync("Wie schwer ist die Drohne Falko?", folder);
+        Assert.Contains("470 Gramm", drone.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_age_of_someone_else_named_beside_it_is_declined_and_the_asked_person_s_answers()
+    {
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder, "preis.txt"), "date 2020-07\n\nDen Theaterpreis gewann überraschend Jonas Brandauer (56): Er stach den Favoriten Quirin Hallberg aus.\n");
+
+        // "(56)" stands beside Brandauer: it is not Hallberg's age.
+        var favourite = await AskAsync("Wie alt ist Quirin Hallberg?", folder);
+        Assert.Equal(0, favourite.GetProperty("citations").GetArrayLength());
+        var winner = await AskAsync("Wie alt ist Jonas Brandauer?", folder);
+        Assert.Contains("56", winner.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_quotation_that_names_the_speaker_only_as_an_owner_is_declined_and_the_speaker_s_own_answers()
+    {
+        var folder = TestPaths.NewTempFolder();
+        await File.WriteAllTextAsync(Path.Combine(folder, "gericht.md"), "---\ntitle: Court rules on the harbour closure\ndate: 2020-09\n---\n\nThe court found Mayor Tom Ashdown's order to close the harbour \"was unlawful and must be withdrawn\".\n");
+        await File.WriteAllTextAsync(Path.Combine(folder, "hafen.md"), "---\ntitle: Harbour master reacts\ndate: 2020-10\n---\n\nHarbour master Lena Voss said of the court's ruling: \"It is a good day for the fishermen.\"\n");
+
+        // The court's words name Ashdown only as the owner of the order.
+        var mayor = await AskAsync("What did Tom Ashdown say about the order to close the harbour?", folder);
+        Assert.Equal(0, mayor.GetProperty("citations").GetArrayLength());
+        var master = await AskAsync("What did Lena Voss say about the court's ruling?", folder);
+        Assert.Contains("good day for the fishermen", master.GetProperty("answer").GetString(), StringComparison.Ordinal);
+    }
 }

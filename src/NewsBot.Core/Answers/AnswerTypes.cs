@@ -96,6 +96,9 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
     /// <summary>"How much … per share?", "Wie viel … pro Kopf?": an amount for each one ("36.50 dlrs a share") before a total.</summary>
     public bool Rate { get; init; }
 
+    /// <summary>"How heavy …", "wie schwer …", "how much does … weigh": a weight answers it ("470 Gramm"), not a price or a year.</summary>
+    public bool Weight { get; init; }
+
     /// <summary>"How much did unemployment fall …?", "Um wie viel stieg …?": the change ("44,100"), not the level it reached ("to 3.07 mln").</summary>
     public bool Change { get; init; }
 
@@ -109,6 +112,7 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
     public bool Fits(string phrase) => Kind != AnswerKind.Amount
         || (Share ? AnswerTypes.IsPercentage(phrase) : Often ? AnswerTypes.IsFrequency(phrase) : Age ? AnswerTypes.IsAge(phrase)
             : Length ? AnswerTypes.IsLength(phrase)
+            : Weight ? AnswerTypes.IsWeight(phrase)
             : (!Money && !Count) || Money == Currencies.Names(phrase));
 
     /// <summary>
@@ -155,7 +159,7 @@ public static partial class AnswerTypes
             var count = !share && AsksHowMany(q) && (CountedNoun(q) is not { } counted || !Currencies.Names(counted));
             var often = OftenQuestion().IsMatch(lower);
             var age = AgeQuestion().IsMatch(lower);
-            return new QuestionType(AnswerKind.Amount) { Count = count && !often && !age, Share = share, Often = often, Age = age, Money = !count && !share && !age && (MoneyQuestion().IsMatch(lower) || Currencies.Names(q)), Length = LongQuestion().IsMatch(lower) || MeasureQuestion().IsMatch(lower), Rate = RateQuestion().IsMatch(lower), Change = ChangeQuestion().IsMatch(lower), SpanOfTime = TimeWordQuestion().IsMatch(lower) };
+            return new QuestionType(AnswerKind.Amount) { Count = count && !often && !age, Share = share, Often = often, Age = age, Money = !count && !share && !age && (MoneyQuestion().IsMatch(lower) || Currencies.Names(q)), Length = LongQuestion().IsMatch(lower) || MeasureQuestion().IsMatch(lower), Weight = WeightQuestion().IsMatch(lower), Rate = RateQuestion().IsMatch(lower), Change = ChangeQuestion().IsMatch(lower), SpanOfTime = TimeWordQuestion().IsMatch(lower) };
         }
 
         // "What satellite was used when Sky Digital was launched?", "Who was the leader when the Franks entered …": a "when"
@@ -902,6 +906,47 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"(?:-jährig|-year-old|-years-old|Lebensjahr)", RegexOptions.IgnoreCase)]
     private static partial Regex AgeAdjective();
 
+    /// <summary>
+    /// The capitalised words an age stands beside, which name whose age it is: up to three words before one in brackets or
+    /// set off by a comma ("Mark Rylance (56)", "Gordon Macklin, 58,"), or after one that is an adjective ("22-year-old
+    /// Rangoli Patil", "der 28-jährige Abwehrstratege Alexandru Epureanu"), within the clause. Empty when it stands beside
+    /// no capitalised word ("aged 41", "He was 79.").
+    /// </summary>
+    public static IReadOnlyList<string> BesideAge(string sentence, string phrase, int index)
+    {
+        var at = Math.Clamp(index, 0, sentence.Length);
+        var end = Math.Clamp(index + phrase.Length, at, sentence.Length);
+        var words = new List<string>();
+        if (AgeAdjective().IsMatch(phrase) || AdjectiveAfter().IsMatch(sentence.AsSpan(end)))
+        {
+            var after = AdjectiveEnd().Match(sentence, end);
+            var clause = sentence[(after.Success ? after.Index + after.Length : end)..];
+            var stop = clause.IndexOfAny(ClauseMarks);
+            words.AddRange(TextAnalyzer.Tokens(stop < 0 ? clause : clause[..stop]).Take(WordsBesideAge));
+            // The phrase itself may run on into the name ("22-year-old Rangoli Patil").
+            words.AddRange(TextAnalyzer.Tokens(phrase).SkipWhile(t => !char.IsUpper(t[0])));
+        }
+        else if (sentence[..at].TrimEnd() is { Length: > 0 } before && (before[^1] is '(' or ','))
+        {
+            var clause = before[..^1];
+            var start = clause.LastIndexOfAny(ClauseMarks) + 1;
+            words.AddRange(TextAnalyzer.Tokens(clause[start..]).TakeLast(WordsBesideAge));
+        }
+
+        return words.Where(w => w.Length > 0 && char.IsUpper(w[0])).ToList();
+    }
+
+    private const int WordsBesideAge = 3;
+
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:.()–\"„“");
+
+    /// <summary>The rest of an age adjective the phrase left out ("-jährige", "-year-old").</summary>
+    [GeneratedRegex(@"\G[\p{L}-]*")]
+    private static partial Regex AdjectiveEnd();
+
+    [GeneratedRegex(@"^-(?:jährig|years?-old)", RegexOptions.IgnoreCase)]
+    private static partial Regex AdjectiveAfter();
+
     [GeneratedRegex(@"^(?:\)|-jährig)", RegexOptions.IgnoreCase)]
     private static partial Regex AgeAdjectiveAfter();
 
@@ -1114,6 +1159,16 @@ public static partial class AnswerTypes
     // A number in words needs a space or hyphen before its unit: "two miles", not any word that ends in m ("system").
     [GeneratedRegex(@"(?:\d[\s-]?|\b\p{L}+[\s-])(?:km|m|cm|kilomet\w*|Kilomet\w*|met(?:er|re)s?|Meter\w*|miles?|Meilen|yards?|feet|foot|light[\s-]?years?|Lichtjahr\w*|parsecs?|Parsec)\b")]
     private static partial Regex LengthUnit();
+
+    /// <summary>An amount measured in a unit of weight ("470 Gramm", "980 Tonnen", "2.5 kg", "200 pounds").</summary>
+    public static bool IsWeight(string amount) => WeightUnit().IsMatch(amount);
+
+    [GeneratedRegex(@"(?:\d[\s-]?|\b\p{L}+[\s-])(?:kg|g|t|mg|lbs?|oz)\b|\b(?:kilo|kilos|kilogramm\w*|kilograms?|kilogrammes?|gramm\w*|grams?|grammes?|tonnen|tonnes?|tons?|pfund|pounds?|ounces?|unzen|zentner)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WeightUnit();
+
+    /// <summary>"Wie schwer …", "how heavy …", "how much does it weigh", "welches Gewicht": the question asks for a weight.</summary>
+    [GeneratedRegex(@"\b(wie schwer|how heavy|weigh|weighs|weighed|wiegt|wiegen|wog|gewicht\w*|weight)\b")]
+    private static partial Regex WeightQuestion();
 
     [GeneratedRegex(@"\b(kost\w*|gekostet|teuer\w*|preis\w*|bezahl\w*|zahlt\w*|gezahlt|cost\w*|expensive|price\w*|pay|pays|paid|spen[dt]\w*|budget\w*|money|geld\w*|umsatz\w*|revenues?|profits?|verlust\w*|loss|losses|earn\w*|verdien\w*)\b")]
     private static partial Regex MoneyQuestion();

@@ -174,7 +174,8 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         }
 
         var answering = candidates.Find(c => c.Coverage >= MinimumCoverage && NamesAll(c.Hit.Passage.Article, names, translator, AliasesOf(c.Hit.Passage.Article)))?.Hit.Passage.Article;
-        var best = answering is null ? null : candidates.Find(c => c.Hit.Passage.Article == answering && c.Coverage >= MinimumCoverage && !LacksAskedKind(c, type));
+        var best = answering is null ? null : candidates.Find(c => c.Hit.Passage.Article == answering && c.Coverage >= MinimumCoverage && !LacksAskedKind(c, type)
+            && !GivesAgesOfOthersOnly(c, type, asked, questionTerms, translator));
         if (best is null || CoversOnlyThroughNames(best, context, weights, translator)
             || (context.QuestionLanguage != Language.English && AsksAboutUnmentionedName(context.Question, plan, words, best.Hit.Passage.Article)))
         {
@@ -192,6 +193,7 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         candidates = all;
         var found = best;
         best = candidates.Find(c => c.Hit.Passage.Article == found.Hit.Passage.Article && c.Coverage >= MinimumCoverage && !LacksAskedKind(c, type)
+            && !GivesAgesOfOthersOnly(c, type, asked, questionTerms, translator)
             && (c.Found || c.Novel || (c.Holds && !found.Holds && !found.NextHolds))) ?? best;
 
         // "How far did Hayböck jump?": an amount belongs to whom its sentence names. When the best sentence (with the one that
@@ -447,11 +449,59 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
     /// A question that asks for a kind of answer the best evidence does not hold, nor its next sentence: "how much" met by
     /// a sentence without a number is about something the articles do not say, however many of its words they share; a cost
     /// question, by one without a sum of money ("a 3.2-kilometre extension" for what the extension costs); "how old", by
-    /// one without an age ("ten thousand new residents" for the mayor's age).
+    /// one without an age ("ten thousand new residents" for the mayor's age). A measure question names its dimension: "how
+    /// heavy" by one without a weight ("200 Dollar" for how heavy a headset is), "how far", "how tall", "how long is" by one
+    /// without a length, or for "how long" a span of time either ("bis Mitternacht" for how long a library is open).
     /// </summary>
     private static bool LacksAskedKind(Candidate best, QuestionType type) =>
         type.Kind is AnswerKind.Amount && !best.Holds && !best.NextHolds
-        && (type.Money || type.Age || (!AnswerTypes.NamesNumber(best.Sentence) && !(best.Index + 1 < best.Sentences.Count && AnswerTypes.NamesNumber(best.Sentences[best.Index + 1]))));
+        && (type.Money || type.Age || type.Weight || (type.Length && !GivesExtent(best))
+            || (!AnswerTypes.NamesNumber(best.Sentence) && !(best.Index + 1 < best.Sentences.Count && AnswerTypes.NamesNumber(best.Sentences[best.Index + 1]))));
+
+    /// <summary>
+    /// "Wie alt ist Sylvester Stallone?" met by "… Mark Rylance (56) … Sylvester Stallone …": an age belongs to the person
+    /// it stands beside (<see cref="AnswerTypes.BesideAge"/>). Evidence whose every age stands beside a name and none of
+    /// the question's ("22-year-old Rangoli Patil" for B Shiva Parvathi's age) gives the age of someone else. An age beside
+    /// no name may be the asked person's.
+    /// </summary>
+    private static bool GivesAgesOfOthersOnly(Candidate candidate, QuestionType type, List<List<NameWord>> asked, IReadOnlySet<string> questionTerms, QueryTranslator translator)
+    {
+        if (!type.Age || asked.Count == 0 || !(candidate.Holds || candidate.NextHolds))
+        {
+            return false;
+        }
+
+        var language = candidate.Hit.Passage.Article.Language;
+        var german = language == Language.German;
+        var others = false;
+        foreach (var sentence in new[] { candidate.Sentence }.Concat(candidate.NextHolds && candidate.Index + 1 < candidate.Sentences.Count ? [candidate.Sentences[candidate.Index + 1]] : []))
+        {
+            foreach (var (text, index) in AnswerTypes.Phrases(sentence, AnswerKind.Amount, questionTerms).Where(p => type.FitsAt(sentence, p.Text, p.Index)))
+            {
+                var owner = AnswerTypes.BesideAge(sentence, text, index)
+                    .Where(t => t.Length > 2 && !TextAnalyzer.IsStopWord(t) && IsName(t, translator))
+                    .Select(t => TextAnalyzer.Term(t, language)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+                if (owner.Count == 0 || asked.Exists(name => name.Exists(word => word.Any(t => owner.Contains(t) || InflectedIn(t, owner, german)))))
+                {
+                    return false;
+                }
+
+                others = true;
+            }
+        }
+
+        return others;
+    }
+
+    /// <summary>The candidate's sentence, or the next, says how long something lasts or goes on ("637 Tage", "bis Mitternacht").</summary>
+    private static bool GivesExtent(Candidate candidate) =>
+        Enumerable.Range(candidate.Index, 2).Where(i => i < candidate.Sentences.Count)
+            .Any(i => AnswerTypes.Holds(candidate.Sentences[i], ExtentAsked, NoTerms)
+                || AnswerTypes.Phrases(candidate.Sentences[i], AnswerKind.Amount, NoTerms).Any(p => AnswerTypes.IsSpanOfTime(p.Text)));
+
+    private static readonly QuestionType ExtentAsked = new(AnswerKind.Time) { Extent = true, Length = true };
+
+    private static readonly HashSet<string> NoTerms = new(StringComparer.Ordinal);
 
     /// <summary>
     /// A question that asks when something happens ("Wann wird die U-Bahn in Salzburg eröffnet?") or how many of a thing
@@ -499,10 +549,76 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
             return false;
         }
 
-        var names = TextAnalyzer.Tokens(speaker).Select(t => TextAnalyzer.Term(t)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var words = TextAnalyzer.Tokens(speaker).ToList();
         return !Enumerable.Range(best.Index - 1, 3).Where(i => i >= 0 && i < best.Sentences.Count)
-            .Any(i => TextAnalyzer.Tokens(best.Sentences[i]).Select(t => TextAnalyzer.Term(t)).OfType<string>().Any(names.Contains));
+            .Any(i => NamesAsSpeaker(best.Sentences[i], words));
     }
+
+    /// <summary>
+    /// The sentence names the speaker where a speaker may stand: not only as a possessive ("Johnson's advice to the Queen",
+    /// "Merkels Politik") nor after a preposition that makes the name an object ("gegen Kanzlerin Angela Merkel", "with
+    /// Johnson"), titles and articles between. "by", "from", "von", "laut" and "according to" name a source, so they count.
+    /// </summary>
+    internal static bool NamesAsSpeaker(string sentence, IReadOnlyList<string> speakerWords)
+    {
+        var speaker = speakerWords.Select(t => TextAnalyzer.Term(t)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var tokens = new List<(string Text, int End)>();
+        var at = 0;
+        foreach (var token in TextAnalyzer.Tokens(sentence))
+        {
+            at = sentence.IndexOf(token, at, StringComparison.Ordinal) + token.Length;
+            tokens.Add((token, at));
+        }
+
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (!IsSpeakerWord(tokens[k].Text))
+            {
+                continue;
+            }
+
+            // A name of several words is an owner by its last ("Tom Ashdown's order").
+            var last = k;
+            while (last + 1 < tokens.Count && IsSpeakerWord(tokens[last + 1].Text))
+            {
+                last++;
+            }
+
+            var (text, end) = tokens[last];
+            // "Johnson's" (the tokens split at the apostrophe), or German "Merkels": the name as written with an s added.
+            var possessive = (end < sentence.Length && sentence[end] is '\'' or '’' && last + 1 < tokens.Count && tokens[last + 1].Text == "s")
+                || speakerWords.Any(w => text.Length == w.Length + 1 && text.StartsWith(w, StringComparison.Ordinal) && text[^1] == 's');
+            var before = k - 1;
+            while (before >= 0 && (char.IsUpper(tokens[before].Text[0]) || Determiners.Contains(tokens[before].Text)))
+            {
+                before--;
+            }
+
+            var objectOf = before >= 0 && ObjectPrepositions.Contains(tokens[before].Text)
+                && !(tokens[before].Text == "to" && before > 0 && tokens[before - 1].Text.Equals("according", StringComparison.OrdinalIgnoreCase));
+            if (!possessive && !objectOf)
+            {
+                return true;
+            }
+
+            k = last;
+        }
+
+        return false;
+
+        bool IsSpeakerWord(string token) =>
+            (TextAnalyzer.Term(token) is { } term && speaker.Contains(term))
+            || speakerWords.Any(w => token.Length == w.Length + 1 && token.StartsWith(w, StringComparison.Ordinal) && token[^1] == 's');
+    }
+
+    /// <summary>Prepositions after which a name is an object, not who speaks; "by", "from", "von", "laut", "of" are left out: they may give a source.</summary>
+    private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.Ordinal)
+    {
+        "gegen", "mit", "für", "an", "über", "bei", "zu", "zum", "zur", "um", "ohne", "neben", "auf", "gegenüber",
+        "against", "with", "for", "to", "about", "at", "on", "without", "toward", "towards", "than",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "der", "die", "das", "den", "dem", "des", "the" };
 
     /// <summary>
     /// "Which neighbourhood lies west of the freeway?" met by "The neighbourhood lies west of …": the sentence names what

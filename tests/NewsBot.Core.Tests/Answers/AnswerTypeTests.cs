@@ -211,6 +211,57 @@ public sealed class AnswerTypeTests
         Assert.Equal(money, AnswerTypes.Classify(question).Money);
 
     [Theory]
+    [InlineData("Boris Johnson said the ruling was wrong.", "Boris Johnson", true)]
+    [InlineData("\"We will appeal\", said Johnson.", "Boris Johnson", true)]
+    [InlineData("According to Johnson, the ruling was wrong.", "Boris Johnson", true)]
+    [InlineData("Die Kritik kam von Angela Merkel selbst.", "Angela Merkel", true)]
+    [InlineData("The court found Johnson's advice to the Queen \"was unlawful\".", "Boris Johnson", false)]
+    [InlineData("Sie demonstrierten gegen Kanzlerin Angela Merkel: \"Grenzen dicht\", riefen sie.", "Angela Merkel", false)]
+    [InlineData("Merkels Politik sei gescheitert, sagte der Redner.", "Angela Merkel", false)]
+    [InlineData("The judges spoke with Johnson on Monday.", "Boris Johnson", false)]
+    [InlineData("The court found Mayor Tom Ashdown's order to close the harbour \"was unlawful\".", "Tom Ashdown", false)]
+    public void A_speaker_is_named_as_one_who_may_speak_not_only_as_an_owner_or_an_object(string sentence, string speaker, bool names) =>
+        Assert.Equal(names, ExtractiveAnswerEngine.NamesAsSpeaker(sentence, [.. NewsBot.Retrieval.Search.TextAnalyzer.Tokens(speaker)]));
+
+    [Theory]
+    [InlineData("Den Preis gewann überraschend Mark Rylance (56): Er stach den Favoriten aus.", "56", "Mark Rylance")]
+    [InlineData("The chairman, Gordon Macklin, 58, will stay.", "58", "Gordon Macklin")]
+    [InlineData("22-year-old Rangoli Patil was her co-pilot.", "22-year-old", "Rangoli Patil")]
+    [InlineData("Officials said the 14-year-old son Barron tested negative.", "14-year-old", "Barron")]
+    [InlineData("Der 28-jährige Abwehrstratege Alexandru Epureanu fällt aus.", "28", "Abwehrstratege Alexandru Epureanu")]
+    [InlineData("He died on Monday aged 41.", "41", "")]
+    [InlineData("Der 32-Jährige gönnte sich nach 36 Stunden ein Nickerchen.", "32", "")]
+    public void An_age_stands_beside_the_name_of_whose_age_it_is(string sentence, string phrase, string names) =>
+        Assert.Equal(names, string.Join(' ', AnswerTypes.BesideAge(sentence, phrase, sentence.IndexOf(phrase, StringComparison.Ordinal))));
+
+    [Theory]
+    [InlineData("Wie schwer ist die neue Drohne?", true)]
+    [InlineData("How heavy is the new drone?", true)]
+    [InlineData("How much does the new drone weigh?", true)]
+    [InlineData("Wie viel wiegt die neue Drohne?", true)]
+    [InlineData("Wie hoch ist die neue Drohne?", false)]
+    [InlineData("How much does the new drone cost?", false)]
+    public void A_question_about_weight_asks_for_a_weight(string question, bool weight) =>
+        Assert.Equal(weight, AnswerTypes.Classify(question).Weight);
+
+    [Theory]
+    [InlineData("470 Gramm", true)]
+    [InlineData("980 Tonnen", true)]
+    [InlineData("2.5 kg", true)]
+    [InlineData("200 pounds", true)]
+    [InlineData("drei Tonnen", true)]
+    [InlineData("200 Dollar", false)]
+    [InlineData("zwei Bewegungscontrollern", false)]
+    [InlineData("zehn Jahren", false)]
+    [InlineData("30 Zentimeter", false)]
+    public void A_weight_is_an_amount_in_a_unit_of_weight(string amount, bool weight)
+    {
+        Assert.Equal(weight, AnswerTypes.IsWeight(amount));
+        // A how-heavy question is answered by a weight only.
+        Assert.Equal(weight, AnswerTypes.Classify("Wie schwer ist die neue Drohne?").Fits(amount));
+    }
+
+    [Theory]
     [InlineData("rund 14 Millionen Euro", true)]
     [InlineData("48 million euros", true)]
     [InlineData("$3.5 billion", true)]

@@ -235,4 +235,85 @@ public sealed class DecliningTests
         var reply = await services.Send("How much damage did Storm Kirra cause in dollars?");
         Assert.Contains("12 million dollars", reply.PlainText, StringComparison.Ordinal);
     }
+
+    private static readonly TestCorpus Gadgets = TestCorpus.WithDictionary(
+        TestCorpus.Parse("brille", "brille.txt", "date 2020-02\n\nDie neue Datenbrille Lumo kostet 800 Dollar und kommt mit zwei Bewegungscontrollern.\n"),
+        TestCorpus.Parse("drohne", "drohne.txt", "date 2020-03\n\nDie neue Drohne Falko wiegt nur 470 Gramm und kostet 300 Euro.\n"),
+        TestCorpus.Parse("turm", "turm.md", "---\ntitle: Linz opens a tower\ndate: 2020-04\n---\n\nThe new Danube tower in Linz cost 40 million euros and opened in 2019.\n"),
+        TestCorpus.Parse("mast", "mast.md", "---\ntitle: Graz raises a mast\ndate: 2020-05\n---\n\nThe new radio mast in Graz is 120 metres tall and cost 2 million euros.\n"),
+        TestCorpus.Parse("flug", "flug.md", "---\ntitle: A new flight to Tokyo\ndate: 2020-06\n---\n\nFrom May the new flight from Vienna to Tokyo takes eleven hours.\n"));
+
+    [Theory]
+    [InlineData("Wie schwer ist die Datenbrille Lumo?")]
+    [InlineData("How heavy is the Lumo headset?")]
+    [InlineData("How tall is the Danube tower in Linz?")]
+    public async Task A_measure_question_met_only_by_an_amount_of_another_dimension_is_declined(string question)
+    {
+        using var services = TestPipeline.Services(Gadgets);
+        // "800 Dollar", "zwei Bewegungscontrollern", "40 million euros", "2019": a price, a count and a year weigh nothing
+        // and measure no height.
+        var reply = await services.Send(question);
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    [Theory]
+    [InlineData("Wie schwer ist die Drohne Falko?", "470 Gramm")]
+    [InlineData("How tall is the radio mast in Graz?", "120 metres")]
+    // "How long is" a flight asks for a span of time as much as for a length.
+    [InlineData("How long is the new flight from Vienna to Tokyo?", "eleven hours")]
+    public async Task A_measure_question_met_by_an_amount_of_its_dimension_answers(string question, string expected)
+    {
+        using var services = TestPipeline.Services(Gadgets);
+        var reply = await services.Send(question);
+        Assert.Contains(expected, reply.PlainText, StringComparison.Ordinal);
+    }
+
+    private static readonly TestCorpus Awards = TestCorpus.WithDictionary(
+        TestCorpus.Parse("preis", "preis.txt", "date 2020-07\n\nDen Theaterpreis gewann überraschend Jonas Brandauer (56): Er stach den Favoriten Quirin Hallberg aus.\n"),
+        TestCorpus.Parse("zug", "zug.md", "---\ntitle: Train driver praised\ndate: 2020-08\n---\n\nLoco pilot Meera Kashyap stopped the train in time, and 22-year-old Anil Dharwad was her co-pilot.\n"));
+
+    [Theory]
+    [InlineData("Wie alt ist Quirin Hallberg?")]
+    [InlineData("How old is Meera Kashyap?")]
+    public async Task The_age_of_someone_else_named_beside_it_does_not_answer_how_old_a_person_is(string question)
+    {
+        using var services = TestPipeline.Services(Awards);
+        // Each sentence names the person asked about, but its age stands beside someone else's name.
+        var reply = await services.Send(question);
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    [Theory]
+    [InlineData("Wie alt ist Jonas Brandauer?", "56")]
+    [InlineData("How old is Anil Dharwad?", "22-year-old")]
+    public async Task The_age_beside_the_person_asked_about_answers(string question, string expected)
+    {
+        using var services = TestPipeline.Services(Awards);
+        var reply = await services.Send(question);
+        Assert.Contains(expected, reply.PlainText, StringComparison.Ordinal);
+    }
+
+    private static readonly TestCorpus Rulings = TestCorpus.WithDictionary(
+        TestCorpus.Parse("gericht", "gericht.md", "---\ntitle: Court rules on the harbour closure\ndate: 2020-09\n---\n\nThe court found Mayor Tom Ashdown's order to close the harbour \"was unlawful and must be withdrawn\".\n"),
+        TestCorpus.Parse("hafen", "hafen.md", "---\ntitle: Harbour master reacts\ndate: 2020-10\n---\n\nHarbour master Lena Voss said of the court's ruling: \"It is a good day for the fishermen.\"\n"));
+
+    [Fact]
+    public async Task A_quotation_that_names_the_speaker_only_as_an_owner_does_not_answer_what_the_speaker_said()
+    {
+        using var services = TestPipeline.Services(Rulings);
+        // The quotation is the court's; Ashdown is named only as the owner of the order.
+        var reply = await services.Send("What did Tom Ashdown say about the order to close the harbour?");
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_quotation_of_its_speaker_answers_what_the_speaker_said()
+    {
+        using var services = TestPipeline.Services(Rulings);
+        var reply = await services.Send("What did Lena Voss say about the court's ruling?");
+        Assert.Contains("good day for the fishermen", reply.PlainText, StringComparison.Ordinal);
+    }
 }
