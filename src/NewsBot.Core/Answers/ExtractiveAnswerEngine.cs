@@ -640,7 +640,19 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
 
     /// <summary>The terms, in both languages, of the noun a how-many question counts; null when it counts none the translator knows.</summary>
     private static HashSet<string>? CountedTerms(string question, QueryTranslator translator) =>
-        AnswerTypes.CountedNoun(question) is { } noun ? WordTerms(noun, translator) : null;
+        AnswerTypes.CountedNoun(question) is { } noun ? NounTerms(noun, translator) : null;
+
+    /// <summary>
+    /// The terms of a counted noun: a German compound the dictionary translates whole counts as that ("Todesfälle" are
+    /// deaths, not the "cases" of its part "Fälle"); one it does not know counts through its parts.
+    /// </summary>
+    private static HashSet<string>? NounTerms(string noun, QueryTranslator translator)
+    {
+        var concepts = translator.Plan(new SearchQuery(noun), _ => true);
+        return concepts.Count > 1 && !noun.Contains(' ', StringComparison.Ordinal) && concepts[0].Terms.Count > 1
+            ? concepts[0].Terms.Keys.ToHashSet(StringComparer.Ordinal)
+            : WordTerms(noun, translator);
+    }
 
     /// <summary>The terms, in both languages, of a few words of the question; null when the translator knows none.</summary>
     private static HashSet<string>? WordTerms(string words, QueryTranslator translator)

@@ -993,4 +993,15 @@ public sealed class SentenceChoiceTests
             Assert.StartsWith(age, reply.PlainText, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task A_compound_the_dictionary_knows_whole_counts_as_itself_not_as_its_parts()
+    {
+        // "Baumarten" are tree species: "390 Milliarden Bäume" counts trees, the part "Baum", not species.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("wald", "wald.txt", "date 2024-03\n\nIm Regenwald am Amazonas stehen rund 390 Milliarden Bäume, die sich auf 16.000 Arten verteilen.\n"),
+            Market));
+        var reply = await services.Send("Wie viele Baumarten gibt es im Regenwald am Amazonas?");
+        Assert.False(reply.PlainText.StartsWith("rund 390 Milliarden", StringComparison.Ordinal), reply.PlainText);
+    }
 }
