@@ -559,6 +559,8 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
     /// "Merkels Politik") nor after a preposition that makes the name an object ("gegen Kanzlerin Angela Merkel", "with
     /// Johnson"), titles and articles between. "by", "from", "von", "laut" and "according to" name a source, so they count.
     /// </summary>
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:()–—");
+
     internal static bool NamesAsSpeaker(string sentence, IReadOnlyList<string> speakerWords)
     {
         var speaker = speakerWords.Select(t => TextAnalyzer.Term(t)).OfType<string>().ToHashSet(StringComparer.Ordinal);
@@ -569,6 +571,10 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
             at = sentence.IndexOf(token, at, StringComparison.Ordinal) + token.Length;
             tokens.Add((token, at));
         }
+
+        // No punctuation between a token and the next: they stand in one clause.
+        bool Joined(int i) =>
+            sentence.AsSpan(tokens[i].End, tokens[i + 1].End - tokens[i + 1].Text.Length - tokens[i].End).IndexOfAny(ClauseBreaks) < 0;
 
         for (var k = 0; k < tokens.Count; k++)
         {
@@ -588,13 +594,15 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
             // "Johnson's" (the tokens split at the apostrophe), or German "Merkels": the name as written with an s added.
             var possessive = (end < sentence.Length && sentence[end] is '\'' or '’' && last + 1 < tokens.Count && tokens[last + 1].Text == "s")
                 || speakerWords.Any(w => text.Length == w.Length + 1 && text.StartsWith(w, StringComparison.Ordinal) && text[^1] == 's');
+            // The words before the name within its clause: a comma ends the walk ("posted to Twitter, Warren commended …"
+            // makes Warren no object of "to").
             var before = k - 1;
-            while (before >= 0 && (char.IsUpper(tokens[before].Text[0]) || Determiners.Contains(tokens[before].Text)))
+            while (before >= 0 && Joined(before) && (char.IsUpper(tokens[before].Text[0]) || Determiners.Contains(tokens[before].Text)))
             {
                 before--;
             }
 
-            var objectOf = before >= 0 && ObjectPrepositions.Contains(tokens[before].Text)
+            var objectOf = before >= 0 && Joined(before) && ObjectPrepositions.Contains(tokens[before].Text)
                 && !(tokens[before].Text == "to" && before > 0 && tokens[before - 1].Text.Equals("according", StringComparison.OrdinalIgnoreCase));
             if (!possessive && !objectOf)
             {

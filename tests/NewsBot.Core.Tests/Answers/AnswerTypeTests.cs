@@ -220,6 +220,8 @@ public sealed class AnswerTypeTests
     [InlineData("Merkels Politik sei gescheitert, sagte der Redner.", "Angela Merkel", false)]
     [InlineData("The judges spoke with Johnson on Monday.", "Boris Johnson", false)]
     [InlineData("The court found Mayor Tom Ashdown's order to close the harbour \"was unlawful\".", "Tom Ashdown", false)]
+    // A comma ends the clause: Warren is the subject of "commended", no object of "to".
+    [InlineData("In a video message posted to Twitter, Warren commended Biden and said she was \"proud\".", "Elizabeth Warren", true)]
     public void A_speaker_is_named_as_one_who_may_speak_not_only_as_an_owner_or_an_object(string sentence, string speaker, bool names) =>
         Assert.Equal(names, ExtractiveAnswerEngine.NamesAsSpeaker(sentence, [.. NewsBot.Retrieval.Search.TextAnalyzer.Tokens(speaker)]));
 
