@@ -194,4 +194,18 @@ public sealed class FollowUpTests
         Assert.Equal(ReplyKind.Answer, why.Kind);
         Assert.Contains("Wegen Fehlern bei Rückrufen", why.PlainText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_question_that_names_too_little_of_its_own_is_read_with_the_one_before_from_the_start()
+    {
+        // Seen at the keyboard on the sample corpus: "Und was kostet das?" after the Lisbon tram question led with Hamburg's
+        // pilot project, whose sentence says "kostet das" itself.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("hafen", "hafen.md", "---\ntitle: Hafen testet Kräne\ndate: 2025-03\n---\n\nNach Angaben der Betreiber kostet das Pilotprojekt rund 14 Millionen Euro.\n"),
+            TestCorpus.Parse("tram", "tram.md", "---\ntitle: Lisbon extends its tram line\ndate: 2025-03\n---\n\nLisbon's council approved an extension of tram line 15 to the riverside district. The tram extension is budgeted at 48 million euros.\n")));
+        await services.Send("Where is Lisbon's tram line extended?", chat: "c");
+        var cost = await services.Send("Und was kostet das?", chat: "c");
+        Assert.Contains("48 million", cost.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("14 Millionen", cost.PlainText, StringComparison.Ordinal);
+    }
 }

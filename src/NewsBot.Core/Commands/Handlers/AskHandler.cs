@@ -72,7 +72,10 @@ public sealed class AskHandler(
             History = history,
             Partial = context.Partial,
         };
-        var answer = await engine.AnswerAsync(ask, cancellationToken);
+        // "Und was kostet das?" after a question about Lisbon's tram: a question that names too little of its own to be read
+        // alone is read with the question before from the start (its own words found Hamburg's pilot project).
+        var elliptical = subject is null && history.Count > 0 && FollowUp.NamesTooLittle(question);
+        var answer = await engine.AnswerAsync(elliptical ? ask with { Context = [history[^1].Question] } : ask, cancellationToken);
         if (answer.NotFound && subject is not null)
         {
             // "Und was sagte er danach?": the question's own words found nothing about the person; read them with the
@@ -80,7 +83,7 @@ public sealed class AskHandler(
             answer = await engine.AnswerAsync(ask with { Context = subject.Names }, cancellationToken);
         }
 
-        if (answer.NotFound && subject is null && history.Count > 0 && FollowUp.LeansOnConversation(question))
+        if (answer.NotFound && !elliptical && subject is null && history.Count > 0 && FollowUp.LeansOnConversation(question))
         {
             // "Why?", "Und warum?" after "How much did Fiat Chrysler have to pay?": a question that leans on the one before
             // is read with that question's words (at the weight of extra terms), as a reader means it.
@@ -210,8 +213,12 @@ public static class FollowUp
         var tokens = TextAnalyzer.Tokens(question).ToList();
         return tokens.Count == 0 || Connectives.Contains(tokens[0]) || (tokens.Count > 1 && Connectives.Contains($"{tokens[0]} {tokens[1]}"))
             || tokens.Exists(t => Pronouns.Contains(t) || BackReferences.Contains(t))
-            || TextAnalyzer.Terms(question, LanguageDetector.Detect(question)).Distinct(StringComparer.Ordinal).Count() < MinOwnTerms;
+            || NamesTooLittle(question);
     }
+
+    /// <summary>A question with fewer than <see cref="MinOwnTerms"/> words of its own ("Warum?", "Und was kostet das?") cannot be read alone.</summary>
+    public static bool NamesTooLittle(string question) =>
+        TextAnalyzer.Terms(question, LanguageDetector.Detect(question)).Distinct(StringComparer.Ordinal).Count() < MinOwnTerms;
 
     /// <summary>A question that names this many things of its own can be read alone.</summary>
     private const int MinOwnTerms = 2;
