@@ -33,4 +33,11 @@ internal sealed class TestCorpus(CorpusSnapshot snapshot) : ICorpusProvider
         From([.. new CorpusLoader(NullLogger<CorpusLoader>.Instance).LoadFolder(folder)]);
 
     public static Article Parse(string id, string fileName, string content) => ArticleParser.Parse(id, fileName, content);
+
+    /// <summary>
+    /// Articles of other news that share nothing with a test's question: enough passages (60 make a corpus in which one
+    /// passage is few) for a word the test's article uses once to be rare.
+    /// </summary>
+    public static IEnumerable<Article> CouncilMeetings(int count) => Enumerable.Range(1, count).Select(i => Parse($"rat{i}", $"rat{i}.md",
+        $"---\ntitle: Council meeting {i}\ndate: 2024-03\n---\n\nThe town council of district {i} approved a new budget for roads and schools on Tuesday.\n"));
 }

@@ -50,8 +50,7 @@ public sealed class QuestionNameTests
     {
         // "Manning" is a dictionary word ("Bemannung"), so by the dictionary alone it is no name and "14 years old" answers.
         // In a corpus of 60 passages more, one passage is few enough to make it a name; the article naming Manning says no age.
-        var filler = Enumerable.Range(1, 60).Select(i => TestCorpus.Parse($"rat{i}", $"rat{i}.md",
-            $"---\ntitle: Council meeting {i}\ndate: 2024-03\n---\n\nThe town council of district {i} approved a new budget for roads and schools on Tuesday.\n"));
+        var filler = TestCorpus.CouncilMeetings(60);
         using var services = TestPipeline.Services(TestCorpus.WithDictionary([
             TestCorpus.Parse("bridge", "bridge.md", "---\ntitle: New bridge\ndate: 2024-05\n---\n\nMayor Manning opened the new bridge over the river on Monday.\n"),
             TestCorpus.Parse("pool", "pool.md", "---\ntitle: Pool prices\ndate: 2024-06\n---\n\nChildren who are not yet 14 years old pay no entry fee at the pool.\n"),

@@ -927,8 +927,7 @@ public sealed class SentenceChoiceTests
         // of its own beside a count of the injured. Read as naming someone else, the first gave way to the third
         // ("an amount belongs to whom its sentence names"). "Germany" is a name of the question where the corpus seldom uses
         // it: 60 passages of other news.
-        var filler = Enumerable.Range(1, 60).Select(i => TestCorpus.Parse($"rat{i}", $"rat{i}.md",
-            $"---\ntitle: Council meeting {i}\ndate: 2024-03\n---\n\nThe town council of district {i} approved a new budget for roads and schools on Tuesday.\n"));
+        var filler = TestCorpus.CouncilMeetings(60);
         using var services = TestPipeline.Services(TestCorpus.WithDictionary([
             TestCorpus.Parse("unwetter", "unwetter.md", "---\ntitle: Unwetter\ndate: 2024-05\n---\n\nBei schweren Unwettern in Süddeutschland sind in Schwäbisch Gmünd mindestens vier Menschen ums Leben gekommen. Die Helfer waren die ganze Nacht im Einsatz. In ganz Deutschland wurden zudem mindestens 40 Menschen bei Blitzeinschlägen verletzt.\n"),
             Market, .. filler]));
