@@ -366,7 +366,7 @@ public static partial class AnswerTypes
             if (kind == AnswerKind.Amount && IsYear(sentence, index, text))
             {
                 var after = Math.Min(index + YearLength, sentence.Length);
-                next = pattern.Match(sentence, after + SecondYearAfter().Match(sentence[after..]).Length);
+                next = pattern.Match(sentence, after + SecondYearAfter().Match(sentence, after).Length);
                 continue;
             }
 
@@ -473,7 +473,7 @@ public static partial class AnswerTypes
             || (phrase.Length == YearLength && SecondYearAfter().IsMatch(sentence.AsSpan(Math.Min(index + YearLength, sentence.Length)))));
 
     /// <summary>"/87", "/2016": the year a season or business year ends in, written after the one it begins in.</summary>
-    [GeneratedRegex(@"^/(?:\d\d|(?:1\d|20)\d\d)\b")]
+    [GeneratedRegex(@"\G/(?:\d\d|(?:1\d|20)\d\d)\b")]
     private static partial Regex SecondYearAfter();
 
     [GeneratedRegex(@"^(?:1\d|20)\d\d(?![\d.,]\d)")]

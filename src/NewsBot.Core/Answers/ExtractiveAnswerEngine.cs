@@ -559,8 +559,6 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
     /// "Merkels Politik") nor after a preposition that makes the name an object ("gegen Kanzlerin Angela Merkel", "with
     /// Johnson"), titles and articles between. "by", "from", "von", "laut" and "according to" name a source, so they count.
     /// </summary>
-    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:()–—");
-
     internal static bool NamesAsSpeaker(string sentence, IReadOnlyList<string> speakerWords)
     {
         var speaker = speakerWords.Select(t => TextAnalyzer.Term(t)).OfType<string>().ToHashSet(StringComparer.Ordinal);
@@ -619,6 +617,9 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
             || speakerWords.Any(w => token.Length == w.Length + 1 && token.StartsWith(w, StringComparison.Ordinal) && token[^1] == 's');
     }
 
+    /// <summary>Punctuation that ends a clause: the words before a name are read back to it, no further.</summary>
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:()–—");
+
     /// <summary>Prepositions after which a name is an object, not who speaks; "by", "from", "von", "laut", "of" are left out: they may give a source.</summary>
     private static readonly HashSet<string> ObjectPrepositions = new(StringComparer.Ordinal)
     {
@@ -657,9 +658,9 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
     private static HashSet<string>? NounTerms(string noun, QueryTranslator translator)
     {
         var concepts = translator.Plan(new SearchQuery(noun), _ => true);
-        return concepts.Count > 1 && !noun.Contains(' ', StringComparison.Ordinal) && concepts[0].Terms.Count > 1
-            ? concepts[0].Terms.Keys.ToHashSet(StringComparer.Ordinal)
-            : WordTerms(noun, translator);
+        var known = concepts.Count > 1 && !noun.Contains(' ', StringComparison.Ordinal) && concepts[0].Terms.Count > 1;
+        var terms = (known ? concepts.Take(1) : concepts).SelectMany(c => c.Terms.Keys).ToHashSet(StringComparer.Ordinal);
+        return terms.Count == 0 ? null : terms;
     }
 
     /// <summary>The terms, in both languages, of a few words of the question; null when the translator knows none.</summary>

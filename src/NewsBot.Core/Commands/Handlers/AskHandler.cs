@@ -74,8 +74,10 @@ public sealed class AskHandler(
         };
         // "Und was kostet das?" after a question about Lisbon's tram: a question that names too little of its own to be read
         // alone is read with the question before from the start (its own words found Hamburg's pilot project).
-        var elliptical = subject is null && history.Count > 0 && FollowUp.NamesTooLittle(question);
-        var answer = await engine.AnswerAsync(elliptical ? ask with { Context = [history[^1].Question] } : ask, cancellationToken);
+        var leans = subject is null && history.Count > 0 && FollowUp.LeansOnConversation(question);
+        var elliptical = leans && FollowUp.NamesTooLittle(question);
+        var withQuestionBefore = leans ? ask with { Context = [history[^1].Question] } : ask;
+        var answer = await engine.AnswerAsync(elliptical ? withQuestionBefore : ask, cancellationToken);
         if (answer.NotFound && subject is not null)
         {
             // "Und was sagte er danach?": the question's own words found nothing about the person; read them with the
@@ -83,11 +85,11 @@ public sealed class AskHandler(
             answer = await engine.AnswerAsync(ask with { Context = subject.Names }, cancellationToken);
         }
 
-        if (answer.NotFound && !elliptical && subject is null && history.Count > 0 && FollowUp.LeansOnConversation(question))
+        if (answer.NotFound && leans && !elliptical)
         {
-            // "Why?", "Und warum?" after "How much did Fiat Chrysler have to pay?": a question that leans on the one before
-            // is read with that question's words (at the weight of extra terms), as a reader means it.
-            answer = await engine.AnswerAsync(ask with { Context = [history[^1].Question] }, cancellationToken);
+            // "Und wie viel kostete es?" after a question about a fine: a question that leans on the one before and found
+            // nothing on its own words is read with that question's words (at the weight of extra terms), as a reader means it.
+            answer = await engine.AnswerAsync(withQuestionBefore, cancellationToken);
         }
 
         if (answer.NotFound && history.Count > 0)
