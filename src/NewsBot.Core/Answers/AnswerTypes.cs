@@ -497,13 +497,18 @@ public static partial class AnswerTypes
     /// <summary>
     /// A number written as an ordinal: its digits alone, then a full stop, and the sentence goes on ("am 1. Juli", "zum
     /// 100. Geburtstag"). A sentence ends after its last word, so a full stop inside one follows an ordinal or an abbreviation.
+    /// In English the ordinal's suffix follows the digits ("3rd-and-9", "the 21st century").
     /// </summary>
     internal static bool IsOrdinal(string sentence, int index, string phrase)
     {
         var end = index + phrase.Length;
-        return phrase.Length is > 0 and <= 3 && phrase.All(char.IsAsciiDigit)
-            && end + 2 < sentence.Length && sentence[end] == '.' && sentence[end + 1] == ' ' && char.IsLetterOrDigit(sentence[end + 2]);
+        return phrase.Length > 0 && phrase.All(char.IsAsciiDigit)
+            && ((phrase.Length <= 3 && end + 2 < sentence.Length && sentence[end] == '.' && sentence[end + 1] == ' ' && char.IsLetterOrDigit(sentence[end + 2]))
+                || OrdinalSuffix().IsMatch(sentence.AsSpan(end)));
     }
+
+    [GeneratedRegex(@"^(?:st|nd|rd|th)(?!\p{L})")]
+    private static partial Regex OrdinalSuffix();
 
     /// <summary>
     /// An amount the sentence measures another against: the whole a part is taken from ("von den 1.100 … gemeldeten …

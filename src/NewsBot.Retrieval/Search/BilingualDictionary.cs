@@ -206,10 +206,18 @@ public sealed class BilingualDictionary
             englishVerbs.Add(line);
             var german = StripAnnotations(line.AsSpan(0, separator)).Split(" | ");
             var english = StripAnnotations(line.AsSpan(separator + 4)).Split(" | ");
+            var annotated = line[..separator].Split(" | ");
             linePairs.Clear();
             lineKeyPairs.Clear();
             for (var part = 0; part < Math.Min(german.Length, english.Length); part++)
             {
+                // An interjection ("Baba! … :: Bye bye!; So long!") carries no news content, and its words stripped of the
+                // exclamation mean something else ("long"): it is no translation, and its German word no word of the vocabulary.
+                if (annotated.Length == german.Length && annotated[part].Contains("{interj}", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
                 germanIds.Clear();
                 englishIds.Clear();
                 englishKeys.Clear();

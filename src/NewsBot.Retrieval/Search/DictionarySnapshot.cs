@@ -24,8 +24,9 @@ public static class DictionarySnapshot
     /// 9: German verb synonyms are split after their annotations are dropped ("(Last; Verantwortung) tragen" is one verb).
     /// 10: a German function word is no form of a content verb ("ohne" of an example, the misprint "wie ab").
     /// 11: English translations stem forms that double their final consonant to their base ("banned" → "ban").
-    /// 12: a stop word that begins as its content verb stays its form ("gibt … auf" of "aufgeben").</summary>
-    private const int FormatVersion = 12;
+    /// 12: a stop word that begins as its content verb stays its form ("gibt … auf" of "aufgeben").
+    /// 13: interjections are no translations ("Baba!" is not "long" by "So long!").</summary>
+    private const int FormatVersion = 13;
 
     /// <summary>The snapshot file for a dictionary file, in <paramref name="cacheFolder"/>.</summary>
     public static string FileFor(string cacheFolder, string dictionaryPath)

@@ -77,6 +77,8 @@ public sealed class AnswerTypeTests
     [InlineData("The new route shortens the flight path to 11-1/2 hours.", "11-1/2 hours")]
     // A qualifier at the start of a sentence is capitalised: "At least seven people", not "seven people".
     [InlineData("At least seven people were killed yesterday.", "At least seven people")]
+    // An English ordinal is no amount: "3rd down" counts no three of anything.
+    [InlineData("With 4:51 left, Carolina faced its 3rd down in the 21st minute.", "4:51 left")]
     public void A_number_written_into_a_name_is_no_amount_and_a_range_is_one(string sentence, string expected) =>
         Assert.Equal([expected], AnswerTypes.Phrases(sentence, AnswerKind.Amount, new HashSet<string>()).Select(p => p.Text));
 

@@ -55,6 +55,24 @@ public sealed class DictionaryTests
     }
 
     [Fact]
+    public void An_interjection_is_no_translation_and_its_word_no_german_word()
+    {
+        var folder = TestPaths.NewTempFolder();
+        var path = Path.Combine(folder, "de-en");
+        File.WriteAllText(path, """
+            Tschüss!; Baba! [Ös.] (Verabschiedung) {interj} | Tschüss erstmal! :: Bye bye!; So long! [Am.] | Bye for now
+            lang {adj} | Langstrecke {f} :: long | long distance
+            """);
+        var dictionary = BilingualDictionary.Load(path);
+
+        // "Baba!" is Austrian for goodbye; read as a translation it would be "long" (by "So long!") and meet every article
+        // that says "long"; "long" keeps its own translation.
+        Assert.Empty(Translations(dictionary, "Baba", TranslationDirection.GermanToEnglish));
+        Assert.False(dictionary.IsGermanWord("baba"));
+        Assert.Equal([TextAnalyzer.Term("lang")!], Translations(dictionary, "long", TranslationDirection.EnglishToGerman));
+    }
+
+    [Fact]
     public void Annotations_fillers_and_long_phrases_are_not_translations()
     {
         var dictionary = Load();
