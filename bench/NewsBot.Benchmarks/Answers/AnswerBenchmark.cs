@@ -21,7 +21,7 @@ namespace NewsBot.Benchmarks.Answers;
 /// sentence of the top passage, and the top passage's sentence that shares the most query concepts.
 /// Every set is split in two halves fixed before tuning (XQuAD by article: even articles are half A, odd half B;
 /// reader questions by sorted id, every other one): half A was tuned on, half B was not.
-/// <c>answers [--datasets DIR] [--dictionary PATH | --no-dictionary] [--smoke] [--show N] [--show-short N] [--only xquad|readers] [--half A|B] [--questions PATH] [--log PATH]</c>; --show-short lists half A's wrong short answers (XQuAD and reader questions).
+/// <c>answers [--datasets DIR] [--dictionary PATH | --no-dictionary] [--smoke] [--show N] [--show-short N] [--only xquad|readers] [--half A|B] [--questions PATH] [--log PATH] [--id ID]</c>; --show-short lists half A's wrong short answers (XQuAD and reader questions); --id shows the answer to one reader question of half A, right or wrong.
 /// --questions asks another question file (the reader questions' form) in place of the reader questions, every one in half A
 /// unless the file gives its own "half" (readers-dev2.json: its held-out questions are half B, which --show never lists), so --show lists it: a set of one's own (unanswerable-dev.json) shows what a declining rule does without looking at half B.
 /// </summary>
@@ -84,7 +84,7 @@ public static class AnswerBenchmark
             var path = Path.Combine(RetrievalBenchmark.RepositoryRoot(), "bench", "NewsBot.Benchmarks", "Answers", "reader-questions.json");
             var own = RetrievalBenchmark.Option(args, "--questions");
             var questions = own is null ? ReaderQuestions.Load(path) : ReaderQuestions.LoadOwn(own);
-            await ReadersAsync(questions, datasets, translator, words, smoke, half, show, showShort, output);
+            await ReadersAsync(questions, datasets, translator, words, smoke, half, show, showShort, RetrievalBenchmark.Option(args, "--id"), output);
         }
 
         return 0;
@@ -153,7 +153,7 @@ public static class AnswerBenchmark
         rows.ForEach(output.WriteLine);
     }
 
-    private static async Task ReadersAsync(IReadOnlyList<ReaderQuestion> all, string datasets, QueryTranslator translator, WordKnowledgeSource words, bool smoke, string? onlyHalf, int show, int showShort, TextWriter output)
+    private static async Task ReadersAsync(IReadOnlyList<ReaderQuestion> all, string datasets, QueryTranslator translator, WordKnowledgeSource words, bool smoke, string? onlyHalf, int show, int showShort, string? trace, TextWriter output)
     {
         var sources = BenchCorpus.ReadSources(datasets);
         var folder = Path.Combine(Path.GetTempPath(), "newsbot-answers-" + Guid.NewGuid().ToString("N"));
@@ -201,9 +201,9 @@ public static class AnswerBenchmark
                     answerable.Add(outcome);
                     (perDirection.TryGetValue(question.Direction, out var d) ? d : perDirection[question.Direction] = new Tally()).Add(outcome);
                     (perType.TryGetValue(question.Type, out var t) ? t : perType[question.Type] = new Tally()).Add(outcome);
-                    if (!outcome.Answer && h == "A" && show > 0)
+                    if ((!outcome.Answer && show > 0 || question.Id == trace) && h == "A")
                     {
-                        output.WriteLine($"  MISS {question.Id} [{question.Type} {question.Direction}] {question.Question} | expected: {string.Join(" / ", question.Expected)} | cite {(outcome.Cite ? "ok" : "wrong")}\n    {outcome.Text.ReplaceLineEndings(" ")}");
+                        output.WriteLine($"  {(outcome.Answer ? "RIGHT" : "MISS")} {question.Id} [{question.Type} {question.Direction}] {question.Question} | expected: {string.Join(" / ", question.Expected)} | cite {(outcome.Cite ? "ok" : "wrong")}\n    {outcome.Text.ReplaceLineEndings(" ")}");
                     }
 
                     if (outcome.Short && !outcome.ShortRight && h == "A" && showShort > 0)

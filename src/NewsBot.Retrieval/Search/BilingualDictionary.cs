@@ -168,6 +168,8 @@ public sealed class BilingualDictionary
         var linePairs = new HashSet<long>();
         var lineKeyPairs = new HashSet<long>();
         var germanIds = new List<int>();
+        // A German synonym as the key of its translations: its index term, or a separable verb's form with its particle.
+        var germanKeys = new List<int>();
         var englishIds = new List<int>();
         var englishKeys = new List<int>();
         var entries = 0;
@@ -219,11 +221,12 @@ public sealed class BilingualDictionary
                 }
 
                 germanIds.Clear();
+                germanKeys.Clear();
                 englishIds.Clear();
                 englishKeys.Clear();
-                Collect(german[part], germanIds, null, germanWords, germanCache, Id);
+                Collect(german[part], germanIds, germanKeys, germanWords, germanCache, Id);
                 Collect(english[part], englishIds, englishKeys, null, englishCache, Id);
-                foreach (var de in germanIds)
+                foreach (var de in germanKeys)
                 {
                     // A pair counts once per entry: the count then says in how many entries two words translate each other.
                     foreach (var en in englishIds)
@@ -233,7 +236,10 @@ public sealed class BilingualDictionary
                             pairs.Add(((long)de << 32) | (uint)en);
                         }
                     }
+                }
 
+                foreach (var de in germanIds)
+                {
                     foreach (var en in englishKeys)
                     {
                         if (lineKeyPairs.Add(((long)en << 32) | (uint)de))
@@ -321,12 +327,13 @@ public sealed class BilingualDictionary
     }
 
     /// <summary>
-    /// Adds the phrase ids of a sub-entry's synonyms (one or two terms each) to <paramref name="ids"/>, and with
-    /// <paramref name="keyIds"/> the ids of the same synonyms as keys (<see cref="TextAnalyzer.KeyTerm"/>; mostly the same).
+    /// Adds the phrase ids of a sub-entry's synonyms (one or two terms each) to <paramref name="ids"/>, and to
+    /// <paramref name="keyIds"/> the ids of the same synonyms as keys (English: <see cref="TextAnalyzer.KeyTerm"/>, mostly the
+    /// same; German: the same but for a separable verb's form, see below).
     /// </summary>
     // Runs once over ~200,000 lines: compile it optimized at once instead of tiering up.
     [MethodImpl(HotPath.Options)]
-    private static void Collect(ReadOnlySpan<char> synonyms, List<int> ids, List<int>? keyIds, HashSet<ulong>? words, TokenCache cache, Func<string, int> id)
+    private static void Collect(ReadOnlySpan<char> synonyms, List<int> ids, List<int> keyIds, HashSet<ulong>? words, TokenCache cache, Func<string, int> id)
     {
         var taken = 0;
         Span<string?> terms = new string?[MaxTermsPerPhrase];
@@ -343,6 +350,8 @@ public sealed class BilingualDictionary
             var tooLong = false;
             string? single = null;
             var tokens = 0;
+            var wordCount = 0;
+            string? trailingStop = null;
             var start = -1;
             for (var i = 0; i <= raw.Length && !tooLong; i++)
             {
@@ -360,10 +369,14 @@ public sealed class BilingualDictionary
                         continue;
                     }
 
+                    wordCount++;
                     if (info.Term is null)
                     {
+                        trailingStop = count > 0 ? info.Normal : null;
                         continue;
                     }
+
+                    trailingStop = null;
 
                     // "der Kreml" is the word "kreml": stop words do not count.
                     tokens++;
@@ -391,18 +404,22 @@ public sealed class BilingualDictionary
             }
 
             var phraseId = id(count == 1 ? terms[0]! : string.Join(' ', terms[..count]!));
+            // "folgt aus" (of "ausfolgen", to hand over) is a separable verb's form whose particle is a stop word. As the key of
+            // a German word it is the particle verb, joined as a verb-final clause writes it ("…, dass er es ausfolgt"):
+            // read as "folgt" it would give every "folgt" the senses of "hand over". As what an English word meets in
+            // German text it stays "folgt" ("died" meets "starb" of "starb … aus").
+            var keyId = words is not null && wordCount == 2 && count == 1 && trailingStop is not null
+                && TextAnalyzer.Term(trailingStop + single, Language.German) is { } joined ? id(joined)
+                : words is not null ? phraseId
+                : id(count == 1 ? keys[0]! : string.Join(' ', keys[..count]!));
             if (!ids.Contains(phraseId))
             {
                 ids.Add(phraseId);
             }
 
-            if (keyIds is not null)
+            if (!keyIds.Contains(keyId))
             {
-                var keyId = id(count == 1 ? keys[0]! : string.Join(' ', keys[..count]!));
-                if (!keyIds.Contains(keyId))
-                {
-                    keyIds.Add(keyId);
-                }
+                keyIds.Add(keyId);
             }
 
             taken++;

@@ -25,7 +25,8 @@ public static class DictionarySnapshot
     /// 10: a German function word is no form of a content verb ("ohne" of an example, the misprint "wie ab").
     /// 11: English translations stem forms that double their final consonant to their base ("banned" → "ban").
     /// 12: a stop word that begins as its content verb stays its form ("gibt … auf" of "aufgeben").
-    /// 13: interjections are no translations ("Baba!" is not "long" by "So long!").</summary>
+    /// 13: interjections are no translations ("Baba!" is not "long" by "So long!"); a separable verb's form whose particle is a
+    /// stop word is keyed with its particle joined ("folgt aus" → "ausfolgt"), not as the bare verb.</summary>
     private const int FormatVersion = 13;
 
     /// <summary>The snapshot file for a dictionary file, in <paramref name="cacheFolder"/>.</summary>

@@ -208,8 +208,13 @@ public sealed partial class QueryTranslator
             _ => [TranslationDirection.EnglishToGerman, TranslationDirection.GermanToEnglish],
         };
 
+        // A German question that ends in a separable particle ("Wer nahm den Ball auf?") asks with the particle verb, which the
+        // dictionary keys joined ("aufnahm", see BilingualDictionary): its verb is looked up so too.
+        var tokens = TextAnalyzer.Tokens(text).ToList();
+        var particle = dictionary is not null && directions.Contains(TranslationDirection.GermanToEnglish) && tokens.Count > 2
+            && char.IsLower(tokens[^1][0]) && TextAnalyzer.Term(tokens[^1], Language.German) is null ? TextAnalyzer.Normalize(tokens[^1]) : null;
         string? previous = null;
-        foreach (var token in TextAnalyzer.Tokens(text))
+        foreach (var token in tokens)
         {
             // The question's own stop words: "die" and "war" are words of an English question.
             var term = TextAnalyzer.Term(token, language);
@@ -242,6 +247,13 @@ public sealed partial class QueryTranslator
                     translated |= translations.Count > 0;
                     AddTranslations(concept, translations, inIndex);
                     names?.AddRange(translations.Where(t => !t.Terms.Contains(' ', StringComparison.Ordinal)).Select(t => t.Terms));
+                }
+
+                if (particle is not null && char.IsLower(token[0]) && TextAnalyzer.Term(particle + TextAnalyzer.Normalize(token), Language.German) is { } joined)
+                {
+                    var translations = dictionary.Translate(joined, TranslationDirection.GermanToEnglish);
+                    translated |= translations.Count > 0;
+                    AddTranslations(concept, translations, inIndex);
                 }
             }
 

@@ -193,6 +193,25 @@ public sealed class CrossLingualSearchTests
     }
 
     [Fact]
+    public void A_german_question_ending_in_a_separable_particle_asks_with_the_particle_verb()
+    {
+        var dictionary = BilingualDictionary.Parse(
+        [
+            "nehmen {vt} | nehmend | genommen | nimmt | nahm :: to take | taking | taken | takes | took",
+            "aufnehmen {vt} | aufnehmend | aufgenommen | nimmt auf | nahm auf :: to record | recording | recorded | records | recorded",
+        ]);
+        var translator = QueryTranslator.From(dictionary);
+
+        // "nahm … auf" is "recorded": the dictionary keys that form "aufnahm"; "nahm" alone is "took".
+        var took = translator.Plan(new SearchQuery("Wann nahm die Band das Album auf?"), _ => true).Single(c => c.Terms.ContainsKey(TextAnalyzer.Term("nahm")!));
+        var alone = translator.Plan(new SearchQuery("Wann nahm die Band das Geld?"), _ => true).Single(c => c.Terms.ContainsKey(TextAnalyzer.Term("nahm")!));
+
+        Assert.True(took.Terms.ContainsKey(TextAnalyzer.Term("recorded")!));
+        Assert.False(alone.Terms.ContainsKey(TextAnalyzer.Term("recorded")!));
+        Assert.True(alone.Terms.ContainsKey(TextAnalyzer.Term("took")!));
+    }
+
+    [Fact]
     public void An_english_word_finds_the_german_spelling_of_a_shared_word_the_dictionary_lacks()
     {
         var (index, concepts) = CognatePlan(

@@ -73,6 +73,24 @@ public sealed class DictionaryTests
     }
 
     [Fact]
+    public void A_separable_verbs_form_is_keyed_with_its_particle_not_as_the_bare_verb()
+    {
+        var folder = TestPaths.NewTempFolder();
+        var path = Path.Combine(folder, "de-en");
+        File.WriteAllText(path, """
+            aushändigen; ausfolgen [Ös.] {vt} | aushändigend; ausfolgend | ausgehändigt; ausgefolgt | händigt aus; folgt aus :: to hand over | handing over | handed over | hands over; hands over
+            folgen {vi} | folgend | gefolgt | folgt | folgte :: to follow | following | followed | follows | followed
+            """);
+        var dictionary = BilingualDictionary.Load(path);
+
+        // "folgt" (follows) is not "hands over" because the particle verb "ausfolgen" has the form "folgt aus"; joined with
+        // its particle, as a verb-final clause writes it ("…, dass er es ausfolgt"), the form keeps its sense.
+        Assert.DoesNotContain(TextAnalyzer.Term("hand"), Translations(dictionary, "folgt", TranslationDirection.GermanToEnglish));
+        Assert.Contains(TextAnalyzer.Term("follows"), Translations(dictionary, "folgt", TranslationDirection.GermanToEnglish));
+        Assert.Contains(TextAnalyzer.Term("hand"), Translations(dictionary, "ausfolgt", TranslationDirection.GermanToEnglish));
+    }
+
+    [Fact]
     public void Annotations_fillers_and_long_phrases_are_not_translations()
     {
         var dictionary = Load();
