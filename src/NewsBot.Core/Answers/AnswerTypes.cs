@@ -678,6 +678,12 @@ public static partial class AnswerTypes
     /// </summary>
     public static string WithoutTrailingVerbOrFunctionWord(string phrase)
     {
+        // "the 64-year-old mayor left": an age written as an adjective ends the amount; the words after it are whom it describes.
+        if (LeadingAgeAdjective().Match(phrase) is { Success: true } age)
+        {
+            return age.Value;
+        }
+
         var space = phrase.LastIndexOf(' ');
         while (space > 0 && Number().IsMatch(phrase.AsSpan(0, space))
             && (PastTense().IsMatch(phrase.AsSpan(space + 1)) || EnglishFunctionWords.Contains(phrase[(space + 1)..].ToLowerInvariant())))
@@ -691,6 +697,9 @@ public static partial class AnswerTypes
         return AfterPluralNoun().Match(phrase) is { Success: true } after && after.Groups["noun"].Value is var noun
             && !EnglishFunctionWords.Contains(noun) && !TextAnalyzer.IsStopWord(noun) ? phrase[..after.Index] : phrase;
     }
+
+    [GeneratedRegex(@"^\S+-years?-old(?=\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingAgeAdjective();
 
     /// <summary>A word after a number's plural noun ("this" in "70 pct this year" is no noun: see the caller).</summary>
     [GeneratedRegex(@"(?<=^\S+(?:\s+\S+){0,3}\s+(?<noun>[a-z]+[^s\s]s))\s+[a-z]+[^s]$")]

@@ -58,6 +58,7 @@ public sealed class AnswerTypeTests
     [InlineData("70 pct this year", "70 pct this year")]
     [InlineData("4.5 mln dlrs", "4.5 mln dlrs")]
     [InlineData("over 10 mln tonnes already", "over 10 mln tonnes")]
+    [InlineData("64-year-old mayor left", "64-year-old")]
     public void An_english_amount_ends_before_a_past_tense_verb_a_function_word_or_a_word_after_its_plural_noun(string phrase, string expected) =>
         Assert.Equal(expected, AnswerTypes.WithoutTrailingVerbOrFunctionWord(phrase));
 
