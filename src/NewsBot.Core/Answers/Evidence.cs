@@ -14,10 +14,18 @@ internal static partial class Evidence
     /// <param name="quoted">What the answer quotes already: a sentence leant on that it holds is not quoted twice.</param>
     public static string WithContext(IReadOnlyList<string> sentences, int index, bool withNext, bool withPrevious = false, bool withAfterNext = false, string? quoted = null)
     {
-        var parts = new List<string>(3);
+        var parts = new List<string>(4);
         if (index > 0 && (withPrevious || LeansOnPrevious(sentences[index])) && !IsDebris(sentences[index - 1])
             && (quoted is null || !quoted.Contains(sentences[index - 1], StringComparison.Ordinal)))
         {
+            // The sentence leaned on may lean back itself ("He also said …" after "Neil Basu said …"): quoted from it, the
+            // evidence would open with a pronoun no one named.
+            if (index > 1 && LeansOnPrevious(sentences[index - 1]) && !IsDebris(sentences[index - 2])
+                && (quoted is null || !quoted.Contains(sentences[index - 2], StringComparison.Ordinal)))
+            {
+                parts.Add(sentences[index - 2]);
+            }
+
             parts.Add(sentences[index - 1]);
         }
 

@@ -366,6 +366,21 @@ public sealed class SentenceChoiceTests
     }
 
     [Fact]
+    public void A_sentence_leant_on_that_leans_back_itself_brings_the_one_it_leans_on()
+    {
+        string[] sentences =
+        [
+            "The head of counter terror police, Neil Basu, said the attacker acted alone.",
+            "He also said there is no increased threat to crowded places.",
+            "This was not connected to the protest, Basu added.",
+        ];
+
+        // Quoted from "He also said …" the evidence would open with a pronoun no one named.
+        Assert.Equal(string.Join(' ', sentences), Evidence.WithContext(sentences, 2, false));
+        Assert.Equal(sentences[0] + " " + sentences[1], Evidence.WithContext(sentences, 1, false));
+    }
+
+    [Fact]
     public void A_sentence_leant_on_that_the_answer_quotes_already_is_not_quoted_again()
     {
         string[] sentences = ["In der Obersteiermark hat die Erde leicht gebebt.", "Der Erdstoß der Stärke 2,3 war um 2.52 Uhr aufgezeichnet worden.", "Schäden seien bei dieser Stärke nicht zu erwarten."];
