@@ -209,7 +209,8 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
 
         // Checked on the evidence finally chosen: a sentence of the rest of the article that holds a quotation may have
         // taken the place of the found one that named the speaker.
-        if (QuotesSomeoneElse(best, type, context.Question))
+        if (QuotesSomeoneElse(best, type, context.Question)
+            || MeetsOnlyNames(best, type, weights, asked, context.Question, translator, AliasesOf(best.Hit.Passage.Article), verbs, words?.Knowledge))
         {
             return Task.FromResult(NotFound(language));
         }
@@ -552,6 +553,38 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         var words = TextAnalyzer.Tokens(speaker).ToList();
         return !Enumerable.Range(best.Index - 1, 3).Where(i => i >= 0 && i < best.Sentences.Count)
             .Any(i => NamesAsSpeaker(best.Sentences[i], words));
+    }
+
+    /// <summary>
+    /// "When was OPEC founded?" met by "… beim Opec-Treffen am Freitag …", "Wo wurde Hosni Mubarak begraben?" by "Mubarak
+    /// … died … in Cairo": the evidence names whom or what the question asks about and nothing of what it asks about them
+    /// (none of its other words, in any translation, beyond the words that ask for the kind: "how old", "was kostet"). A
+    /// sentence of the asked kind about the asked name then says something else about it. The rule only declines.
+    /// </summary>
+    private static bool MeetsOnlyNames(Candidate best, QuestionType type, List<WeightedConcept> weights, List<List<NameWord>> asked, string question, QueryTranslator translator, Dictionary<string, HashSet<string>> aliases, GermanVerbForms? verbs, WordKnowledge? knowledge)
+    {
+        if (asked.Count == 0 || type.Kind is not (AnswerKind.Time or AnswerKind.Place))
+        {
+            return false;
+        }
+
+        // A German noun the dictionary lists that stands in a run of names ("Joseph Priestley Sauerstoff") is no name: it says what is asked.
+        var nameTerms = asked.SelectMany(g => g).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
+        if (knowledge is not null && LanguageDetector.Detect(question) == Language.German)
+        {
+            nameTerms.ExceptWith(TextAnalyzer.Tokens(question).Skip(1).Where(t => char.IsUpper(t[0]) && IsCommonWord(t, knowledge))
+                .SelectMany(t => translator.Plan(new SearchQuery(t), _ => true)).SelectMany(c => c.Terms.Keys));
+        }
+
+        var cue = AnswerTypes.AmountCueWords(question).Concat(AnswerTypes.ExtentCueWords(question)).SelectMany(TextAnalyzer.Terms).ToHashSet(StringComparer.Ordinal);
+        var rest = weights.FindAll(c => !c.Terms.Keys.Any(nameTerms.Contains) && !c.Terms.Keys.Any(cue.Contains));
+        if (rest.Count == 0)
+        {
+            return false;
+        }
+
+        var text = best.NextHolds && best.Index + 1 < best.Sentences.Count ? best.Sentence + " " + best.Sentences[best.Index + 1] : best.Sentence;
+        return SentenceScore(text, rest, translator, 0, aliases: aliases, verbs: verbs).Coverage <= 0;
     }
 
     /// <summary>

@@ -295,6 +295,34 @@ public sealed class DecliningTests
         Assert.Contains(expected, reply.PlainText, StringComparison.Ordinal);
     }
 
+    private static readonly TestCorpus Obituaries = TestCorpus.WithDictionary(
+        TestCorpus.Parse("cobb", "cobb.md", "---\ntitle: Former senator dies\ndate: 2020-11\n---\n\nFormer senator Harlan Cobb died on Monday in Raleigh, his family said.\n"),
+        TestCorpus.Parse("krainer", "krainer.txt", "date 2020-12\n\nDer Firmengründer Quirin Hallberg hat am Freitag in Graz seinen Rücktritt erklärt.\n"));
+
+    [Theory]
+    [InlineData("When was Harlan Cobb born?")]
+    [InlineData("Where was Harlan Cobb born?")]
+    [InlineData("Wann heiratete Quirin Hallberg?")]
+    public async Task A_time_or_place_of_something_else_the_named_person_did_does_not_answer(string question)
+    {
+        using var services = TestPipeline.Services(Obituaries);
+        // Each sentence names the person and gives a day and a place, of a death or a resignation: of nothing the question asks about.
+        var reply = await services.Send(question);
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    [Theory]
+    [InlineData("When did Harlan Cobb die?", "Monday")]
+    [InlineData("Where did Harlan Cobb die?", "Raleigh")]
+    [InlineData("Wann erklärte Quirin Hallberg seinen Rücktritt?", "Freitag")]
+    public async Task A_time_or_place_of_what_the_question_asks_about_answers(string question, string expected)
+    {
+        using var services = TestPipeline.Services(Obituaries);
+        var reply = await services.Send(question);
+        Assert.Contains(expected, reply.PlainText, StringComparison.Ordinal);
+    }
+
     private static readonly TestCorpus Rulings = TestCorpus.WithDictionary(
         TestCorpus.Parse("gericht", "gericht.md", "---\ntitle: Court rules on the harbour closure\ndate: 2020-09\n---\n\nThe court found Mayor Tom Ashdown's order to close the harbour \"was unlawful and must be withdrawn\".\n"),
         TestCorpus.Parse("hafen", "hafen.md", "---\ntitle: Harbour master reacts\ndate: 2020-10\n---\n\nHarbour master Lena Voss said of the court's ruling: \"It is a good day for the fishermen.\"\n"));
