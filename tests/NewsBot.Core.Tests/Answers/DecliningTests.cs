@@ -323,6 +323,28 @@ public sealed class DecliningTests
         Assert.Contains(expected, reply.PlainText, StringComparison.Ordinal);
     }
 
+    private static readonly TestCorpus Crashes = TestCorpus.WithDictionary(
+        TestCorpus.Parse("bus", "bus.md", "---\ntitle: Bus overturns near Tulsk\ndate: 2021-01\n---\n\nA bus carrying children overturned near Tulsk on Sunday. Police detained the driver for questioning.\n"),
+        TestCorpus.Parse("faehre", "faehre.md", "---\ntitle: Ferry runs aground near Orvik\ndate: 2021-02\n---\n\nA ferry ran aground near Orvik on Monday. Police detained the captain, Jonas Brandauer, for questioning.\n"));
+
+    [Fact]
+    public async Task A_question_for_a_persons_name_is_not_answered_by_evidence_that_names_no_one()
+    {
+        using var services = TestPipeline.Services(Crashes);
+        // The sentence speaks of the driver, and names no one.
+        var reply = await services.Send("What is the name of the driver of the bus that overturned near Tulsk?");
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_question_for_a_persons_name_is_answered_by_evidence_that_names_someone()
+    {
+        using var services = TestPipeline.Services(Crashes);
+        var reply = await services.Send("What is the name of the captain of the ferry that ran aground near Orvik?");
+        Assert.Contains("Jonas Brandauer", reply.PlainText, StringComparison.Ordinal);
+    }
+
     private static readonly TestCorpus Rulings = TestCorpus.WithDictionary(
         TestCorpus.Parse("gericht", "gericht.md", "---\ntitle: Court rules on the harbour closure\ndate: 2020-09\n---\n\nThe court found Mayor Tom Ashdown's order to close the harbour \"was unlawful and must be withdrawn\".\n"),
         TestCorpus.Parse("hafen", "hafen.md", "---\ntitle: Harbour master reacts\ndate: 2020-10\n---\n\nHarbour master Lena Voss said of the court's ruling: \"It is a good day for the fishermen.\"\n"));
