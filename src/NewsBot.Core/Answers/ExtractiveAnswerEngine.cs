@@ -483,7 +483,7 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
                 var owner = AnswerTypes.BesideAge(sentence, text, index)
                     .Where(t => t.Length > 2 && !TextAnalyzer.IsStopWord(t) && IsName(t, translator))
                     .Select(t => TextAnalyzer.Term(t, language)).OfType<string>().ToHashSet(StringComparer.Ordinal);
-                if (owner.Count == 0 || asked.Exists(name => name.Exists(word => word.Any(t => owner.Contains(t) || InflectedIn(t, owner, german)))))
+                if (owner.Count == 0 || asked.Exists(name => Owning(name).Any(word => word.Any(t => owner.Contains(t) || InflectedIn(t, owner, german)))))
                 {
                     return false;
                 }
@@ -494,6 +494,13 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
 
         return others;
     }
+
+    /// <summary>
+    /// The words of an asked name that say whose an age is: its last distinctive word, the family name ("Alexandru Curtianu"
+    /// is not "der 28-jährige Abwehrstratege Alexandru Epureanu"), or every word when none is distinctive.
+    /// </summary>
+    private static IEnumerable<NameWord> Owning(List<NameWord> name) =>
+        name.FindLast(w => w.Terms.Count == 1 || w.Acronym is not null || w.Rare || w.Unlisted) is { } last && name.Count > 1 ? [last] : name;
 
     /// <summary>The candidate's sentence, or the next, says how long something lasts or goes on ("637 Tage", "bis Mitternacht").</summary>
     private static bool GivesExtent(Candidate candidate) =>

@@ -271,11 +271,14 @@ public sealed class DecliningTests
 
     private static readonly TestCorpus Awards = TestCorpus.WithDictionary(
         TestCorpus.Parse("preis", "preis.txt", "date 2020-07\n\nDen Theaterpreis gewann überraschend Jonas Brandauer (56): Er stach den Favoriten Quirin Hallberg aus.\n"),
-        TestCorpus.Parse("zug", "zug.md", "---\ntitle: Train driver praised\ndate: 2020-08\n---\n\nLoco pilot Meera Kashyap stopped the train in time, and 22-year-old Anil Dharwad was her co-pilot.\n"));
+        TestCorpus.Parse("zug", "zug.md", "---\ntitle: Train driver praised\ndate: 2020-08\n---\n\nLoco pilot Meera Kashyap stopped the train in time, and 22-year-old Anil Dharwad was her co-pilot.\n"),
+        TestCorpus.Parse("team", "team.txt", "date 2020-08\n\nTeamchef Alexandru Vlasceanu muss auf den 28-jährigen Abwehrchef Alexandru Epurescu verzichten.\n"));
 
     [Theory]
     [InlineData("Wie alt ist Quirin Hallberg?")]
     [InlineData("How old is Meera Kashyap?")]
+    // The age stands beside another man of the same given name: a name is owned by its family name.
+    [InlineData("Wie alt ist Alexandru Vlasceanu?")]
     public async Task The_age_of_someone_else_named_beside_it_does_not_answer_how_old_a_person_is(string question)
     {
         using var services = TestPipeline.Services(Awards);
@@ -288,6 +291,7 @@ public sealed class DecliningTests
     [Theory]
     [InlineData("Wie alt ist Jonas Brandauer?", "56")]
     [InlineData("How old is Anil Dharwad?", "22-year-old")]
+    [InlineData("Wie alt ist Alexandru Epurescu?", "28")]
     public async Task The_age_beside_the_person_asked_about_answers(string question, string expected)
     {
         using var services = TestPipeline.Services(Awards);
