@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsBot.Retrieval.Articles;
 using NewsBot.Core.Chat;
 using NewsBot.Retrieval.Languages;
@@ -62,6 +63,7 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         Dictionary<string, HashSet<string>> AliasesOf(Article article) =>
             aliasesByArticle.TryGetValue(article, out var known) ? known : aliasesByArticle[article] = ArticleAliases.Of(article, translator);
         var counted = type.Kind == AnswerKind.Amount ? CountedTerms(context.Question, translator) : null;
+        var happening = type.Kind == AnswerKind.Time ? EventAsked(context.Question, weights) : null;
         var candidates = new List<Candidate>();
         var topScore = context.Hits[0].Score;
         var sources = context.Hits.Take(MaxPassages).Select((h, r) => (Hit: h, Rank: r, Topic: (HashSet<string>?)null)).ToList();
@@ -120,7 +122,11 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
                     || (type.Kind == AnswerKind.Person && words?.Knowledge is { } knowledge && AnswerTypes.NamesSomeoneUnnamed(sentences[i], knowledge, german));
                 // The answer may follow in the next sentence ("… in Zweifel. Russland argumentiert, dass …").
                 var next = !holds && i + 1 < sentences.Count && !Evidence.IsDebris(sentences[i + 1]) && AnswerTypes.Holds(sentences[i + 1], type, questionTerms, german);
-                var value = score.Value * elsewhere * (holds ? TypeBonus : next ? NextSentenceBonus : 1) * (counts ? CountBonus : 1)
+                // "When was the ship built?": a time belongs to what its sentence says happened; the sentence that says the
+                // question's closing verb ("The ship was built in 1993") answers before one that dates something else of it
+                // ("In late December the ship vanished").
+                var dates = holds && happening is not null && SentenceScore(sentences[i], happening, translator, rank, verbs: verbs).Coverage > 0;
+                var value = score.Value * elsewhere * (holds ? TypeBonus : next ? NextSentenceBonus : 1) * (counts ? CountBonus : 1) * (dates ? EventBonus : 1)
                     * (AnswerTypes.MeetsOnlyAsDeputy(sentences[i], context.Question, questionTerms) ? DeputyShare : 1);
                 // A sentence of the rest of the article says something new when it meets a question word its found passages lack.
                 var novel = unmet is { Count: > 0 } && SentenceScore(sentences[i], unmet, translator, rank, verbs: verbs).Coverage > 0;
@@ -801,6 +807,31 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
     private const double TypeBonus = 1.75;
 
     private const double NextSentenceBonus = 1.2;
+
+    /// <summary>A sentence that holds a time and says the event a when-question asks the time of counts this much more.</summary>
+    private const double EventBonus = 1.2;
+
+    /// <summary>
+    /// The event a when-question asks the time of, as the question's concept: its closing verb after an auxiliary ("When was
+    /// the ship built?", "Wann wurde Mugabe verhaftet?"). English and German put the participle or infinitive last in such a
+    /// question; a capitalised last word is a name or a German noun ("… zur Welt?"), not the verb. Null when there is none.
+    /// </summary>
+    private static List<WeightedConcept>? EventAsked(string question, List<WeightedConcept> weights)
+    {
+        if (ClosingVerbQuestion().Match(question.Trim().TrimEnd('?', '!', '.', ' ')) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        // The verb as either language's analyser reads it: a short question's language may be undecided.
+        var verb = match.Groups["v"].Value;
+        string?[] terms = [TextAnalyzer.Term(verb, LanguageDetector.Detect(question)), TextAnalyzer.Term(verb, Language.English), TextAnalyzer.Term(verb, Language.German)];
+        var concept = weights.Find(w => terms.Any(t => t is not null && w.Terms.ContainsKey(t)));
+        return concept is null ? null : [concept];
+    }
+
+    [GeneratedRegex(@"^(?i:(?:when|since when|until when|in (?:which|what) year|what year|wann|seit wann|bis wann|ab wann|in welchem jahr)\s+(?:was|were|did|is|are|has|have|had|will|does|do|wurde|wurden|ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden))\s.*\s(?<v>\p{Ll}[\p{L}-]+)$")]
+    private static partial Regex ClosingVerbQuestion();
 
     /// <summary>A sentence from another passage is added when it scores at least this share of the best.</summary>
     private const double SecondShare = 0.8;

@@ -54,6 +54,19 @@ public sealed class SentenceChoiceTests
     }
 
     [Fact]
+    public async Task A_when_question_is_answered_by_the_sentence_that_says_its_closing_verb_not_by_a_date_of_something_else()
+    {
+        // Both sentences name the ship and hold a time, and cover as much of the question: the first dates its disappearance,
+        // the second its building, which the question asks about.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("ship", "ship.md", "---\ntitle: Port news\ndate: 2024-03\n---\n\nIn late December, the ship Marlin Star vanished in local waters. A port official said radio broadcasts were being used to alert other traffic. Marlin Star was built in 1993 in Japan.\n"),
+            Market));
+        var reply = await services.Send("When was the ship Marlin Star built?");
+        Assert.Contains("built in 1993", reply.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("December", reply.PlainText.Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_person_asked_about_in_full_is_met_by_the_surname_the_article_goes_on_with()
     {
         // The first sentence names Karl Hoffelner in full, the second by surname and says where he was arrested: counted apart,
