@@ -200,23 +200,14 @@ public static partial class AnswerTypes
     /// "What actor …", "Which researcher …", "Welcher deutsche Herrscher …", "Welcher Panther-Verteidiger …": one of the
     /// (up to three) words after "what"/"which"/"welche…" is a person noun of the dictionary, before any verb or stop word.
     /// </summary>
-    private static bool AsksForPersonNoun(string question, WordKnowledge knowledge) =>
-        WhichNoun().Match(question) is { Success: true } match && HasPersonNoun(match.Groups["w"].Value, knowledge);
-
-    /// <summary>
-    /// "What is the name of the driver …", "Wie heißt der Kapitän …": the question asks for the name of a person (a person
-    /// noun of the dictionary among the three words after "name of", "heißt der"), which is a proper name, never a common word.
-    /// </summary>
-    public static bool AsksForPersonName(string question, WordKnowledge knowledge) =>
-        NameOfQuestion().Match(question) is { Success: true } match && HasPersonNoun(match.Groups["w"].Value, knowledge);
-
-    [GeneratedRegex(@"^(?:(?:what|which)\s+(?:is|was|are|were)\s+the\s+(?:(?:first|last|full|family)\s+)?names?\s+of\s+(?:the\s+|a\s+|an\s+)?|wie\s+(?:heißt|hieß|heißen|hießen)\s+(?:der|die|das|den)\s+)(?<w>[\p{L}-]+(?:\s+[\p{L}-]+){0,2})", RegexOptions.IgnoreCase)]
-    private static partial Regex NameOfQuestion();
-
-    /// <summary>One of the (up to three) words is a person noun of the dictionary, before any stop word.</summary>
-    private static bool HasPersonNoun(string words, WordKnowledge knowledge)
+    private static bool AsksForPersonNoun(string question, WordKnowledge knowledge)
     {
-        foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3))
+        if (WhichNoun().Match(question) is not { Success: true } match)
+        {
+            return false;
+        }
+
+        foreach (var word in match.Groups["w"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3))
         {
             if (TextAnalyzer.IsStopWord(word))
             {

@@ -215,9 +215,7 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
 
         // Checked on the evidence finally chosen: a sentence of the rest of the article that holds a quotation may have
         // taken the place of the found one that named the speaker.
-        if (QuotesSomeoneElse(best, type, context.Question)
-            || MeetsOnlyNames(best, type, weights, asked, context.Question, translator, AliasesOf(best.Hit.Passage.Article), verbs, words?.Knowledge)
-            || NamesNoOneAsked(best, context.Question, asked, translator, words?.Knowledge))
+        if (QuotesSomeoneElse(best, type, context.Question))
         {
             return Task.FromResult(NotFound(language));
         }
@@ -489,7 +487,7 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
                 var owner = AnswerTypes.BesideAge(sentence, text, index)
                     .Where(t => t.Length > 2 && !TextAnalyzer.IsStopWord(t) && IsName(t, translator))
                     .Select(t => TextAnalyzer.Term(t, language)).OfType<string>().ToHashSet(StringComparer.Ordinal);
-                if (owner.Count == 0 || asked.Exists(name => Owning(name).Any(word => word.Any(t => owner.Contains(t) || InflectedIn(t, owner, german)))))
+                if (owner.Count == 0 || asked.Exists(name => name.Exists(word => word.Any(t => owner.Contains(t) || InflectedIn(t, owner, german)))))
                 {
                     return false;
                 }
@@ -500,13 +498,6 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
 
         return others;
     }
-
-    /// <summary>
-    /// The words of an asked name that say whose an age is: its last distinctive word, the family name ("Alexandru Curtianu"
-    /// is not "der 28-jährige Abwehrstratege Alexandru Epureanu"), or every word when none is distinctive.
-    /// </summary>
-    private static IEnumerable<NameWord> Owning(List<NameWord> name) =>
-        name.FindLast(w => w.Terms.Count == 1 || w.Acronym is not null || w.Rare || w.Unlisted) is { } last && name.Count > 1 ? [last] : name;
 
     /// <summary>The candidate's sentence, or the next, says how long something lasts or goes on ("637 Tage", "bis Mitternacht").</summary>
     private static bool GivesExtent(Candidate candidate) =>
@@ -567,61 +558,6 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         var words = TextAnalyzer.Tokens(speaker).ToList();
         return !Enumerable.Range(best.Index - 1, 3).Where(i => i >= 0 && i < best.Sentences.Count)
             .Any(i => NamesAsSpeaker(best.Sentences[i], words));
-    }
-
-    /// <summary>
-    /// "What is the name of the driver of the bus …?" met by "Police … detained the driver": a question that asks for a
-    /// person's name is answered only by evidence (the sentence or the one after it) that names someone or something the
-    /// question does not; one that names no one but the question's own names does not say it. The rule only declines.
-    /// </summary>
-    private static bool NamesNoOneAsked(Candidate best, string question, List<List<NameWord>> asked, QueryTranslator translator, WordKnowledge? knowledge) =>
-        knowledge is not null && AnswerTypes.AsksForPersonName(question, knowledge)
-        && !NamesOther(best with { Sentences = [.. best.Sentences.Select((s, i) => i == best.Index || i == best.Index + 1 ? WithoutTimes(s) : s)] }, asked, 1, translator, knowledge);
-
-    /// <summary>The sentence with its time phrases blanked out: "on Sunday", "im März" name a day or month, no one.</summary>
-    private static string WithoutTimes(string sentence)
-    {
-        var text = new System.Text.StringBuilder(sentence);
-        foreach (var (phrase, index) in AnswerTypes.Phrases(sentence, AnswerKind.Time, NoTerms))
-        {
-            text.Remove(index, phrase.Length).Insert(index, new string(' ', phrase.Length));
-        }
-
-        return text.ToString();
-    }
-
-    /// <summary>
-    /// "When was OPEC founded?" met by "… beim Opec-Treffen am Freitag …", "Wo wurde Hosni Mubarak begraben?" by "Mubarak
-    /// … died … in Cairo": the evidence names whom or what the question asks about and nothing of what it asks about them
-    /// (none of its other words, in any translation, beyond the words that ask for the kind: "how old", "was kostet"). A
-    /// sentence of the asked kind about the asked name then says something else about it. The rule only declines.
-    /// </summary>
-    private static bool MeetsOnlyNames(Candidate best, QuestionType type, List<WeightedConcept> weights, List<List<NameWord>> asked, string question, QueryTranslator translator, Dictionary<string, HashSet<string>> aliases, GermanVerbForms? verbs, WordKnowledge? knowledge)
-    {
-        if (asked.Count == 0 || type.Kind is not (AnswerKind.Time or AnswerKind.Place))
-        {
-            return false;
-        }
-
-        // A German noun the dictionary lists that stands in a run of names ("Joseph Priestley Sauerstoff") is no name: it says what is asked.
-        var nameTerms = asked.SelectMany(g => g).SelectMany(w => w.Terms).ToHashSet(StringComparer.Ordinal);
-        if (knowledge is not null && LanguageDetector.Detect(question) == Language.German)
-        {
-            nameTerms.ExceptWith(TextAnalyzer.Tokens(question).Skip(1).Where(t => char.IsUpper(t[0]) && IsCommonWord(t, knowledge))
-                .SelectMany(t => translator.Plan(new SearchQuery(t), _ => true)).SelectMany(c => c.Terms.Keys));
-        }
-
-        var cue = AnswerTypes.AmountCueWords(question).Concat(AnswerTypes.ExtentCueWords(question)).SelectMany(TextAnalyzer.Terms).ToHashSet(StringComparer.Ordinal);
-        var rest = weights.FindAll(c => !c.Terms.Keys.Any(nameTerms.Contains) && !c.Terms.Keys.Any(cue.Contains));
-        // A word known only as written ("trafen" without a dictionary) may be said in another form ("Treffen"), so its
-        // absence proves nothing: the rule needs the dictionary's senses of what is asked.
-        if (rest.Count == 0 || !rest.Exists(c => c.Terms.Count > 1))
-        {
-            return false;
-        }
-
-        var text = best.NextHolds && best.Index + 1 < best.Sentences.Count ? best.Sentence + " " + best.Sentences[best.Index + 1] : best.Sentence;
-        return SentenceScore(text, rest, translator, 0, aliases: aliases, verbs: verbs).Coverage <= 0;
     }
 
     /// <summary>

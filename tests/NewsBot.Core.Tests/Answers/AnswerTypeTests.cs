@@ -195,16 +195,6 @@ public sealed class AnswerTypeTests
     }
 
     [Theory]
-    [InlineData("What is the name of the driver of the bus?", true)]
-    [InlineData("What was the last name of the player who took the ball?", true)]
-    [InlineData("Wie heißt der Sprecher der Polizei?", true)]
-    [InlineData("What is the name of the stadium?", false)]
-    [InlineData("Wie heißt die zweite Verwaltungsebene in Polen?", false)]
-    [InlineData("Who was the driver of the bus?", false)]
-    public void A_question_for_the_name_of_a_person_noun_asks_for_a_persons_name(string question, bool expected) =>
-        Assert.Equal(expected, AnswerTypes.AsksForPersonName(question, Knowledge.Value));
-
-    [Theory]
     [InlineData("Was kostet das Projekt in Lissabon?", true)]
     [InlineData("How much did the city pay for the trams?", true)]
     [InlineData("Wie teuer ist die Verlängerung?", true)]

@@ -271,14 +271,11 @@ public sealed class DecliningTests
 
     private static readonly TestCorpus Awards = TestCorpus.WithDictionary(
         TestCorpus.Parse("preis", "preis.txt", "date 2020-07\n\nDen Theaterpreis gewann überraschend Jonas Brandauer (56): Er stach den Favoriten Quirin Hallberg aus.\n"),
-        TestCorpus.Parse("zug", "zug.md", "---\ntitle: Train driver praised\ndate: 2020-08\n---\n\nLoco pilot Meera Kashyap stopped the train in time, and 22-year-old Anil Dharwad was her co-pilot.\n"),
-        TestCorpus.Parse("team", "team.txt", "date 2020-08\n\nTeamchef Alexandru Vlasceanu muss auf den 28-jährigen Abwehrchef Alexandru Epurescu verzichten.\n"));
+        TestCorpus.Parse("zug", "zug.md", "---\ntitle: Train driver praised\ndate: 2020-08\n---\n\nLoco pilot Meera Kashyap stopped the train in time, and 22-year-old Anil Dharwad was her co-pilot.\n"));
 
     [Theory]
     [InlineData("Wie alt ist Quirin Hallberg?")]
     [InlineData("How old is Meera Kashyap?")]
-    // The age stands beside another man of the same given name: a name is owned by its family name.
-    [InlineData("Wie alt ist Alexandru Vlasceanu?")]
     public async Task The_age_of_someone_else_named_beside_it_does_not_answer_how_old_a_person_is(string question)
     {
         using var services = TestPipeline.Services(Awards);
@@ -291,62 +288,11 @@ public sealed class DecliningTests
     [Theory]
     [InlineData("Wie alt ist Jonas Brandauer?", "56")]
     [InlineData("How old is Anil Dharwad?", "22-year-old")]
-    [InlineData("Wie alt ist Alexandru Epurescu?", "28")]
     public async Task The_age_beside_the_person_asked_about_answers(string question, string expected)
     {
         using var services = TestPipeline.Services(Awards);
         var reply = await services.Send(question);
         Assert.Contains(expected, reply.PlainText, StringComparison.Ordinal);
-    }
-
-    private static readonly TestCorpus Obituaries = TestCorpus.WithDictionary(
-        TestCorpus.Parse("cobb", "cobb.md", "---\ntitle: Former senator dies\ndate: 2020-11\n---\n\nFormer senator Harlan Cobb died on Monday in Raleigh, his family said.\n"),
-        TestCorpus.Parse("krainer", "krainer.txt", "date 2020-12\n\nDer Firmengründer Quirin Hallberg hat am Freitag in Graz seinen Rücktritt erklärt.\n"));
-
-    [Theory]
-    [InlineData("When was Harlan Cobb born?")]
-    [InlineData("Where was Harlan Cobb born?")]
-    [InlineData("Wann heiratete Quirin Hallberg?")]
-    public async Task A_time_or_place_of_something_else_the_named_person_did_does_not_answer(string question)
-    {
-        using var services = TestPipeline.Services(Obituaries);
-        // Each sentence names the person and gives a day and a place, of a death or a resignation: of nothing the question asks about.
-        var reply = await services.Send(question);
-        Assert.Empty(reply.Citations);
-        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
-    }
-
-    [Theory]
-    [InlineData("When did Harlan Cobb die?", "Monday")]
-    [InlineData("Where did Harlan Cobb die?", "Raleigh")]
-    [InlineData("Wann erklärte Quirin Hallberg seinen Rücktritt?", "Freitag")]
-    public async Task A_time_or_place_of_what_the_question_asks_about_answers(string question, string expected)
-    {
-        using var services = TestPipeline.Services(Obituaries);
-        var reply = await services.Send(question);
-        Assert.Contains(expected, reply.PlainText, StringComparison.Ordinal);
-    }
-
-    private static readonly TestCorpus Crashes = TestCorpus.WithDictionary(
-        TestCorpus.Parse("bus", "bus.md", "---\ntitle: Bus overturns near Tulsk\ndate: 2021-01\n---\n\nA bus carrying children overturned near Tulsk on Sunday. Police detained the driver for questioning.\n"),
-        TestCorpus.Parse("faehre", "faehre.md", "---\ntitle: Ferry runs aground near Orvik\ndate: 2021-02\n---\n\nA ferry ran aground near Orvik on Monday. Police detained the captain, Jonas Brandauer, for questioning.\n"));
-
-    [Fact]
-    public async Task A_question_for_a_persons_name_is_not_answered_by_evidence_that_names_no_one()
-    {
-        using var services = TestPipeline.Services(Crashes);
-        // The sentence speaks of the driver, and names no one.
-        var reply = await services.Send("What is the name of the driver of the bus that overturned near Tulsk?");
-        Assert.Empty(reply.Citations);
-        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
-    }
-
-    [Fact]
-    public async Task A_question_for_a_persons_name_is_answered_by_evidence_that_names_someone()
-    {
-        using var services = TestPipeline.Services(Crashes);
-        var reply = await services.Send("What is the name of the captain of the ferry that ran aground near Orvik?");
-        Assert.Contains("Jonas Brandauer", reply.PlainText, StringComparison.Ordinal);
     }
 
     private static readonly TestCorpus Rulings = TestCorpus.WithDictionary(
