@@ -234,15 +234,17 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         }
 
         // A second sentence when it adds evidence from another passage nearly as good as the first, held to the names rule
-        // the first met: its article names the question's names, unless the sentence shares enough other words ("What did
-        // Nadella announce?" is not seconded by another article's "Formulierung der Aufgabenstellungen"). The best is not
-        // always the first candidate, so the one that outscored it is weighed too.
+        // the first met: its article names the question's names, unless it is an excerpt of one paragraph (which may leave a
+        // name to the paragraph it lacks) and the sentence shares enough other words ("What did Nadella announce?" is not
+        // seconded by another article's "Formulierung der Aufgabenstellungen"; "Wer folgt Nkurunziza als Präsident nach?"
+        // not by a whole story on another presidential transition "following" an election). The best is not always the first
+        // candidate, so the one that outscored it is weighed too.
         // A copy of the best sentence (the same wire story filed twice, a syndicated article) adds nothing.
         var second = kind ?? candidates.Find(c => c.Hit.Passage != best.Hit.Passage && c.Value >= SecondShare * best.Value
             && !string.Equals(c.Sentence, best.Sentence, StringComparison.Ordinal)
             && (asked.Count == 0 || c.Hit.Passage.Article == best.Hit.Passage.Article
                 || NamesAll(c.Hit.Passage.Article, asked, translator, AliasesOf(c.Hit.Passage.Article))
-                || SharedConcepts(c, weights, asked, translator, AliasesOf(c.Hit.Passage.Article), verbs) >= MinSharedWithoutName));
+                || (IsExcerpt(c.Hit.Passage.Article) && SharedConcepts(c, weights, asked, translator, AliasesOf(c.Hit.Passage.Article), verbs) >= MinSharedWithoutName)));
         // A sentence the first quote already holds as context (the rest of the article read as a passage of its own) is not
         // quoted twice.
         if (second is not null && !chosen.Exists(q => q.Text.Contains(second.Sentence, StringComparison.Ordinal)))

@@ -285,6 +285,22 @@ public sealed class SentenceChoiceTests
     }
 
     [Fact]
+    public async Task A_second_source_from_a_whole_article_that_never_names_whom_the_question_asks_about_is_not_quoted()
+    {
+        // "following" and "presidential" meet the transition story too, but it never names Nkurunziza: it answers another
+        // question, however many other words it shares. (An excerpt of one paragraph may leave a name to the paragraph it
+        // lacks, so there two shared words still second.)
+        var filler = TestCorpus.CouncilMeetings(60);
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary([
+            TestCorpus.Parse("burundi", "burundi.md", "---\ntitle: Burundi President Pierre Nkurunziza dies aged 55\ndate: 2020-06\n---\n\nPierre Nkurunziza, the President of Burundi, died at the age of 55 on Monday. The government of Burundi on Tuesday announced his death and announced the cause of death as a cardiac arrest. Nkurunziza became president of the African nation in 2005 and was due to stand down in August.\n\nThe government statement, which was posted on Twitter, announced the President's death \"with great sorrow to Burundians and the international community.\" Nkurunziza was taken ill on Saturday evening, after attending a volleyball game, and taken to hospital. Despite signs of recovery on Sunday, he suffered a cardiac arrest on Monday and died, government officials stated. They also declared seven days of national mourning.\n\nAs of Tuesday, his widow, Denise, was being medically treated in Kenya. An Al Jazeera reporter in Kenya noted local news reports said she was diagnosed with COVID-19.\n\nNkurunziza was currently serving his third term as president after first being elected in 2005. His decision to run for a third term led to tensions and a failed coup in the country in which hundreds died. The constitution was changed again, allowing him to run for a forth term, before he announced he would stand down. His presidential term was to end in August, in favor of his elected successor, Evariste Ndayishimiye.\n\nBurundi had twelve years of civil war leading up to Nkurunziza's presidency. Around 300,000 people were killed in the conflict, during which Nkurunziza served in the CNDD-FDD, the group that would eventually become the nation's ruling party.\n"),
+            TestCorpus.Parse("transition", "transition.md", "---\ntitle: US federal agency announces plans to begin presidential transition process following Trump election loss\ndate: 2020-11\n---\n\nOn Monday, the administrator Emily W. Murphy sent a letter to President-elect Joe Biden, giving him access to resources for a presidential transition process following the 2020 US Presidential Election.\n\nMurphy claimed she made this decision without influence from the White House.\n"),
+            .. filler]));
+        var reply = await services.Send("Wer folgt Nkurunziza als Präsident nach?");
+        Assert.Equal("burundi", Assert.Single(reply.Citations).ArticleId);
+        Assert.Contains("Ndayishimiye", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_story_filed_twice_is_quoted_once()
     {
         const string story = "---\ntitle: Central bank keeps its rate\ndate: 1987-03\n---\n\nThe central bank's governor Satoshi Sumita said the bank has no intention of cutting its discount rate again.\n\n\"We will not change our outlook at the moment,\" Sumita said.\n";
