@@ -679,9 +679,9 @@ public static partial class AnswerTypes
     public static string WithoutTrailingVerbOrFunctionWord(string phrase)
     {
         // "the 64-year-old mayor left": an age written as an adjective ends the amount; the words after it are whom it describes.
-        if (LeadingAgeAdjective().Match(phrase) is { Success: true } age)
+        if (phrase.IndexOf(' ') is > 0 and var first && AgeAdjective().IsMatch(phrase.AsSpan(0, first)))
         {
-            return age.Value;
+            return phrase[..first];
         }
 
         var space = phrase.LastIndexOf(' ');
@@ -697,9 +697,6 @@ public static partial class AnswerTypes
         return AfterPluralNoun().Match(phrase) is { Success: true } after && after.Groups["noun"].Value is var noun
             && !EnglishFunctionWords.Contains(noun) && !TextAnalyzer.IsStopWord(noun) ? phrase[..after.Index] : phrase;
     }
-
-    [GeneratedRegex(@"^\S+-years?-old(?=\s)", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadingAgeAdjective();
 
     /// <summary>A word after a number's plural noun ("this" in "70 pct this year" is no noun: see the caller).</summary>
     [GeneratedRegex(@"(?<=^\S+(?:\s+\S+){0,3}\s+(?<noun>[a-z]+[^s\s]s))\s+[a-z]+[^s]$")]

@@ -208,14 +208,15 @@ public sealed class BilingualDictionary
             englishVerbs.Add(line);
             var german = StripAnnotations(line.AsSpan(0, separator)).Split(" | ");
             var english = StripAnnotations(line.AsSpan(separator + 4)).Split(" | ");
-            var annotated = line[..separator].Split(" | ");
+            // The sub-entries as written, split only for the few lines that hold an interjection (see below).
+            var annotated = line.AsSpan(0, separator).Contains("{interj}", StringComparison.Ordinal) ? line[..separator].Split(" | ") : null;
             linePairs.Clear();
             lineKeyPairs.Clear();
             for (var part = 0; part < Math.Min(german.Length, english.Length); part++)
             {
                 // An interjection ("Baba! … :: Bye bye!; So long!") carries no news content, and its words stripped of the
                 // exclamation mean something else ("long"): it is no translation, and its German word no word of the vocabulary.
-                if (annotated.Length == german.Length && annotated[part].Contains("{interj}", StringComparison.Ordinal))
+                if (annotated is not null && annotated.Length == german.Length && annotated[part].Contains("{interj}", StringComparison.Ordinal))
                 {
                     continue;
                 }
