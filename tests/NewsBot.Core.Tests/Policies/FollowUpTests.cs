@@ -150,6 +150,11 @@ public sealed class FollowUpTests
     [InlineData("How many people were there?", true)]
     [InlineData("Wie viele Zuschauer sahen das Volleyball-Finale?", false)]
     [InlineData("How many people died in the storms in southern Germany?", false)]
+    [InlineData("Wie alt ist er?", true)]
+    // Seen at the keyboard: after a question about burglaries in Innsbruck, this one quoted three more sentences of
+    // Conyers' career than asked alone, for "he" was read as a back-reference and the Innsbruck question searched for too.
+    [InlineData("How old was John Conyers when he died?", false)]
+    [InlineData("Wie alt war Conyers, als er starb?", false)]
     public void A_question_leans_on_the_conversation_by_a_connective_a_back_reference_or_too_few_words_of_its_own(string question, bool leans) =>
         Assert.Equal(leans, FollowUp.LeansOnConversation(question));
 

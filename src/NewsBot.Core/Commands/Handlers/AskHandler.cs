@@ -214,9 +214,16 @@ public static class FollowUp
     {
         var tokens = TextAnalyzer.Tokens(question).ToList();
         return tokens.Count == 0 || Connectives.Contains(tokens[0]) || (tokens.Count > 1 && Connectives.Contains($"{tokens[0]} {tokens[1]}"))
-            || tokens.Exists(t => Pronouns.Contains(t) || BackReferences.Contains(t))
+            || tokens.Exists(BackReferences.Contains) || PronounOfNoOwnName(tokens)
             || NamesTooLittle(question);
     }
+
+    /// <summary>
+    /// A personal pronoun before any name of the question's own: in "How old was John Conyers when he died?" "he" is
+    /// Conyers, and the question does not lean on the conversation.
+    /// </summary>
+    private static bool PronounOfNoOwnName(List<string> tokens) =>
+        tokens.FindIndex(Pronouns.Contains) is var pronoun and >= 0 && !tokens.Take(pronoun).Any(IsName);
 
     /// <summary>A question with fewer than <see cref="MinOwnTerms"/> words of its own ("Warum?", "Und was kostet das?") cannot be read alone.</summary>
     public static bool NamesTooLittle(string question) =>
