@@ -1383,7 +1383,7 @@ public static partial class AnswerTypes
     private const string CardinalWord =
         @"(?i:\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
         + @"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine"
-        + @"|(?:one|a)(?=\s+(?:hundred|thousand|million|billion|dozen)\b)"
+        + @"|(?:one|a)(?=\s+(?:hundred|thousand|million|billion|dozen)\b)|one(?=\s+out\s+of\s)"
         // "die Elf" (a team) and "außer Acht" are nouns, capitalised as German nouns are; the numbers are written in lower case.
         + @"|(?-i:(?!Elf\b|Acht\b))(?!ein\b)(?:" + GermanBelow1000 + ")?tausend(?:" + GermanBelow1000 + @")?|(?-i:(?!Elf\b|Acht\b))(?!ein\b)" + GermanBelow1000 + @")\b)";
 
@@ -1398,8 +1398,8 @@ public static partial class AnswerTypes
     /// <summary>Scales, with the abbreviations German papers and the wire services write ("Mio.", "Mrd."; "mln", "bln").</summary>
     private const string Scale = @"(?i:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Million|Milliarde|Billionen|Tausend|Hundert|hundred|thousand|million|billion|trillion|dozen|mln|bln)";
 
-    /// <summary>A number or a range ("fünf bis zehn Prozent", "23–16") with an optional qualifier before it and a unit (or a scale and a unit) after it.</summary>
-    [GeneratedRegex(@"(?<p>(?:(?i:weniger|mehr|knapp|rund|etwa|fast|über|unter|bis zu|mindestens|höchstens|less|more|about|around|nearly|almost|over|under|up to|at least)\s+(?:als\s+|than\s+)?)?(?:(?:(?:US-?)?\$|€|£)?\d+(?:[.,:]\d+)*(?:-\d/\d{1,2}(?!\d))?(?:\s?±\s?\d+(?:[.,]\d+)*)?|" + CardinalWord + @")(?:(?:\s*[–-]\s*|\s+bis\s+)(?:\d+(?:[.,]\d+)*|" + CardinalWord + @")(?!\.\s*\p{Lu}))?(?:\s?%|\s?-?(?:prozent|percent|per cent|pct))?(?:-\p{L}+(?:-\p{L}+)*)?(?:\s+(?:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Billionen|Tausend|Hundert|million|billion|trillion|thousand|hundred|mln|bln)(?=\W|$))?(?:\s+(?!(?:und|and|oder|or|in|im|am|an|auf|bei|mit|von|vom|für|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|of|to|for|at|on|with|from|by|is|was|were|are|had|has|have|been|will|would|sind|ist|war|hat|hatte|hatten|haben|wurde|wurden|wird|werden)\b)[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß/-]*){0,2}(?:(?<=\b(?:per|pro))\s+[A-Za-zÄÖÜäöüß]\w*)?)")]
+    /// <summary>A number, a range ("fünf bis zehn Prozent", "23–16") or a share ("sechs von zehn Schülern", "one out of five") with an optional qualifier before it and a unit (or a scale and a unit) after it.</summary>
+    [GeneratedRegex(@"(?<p>(?:(?i:weniger|mehr|knapp|rund|etwa|fast|über|unter|bis zu|mindestens|höchstens|less|more|about|around|nearly|almost|over|under|up to|at least)\s+(?:als\s+|than\s+)?)?(?:(?:(?:US-?)?\$|€|£)?\d+(?:[.,:]\d+)*(?:-\d/\d{1,2}(?!\d))?(?:\s?±\s?\d+(?:[.,]\d+)*)?|" + CardinalWord + @")(?:(?:\s*[–-]\s*|\s+bis\s+|\s+(?:von|of|out\s+of)\s+)(?:\d+(?:[.,]\d+)*|" + CardinalWord + @")(?!\.\s*\p{Lu}))?(?:\s?%|\s?-?(?:prozent|percent|per cent|pct))?(?:-\p{L}+(?:-\p{L}+)*)?(?:\s+(?:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Billionen|Tausend|Hundert|million|billion|trillion|thousand|hundred|mln|bln)(?=\W|$))?(?:\s+(?!(?:und|and|oder|or|in|im|am|an|auf|bei|mit|von|vom|für|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|of|to|for|at|on|with|from|by|is|was|were|are|had|has|have|been|will|would|sind|ist|war|hat|hatte|hatten|haben|wurde|wurden|wird|werden)\b)[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß/-]*){0,2}(?:(?<=\b(?:per|pro))\s+[A-Za-zÄÖÜäöüß]\w*)?)")]
     private static partial Regex AmountPhraseRaw();
 
     private static Regex AmountPhrase() => AmountPhraseRaw();

@@ -80,6 +80,10 @@ public sealed class AnswerTypeTests
     [InlineData("At least seven people were killed yesterday.", "At least seven people")]
     // An English ordinal is no amount: "3rd down" counts no three of anything.
     [InlineData("With 4:51 left, Carolina faced its 3rd down in the 21st minute.", "4:51 left")]
+    // A share is one amount (seen at the keyboard: "zehn Schülern" answered how many pupils can read).
+    [InlineData("Nur sechs von zehn Schülern der vierten Klasse können sinnerfassend lesen.", "sechs von zehn Schülern")]
+    [InlineData("Turnout was low: one out of five voters.", "one out of five voters")]
+    [InlineData("Police have arrested 9 of 12 suspects.", "9 of 12 suspects")]
     public void A_number_written_into_a_name_is_no_amount_and_a_range_is_one(string sentence, string expected) =>
         Assert.Equal([expected], AnswerTypes.Phrases(sentence, AnswerKind.Amount, new HashSet<string>()).Select(p => p.Text));
 
