@@ -1399,7 +1399,7 @@ public static partial class AnswerTypes
     private const string Scale = @"(?i:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Million|Milliarde|Billionen|Tausend|Hundert|hundred|thousand|million|billion|trillion|dozen|mln|bln)";
 
     /// <summary>A number, a range ("fünf bis zehn Prozent", "23–16") or a share ("sechs von zehn Schülern", "one out of five") with an optional qualifier before it and a unit (or a scale and a unit) after it.</summary>
-    [GeneratedRegex(@"(?<p>(?:(?i:weniger|mehr|knapp|rund|etwa|fast|über|unter|bis zu|mindestens|höchstens|less|more|about|around|nearly|almost|over|under|up to|at least)\s+(?:als\s+|than\s+)?)?(?:(?:(?:US-?)?\$|€|£)?\d+(?:[.,:]\d+)*(?:-\d/\d{1,2}(?!\d))?(?:\s?±\s?\d+(?:[.,]\d+)*)?|" + CardinalWord + @")(?:(?:\s*[–-]\s*|\s+bis\s+|\s+(?:von|of|out\s+of)\s+)(?:\d+(?:[.,]\d+)*|" + CardinalWord + @")(?!\.\s*\p{Lu}))?(?:\s?%|\s?-?(?:prozent|percent|per cent|pct))?(?:-\p{L}+(?:-\p{L}+)*)?(?:\s+(?:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Billionen|Tausend|Hundert|million|billion|trillion|thousand|hundred|mln|bln)(?=\W|$))?(?:\s+(?!(?:und|and|oder|or|in|im|am|an|auf|bei|mit|von|vom|für|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|of|to|for|at|on|with|from|by|is|was|were|are|had|has|have|been|will|would|sind|ist|war|hat|hatte|hatten|haben|wurde|wurden|wird|werden)\b)[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß/-]*){0,2}(?:(?<=\b(?:per|pro))\s+[A-Za-zÄÖÜäöüß]\w*)?)")]
+    [GeneratedRegex(@"(?<p>(?:(?i:weniger|mehr|knapp|rund|etwa|fast|über|unter|bis zu|mindestens|höchstens|less|more|about|around|nearly|almost|over|under|up to|at least)\s+(?:als\s+|than\s+)?)?(?:(?:(?:US-?)?\$|€|£)?\d+(?:[.,:]\d+)*(?:-\d/\d{1,2}(?!\d))?(?:\s?±\s?\d+(?:[.,]\d+)*)?|" + CardinalWord + @")(?:(?:(?:\s*[–-]\s*|\s+bis\s+)(?:\d+(?:[.,]\d+)*|" + CardinalWord + @")|" + OutOf + @")(?!\.\s*\p{Lu}))?(?:\s?%|\s?-?(?:prozent|percent|per cent|pct))?(?:-\p{L}+(?:-\p{L}+)*)?(?:\s+(?:Mrd\.|Mio\.|Tsd\.|Milliarden|Millionen|Billionen|Tausend|Hundert|million|billion|trillion|thousand|hundred|mln|bln)(?=\W|$))?(?:\s+(?!(?:und|and|oder|or|in|im|am|an|auf|bei|mit|von|vom|für|seit|der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|of|to|for|at|on|with|from|by|is|was|were|are|had|has|have|been|will|would|sind|ist|war|hat|hatte|hatten|haben|wurde|wurden|wird|werden)\b)[A-Za-zÄÖÜäöüß][\wÄÖÜäöüß/-]*){0,2}(?:(?<=\b(?:per|pro))\s+[A-Za-zÄÖÜäöüß]\w*)?)")]
     private static partial Regex AmountPhraseRaw();
 
     private static Regex AmountPhrase() => AmountPhraseRaw();
@@ -1522,8 +1522,11 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(?:how many|wie ?viele|wie ?vielen)\s+(?<n>\p{L}[\p{L}-]*)", RegexOptions.IgnoreCase)]
     private static partial Regex CountQuestion();
 
-    [GeneratedRegex(@"(?:\d+(?:[.,]\d+)*|" + CardinalWord + @")(?:\s+" + Scale + @")?(?:\s+|-(?!(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?)\b))(?<a>\p{L}[\p{L}-]*)(?:\s+(?<b>\p{L}[\p{L}-]*))?")]
+    [GeneratedRegex(@"(?:\d+(?:[.,]\d+)*|" + CardinalWord + @")(?:" + OutOf + @")?(?:\s+" + Scale + @")?(?:\s+|-(?!(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?)\b))(?<a>\p{L}[\p{L}-]*)(?:\s+(?<b>\p{L}[\p{L}-]*))?")]
     private static partial Regex CountedAfterNumber();
+
+    /// <summary>The second number of a share: "sechs von zehn Schülern" counts pupils, "one out of five voters" voters.</summary>
+    private const string OutOf = @"\s+(?:von|of|out\s+of)\s+(?:\d+(?:[.,]\d+)*|" + CardinalWord + ")";
 
     /// <summary>The sentence names a number, in digits or words ("six-time Grammy winner").</summary>
     public static bool NamesNumber(string sentence) => Number().IsMatch(sentence);

@@ -67,6 +67,8 @@ public sealed class AnswerTypeTests
     [InlineData("The sixteen-year-old Swede", new[] { "year-old", "Swede" })]
     [InlineData("killed two-thirds of its population", new string[0])]
     [InlineData("zwei Universitäten", new[] { "Universitäten" })]
+    [InlineData("sechs von zehn Schülern", new[] { "Schülern" })]
+    [InlineData("one out of five voters", new[] { "voters" })]
     public void A_word_joined_to_a_number_by_a_hyphen_is_what_it_counts_unless_it_is_a_fraction(string sentence, string[] expected) =>
         Assert.Equal(expected, AnswerTypes.CountedWords(sentence));
 
