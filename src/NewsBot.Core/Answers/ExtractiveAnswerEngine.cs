@@ -715,6 +715,7 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
             var concepts = plan.Translator.Plan(new SearchQuery(name), _ => true);
             var whole = concepts.Count == 0 ? 0 : concepts.Max(c => c.Weight);
             var terms = concepts.Where(c => c.Weight >= whole).SelectMany(c => c.Terms.Where(t => t.Value >= 1).Select(t => t.Key)).Where(plan.Statistics.Contains).ToHashSet(StringComparer.Ordinal);
+            terms.UnionWith(OtherWordCountNames(name, plan));
             if (terms.Count > 0)
             {
                 places.Add(terms);
@@ -722,6 +723,25 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         }
 
         return places;
+    }
+
+    /// <summary>
+    /// The place's names in the other language that take another number of words ("Hongkong" is "Hong Kong", "South
+    /// Africa" is "Südafrika"), as the dictionary lists them, each as its terms joined by a space; those the corpus has.
+    /// </summary>
+    private static IEnumerable<string> OtherWordCountNames(string name, QueryPlan plan)
+    {
+        var key = string.Join(' ', TextAnalyzer.Terms(name));
+        if (plan.Translator.Dictionary is not { } dictionary || key.Length == 0)
+        {
+            return [];
+        }
+
+        var words = key.Count(c => c == ' ') + 1;
+        return new[] { TranslationDirection.GermanToEnglish, TranslationDirection.EnglishToGerman }
+            .SelectMany(d => dictionary.Translate(key, d))
+            .Select(t => t.Terms)
+            .Where(t => t.Count(c => c == ' ') + 1 != words && t.Split(' ').All(plan.Statistics.Contains));
     }
 
     /// <summary>
@@ -735,7 +755,7 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
     {
         var terms = translator.TextTerms(text, language);
         AddAdjectiveBases([text], terms);
-        return terms.Overlaps(place);
+        return terms.Overlaps(place) || place.Any(p => p.Contains(' ', StringComparison.Ordinal) && p.Split(' ').All(terms.Contains));
     }
 
     /// <summary>How many of the best passages are read sentence by sentence.</summary>

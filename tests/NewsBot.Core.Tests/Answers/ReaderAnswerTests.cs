@@ -130,6 +130,19 @@ public sealed class ReaderAnswerTests
         Assert.Equal("48 Millionen Euro", reply.Blocks[0].Text);
     }
 
+    [Theory]
+    // Seen at the keyboard: "in Hongkong" was named by no English article, so the UK election's "13 seats" answered.
+    [InlineData("Wie viele Sitze gewannen die Demokraten in Hongkong?", "452")]
+    [InlineData("Wie viele Sitze gewannen die Demokraten in Großbritannien?", "13 seats")]
+    public async Task A_place_one_language_writes_in_one_word_and_the_other_in_two_is_named_by_both(string question, string expected)
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("uk", "uk.txt", "date 2019-12-16\n\nConservatives win the UK election\n\nThe Liberal Democrats won 13 seats in Great Britain, and the Democrats of the north gained seats too.\n"),
+            TestCorpus.Parse("hk", "hk.txt", "date 2019-11-27\n\nPro-democracy candidates win in Hong Kong\n\nIn Hong Kong, over 80% of the 452 available district council seats went to pro-democracy candidates.\n")));
+        var reply = await services.Send(question);
+        Assert.Contains(expected, reply.PlainText, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_german_place_is_the_name_after_the_noun_that_says_what_kind_of_place_it_is()
     {
