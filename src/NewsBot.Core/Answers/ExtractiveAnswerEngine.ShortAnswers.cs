@@ -207,7 +207,7 @@ public sealed partial class ExtractiveAnswerEngine
     private const int MinKindNoun = 6;
 
     /// <summary>What makes a name after it where or what someone is: "chief executive of", "in", "at the".</summary>
-    [GeneratedRegex(@"\b(?:of|in|at|near|from)\s+(?:the\s+)?$")]
+    [GeneratedRegex(@"\b(?:[Oo]f|[Ii]n|[Aa]t|[Nn]ear|[Ff]rom)\s+(?:the\s+)?$")]
     private static partial Regex PlaceOrBodyBefore();
 
     /// <summary>What makes a German name after it where someone or something is: "im", "in der", "aus dem südindischen".</summary>

@@ -1006,6 +1006,19 @@ public sealed class SentenceChoiceTests
     }
 
     [Fact]
+    public async Task An_english_name_after_a_locative_preposition_that_opens_the_sentence_is_where_not_who()
+    {
+        // Seen at the keyboard on unseen Wikinews: "At the London Bridge, members of the public stopped Khan" answered who
+        // stopped the attacker with "London Bridge"; "At" opening the sentence is as locative as "at".
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("bridge", "bridge.txt", "date 2019-12\n\nAt the Elm Bridge, members of the public stopped the attacker with a fire extinguisher.\n"),
+            Market));
+        var reply = await services.Send("Who stopped the attacker?");
+        Assert.Contains("members of the public", reply.PlainText, StringComparison.Ordinal);
+        Assert.False(reply.PlainText.StartsWith("Elm Bridge", StringComparison.Ordinal), reply.PlainText);
+    }
+
+    [Fact]
     public async Task A_german_name_after_a_locative_preposition_is_where_not_who()
     {
         // "im Unionsstaat Kandra Vesh" names where; the survivor is a boy the sentence does not name.
