@@ -247,6 +247,15 @@ public sealed partial class QueryTranslator
                     translated |= translations.Count > 0;
                     AddTranslations(concept, translations, inIndex);
                     names?.AddRange(translations.Where(t => !t.Terms.Contains(' ', StringComparison.Ordinal)).Select(t => t.Terms));
+
+                    // An English -ing form is its verb: "Who is taking over …?" is answered by "übernimmt" and "took over",
+                    // which the form's own translations (German participles, "übernehmend") never meet.
+                    if (direction == TranslationDirection.EnglishToGerman && Verb(dictionary, token, translations) is { } verb)
+                    {
+                        concept.Add(verb.Term, 1);
+                        AddTranslations(concept, verb.Translations, inIndex);
+                        AddPastForms(concept, dictionary, inIndex, verb.Term);
+                    }
                 }
 
                 if (particle is not null && char.IsLower(token[0]) && TextAnalyzer.Term(particle + TextAnalyzer.Normalize(token), Language.German) is { } joined)
@@ -321,6 +330,43 @@ public sealed partial class QueryTranslator
                 AddCompoundParts(TextAnalyzer.Normalize(token), splitter, dictionary, weight, concepts, seen, inIndex);
             }
         }
+    }
+
+    /// <summary>
+    /// The verb an English -ing form is made of ("taking" → take, "suing" → sue, "hitting" → hit, "dying" → die), with its
+    /// translations: the spelling is undone every way English changes it, and a candidate counts only when the dictionary
+    /// confirms it, by translating the form with a German participle of a verb it translates the candidate with ("nehmend",
+    /// nehmen); so "evening", "king" and "thing" stay what they are. Null for any other word.
+    /// </summary>
+    private static (string Term, IReadOnlyList<Translation> Translations)? Verb(BilingualDictionary dictionary, string token, IReadOnlyList<Translation> translations)
+    {
+        if (token.Length < 5 || !token.EndsWith("ing", StringComparison.Ordinal) || !char.IsLower(token[0]))
+        {
+            return null;
+        }
+
+        // German present participles are the infinitive's term plus "end" ("nehmend" → "nehm").
+        var verbs = translations.Where(t => t.Terms.Length > 5 && t.Terms.EndsWith("end", StringComparison.Ordinal) && !t.Terms.Contains(' ', StringComparison.Ordinal))
+            .Select(t => t.Terms[..^3]).ToHashSet(StringComparer.Ordinal);
+        if (verbs.Count == 0)
+        {
+            return null;
+        }
+
+        var stem = token[..^3];
+        string[] candidates = stem.EndsWith('y') ? [stem, stem[..^1] + "ie"]
+            : stem.Length > 2 && stem[^1] == stem[^2] ? [stem, stem[..^1], stem + "e"]
+            : [stem, stem + "e"];
+        foreach (var candidate in candidates)
+        {
+            if (TextAnalyzer.KeyTerm(candidate, Language.English) is { } key && TextAnalyzer.Term(candidate, Language.English) is { } term
+                && dictionary.Translate(key, TranslationDirection.EnglishToGerman) is var own && own.Any(t => verbs.Contains(t.Terms)))
+            {
+                return (term, own);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -393,6 +393,8 @@ public sealed class AnswerTypeTests
     [InlineData("Why did Moody's downgrade the bank?", "Moody's said the downgrade reflected its concern over prospects for the company's profitability.")]
     [InlineData("Warum sind die Wale gestrandet?", "Für die tödliche Strandung der Wale ist eine Mischung mehrerer Faktoren verantwortlich.")]
     [InlineData("Why did the bridge collapse?", "Engineers blamed corrosion for the collapse.")]
+    [InlineData("Weshalb raste der Fahrer durch den Ort?", "Als Motiv seiner Fahrt gab der Mann den Beamten Liebeskummer an.")]
+    [InlineData("Why did the man set the fire?", "Police named revenge as his motive.")]
     public void What_a_death_is_put_down_to_and_a_reason_given_by_citing_or_amid_answer_why(string question, string sentence)
     {
         var type = AnswerTypes.Classify(question);

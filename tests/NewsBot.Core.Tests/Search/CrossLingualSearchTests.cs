@@ -211,6 +211,27 @@ public sealed class CrossLingualSearchTests
         Assert.True(alone.Terms.ContainsKey(TextAnalyzer.Term("took")!));
     }
 
+    [Theory]
+    [InlineData("Who is taking over the show?", "taking", "übernehmen", "take")]
+    [InlineData("Why are the owners suing Apple?", "suing", "verklagen", "sue")]
+    [InlineData("What was he dying of?", "dying", "sterben", "die")]
+    public void An_english_ing_form_counts_as_its_verb(string question, string form, string german, string verb)
+    {
+        var concept = InstalledDictionary.Translator.Plan(new SearchQuery(question), _ => true).Single(c => c.Terms.Keys.First() == TextAnalyzer.Term(form, Language.English));
+
+        Assert.True(concept.Terms.ContainsKey(TextAnalyzer.Term(german, Language.German)!), concept.ToString());
+        Assert.True(concept.Terms.ContainsKey(TextAnalyzer.Term(verb, Language.English)!), concept.ToString());
+    }
+
+    [Fact]
+    public void A_word_in_ing_that_is_no_verb_form_stays_itself()
+    {
+        var concept = InstalledDictionary.Translator.Plan(new SearchQuery("What happened on Sunday evening?"), _ => true).Single(c => c.Terms.Keys.First() == TextAnalyzer.Term("evening", Language.English));
+
+        // "evening" is no form of "even" ("sogar"): its translations hold no German participle of a verb "even" has.
+        Assert.False(concept.Terms.ContainsKey(TextAnalyzer.Term("sogar", Language.German)!), concept.ToString());
+    }
+
     [Fact]
     public void An_english_word_finds_the_german_spelling_of_a_shared_word_the_dictionary_lacks()
     {
