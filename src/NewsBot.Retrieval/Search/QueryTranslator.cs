@@ -214,8 +214,9 @@ public sealed partial class QueryTranslator
         var particle = dictionary is not null && directions.Contains(TranslationDirection.GermanToEnglish) && tokens.Count > 2
             && char.IsLower(tokens[^1][0]) && TextAnalyzer.Term(tokens[^1], Language.German) is null ? TextAnalyzer.Normalize(tokens[^1]) : null;
         string? previous = null;
-        foreach (var token in tokens)
+        for (var at = 0; at < tokens.Count; at++)
         {
+            var token = tokens[at];
             // The question's own stop words: "die" and "war" are words of an English question.
             var term = TextAnalyzer.Term(token, language);
             if (term is null)
@@ -234,6 +235,11 @@ public sealed partial class QueryTranslator
 
             var concept = new QueryConcept(weight);
             concept.Add(term, 1);
+            if (language != Language.German && JoinedWithParticle(tokens, at, inIndex) is { } oneWord)
+            {
+                concept.Add(oneWord, 1);
+            }
+
             // Numbers and dates stay as they are. Names stay too, and gain their other-language form when the dictionary has one
             // (Warsaw → Warschau, Normans → Normannen): measured, that beats leaving capitalized words untranslated.
             // A name's translations the corpus lacks may still have adjectives it has ("Egypt" → "Ägypten" → "ägyptische").
@@ -331,6 +337,17 @@ public sealed partial class QueryTranslator
             }
         }
     }
+
+    /// <summary>
+    /// An English verb and its particle written as one noun, when the corpus has it: "shut down" is "shutdown", "take over"
+    /// "takeover", "lay off" "layoff". The particle is a stop word, so without this the question meets only "shut".
+    /// </summary>
+    private static string? JoinedWithParticle(List<string> tokens, int at, Func<string, bool> inIndex) =>
+        at + 1 < tokens.Count && char.IsLower(tokens[at][0]) && Particles.Contains(tokens[at + 1])
+        && TextAnalyzer.Term(tokens[at] + tokens[at + 1].ToLowerInvariant(), Language.English) is { } joined && inIndex(joined) ? joined : null;
+
+    /// <summary>English adverb particles that make phrasal verbs (a closed class).</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "down", "up", "over", "off", "out", "back", "away" };
 
     /// <summary>
     /// The verb an English -ing form is made of ("taking" → take, "suing" → sue, "hitting" → hit, "dying" → die), with its

@@ -156,6 +156,21 @@ public sealed class CrossLingualSearchTests
         Assert.Equal("castle", mixed[0].Passage.Article.Id);
     }
 
+    [Theory]
+    // Seen at the keyboard: "Why did the Samoan government shut down?" met only "shut" in "a planned two-day shutdown".
+    [InlineData("Why did the government shut down?", "shut", "shutdown")]
+    [InlineData("Who will take over the company?", "take", "takeover")]
+    public void An_english_verb_and_its_particle_meet_the_noun_written_as_one_word(string question, string verb, string noun)
+    {
+        var translator = QueryTranslator.From(BilingualDictionary.Parse(DictionaryTests.Sample.Split('\n')));
+        var corpus = new HashSet<string> { TextAnalyzer.Term(noun)!, TextAnalyzer.Term(verb)!, TextAnalyzer.Term("government")! };
+
+        var concept = Assert.Single(translator.Plan(new SearchQuery(question), corpus.Contains), c => c.Terms.ContainsKey(TextAnalyzer.Term(verb)!));
+
+        Assert.Equal(1, concept.Terms[TextAnalyzer.Term(noun)!]);
+        Assert.DoesNotContain(translator.Plan(new SearchQuery("Why did the government shut the door?"), corpus.Contains), c => c.Terms.ContainsKey(TextAnalyzer.Term("shutdown")!));
+    }
+
     [Fact]
     public void Translations_are_weighted_by_frequency_and_limited_to_the_corpus()
     {
