@@ -1525,6 +1525,15 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"(?:\d+(?:[.,]\d+)*|" + CardinalWord + @")(?:\s+" + Scale + @")?(?:\s+|-(?!(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?)\b))(?<a>\p{L}[\p{L}-]*)(?:\s+(?<b>\p{L}[\p{L}-]*))?")]
     private static partial Regex CountedAfterNumber();
 
+    /// <summary>
+    /// A time phrase that places nothing in the calendar by itself: no number and no month ("am Freitag", "early yesterday",
+    /// "kurz nach Ostern"). News dates what it reports by such words, relative to the day the article appeared.
+    /// </summary>
+    public static bool IsRelativeDay(string phrase) => !Number().IsMatch(phrase) && !MonthWord().IsMatch(phrase);
+
+    [GeneratedRegex(@"\b(?:" + MonthName + @")\b")]
+    private static partial Regex MonthWord();
+
     /// <summary>The sentence names a number, in digits or words ("six-time Grammy winner").</summary>
     public static bool NamesNumber(string sentence) => Number().IsMatch(sentence);
 

@@ -112,6 +112,33 @@ public sealed class DecliningTests
         Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
     }
 
+    private static readonly TestCorpus News = TestCorpus.WithDictionary(
+        TestCorpus.Parse("guy", "guy.txt", "date 2025-11\n\nDer britische Mathematiker Richard Guy ist am Montag im Alter von 103 Jahren gestorben. Guy veröffentlichte über 300 Arbeiten zur Zahlentheorie.\n"),
+        TestCorpus.Parse("opec", "opec.md", "---\ntitle: Oil ministers meet in Vienna\ndate: 2025-12\n---\n\nThe ministers of OPEC met in Vienna on Friday to discuss their output. The members did not agree on cuts.\n"));
+
+    [Theory]
+    [InlineData("Wann wurde Richard Guy geboren?")]
+    [InlineData("When was OPEC founded?")]
+    public async Task A_when_question_met_only_by_the_day_of_other_news_is_declined(string question)
+    {
+        using var services = TestPipeline.Services(News);
+        // "am Montag", "on Friday" date the death and the meeting the articles report, not a birth or a founding.
+        var reply = await services.Send(question);
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    [Theory]
+    [InlineData("Wann ist Richard Guy gestorben?", "am Montag")]
+    [InlineData("When did the ministers of OPEC meet in Vienna?", "on Friday")]
+    [InlineData("Wann haben sich die Minister der OPEC in Wien getroffen?", "on Friday")]
+    public async Task A_when_question_met_by_the_day_of_its_own_event_is_answered(string question, string expected)
+    {
+        using var services = TestPipeline.Services(News);
+        var reply = await services.Send(question);
+        Assert.Contains(expected, reply.PlainText, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Wann wird das neue Freibad in Linz eröffnet?", "1. Juni")]
     [InlineData("Wie viele Badegäste erwartet Linz im ersten Sommer im Freibad?", "40.000 Badegäste")]
