@@ -1181,7 +1181,11 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(wie schwer|how heavy|weigh|weighs|weighed|wiegt|wiegen|wog|gewicht\w*|weight)\b")]
     private static partial Regex WeightQuestion();
 
-    [GeneratedRegex(@"\b(kost\w*|gekostet|teuer\w*|preis\w*|bezahl\w*|zahlt\w*|gezahlt|cost\w*|expensive|price\w*|pay|pays|paid|spen[dt]\w*|budget\w*|money|geld\w*|umsatz\w*|revenues?|profits?|verlust\w*|loss|losses|earn\w*|verdien\w*)\b")]
+    /// <summary>
+    /// The question asks for a sum of money: a price, cost, payment, revenue or loss, or what is paid for work, a home or a
+    /// service, or what a thing is worth ("Wie hoch ist die Miete …", "the salary of …", "How much is UniCredit worth?").
+    /// </summary>
+    [GeneratedRegex(@"\b(kost\w*|gekostet|teuer\w*|preis\w*|bezahl\w*|zahlt\w*|gezahlt|cost\w*|expensive|price\w*|pay|pays|paid|spen[dt]\w*|budget\w*|money|geld\w*|umsatz\w*|revenues?|profits?|verlust\w*|loss|losses|earn\w*|verdien\w*|miete\w*|rents?|lohn|löhne|gehalt|gehälter|salar\w*|wages?|worth|gebühr\w*|fees?)\b")]
     private static partial Regex MoneyQuestion();
 
     /// <summary>
@@ -1528,6 +1532,15 @@ public static partial class AnswerTypes
 
     /// <summary>The second number of a share: "sechs von zehn Schülern" counts pupils, "one out of five voters" voters.</summary>
     private const string OutOf = @"\s+(?:von|of|out\s+of)\s+(?:\d+(?:[.,]\d+)*|" + CardinalWord + ")";
+
+    /// <summary>
+    /// A time phrase that places nothing in the calendar by itself: no number and no month ("am Freitag", "early yesterday",
+    /// "kurz nach Ostern"). News dates what it reports by such words, relative to the day the article appeared.
+    /// </summary>
+    public static bool IsRelativeDay(string phrase) => !Number().IsMatch(phrase) && !MonthWord().IsMatch(phrase);
+
+    [GeneratedRegex(@"\b(?:" + MonthName + @")\b")]
+    private static partial Regex MonthWord();
 
     /// <summary>The sentence names a number, in digits or words ("six-time Grammy winner").</summary>
     public static bool NamesNumber(string sentence) => Number().IsMatch(sentence);

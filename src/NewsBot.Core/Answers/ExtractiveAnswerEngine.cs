@@ -188,7 +188,8 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
             return Task.FromResult(NotFound(language));
         }
 
-        if (FoundPassagesLackAskedKind(candidates, best, type, counted, questionTerms, translator))
+        if (FoundPassagesLackAskedKind(candidates, best, type, counted, questionTerms, translator)
+            || DatesOnlyTheNews(candidates, best, type, happening, translator, verbs))
         {
             return Task.FromResult(NotFound(language));
         }
@@ -543,6 +544,33 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
                 && !AnswerTypes.IsBareYear(p.Text, IsGerman(sentence))
                 && (AnswerTypes.CountsThings(p.Text) || (counted is not null && AnswerTypes.IsPercentage(p.Text)
                     && AnswerTypes.ShareOf(sentence, p.Index + p.Text.Length) is { } whole && IsCounted(whole, IsGerman(sentence), counted, translator))));
+    }
+
+    /// <summary>
+    /// "Wann wurde Richard Guy geboren?" met by "… ist am Montag gestorben", "When was OPEC founded?" by "beim Opec-Treffen am Freitag":
+    /// a weekday, "yesterday" or a feast without a year dates what the article reports, relative to its day. When every time
+    /// the found passages of the answering article give is of that kind (or only says how long: "im Alter von 103 Jahren")
+    /// and no sentence holding one says the event the
+    /// question asks the time of (its closing verb, <see cref="EventAsked"/>, in any form or translation), the article
+    /// reports something else about the subject. A calendar date anywhere among them, or a question without such a verb,
+    /// keeps the answer.
+    /// The rule only declines.
+    /// </summary>
+    private static bool DatesOnlyTheNews(List<Candidate> found, Candidate best, QuestionType type, List<WeightedConcept>? happening, QueryTranslator translator, GermanVerbForms? verbs)
+    {
+        if (!type.PointInTime || happening is null)
+        {
+            return false;
+        }
+
+        var article = best.Hit.Passage.Article;
+        var dated = found.FindAll(c => c.Hit.Passage.Article == article && c.Coverage >= MinimumCoverage && (c.Holds || c.NextHolds));
+        return dated.Count > 0 && dated.TrueForAll(c =>
+        {
+            var text = c.NextHolds && c.Index + 1 < c.Sentences.Count ? c.Sentence + " " + c.Sentences[c.Index + 1] : c.Sentence;
+            return AnswerTypes.Phrases(text, AnswerKind.Time, NoTerms).All(p => AnswerTypes.IsRelativeDay(p.Text) || AnswerTypes.IsBareDuration(text, p.Text, p.Index))
+                && SentenceScore(text, happening, translator, 0, verbs: verbs).Coverage <= 0;
+        });
     }
 
     /// <summary>

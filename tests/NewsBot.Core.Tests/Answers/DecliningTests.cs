@@ -53,6 +53,31 @@ public sealed class DecliningTests
         Assert.Contains("48 Millionen Euro", reply.PlainText, StringComparison.Ordinal);
     }
 
+    private static readonly TestCorpus Rents = TestCorpus.WithDictionary(
+        TestCorpus.Parse("sturm", "sturm.txt", "date 2024-05\n\nDie Grazer Fußballer liegen in der Tabelle bereits zehn Punkte hinter dem Spitzenreiter.\n"),
+        TestCorpus.Parse("klub", "klub.md", "---\ntitle: Football club in Leeds\ndate: 2024-06\n---\n\nThe football club in Leeds has 25,000 members and plays in the second league.\n"));
+
+    [Theory]
+    [InlineData("Wie hoch ist das Gehalt der Grazer Fußballer?")]
+    [InlineData("How much is the football club in Leeds worth?")]
+    public async Task A_salary_or_worth_is_a_sum_of_money_that_points_or_members_do_not_give(string question)
+    {
+        using var services = TestPipeline.Services(Rents);
+        // A rent, a wage, a salary, a fee or what something is worth is paid in money: "zehn Punkte" and "25,000 members" count other things.
+        var reply = await services.Send(question);
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_rent_in_money_answers()
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("mieten", "mieten.txt", "date 2024-07\n\nDie durchschnittliche Miete in Wien beträgt 9,50 Euro pro Quadratmeter, die Wohnungen sind im Schnitt 70 Quadratmeter groß.\n")));
+        var reply = await services.Send("Wie hoch ist die durchschnittliche Miete in Wien?");
+        Assert.Contains("9,50 Euro", reply.PlainText, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_common_word_met_only_by_a_surname_does_not_answer()
     {
@@ -110,6 +135,33 @@ public sealed class DecliningTests
         var reply = await services.Send("Wie viele Badegäste kommen im Sommer auf die Donauinsel?");
         Assert.Empty(reply.Citations);
         Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    private static readonly TestCorpus News = TestCorpus.WithDictionary(
+        TestCorpus.Parse("guy", "guy.txt", "date 2025-11\n\nDer britische Mathematiker Richard Guy ist am Montag im Alter von 103 Jahren gestorben. Guy veröffentlichte über 300 Arbeiten zur Zahlentheorie.\n"),
+        TestCorpus.Parse("opec", "opec.md", "---\ntitle: Oil ministers meet in Vienna\ndate: 2025-12\n---\n\nThe ministers of OPEC met in Vienna on Friday to discuss their output. The members did not agree on cuts.\n"));
+
+    [Theory]
+    [InlineData("Wann wurde Richard Guy geboren?")]
+    [InlineData("When was OPEC founded?")]
+    public async Task A_when_question_met_only_by_the_day_of_other_news_is_declined(string question)
+    {
+        using var services = TestPipeline.Services(News);
+        // "am Montag", "on Friday" date the death and the meeting the articles report, not a birth or a founding.
+        var reply = await services.Send(question);
+        Assert.Empty(reply.Citations);
+        Assert.Equal(Texts.NotFound(reply.Language), reply.PlainText);
+    }
+
+    [Theory]
+    [InlineData("Wann ist Richard Guy gestorben?", "am Montag")]
+    [InlineData("When did the ministers of OPEC meet in Vienna?", "on Friday")]
+    [InlineData("Wann haben sich die Minister der OPEC in Wien getroffen?", "on Friday")]
+    public async Task A_when_question_met_by_the_day_of_its_own_event_is_answered(string question, string expected)
+    {
+        using var services = TestPipeline.Services(News);
+        var reply = await services.Send(question);
+        Assert.Contains(expected, reply.PlainText, StringComparison.Ordinal);
     }
 
     [Theory]
