@@ -15,13 +15,11 @@ internal static partial class Evidence
     public static string WithContext(IReadOnlyList<string> sentences, int index, bool withNext, bool withPrevious = false, bool withAfterNext = false, string? quoted = null)
     {
         var parts = new List<string>(4);
-        if (index > 0 && (withPrevious || LeansOnPrevious(sentences[index])) && !IsDebris(sentences[index - 1])
-            && (quoted is null || !quoted.Contains(sentences[index - 1], StringComparison.Ordinal)))
+        if (index > 0 && (withPrevious || LeansOnPrevious(sentences[index])) && Quotable(sentences[index - 1]))
         {
             // The sentence leaned on may lean back itself ("He also said …" after "Neil Basu said …"): quoted from it, the
             // evidence would open with a pronoun no one named.
-            if (index > 1 && LeansOnPrevious(sentences[index - 1]) && !IsDebris(sentences[index - 2])
-                && (quoted is null || !quoted.Contains(sentences[index - 2], StringComparison.Ordinal)))
+            if (index > 1 && LeansOnPrevious(sentences[index - 1]) && Quotable(sentences[index - 2]))
             {
                 parts.Add(sentences[index - 2]);
             }
@@ -40,6 +38,8 @@ internal static partial class Evidence
         }
 
         return string.Join(' ', parts);
+
+        bool Quotable(string sentence) => !IsDebris(sentence) && (quoted is null || !quoted.Contains(sentence, StringComparison.Ordinal));
     }
 
     /// <summary>

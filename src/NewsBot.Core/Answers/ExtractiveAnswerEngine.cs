@@ -547,14 +547,12 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
     }
 
     /// <summary>
-    /// "Wann wurde Richard Guy geboren?" met by "… ist am Montag gestorben", "When was OPEC founded?" by "beim Opec-Treffen am Freitag":
-    /// a weekday, "yesterday" or a feast without a year dates what the article reports, relative to its day. When every time
-    /// the found passages of the answering article give is of that kind (or only says how long: "im Alter von 103 Jahren")
-    /// and no sentence holding one says the event the
-    /// question asks the time of (its closing verb, <see cref="EventAsked"/>, in any form or translation), the article
-    /// reports something else about the subject. A calendar date anywhere among them, or a question without such a verb,
-    /// keeps the answer.
-    /// The rule only declines.
+    /// "Wann wurde Richard Guy geboren?" met by "… ist am Montag gestorben", "When was OPEC founded?" by "beim Opec-Treffen
+    /// am Freitag": a weekday, "yesterday" or a feast without a year dates what the article reports, relative to its day.
+    /// When every time the answering article's found passages give is of that kind (or only says how long: "im Alter von
+    /// 103 Jahren") and no sentence holding one says the event the question asks the time of (its closing verb,
+    /// <see cref="EventAsked"/>, in any form or translation), the article reports something else about the subject. A
+    /// calendar date anywhere among them, or a question without such a verb, keeps the answer.
     /// </summary>
     private static bool DatesOnlyTheNews(List<Candidate> found, Candidate best, QuestionType type, List<WeightedConcept>? happening, QueryTranslator translator, GermanVerbForms? verbs)
     {
