@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using NewsBot.Retrieval.Languages;
 using NewsBot.Retrieval.People;
 using NewsBot.Retrieval.Search;
 
@@ -684,6 +685,22 @@ public static partial class AnswerTypes
             return phrase[..first];
         }
 
+        // "10.5 pct while European": a conjunction or a preposition starts a clause or a phrase of its own, wherever it stands
+        // ("this year" after "70 pct" says when, and stays).
+        var at = phrase.IndexOf(' ');
+        while (at > 0)
+        {
+            var end = phrase.IndexOf(' ', at + 1) is var e and > 0 ? e : phrase.Length;
+            var word = phrase[(at + 1)..end].ToLowerInvariant();
+            if (Number().IsMatch(phrase.AsSpan(0, at)) && EnglishFunctionWords.Contains(word) && !Demonstratives.Contains(word))
+            {
+                phrase = phrase[..at];
+                break;
+            }
+
+            at = end < phrase.Length ? end : -1;
+        }
+
         var space = phrase.LastIndexOf(' ');
         while (space > 0 && Number().IsMatch(phrase.AsSpan(0, space))
             && (PastTense().IsMatch(phrase.AsSpan(space + 1)) || EnglishFunctionWords.Contains(phrase[(space + 1)..].ToLowerInvariant())))
@@ -715,6 +732,9 @@ public static partial class AnswerTypes
         "whether", "which", "while", "who", "whom", "whose", "within", "without", "it", "its", "he", "she", "they", "their",
         "his", "her", "this", "these", "those", "so", "yet", "nor",
     ], StringComparer.Ordinal);
+
+    /// <summary>Function words that may follow an amount without ending it: "70 pct this year".</summary>
+    private static readonly FrozenSet<string> Demonstratives = FrozenSet.ToFrozenSet(["this", "these", "those"], StringComparer.Ordinal);
 
     [GeneratedRegex(@"^[a-z]{2,}ed$")]
     private static partial Regex PastTense();
@@ -1187,6 +1207,28 @@ public static partial class AnswerTypes
     /// </summary>
     [GeneratedRegex(@"\b(kost\w*|gekostet|teuer\w*|preis\w*|bezahl\w*|zahlt\w*|gezahlt|cost\w*|expensive|price\w*|pay|pays|paid|spen[dt]\w*|budget\w*|money|geld\w*|umsatz\w*|revenues?|profits?|verlust\w*|loss|losses|earn\w*|verdien\w*|miete\w*|rents?|lohn|löhne|gehalt|gehälter|salar\w*|wages?|worth|gebühr\w*|fees?)\b")]
     private static partial Regex MoneyQuestion();
+
+    /// <summary>
+    /// "the state of emergency begun on November 15 … ended": an English date right after a past form (a regular "-ed" or
+    /// an irregular one of <paramref name="isIrregularPast"/>) dates that verb's event; when the verb is none of the
+    /// question's, the date answers another when than the one asked.
+    /// </summary>
+    public static bool DatesOtherVerb(string sentence, int index, IReadOnlySet<string> questionTerms, Func<string, bool> isIrregularPast)
+    {
+        var before = VerbBeforeDate().Match(sentence[..Math.Clamp(index, 0, sentence.Length)]);
+        if (!before.Success)
+        {
+            return false;
+        }
+
+        var verb = before.Groups["verb"].Value;
+        return (verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal) || isIrregularPast(verb))
+            && TextAnalyzer.Term(verb, Language.English) is { } term && !questionTerms.Contains(term);
+    }
+
+    /// <summary>A lower-case word, then at most a preposition of time, where a date begins.</summary>
+    [GeneratedRegex(@"\b(?<verb>\p{Ll}+)\s+(?:(?:on|in|at|since|by|during)\s+)?$")]
+    private static partial Regex VerbBeforeDate();
 
     /// <summary>
     /// A time phrase that only says how long ("17 years", "für drei Wochen"), not when: no "ago", "vor", "in", "within",

@@ -167,7 +167,10 @@ public sealed partial class ExtractiveAnswerEngine
         // "Wie lange …?" is answered by how far it goes ("bis Mitternacht"), not by where it starts ("ab April"); a length
         // ranks after a duration or an end and before a point in time ("on Wednesday" says when, not how long). "When …?" is
         // answered by a point in time before a duration ("17 years" says how long).
-        return length ? 1 : type.Extent ? 2 * AnswerTypes.ExtentRank(sentence, phrase, index) : AnswerTypes.IsBareDuration(sentence, phrase, index) ? 1 : 0;
+        // A date of another verb's event ("begun on November 15" for "When did it end?") ranks with a duration.
+        return length ? 1 : type.Extent ? 2 * AnswerTypes.ExtentRank(sentence, phrase, index)
+            : AnswerTypes.IsBareDuration(sentence, phrase, index) ? 1
+            : translator.Dictionary is { } dictionary && AnswerTypes.DatesOtherVerb(sentence, index, questionTerms, dictionary.EnglishVerbs.IsPastForm) ? 1 : 0;
     }
 
     /// <summary>A word of the clause, other than the counted noun, is one of the question's words.</summary>

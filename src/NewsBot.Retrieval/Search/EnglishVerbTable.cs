@@ -14,12 +14,14 @@ namespace NewsBot.Retrieval.Search;
 public sealed partial class EnglishVerbTable
 {
     private readonly Lazy<FrozenDictionary<string, (string Term, string Word)[]>> _formsByTerm;
+    private readonly Lazy<FrozenSet<string>> _pastWords;
 
     /// <summary>A table made of its packed text (from the parser or a snapshot).</summary>
     public EnglishVerbTable(char[] forms)
     {
         Forms = forms;
         _formsByTerm = new(Unpack, LazyThreadSafetyMode.ExecutionAndPublication);
+        _pastWords = new(() => _formsByTerm.Value.Values.SelectMany(f => f).Select(f => f.Word).ToFrozenSet(StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public static EnglishVerbTable Empty { get; } = new([]);
@@ -46,6 +48,9 @@ public sealed partial class EnglishVerbTable
     /// </summary>
     public IReadOnlyList<(string Term, string Word)> PastForms(string term) =>
         _formsByTerm.Value.TryGetValue(term, out var forms) ? forms : [];
+
+    /// <summary>The word, in lower case, is the past or the participle of an irregular verb ("begun", "led", "rose").</summary>
+    public bool IsPastForm(string word) => _pastWords.Value.Contains(word);
 
     private FrozenDictionary<string, (string Term, string Word)[]> Unpack()
     {

@@ -56,6 +56,7 @@ public sealed class AnswerTypeTests
     [InlineData("two hostages missing", "two hostages")]
     [InlineData("two basis points", "two basis points")]
     [InlineData("70 pct this year", "70 pct this year")]
+    [InlineData("10.5 pct while European", "10.5 pct")]
     [InlineData("4.5 mln dlrs", "4.5 mln dlrs")]
     [InlineData("over 10 mln tonnes already", "over 10 mln tonnes")]
     [InlineData("64-year-old mayor left", "64-year-old")]

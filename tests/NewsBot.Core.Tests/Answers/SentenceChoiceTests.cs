@@ -605,6 +605,16 @@ public sealed class SentenceChoiceTests
     }
 
     [Fact]
+    public async Task A_date_of_another_verbs_event_is_no_answer_to_when()
+    {
+        // "begun on November 15" stood nearer the question's words than "On Sunday", though it dates the beginning.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("curfew", "curfew.md", "---\ntitle: Curfew lifted\ndate: 2020-01\n---\n\nOn Sunday, the curfew begun on October 3 over the riots in the north of the country ended in Tarvia.\n")));
+        var reply = await services.Send("When did the curfew in Tarvia end?");
+        Assert.StartsWith("Sunday", reply.PlainText.TrimStart(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_bare_year_is_no_change_amount()
     {
         // "predicted 1987 will be …" stood in another year's clause than the rise and won: the short answer was "1987".
