@@ -21,6 +21,9 @@ public sealed partial class GermanVerbForms
     /// <summary>Normalised form ("schlug", or "schlug vor" with its particle) → normalised infinitive ("vorschlagen").</summary>
     private readonly Dictionary<string, string> _infinitives;
 
+    /// <summary>The table itself, for a one-word form's infinitive (<see cref="GermanVerbTable.Infinitive"/>).</summary>
+    private readonly GermanVerbTable _table;
+
     /// <summary>The separable particles the dictionary's two-word forms end in ("an", "vor", "zurück"): read, not listed by hand.</summary>
     private readonly HashSet<string> _particles;
 
@@ -29,6 +32,7 @@ public sealed partial class GermanVerbForms
 
     private GermanVerbForms(GermanVerbTable table)
     {
+        _table = table;
         _infinitives = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (form, verb) in table.FormPairs())
         {
@@ -106,23 +110,7 @@ public sealed partial class GermanVerbForms
         tokens.Count > 1 && char.IsLower(tokens[^1][0]) && TextAnalyzer.Normalize(tokens[^1]) is var particle && _particles.Contains(particle) ? particle : null;
 
     /// <summary>The infinitive of a normalised form, or of its plural ("trugen" → "trug", "passten" → "passte").</summary>
-    private string? Infinitive(string normal)
-    {
-        if (_infinitives.TryGetValue(normal, out var verb))
-        {
-            return verb;
-        }
-
-        foreach (var ending in PluralEndings)
-        {
-            if (normal.Length > ending.Length + 2 && normal.EndsWith(ending, StringComparison.Ordinal) && _infinitives.TryGetValue(normal[..^ending.Length], out verb))
-            {
-                return verb;
-            }
-        }
-
-        return null;
-    }
+    private string? Infinitive(string normal) => _table.Infinitive(normal);
 
     /// <summary>A finite verb with its clause-final particle: a listed form ("schlug vor"), its plural, or a plural present ("schlagen vor").</summary>
     private string? Separable(string normal, string particle)
@@ -132,7 +120,7 @@ public sealed partial class GermanVerbForms
             return verb;
         }
 
-        foreach (var ending in PluralEndings)
+        foreach (var ending in GermanVerbTable.PluralEndings)
         {
             if (normal.Length > ending.Length + 2 && normal.EndsWith(ending, StringComparison.Ordinal) && _infinitives.TryGetValue(normal[..^ending.Length] + " " + particle, out verb))
             {
@@ -167,8 +155,6 @@ public sealed partial class GermanVerbForms
 
     /// <summary>A weak verb's past and present endings after its stem, longest first ("dockten", "dockte", "arbeitet", "dockt").</summary>
     private static readonly string[] WeakEndings = ["ten", "te", "tet", "et", "t"];
-
-    private static readonly string[] PluralEndings = ["en", "n"];
 
     /// <summary>Where a clause ends: a separable particle stands before one of these.</summary>
     [GeneratedRegex(@"[,;:()\[\]–—""„“”»«.!?]")]

@@ -26,8 +26,9 @@ public static class DictionarySnapshot
     /// 11: English translations stem forms that double their final consonant to their base ("banned" → "ban").
     /// 12: a stop word that begins as its content verb stays its form ("gibt … auf" of "aufgeben").
     /// 13: interjections are no translations ("Baba!" is not "long" by "So long!"); a separable verb's form whose particle is a
-    /// stop word is keyed with its particle joined ("folgt aus" → "ausfolgt"), not as the bare verb.</summary>
-    private const int FormatVersion = 13;
+    /// stop word is keyed with its particle joined ("folgt aus" → "ausfolgt"), not as the bare verb.
+    /// 14: German verb forms after an entry's first- and second-person forms ("du stirbst | er/sie stirbt | ich/er/sie starb").</summary>
+    private const int FormatVersion = 14;
 
     /// <summary>The snapshot file for a dictionary file, in <paramref name="cacheFolder"/>.</summary>
     public static string FileFor(string cacheFolder, string dictionaryPath)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -11,9 +12,13 @@ namespace NewsBot.Retrieval.Search;
 /// </summary>
 public sealed partial class GermanVerbTable
 {
+    private readonly Lazy<FrozenDictionary<string, string>> _infinitives;
+
     /// <summary>A table made of packed texts (from the parser or a snapshot); the texts are checked when unpacked.</summary>
     public GermanVerbTable(char[] forms, char[] particles, char[] verbs)
     {
+        _infinitives = new(() => FormPairs().Where(p => !p.Form.Contains(' ', StringComparison.Ordinal)).GroupBy(p => p.Form, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First().Verb, StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
         Forms = forms;
         Particles = particles;
         Verbs = verbs;
@@ -40,6 +45,28 @@ public sealed partial class GermanVerbTable
         }
 
         return collector.Build();
+    }
+
+    /// <summary>The dictionary lists the singular past ("starb", "trug"); the plural adds "en" or "n" ("starben", "trugen").</summary>
+    public static IReadOnlyList<string> PluralEndings { get; } = ["en", "n"];
+
+    /// <summary>The infinitive of a normalised one-word form, or of its plural ("starben" → "sterben"); null when the table does not list it.</summary>
+    public string? Infinitive(string form)
+    {
+        if (_infinitives.Value.TryGetValue(form, out var verb))
+        {
+            return verb;
+        }
+
+        foreach (var ending in PluralEndings)
+        {
+            if (form.Length > ending.Length + 2 && form.EndsWith(ending, StringComparison.Ordinal) && _infinitives.Value.TryGetValue(form[..^ending.Length], out verb))
+            {
+                return verb;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The form → infinitive pairs of <see cref="Forms"/>; lines that are no pair are skipped.</summary>
@@ -100,9 +127,18 @@ public sealed partial class GermanVerbTable
             // Synonyms are split after their annotations are dropped: "(Last; Verantwortung) tragen" is one verb, not two.
             var infinitives = Annotation().Replace(parts[0], " ").Split(';').Select(s => Words(s) is [.., var last] && last.EndsWith('n') ? last : null).ToList();
             _verbs.UnionWith(infinitives.OfType<string>());
-            // Participles, present and past; later sub-entries are perfect tenses and examples.
-            foreach (var part in parts.Skip(1).Take(4))
+            // Participles, present and past; later sub-entries are perfect tenses and examples. Some entries list the first and
+            // second person before the third ("du stirbst | er/sie stirbt | ich/er/sie starb"): those are forms too, but do not
+            // count among the four, or the past would be left out.
+            var counted = 0;
+            foreach (var part in parts.Skip(1))
             {
+                var person = part.StartsWith("ich ", StringComparison.Ordinal) || part.StartsWith("du ", StringComparison.Ordinal);
+                if (!person && ++counted > 4)
+                {
+                    break;
+                }
+
                 var forms = Annotation().Replace(part, " ").Split(';');
                 for (var i = 0; i < forms.Length; i++)
                 {
@@ -173,7 +209,7 @@ public sealed partial class GermanVerbTable
     private static List<string> Words(string synonym) =>
         [.. Annotation().Replace(synonym, " ")
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !w.Contains('/', StringComparison.Ordinal) && !w.EndsWith('.') && w is not ("sich" or "er" or "sie" or "es" or "ich"))
+            .Where(w => !w.Contains('/', StringComparison.Ordinal) && !w.EndsWith('.') && w is not ("sich" or "er" or "sie" or "es" or "ich" or "du"))
             .Select(TextAnalyzer.Normalize)
             .Where(w => w.Length > 0 && w.All(char.IsLetter))];
 

@@ -36,6 +36,15 @@ public sealed class GermanVerbFormsTests
         Assert.DoesNotContain(Term(infinitive), Verbs.Terms(sentence));
 
     [Fact]
+    public void The_past_listed_after_the_first_and_second_person_is_a_form()
+    {
+        // Only four parts after the infinitive were read: with "ich" and "du" before the third person, the past was the sixth.
+        var verbs = GermanVerbForms.Parse(["brechen {vt} | brechend | gebrochen | ich breche | du brichst | er/sie bricht | ich/er/sie brach :: to break | breaking | broken | I break | you break | he/she breaks | I/he/she broke"]);
+        Assert.Contains(Term("brechen"), verbs.Terms("Die Männer brachen das Schloss."));
+        Assert.Contains(Term("brechen"), verbs.Terms("Du brichst es."));
+    }
+
+    [Fact]
     public void A_synonym_list_inside_an_annotation_is_no_list_of_verbs()
     {
         // "(Last; Verantwortung) tragen" names one verb: split at the annotation's ";" it read as two, and its one past form
