@@ -1221,10 +1221,23 @@ public static partial class AnswerTypes
             return false;
         }
 
-        var verb = before.Groups["verb"].Value;
-        return (verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal) || isIrregularPast(verb))
-            && TextAnalyzer.Term(verb, Language.English) is { } term && !questionTerms.Contains(term);
+        return IsOtherPastForm(before.Groups["verb"].Value, questionTerms, isIrregularPast);
     }
+
+    /// <summary>The word right after <paramref name="end"/> is an English past form (as <see cref="DatesOtherVerb"/> tells one) of none of the question's verbs.</summary>
+    public static bool OtherPastFormAfter(string sentence, int end, IReadOnlySet<string> questionTerms, Func<string, bool> isIrregularPast)
+    {
+        var after = WordAfter().Match(sentence, Math.Clamp(end, 0, sentence.Length));
+        return after.Success && IsOtherPastForm(after.Groups["verb"].Value, questionTerms, isIrregularPast);
+    }
+
+    private static bool IsOtherPastForm(string verb, IReadOnlySet<string> questionTerms, Func<string, bool> isIrregularPast) =>
+        (verb.Length > 3 && verb.EndsWith("ed", StringComparison.Ordinal) || isIrregularPast(verb))
+        && TextAnalyzer.Term(verb, Language.English) is { } term && !questionTerms.Contains(term);
+
+    /// <summary>The lower-case word that follows, across spaces only.</summary>
+    [GeneratedRegex(@"\G\s+(?<verb>\p{Ll}+)\b")]
+    private static partial Regex WordAfter();
 
     /// <summary>A lower-case word, then at most a preposition of time, where a date begins.</summary>
     [GeneratedRegex(@"\b(?<verb>\p{Ll}+)\s+(?:(?:on|in|at|since|by|during)\s+)?$")]
@@ -1491,6 +1504,25 @@ public static partial class AnswerTypes
 
     public static string? CountedNoun(string question) =>
         CountedWords(question, out var german) is { } counted ? (german ? counted.Head : counted.First) : null;
+
+    /// <summary>
+    /// The verb that says what happened to the counted ("starben" of "Wie viele Menschen starben …?", "killed" of "How many
+    /// people were killed …?"): the first word after the counted noun that is no stop word, when it is a verb by its form
+    /// (German: lower case, as German capitalises nouns; English: a past form, "-ed" or an irregular one of
+    /// <paramref name="isIrregularPast"/>). News counts the event by its noun as often as the people: "56 deaths", "30 Festnahmen".
+    /// </summary>
+    public static string? CountedVerb(string question, Func<string, bool> isIrregularPast)
+    {
+        if (CountedWords(question, out var german) is not { } counted)
+        {
+            return null;
+        }
+
+        var head = question.IndexOf(counted.Head, CountQuestion().Match(question).Index, StringComparison.Ordinal);
+        var next = TextAnalyzer.Tokens(question[(head + counted.Head.Length)..]).FirstOrDefault(w => !TextAnalyzer.IsStopWord(w));
+        return next is null || char.IsUpper(next[0]) ? null
+            : german || (next.Length > 3 && next.EndsWith("ed", StringComparison.Ordinal)) || isIrregularPast(next) ? next : null;
+    }
 
     /// <summary>
     /// The words a how-many question counts by, from its first word to the head of its phrase: "square

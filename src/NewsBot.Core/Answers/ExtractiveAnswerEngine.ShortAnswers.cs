@@ -12,7 +12,8 @@ public sealed partial class ExtractiveAnswerEngine
     /// The answer phrase for who, when, where and how-much questions, taken from the evidence: of the phrases of the asked
     /// kind, the one nearest the question's words in the sentence, taken together. Null when the evidence has none.
     /// </summary>
-    private static string? ShortAnswer(Candidate best, QuestionType type, HashSet<string> questionTerms, QueryTranslator translator, IReadOnlyList<Person> people, HashSet<string>? counted, WordKnowledge? knowledge, IReadOnlySet<string> nameTerms)
+    /// <param name="asksWhatHappened">The how-many question names what happened to the counted ("How many people died …?").</param>
+    private static string? ShortAnswer(Candidate best, QuestionType type, HashSet<string> questionTerms, QueryTranslator translator, IReadOnlyList<Person> people, HashSet<string>? counted, bool asksWhatHappened, WordKnowledge? knowledge, IReadOnlySet<string> nameTerms)
     {
         if (type.Kind is not (AnswerKind.Person or AnswerKind.Time or AnswerKind.Place or AnswerKind.Amount))
         {
@@ -99,6 +100,10 @@ public sealed partial class ExtractiveAnswerEngine
             .Where(p => p.Length || !AnswerTypes.IsPointForHowLong(type, text, p.Text, p.Index))
             // An amount that counts something else is no answer to "how many X": "Boeing 707 cargo plane" for how many survived.
             .Where(p => counted is null || CountRank(p.Text, counted, translator) < 2)
+            // "over 200 people injured" counts no people who died: an English past form right after the amount says what
+            // happened to those it counts, and another verb than the question's counts others.
+            .Where(p => !asksWhatHappened || german || translator.Dictionary is not { } dictionary
+                || !AnswerTypes.OtherPastFormAfter(text, p.Index + p.Text.Length, questionTerms, dictionary.EnglishVerbs.IsPastForm))
             // The hour something happened, or a game's score, counts no things: "around 11:25" answers no "how many".
             .Where(p => !type.Count || !AnswerTypes.IsTimeOfDayOrScore(p.Text))
             // "between the ages of 14 and 18" counts no teenagers: an age answers only "how old".

@@ -62,7 +62,8 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         var aliasesByArticle = new Dictionary<Article, Dictionary<string, HashSet<string>>>();
         Dictionary<string, HashSet<string>> AliasesOf(Article article) =>
             aliasesByArticle.TryGetValue(article, out var known) ? known : aliasesByArticle[article] = ArticleAliases.Of(article, translator);
-        var counted = type.Kind == AnswerKind.Amount ? CountedTerms(context.Question, translator) : null;
+        var happened = type.Kind == AnswerKind.Amount && translator.Dictionary is { } dictionary ? AnswerTypes.CountedVerb(context.Question, dictionary.EnglishVerbs.IsPastForm) : null;
+        var counted = type.Kind == AnswerKind.Amount ? CountedTerms(context.Question, happened, translator) : null;
         var happening = type.Kind == AnswerKind.Time ? EventAsked(context.Question, weights) : null;
         var candidates = new List<Candidate>();
         var topScore = context.Hits[0].Score;
@@ -268,7 +269,7 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
             blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, $"{person.Name}: {role.Text}{Texts.RoleInOriginal(language, role.Language)}"));
         }
 
-        if (ShortAnswer(best, type, questionTerms, translator, people, counted, words?.Knowledge, nameTerms) is { } phrase)
+        if (ShortAnswer(best, type, questionTerms, translator, people, counted, happened is not null, words?.Knowledge, nameTerms) is { } phrase)
         {
             // The gloss names the count as the asker did, with the whole phrase ("square kilometers"), and knows its words by
             // the phrase's head: "Quadratkilometer" is not "square miles", though both are square.
@@ -681,9 +682,24 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
     /// <summary>A sentence that gives a number of what a how-many question counts counts this much more than one with any number.</summary>
     private const double CountBonus = 1.2;
 
-    /// <summary>The terms, in both languages, of the noun a how-many question counts; null when it counts none the translator knows.</summary>
-    private static HashSet<string>? CountedTerms(string question, QueryTranslator translator) =>
-        AnswerTypes.CountedNoun(question) is { } noun ? NounTerms(noun, translator) : null;
+    /// <summary>
+    /// The terms, in both languages, of the noun a how-many question counts; null when it counts none the translator knows. A
+    /// count of what happened to them counts them too ("56 deaths" for "Wie viele Menschen starben?").
+    /// </summary>
+    private static HashSet<string>? CountedTerms(string question, string? happened, QueryTranslator translator)
+    {
+        if (AnswerTypes.CountedNoun(question) is not { } noun || NounTerms(noun, translator) is not { } terms)
+        {
+            return null;
+        }
+
+        if (happened is not null && WordTerms(happened, translator) is { } eventTerms)
+        {
+            terms.UnionWith(eventTerms);
+        }
+
+        return terms;
+    }
 
     /// <summary>
     /// The terms of a counted noun: a German compound the dictionary translates whole counts as that ("Todesfälle" are

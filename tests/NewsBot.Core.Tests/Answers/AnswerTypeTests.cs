@@ -46,6 +46,16 @@ public sealed class AnswerTypeTests
         Assert.Equal(expected, AnswerTypes.NamesSomeoneUnnamed(sentence, Knowledge.Value, german));
 
     [Theory]
+    [InlineData("Wie viele Menschen starben bei dem Unglück?", "starben")]
+    [InlineData("Wie viele Menschen wurden verletzt?", "verletzt")]
+    [InlineData("How many people were killed in the attack?", "killed")]
+    [InlineData("How many people died?", "died")]
+    [InlineData("How many soldiers does the army have?", null)]
+    [InlineData("Wie viele Einwohner hat Graz?", null)]
+    public void A_how_many_question_names_what_happened_to_the_counted_by_its_verb(string question, string? verb) =>
+        Assert.Equal(verb, AnswerTypes.CountedVerb(question, _ => false));
+
+    [Theory]
     [InlineData("18 people died", "18 people")]
     [InlineData("3 wounded soldiers", "3 wounded soldiers")]
     [InlineData("7.4 billion dlrs", "7.4 billion dlrs")]

@@ -614,6 +614,19 @@ public sealed class SentenceChoiceTests
         Assert.StartsWith("Sunday", reply.PlainText.TrimStart(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    // "starben" reaches "deaths" through the infinitive's noun: the count of deaths counts the people who died.
+    [InlineData("Wie viele Menschen starben bei dem Erdrutsch?", "at least 14 deaths")]
+    // English has no such route; "over 90 people injured" counts others, so no short answer is better than that one.
+    [InlineData("How many people died in the landslide?", "The landslide")]
+    public async Task A_count_of_what_happened_to_people_counts_them_and_a_count_of_something_else_does_not(string question, string start)
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("slide", "slide.md", "---\ntitle: Landslide in Tarvia\ndate: 2020-02\n---\n\nThe landslide, which hit Tarvia, resulted in at least 14 deaths and over 90 people injured, officials said.\n")));
+        var reply = await services.Send(question);
+        Assert.StartsWith(start, reply.PlainText.TrimStart(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_bare_year_is_no_change_amount()
     {
