@@ -108,8 +108,8 @@ public sealed partial class ExtractiveAnswerEngine
             .Where(p => !type.Count || !AnswerTypes.IsTimeOfDayOrScore(p.Text))
             // "between the ages of 14 and 18" counts no teenagers: an age answers only "how old".
             .Where(p => counted is null || type.Age || !AnswerTypes.SaysAge(text, p.Index, p.Text))
-            .Select(p => type.Kind == AnswerKind.Place && german ? WithoutLeadingNoun(p, translator) : p)
-            .Where(p => type.Kind != AnswerKind.Place || !german || type.CountryTerms is not null || IsPlaceName(p.Text, translator))
+            .Select(p => type.Kind == AnswerKind.Place && german ? WithoutLeadingNoun(WithoutConnectedNoun(p, knowledge), translator, knowledge) : p)
+            .Where(p => type.Kind != AnswerKind.Place || !german || type.CountryTerms is not null || IsPlaceName(p.Text, translator, knowledge))
             // German capitalises nouns: "Zehntausende Flüchtlinge" is no person; a name holds a capitalised word the dictionary
             // does not list, as a word or as a compound of its words ("Forschungsstandort Österreich"; "von" in "Interpretieren
             // von Informationen" is a particle, not a name).
@@ -200,7 +200,7 @@ public sealed partial class ExtractiveAnswerEngine
     /// "in der ukrainischen Hauptstadt Kiew", "im Bundesland Salzburg": a German noun of the dictionary before a place name
     /// says what kind of place it is; the place is the name. Short nouns ("Bad Ischl", "Neu Delhi") may be part of the name.
     /// </summary>
-    private static (string Text, int Index, bool Length) WithoutLeadingNoun((string Text, int Index, bool Length) phrase, QueryTranslator translator)
+    private static (string Text, int Index, bool Length) WithoutLeadingNoun((string Text, int Index, bool Length) phrase, QueryTranslator translator, WordKnowledge? knowledge)
     {
         var space = phrase.Text.IndexOf(' ', StringComparison.Ordinal);
         if (space < MinKindNoun || translator.Dictionary is null || !IsDictionaryWord(TextAnalyzer.Normalize(phrase.Text[..space]), translator))
@@ -209,8 +209,26 @@ public sealed partial class ExtractiveAnswerEngine
         }
 
         var rest = (phrase.Text[(space + 1)..], phrase.Index + space + 1, phrase.Length);
-        return IsPlaceName(rest.Item1, translator) ? rest : phrase;
+        return IsPlaceName(rest.Item1, translator, knowledge) ? rest : phrase;
     }
+
+    /// <summary>
+    /// "Frankfurt am Main" is one name, "Sydney am Steuer" a place and where the driver sat: a name joined by "am", "an der"
+    /// (or "on", "upon", "de", "del") goes on only into another name, not into a noun the dictionary lists as a common word.
+    /// </summary>
+    private static (string Text, int Index, bool Length) WithoutConnectedNoun((string Text, int Index, bool Length) phrase, WordKnowledge? knowledge)
+    {
+        if (knowledge is null || Connector().Match(phrase.Text) is not { Success: true } connector || !knowledge.IsGermanCommonWord(connector.Groups["next"].Value))
+        {
+            return phrase;
+        }
+
+        return (phrase.Text[..connector.Index], phrase.Index, phrase.Length);
+    }
+
+    /// <summary>The lower-case words that join the parts of a place name (as the place pattern allows them), and the word after.</summary>
+    [GeneratedRegex(@"\s+(?:am|an der|upon|on|de|del)\s+(?<next>\p{Lu}[\w'-]*)")]
+    private static partial Regex Connector();
 
     private const int MinKindNoun = 6;
 
@@ -257,13 +275,28 @@ public sealed partial class ExtractiveAnswerEngine
 
     /// <summary>
     /// German capitalises nouns too ("nach dem Start", "im Gesamtplan"): a place is a word the exonym table knows, or one
-    /// the dictionary does not list as a German word and that is no compound of known words.
+    /// the dictionary does not list as a German word and that is no compound of known words. With the dictionary's word
+    /// knowledge, which tells its names ("Sydney (Stadt in Australien)") from its common words, a place is a phrase with any
+    /// word that is no common word nor a compound of words: "Port Stephens" ("Port" is a German noun too), "Sydney".
     /// </summary>
-    private static bool IsPlaceName(string phrase, QueryTranslator translator)
+    private static bool IsPlaceName(string phrase, QueryTranslator translator, WordKnowledge? knowledge)
     {
-        var first = TextAnalyzer.Normalize(phrase.Split(' ', '-')[0]);
+        var words = phrase.Split(' ', '-', StringSplitOptions.RemoveEmptyEntries);
+        var first = TextAnalyzer.Normalize(words[0]);
+        if (TextAnalyzer.ExonymOf(first) is not null)
+        {
+            return true;
+        }
+
         // Without the dictionary a German noun cannot be told from a name: only the exonym table's places count then.
-        return TextAnalyzer.ExonymOf(first) is not null || (translator.Dictionary is not null && !IsWordOrCompound(first, translator));
+        if (translator.Dictionary is null)
+        {
+            return false;
+        }
+
+        return knowledge is null
+            ? !IsWordOrCompound(first, translator)
+            : words.Any(w => char.IsUpper(w[0]) && !knowledge.IsGermanCommonWord(w) && translator.Splitter?.Split(TextAnalyzer.Normalize(w)) is not { Count: > 1 });
     }
 
     /// <summary>A German word the dictionary lists, or a compound of its words ("Forschungsstandort"): a common noun, no name.</summary>

@@ -750,7 +750,7 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
     private static List<HashSet<string>> PlacesAsked(string question, QueryPlan plan)
     {
         var places = new List<HashSet<string>>();
-        foreach (var name in AnswerTypes.Locatives(question).Where(l => (l.Bare && !TextAnalyzer.IsStopWord(l.Name)) || l.Name.Contains(' ', StringComparison.Ordinal) || IsPlaceName(l.Name, plan.Translator)).Select(l => l.Name))
+        foreach (var name in AnswerTypes.Locatives(question).Where(l => (l.Bare && !TextAnalyzer.IsStopWord(l.Name)) || l.Name.Contains(' ', StringComparison.Ordinal) || IsPlaceName(l.Name, plan.Translator, null)).Select(l => l.Name))
         {
             // The name and its full translations only: a compound part ("Salz|burg" → salt, stand) or a side sense ("Vienna" →
             // "Wiener" → frankfurter) is met by articles about anything.

@@ -627,6 +627,19 @@ public sealed class SentenceChoiceTests
         Assert.StartsWith(start, reply.PlainText.TrimStart(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    // "Port" is a German noun too, but "Macquarie" is no word: the phrase is a name.
+    [InlineData("Die Polizei stoppte den Fahrer in Port Macquarie am Sonntag.", "Port Macquarie")]
+    // "Sydney" is a name the dictionary lists; "am Steuer" does not go on with it as "am Main" goes on with "Frankfurt".
+    [InlineData("Die Polizei stoppte den Fahrer nördlich von Sydney am Steuer eines Lastwagens.", "Sydney")]
+    public async Task A_german_place_is_a_phrase_with_a_word_that_is_no_common_noun(string sentence, string place)
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("stop", "stop.md", "---\ntitle: Fahrer gestoppt\ndate: 2016-05\n---\n\n" + sentence + "\n")));
+        var reply = await services.Send("Wo stoppte die Polizei den Fahrer?");
+        Assert.StartsWith(place, reply.PlainText.TrimStart(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_bare_year_is_no_change_amount()
     {
