@@ -76,6 +76,13 @@ internal static partial class Glossary
 
             countedBefore = isCounted;
             var glossed = range ? "to" : isCounted ? counted!.Value.Noun : Word(word, direction, facts, afterOne);
+            // "mindestens 56 deaths": a gloss that leaves what a number counts in the other language is half in each language;
+            // the phrase alone says more.
+            if (!isCounted && !range && glossed == word && IsOrdinaryWord(word) && i > 0 && AnswerTypes.NamesNumber(words[i - 1]))
+            {
+                return null;
+            }
+
             afterOne = word is "1" or "one" or "a" or "an" or "eine" or "einer";
             changed |= glossed.Length > 0 && !string.Equals(glossed, word.Trim('.', ',', ';', ':'), StringComparison.OrdinalIgnoreCase);
             if (glossed.Length > 0)
@@ -86,6 +93,9 @@ internal static partial class Glossary
 
         return changed && result.Count > 0 ? string.Join(' ', result) : null;
     }
+
+    /// <summary>A lower-case word of letters only, longer than a unit's abbreviation ("km", "pct" and "dlrs" are glossed or kept as units).</summary>
+    private static bool IsOrdinaryWord(string word) => word.Length > 4 && word.All(char.IsLower);
 
     private static string Word(string word, TranslationDirection direction, bool facts, bool afterOne)
     {

@@ -38,6 +38,12 @@ public sealed class GlossaryTests
         Assert.Equal(expected, Glossary.Gloss(phrase, from));
 
     [Theory]
+    [InlineData("at least 56 deaths", Language.English)]
+    [InlineData("über 200 Verletzte", Language.German)]
+    public void A_number_whose_noun_has_no_gloss_is_not_glossed_half(string phrase, Language from) =>
+        Assert.Null(Glossary.Gloss(phrase, from));
+
+    [Theory]
     [InlineData("rund 130 Webseiten", Language.German, "websites", "Webseiten", "about 130 websites")]
     [InlineData("four million people overall", Language.English, "Menschen", "people", "vier Millionen Menschen overall")]
     public void A_counted_noun_is_given_in_the_askers_word(string phrase, Language from, string noun, string counted, string expected) =>
