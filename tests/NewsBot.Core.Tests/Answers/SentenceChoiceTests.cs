@@ -1060,4 +1060,16 @@ public sealed class SentenceChoiceTests
         var reply = await services.Send("Wie viele Baumarten gibt es im Regenwald am Amazonas?");
         Assert.False(reply.PlainText.StartsWith("rund 390 Milliarden", StringComparison.Ordinal), reply.PlainText);
     }
+
+    [Fact]
+    public async Task A_when_question_is_answered_by_the_time_beside_its_event_not_by_a_time_counted_from_it()
+    {
+        // Both sentences say the vote and hold a time, and cover as much of the question; the first dates the budget
+        // ("am Dienstag"), counting from the vote ("drei Wochen nach"), the second dates the vote itself.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("linz", "linz.md", "---\ntitle: Gemeinderat\ndate: 2024-05\n---\n\nDrei Wochen nach der Bürgermeisterwahl in Linz hat die Stadtregierung am Dienstag ihr Budget vorgelegt. In Linz gilt seit der Bürgermeisterwahl am 4. Oktober ein neuer Kurs.\n"),
+            Market));
+        var reply = await services.Send("Wann haben die Linzer ihren Bürgermeister gewählt?");
+        Assert.True(reply.PlainText.StartsWith("am 4. Oktober", StringComparison.Ordinal), reply.PlainText);
+    }
 }
