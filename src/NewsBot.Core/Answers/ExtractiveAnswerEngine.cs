@@ -126,7 +126,8 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
                 // question's closing verb ("The ship was built in 1993") answers before one that dates something else of it
                 // ("In late December the ship vanished").
                 var dates = holds && happening is not null && SentenceScore(sentences[i], happening, translator, rank, verbs: verbs).Coverage > 0;
-                var value = score.Value * elsewhere * (holds ? TypeBonus : next ? NextSentenceBonus : 1) * (counts ? CountBonus : 1) * (dates ? EventBonus : 1)
+                // An answer in a next sentence that elaborates this one ("Und zwar …") is this sentence's own.
+                var value = score.Value * elsewhere * (holds || (next && Evidence.Elaborates(sentences[i + 1])) ? TypeBonus : next ? NextSentenceBonus : 1) * (counts ? CountBonus : 1) * (dates ? EventBonus : 1)
                     * (AnswerTypes.MeetsOnlyAsDeputy(sentences[i], context.Question, questionTerms) ? DeputyShare : 1);
                 // A sentence of the rest of the article says something new when it meets a question word its found passages lack.
                 var novel = unmet is { Count: > 0 } && SentenceScore(sentences[i], unmet, translator, rank, verbs: verbs).Coverage > 0;

@@ -1072,4 +1072,26 @@ public sealed class SentenceChoiceTests
         var reply = await services.Send("Wann haben die Linzer ihren Bürgermeister gewählt?");
         Assert.True(reply.PlainText.StartsWith("am 4. Oktober", StringComparison.Ordinal), reply.PlainText);
     }
+
+    [Fact]
+    public async Task A_sentence_whose_answer_an_elaborating_next_sentence_gives_answers_as_if_it_gave_it()
+    {
+        // "Und zwar in Krems …" says where the stadium the sentence before names is to be built: the two are one statement,
+        // and together they cover all of the question. The third sentence names a place itself but says less of what is asked.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("stadion", "stadion.md", "---\ntitle: Sport\ndate: 2024-05\n---\n\nDer Präsident Gruber will ein neues Stadion für den Klub bauen. Und zwar in Krems, neben dem alten Bahnhof. Ein neues Stadion für die Fans aus Tulln hat Gruber schon oft gefordert.\n"),
+            Market));
+        var reply = await services.Send("Wo will Gruber ein neues Stadion bauen?");
+        Assert.Contains("in Krems", reply.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tulln", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Und zwar nicht irgendwo, sondern am Stadtrand.")]
+    [InlineData("Namely, the old bridge over the river.")]
+    public void A_sentence_that_says_more_exactly_what_the_one_before_said_elaborates_it(string sentence)
+    {
+        Assert.True(Evidence.Elaborates(sentence));
+        Assert.True(Evidence.LeansOnPrevious(sentence));
+    }
 }
