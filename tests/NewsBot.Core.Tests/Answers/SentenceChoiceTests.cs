@@ -1094,4 +1094,16 @@ public sealed class SentenceChoiceTests
         Assert.True(Evidence.Elaborates(sentence));
         Assert.True(Evidence.LeansOnPrevious(sentence));
     }
+
+    [Fact]
+    public async Task The_short_answer_to_what_measure_is_the_amount_of_the_quoted_sentence_that_names_the_measure()
+    {
+        // The first sentence says where the quake struck and holds distances; the next, quoted with it since it goes on about
+        // the institute the first one named, says the magnitude.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("quake", "quake.md", "---\ntitle: Earthquake\ndate: 2024-03\n---\n\nAccording to the National Seismology Institute (Nasein), the earthquake struck 12 km east of Port Lorne, about 40 miles north of the capital. Nasein reported the earthquake's magnitude was 6.1. Schools stayed closed.\n"),
+            Market));
+        var reply = await services.Send("What magnitude did the seismology institute give the earthquake near Port Lorne?");
+        Assert.True(reply.PlainText.StartsWith("6.1", StringComparison.Ordinal), reply.PlainText);
+    }
 }
