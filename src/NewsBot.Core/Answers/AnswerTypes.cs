@@ -838,10 +838,16 @@ public static partial class AnswerTypes
         return AmountQuestion().Matches(lower).Concat(MoneyQuestion().Matches(lower)).Select(m => m.Value);
     }
 
-    [GeneratedRegex(@"^(?:wann|seit wann|bis wann|ab wann|when|since when|until when|in (?:which|what) year|what year|wie ?viel\w*|how (?:much|many))\b")]
+    /// <summary>
+    /// "In welchen Jahren …", "An welchem Tag …", "Which month …", "In what decade …": the question word before a noun of a
+    /// unit of the calendar asks for a time, in any case or number ("welchem Jahr", "welchen Jahren").
+    /// </summary>
+    internal const string WhichTimeUnit = @"(?:(?:in|an|um|seit|bis|ab|on|at|since|until|by)\s+)?(?:welche[mnrs]?|which|what)\s+(?:jahr|jahre|jahren|jahrzehnt|jahrzehnten|jahrhundert|jahrhunderten|monat|monaten|woche|wochen|tag|tagen|zeitraum|datum|years?|months?|weeks?|days?|dates?|decades?|century|centuries)\b";
+
+    [GeneratedRegex(@"^(?:wann|seit wann|bis wann|ab wann|when|since when|until when|" + WhichTimeUnit + @"|wie ?viel\w*|how (?:much|many))\b")]
     private static partial Regex OpensWithTimeOrAmount();
 
-    [GeneratedRegex(@"^(?:wann|seit wann|ab wann|when|since when|in (?:which|what) year|what year|in welchem jahr)\b")]
+    [GeneratedRegex(@"^(?:wann|seit wann|ab wann|when|since when|" + WhichTimeUnit + @")")]
     private static partial Regex OpensWithTime();
 
     /// <summary>An English question that opens with a question word other than "when" ("What satellite …", "In which city …").</summary>
@@ -852,7 +858,7 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"^(?:(?:how|where|why|who|what)\s+(?:and|or)\s+when|what\s+(?:is|was|were|will\s+be)\s+the\s+(?:time|date|year|day|month))\b")]
     private static partial Regex AsksWhenToo();
 
-    [GeneratedRegex(@"\b(wann|seit wann|bis wann|ab wann|wie lange|wie schnell|in welchem jahr|an welchem tag|um wie ?viel uhr|when|since when|how long|how quickly|how soon|what year|which year|in which year|what time|at what time|what date|what day|how far back|which month)\b")]
+    [GeneratedRegex(@"\b(wann|seit wann|bis wann|ab wann|wie lange|wie schnell|" + WhichTimeUnit + @"|um wie ?viel uhr|when|since when|how long|how quickly|how soon|what time|at what time|how far back)\b")]
     private static partial Regex TimeQuestion();
 
     [GeneratedRegex(@"\b(wie lange|wie schnell|bis wann|how long|how quickly|how soon|how late|until when|till when)\b")]

@@ -46,7 +46,7 @@ internal static partial class Evidence
     /// The sentence starts with a word that points back (a personal or demonstrative pronoun, a connective), or names
     /// something through a demonstrative ("these devices", "dieses Projekt") that the sentence before introduced.
     /// </summary>
-    public static bool LeansOnPrevious(string sentence) => Leaning().IsMatch(sentence) || Demonstrative().IsMatch(sentence) || PronounSubject().IsMatch(sentence) || Sequel().IsMatch(sentence);
+    public static bool LeansOnPrevious(string sentence) => Leaning().IsMatch(sentence) || Demonstrative().IsMatch(sentence) || PronounSubject().IsMatch(sentence) || Sequel().IsMatch(sentence) || Elaborates(sentence);
 
     /// <summary>
     /// "Die Steirerin sorgte im zweiten Durchgang …", "Der 23-Jährige wechselt …": German news names a person again by a
@@ -195,6 +195,16 @@ internal static partial class Evidence
     /// </summary>
     [GeneratedRegex(@"^[»„""“«]?(Er|Sie|Es|Ihr|Ihre|Sein|Seine|Dies|Diese|Dieser|Dieses|Das(?!\s+(?:\p{Lu}|(?:seit|von|vom|vor|nach|in|im|am|bei|beim|mit|für|aus|zum|zur|über|unter|auf|an|ab|bis|um|gegen|ohne|durch)\b))|Dazu|Davon|Daher|Deshalb|Deswegen|Darum|Dabei|Damit|Danach|Darauf|Dafür|Dagegen|Dort|Demnach|Dennoch|Trotzdem|Zudem|Außerdem|Allerdings|Jedoch|Doch|Aber|Auch|Gleichzeitig|Stattdessen|He|She|It|They|Its|His|Her|Their|This|That|These|Those|There|But|However|Also|Instead|Thus|Therefore|Such|As such|Hence|Consequently|As a result|Moreover|Furthermore|In addition|Besides|Nevertheless|Nonetheless|Meanwhile|At the same time|Afterwards|Subsequently|In turn)\b")]
     private static partial Regex Leaning();
+
+    /// <summary>
+    /// The sentence says more exactly what the one before said, as the rest of the same statement ("Lieber hätte er einen
+    /// Neubau. Und zwar nicht irgendwo, sondern gegenüber dem Museum …", "Namely …", "Specifically …"): what it gives is
+    /// the answer of the sentence before, as much as if that sentence had said it.
+    /// </summary>
+    public static bool Elaborates(string sentence) => Elaboration().IsMatch(sentence);
+
+    [GeneratedRegex(@"^[»„""“«]?(?:Und zwar|Nämlich|Genauer gesagt|Namely|Specifically|More precisely)\b")]
+    private static partial Regex Elaboration();
 
     /// <summary>
     /// A personal pronoun among the first words after the first ("Mit 39 Jahren ist er …", "Heute ist dies bekannt als …",

@@ -13,7 +13,11 @@ public sealed partial class ExtractiveAnswerEngine
     /// kind, the one nearest the question's words in the sentence, taken together. Null when the evidence has none.
     /// </summary>
     /// <param name="asksWhatHappened">The how-many question names what happened to the counted ("How many people died …?").</param>
-    private static string? ShortAnswer(Candidate best, QuestionType type, HashSet<string> questionTerms, QueryTranslator translator, IReadOnlyList<Person> people, HashSet<string>? counted, bool asksWhatHappened, WordKnowledge? knowledge, IReadOnlySet<string> nameTerms)
+    /// <param name="measure">
+    /// The terms of what an amount question measures by name ("What magnitude …" → magnitude), when the sentence after the
+    /// best one is quoted with it; else null.
+    /// </param>
+    private static string? ShortAnswer(Candidate best, QuestionType type, HashSet<string> questionTerms, QueryTranslator translator, IReadOnlyList<Person> people, HashSet<string>? counted, bool asksWhatHappened, WordKnowledge? knowledge, IReadOnlySet<string> nameTerms, IReadOnlySet<string>? measure = null)
     {
         if (type.Kind is not (AnswerKind.Person or AnswerKind.Time or AnswerKind.Place or AnswerKind.Amount))
         {
@@ -26,12 +30,22 @@ public sealed partial class ExtractiveAnswerEngine
             return null;
         }
 
+        // "What magnitude did the institute give the earthquake?": an amount is of what its sentence names. When the best
+        // sentence holds amounts of something else ("73 km (45 miles) north of Tandag City") and the quoted next one names
+        // the measure with an amount ("the earthquake's magnitude was 5.5"), that one's amount answers.
+        var language = best.Hit.Passage.Article.Language;
+        if (type.Kind == AnswerKind.Amount && measure is { Count: > 0 } && best.Holds && best.Index + 1 < best.Sentences.Count
+            && best.Sentences[best.Index + 1] is var following && !translator.TextTerms(text, language).Overlaps(measure)
+            && translator.TextTerms(following, language).Overlaps(measure) && AnswerTypes.Holds(following, type, questionTerms, language == Language.German))
+        {
+            text = following;
+        }
+
         var anchors = new List<int>();
         // Where each question word is met, by the question term it meets (a word met twice counts by its nearer mention).
         var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var named = new List<int>();
         var at = 0;
-        var language = best.Hit.Passage.Article.Language;
         foreach (var token in TextAnalyzer.Tokens(text))
         {
             at = text.IndexOf(token, at, StringComparison.Ordinal);
@@ -302,4 +316,29 @@ public sealed partial class ExtractiveAnswerEngine
     /// <summary>A German word the dictionary lists, or a compound of its words ("Forschungsstandort"): a common noun, no name.</summary>
     private static bool IsWordOrCompound(string normal, QueryTranslator translator) =>
         IsDictionaryWord(normal, translator) || translator.Splitter?.Split(normal) is { Count: > 1 };
+
+    /// <summary>
+    /// What an amount question names as measured after its question word ("What magnitude …", "At what price …", "Welchen
+    /// Anteil …"), as the terms of both languages; empty when it counts or measures without naming it ("How many …").
+    /// </summary>
+    private static HashSet<string> MeasureAsked(string question)
+    {
+        var measure = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var cue in AnswerTypes.AmountCueWords(question).Where(c => MeasureCue().IsMatch(c)))
+        {
+            var noun = cue.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+            foreach (var language in new[] { Language.English, Language.German })
+            {
+                if (TextAnalyzer.Term(noun, language) is { } term)
+                {
+                    measure.Add(term);
+                }
+            }
+        }
+
+        return measure;
+    }
+
+    [GeneratedRegex(@"^(?:at\s+)?(?:what|which|welche[nrms]?)\s+\p{L}+$")]
+    private static partial Regex MeasureCue();
 }

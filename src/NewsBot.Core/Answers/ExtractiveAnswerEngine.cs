@@ -127,7 +127,8 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
                 // question's closing verb ("The ship was built in 1993") answers before one that dates something else of it
                 // ("In late December the ship vanished").
                 var dates = holds && happening is not null && SentenceScore(sentences[i], happening, translator, rank, verbs: verbs).Coverage > 0;
-                var value = score.Value * elsewhere * (holds ? TypeBonus : next ? NextSentenceBonus : 1) * (counts ? CountBonus : 1) * (dates ? EventBonus : 1)
+                // An answer in a next sentence that elaborates this one ("Und zwar …") is this sentence's own.
+                var value = score.Value * elsewhere * (holds || (next && Evidence.Elaborates(sentences[i + 1])) ? TypeBonus : next ? NextSentenceBonus : 1) * (counts ? CountBonus : 1) * (dates ? EventBonus : 1)
                     * (AnswerTypes.MeetsOnlyAsDeputy(sentences[i], context.Question, questionTerms) ? DeputyShare : 1);
                 // A sentence of the rest of the article says something new when it meets a question word its found passages lack.
                 var novel = unmet is { Count: > 0 } && SentenceScore(sentences[i], unmet, translator, rank, verbs: verbs).Coverage > 0;
@@ -215,6 +216,17 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
             best = naming;
         }
 
+        // "Wann haben die Spanier ihr Parlament gewählt?": when the best sentence holds a time but not beside the asked event
+        // ("Gut zwei Monate nach der Parlamentswahl … am Montag"), a sentence of the same article that covers as much and
+        // dates the event itself answers ("seit der Parlamentswahl am 20. Dezember"). Only within the answering article, so
+        // whether the articles say it at all is decided as before.
+        if (happening is not null && best.Holds && !DatesBesideEvent(best, happening, questionTerms, translator, verbs)
+            && candidates.Find(c => c.Hit.Passage.Article == best.Hit.Passage.Article && c.Holds && c.Coverage >= best.Coverage
+                && DatesBesideEvent(c, happening, questionTerms, translator, verbs)) is { } dating)
+        {
+            best = dating;
+        }
+
         // Checked on the evidence finally chosen: a sentence of the rest of the article that holds a quotation may have
         // taken the place of the found one that named the speaker.
         if (QuotesSomeoneElse(best, type, context.Question))
@@ -269,7 +281,7 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
             blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, $"{person.Name}: {role.Text}{Texts.RoleInOriginal(language, role.Language)}"));
         }
 
-        if (ShortAnswer(best, type, questionTerms, translator, people, counted, happened is not null, words?.Knowledge, nameTerms) is { } phrase)
+        if (ShortAnswer(best, type, questionTerms, translator, people, counted, happened is not null, words?.Knowledge, nameTerms, withNext ? MeasureAsked(context.Question) : null) is { } phrase)
         {
             // The gloss names the count as the asker did, with the whole phrase ("square kilometers"), and knows its words by
             // the phrase's head: "Quadratkilometer" is not "square miles", though both are square.
@@ -812,6 +824,36 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
     private const double EventBonus = 1.2;
 
     /// <summary>
+    /// A time dates the words beside it: "In Spanien herrscht seit der Parlamentswahl am 20. Dezember ein Stillstand" dates
+    /// the election, "Gut zwei Monate nach der Parlamentswahl hat Podemos am Montag Verhandlungen aufgenommen" dates the
+    /// talks and names the election only as the point it counts from. True when the sentence says the event a when-question
+    /// asks about within two words of a time phrase; words after a time that is counted from what follows ("zwei Monate
+    /// nach", "two weeks after", "ein Jahr seit") are not dated by it.
+    /// </summary>
+    private static bool DatesBesideEvent(Candidate candidate, List<WeightedConcept> happening, HashSet<string> questionTerms, QueryTranslator translator, GermanVerbForms? verbs)
+    {
+        var sentence = candidate.Sentence;
+        foreach (var (text, index) in AnswerTypes.Phrases(sentence, AnswerKind.Time, questionTerms, german: candidate.Hit.Passage.Article.Language == Language.German))
+        {
+            var before = sentence[..index].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(BesideWords);
+            var rest = sentence[Math.Min(sentence.Length, index + text.Length)..];
+            var after = CountedFrom().IsMatch(rest) ? [] : rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(BesideWords);
+            if (SentenceScore(string.Join(' ', before.Concat(after)), happening, translator, 0, verbs: verbs).Coverage > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words on either side of a time phrase it dates.</summary>
+    private const int BesideWords = 2;
+
+    [GeneratedRegex(@"^\s*(?i:nach|vor|seit|after|before|since)\b")]
+    private static partial Regex CountedFrom();
+
+    /// <summary>
     /// The event a when-question asks the time of, as the question's concept: its closing verb after an auxiliary ("When was
     /// the ship built?", "Wann wurde Mugabe verhaftet?"). English and German put the participle or infinitive last in such a
     /// question; a capitalised last word is a name or a German noun ("… zur Welt?"), not the verb. Null when there is none.
@@ -830,7 +872,7 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         return concept is null ? null : [concept];
     }
 
-    [GeneratedRegex(@"^(?i:(?:when|since when|until when|in (?:which|what) year|what year|wann|seit wann|bis wann|ab wann|in welchem jahr)\s+(?:was|were|did|is|are|has|have|had|will|does|do|wurde|wurden|ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden))\s.*\s(?<v>\p{Ll}[\p{L}-]+)$")]
+    [GeneratedRegex(@"^(?i:(?:when|since when|until when|wann|seit wann|bis wann|ab wann|" + AnswerTypes.WhichTimeUnit + @")\s+(?:was|were|did|is|are|has|have|had|will|does|do|wurde|wurden|ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden))\s.*\s(?<v>\p{Ll}[\p{L}-]+)$")]
     private static partial Regex ClosingVerbQuestion();
 
     /// <summary>A sentence from another passage is added when it scores at least this share of the best.</summary>

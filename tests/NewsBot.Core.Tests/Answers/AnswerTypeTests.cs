@@ -871,6 +871,26 @@ public sealed class AnswerTypeTests
         Assert.Equal(expected, AnswerTypes.Classify(question).PointInTime);
 
     [Theory]
+    [InlineData("In welchen Jahren lief die Geheimoperation?")]
+    [InlineData("An welchem Tag öffnet der Markt?")]
+    [InlineData("In welchem Monat beginnt der Bau?")]
+    [InlineData("In which years was the plague present in Europe?")]
+    [InlineData("In what decade was the bridge built?")]
+    public void The_question_word_before_a_unit_of_the_calendar_asks_for_a_point_in_time(string question)
+    {
+        // "welchen Jahren" is "welchem Jahr" in the plural: any case or number of the noun asks for a time.
+        var type = AnswerTypes.Classify(question);
+        Assert.Equal(AnswerKind.Time, type.Kind);
+        Assert.True(type.PointInTime);
+    }
+
+    [Theory]
+    [InlineData("Welche Tageszeitung berichtete zuerst?")]
+    [InlineData("Wie viele Jahre dauerte der Krieg?")]
+    public void A_calendar_word_inside_another_noun_or_after_how_many_asks_no_point_in_time(string question) =>
+        Assert.False(AnswerTypes.Classify(question).PointInTime);
+
+    [Theory]
     [InlineData("50.000 Besucherinnen", true)]
     [InlineData("37 Millionen Passagiere pro Jahr", true)]
     [InlineData("sieben Interceptions", true)]

@@ -1096,4 +1096,50 @@ public sealed class SentenceChoiceTests
         var reply = await services.Send("Wie viele Baumarten gibt es im Regenwald am Amazonas?");
         Assert.False(reply.PlainText.StartsWith("rund 390 Milliarden", StringComparison.Ordinal), reply.PlainText);
     }
+
+    [Fact]
+    public async Task A_when_question_is_answered_by_the_time_beside_its_event_not_by_a_time_counted_from_it()
+    {
+        // Both sentences say the vote and hold a time, and cover as much of the question; the first dates the budget
+        // ("am Dienstag"), counting from the vote ("drei Wochen nach"), the second dates the vote itself.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("linz", "linz.md", "---\ntitle: Gemeinderat\ndate: 2024-05\n---\n\nDrei Wochen nach der Bürgermeisterwahl in Linz hat die Stadtregierung am Dienstag ihr Budget vorgelegt. In Linz gilt seit der Bürgermeisterwahl am 4. Oktober ein neuer Kurs.\n"),
+            Market));
+        var reply = await services.Send("Wann haben die Linzer ihren Bürgermeister gewählt?");
+        Assert.True(reply.PlainText.StartsWith("am 4. Oktober", StringComparison.Ordinal), reply.PlainText);
+    }
+
+    [Fact]
+    public async Task A_sentence_whose_answer_an_elaborating_next_sentence_gives_answers_as_if_it_gave_it()
+    {
+        // "Und zwar in Krems …" says where the stadium the sentence before names is to be built: the two are one statement,
+        // and together they cover all of the question. The third sentence names a place itself but says less of what is asked.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("stadion", "stadion.md", "---\ntitle: Sport\ndate: 2024-05\n---\n\nDer Präsident Gruber will ein neues Stadion für den Klub bauen. Und zwar in Krems, neben dem alten Bahnhof. Ein neues Stadion für die Fans aus Tulln hat Gruber schon oft gefordert.\n"),
+            Market));
+        var reply = await services.Send("Wo will Gruber ein neues Stadion bauen?");
+        Assert.Contains("in Krems", reply.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tulln", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Und zwar nicht irgendwo, sondern am Stadtrand.")]
+    [InlineData("Namely, the old bridge over the river.")]
+    public void A_sentence_that_says_more_exactly_what_the_one_before_said_elaborates_it(string sentence)
+    {
+        Assert.True(Evidence.Elaborates(sentence));
+        Assert.True(Evidence.LeansOnPrevious(sentence));
+    }
+
+    [Fact]
+    public async Task The_short_answer_to_what_measure_is_the_amount_of_the_quoted_sentence_that_names_the_measure()
+    {
+        // The first sentence says where the quake struck and holds distances; the next, quoted with it since it goes on about
+        // the institute the first one named, says the magnitude.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("quake", "quake.md", "---\ntitle: Earthquake\ndate: 2024-03\n---\n\nAccording to the National Seismology Institute (Nasein), the earthquake struck 12 km east of Port Lorne, about 40 miles north of the capital. Nasein reported the earthquake's magnitude was 6.1. Schools stayed closed.\n"),
+            Market));
+        var reply = await services.Send("What magnitude did the seismology institute give the earthquake near Port Lorne?");
+        Assert.True(reply.PlainText.StartsWith("6.1", StringComparison.Ordinal), reply.PlainText);
+    }
 }
