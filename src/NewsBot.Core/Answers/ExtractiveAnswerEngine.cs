@@ -708,6 +708,13 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         if (happened is not null && WordTerms(happened, translator) is { } eventTerms)
         {
             terms.UnionWith(eventTerms);
+            // A German verb form's own entry gives the verb ("starben": died); its infinitive's entry also gives the noun it
+            // makes ("sterben": death), as news counts the event: "56 deaths". (As a search term for every German verb it cost
+            // more answers than it won: see the README's twenty-first round.)
+            if (translator.Dictionary?.GermanVerbs.Infinitive(TextAnalyzer.Normalize(happened)) is { } infinitive && WordTerms(infinitive, translator) is { } senses)
+            {
+                terms.UnionWith(senses);
+            }
         }
 
         return terms;

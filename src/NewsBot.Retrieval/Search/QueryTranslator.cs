@@ -264,17 +264,6 @@ public sealed partial class QueryTranslator
                     }
                 }
 
-                // A German verb form counts with its infinitive's senses, which hold the noun the infinitive makes ("starben" is
-                // listed as "died" alone; "sterben" also as "death", which English news writes: "56 deaths").
-                if (directions.Contains(TranslationDirection.GermanToEnglish) && char.IsLower(token[0])
-                    && dictionary.GermanVerbs.Infinitive(TextAnalyzer.Normalize(token)) is { } infinitive
-                    && TextAnalyzer.Term(infinitive, Language.German) is { } verbTerm && verbTerm != term)
-                {
-                    var translations = Lookup(dictionary, TextAnalyzer.KeyTerm(infinitive, Language.German) ?? verbTerm, verbTerm, TranslationDirection.GermanToEnglish);
-                    translated |= translations.Count > 0;
-                    AddTranslations(concept, translations, inIndex);
-                }
-
                 if (particle is not null && char.IsLower(token[0]) && TextAnalyzer.Term(particle + TextAnalyzer.Normalize(token), Language.German) is { } joined)
                 {
                     var translations = dictionary.Translate(joined, TranslationDirection.GermanToEnglish);
