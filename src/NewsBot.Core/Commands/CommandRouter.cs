@@ -101,6 +101,13 @@ public sealed partial class CommandRouter(
     {
         var bot = options.Value;
         var command = ChatCommand.Parse(request.Text);
+        // "?" or "…" alone asks nothing: without a letter or a digit a message is as empty as a blank one (as a question it
+        // leaned on the conversation's earlier words and quoted whatever they met).
+        if (command.Arguments.Length > 0 && !command.Arguments.Any(char.IsLetterOrDigit))
+        {
+            command = command with { Arguments = "" };
+        }
+
         var commandWithoutText = command.IsExplicit && command.Arguments.Length == 0;
         if (!access.IsAllowed(request))
         {

@@ -64,6 +64,8 @@ public sealed class RouterTests
     {
         using var services = TestPipeline.Services(Seed, new() { ["Bot:MaxQuestionLength"] = "50" });
         Assert.Contains("/summary", (await services.Send("   ")).PlainText, StringComparison.Ordinal);
+        Assert.Contains("/summary", (await services.Send("?")).PlainText, StringComparison.Ordinal);
+        Assert.Contains("/summary", (await services.Send(" …!")).PlainText, StringComparison.Ordinal);
 
         var tooLong = await services.Send("Was sagte der ukrainische Präsident über die Gespräche in Riad und über Europa?");
         Assert.Equal(ReplyKind.Error, tooLong.Kind);
