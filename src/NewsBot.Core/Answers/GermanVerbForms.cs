@@ -78,7 +78,7 @@ public sealed partial class GermanVerbForms
                 var verb = particle is not null ? Separable(normal, particle) : null;
                 if (verb is null && char.IsLower(tokens[i][0]))
                 {
-                    verb = Infinitive(normal);
+                    verb = _table.Infinitive(normal);
                 }
 
                 if (verb is not null)
@@ -108,9 +108,6 @@ public sealed partial class GermanVerbForms
     /// <summary>The normalised separable particle that ends a clause ("an" of "schlossen sich … an"), or null.</summary>
     private string? ClauseParticle(List<string> tokens) =>
         tokens.Count > 1 && char.IsLower(tokens[^1][0]) && TextAnalyzer.Normalize(tokens[^1]) is var particle && _particles.Contains(particle) ? particle : null;
-
-    /// <summary>The infinitive of a normalised form, or of its plural ("trugen" → "trug", "passten" → "passte").</summary>
-    private string? Infinitive(string normal) => _table.Infinitive(normal);
 
     /// <summary>A finite verb with its clause-final particle: a listed form ("schlug vor"), its plural, or a plural present ("schlagen vor").</summary>
     private string? Separable(string normal, string particle)
