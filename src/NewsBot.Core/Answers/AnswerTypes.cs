@@ -1219,16 +1219,9 @@ public static partial class AnswerTypes
     /// an irregular one of <paramref name="isIrregularPast"/>) dates that verb's event; when the verb is none of the
     /// question's, the date answers another when than the one asked.
     /// </summary>
-    public static bool DatesOtherVerb(string sentence, int index, IReadOnlySet<string> questionTerms, Func<string, bool> isIrregularPast)
-    {
-        var before = VerbBeforeDate().Match(sentence[..Math.Clamp(index, 0, sentence.Length)]);
-        if (!before.Success)
-        {
-            return false;
-        }
-
-        return IsOtherPastForm(before.Groups["verb"].Value, questionTerms, isIrregularPast);
-    }
+    public static bool DatesOtherVerb(string sentence, int index, IReadOnlySet<string> questionTerms, Func<string, bool> isIrregularPast) =>
+        VerbBeforeDate().Match(sentence[..Math.Clamp(index, 0, sentence.Length)]) is { Success: true } before
+        && IsOtherPastForm(before.Groups["verb"].Value, questionTerms, isIrregularPast);
 
     /// <summary>The word right after <paramref name="end"/> is an English past form (as <see cref="DatesOtherVerb"/> tells one) of none of the question's verbs.</summary>
     public static bool OtherPastFormAfter(string sentence, int end, IReadOnlySet<string> questionTerms, Func<string, bool> isIrregularPast)
@@ -1238,8 +1231,11 @@ public static partial class AnswerTypes
     }
 
     private static bool IsOtherPastForm(string verb, IReadOnlySet<string> questionTerms, Func<string, bool> isIrregularPast) =>
-        (verb.Length > 3 && verb.EndsWith("ed", StringComparison.Ordinal) || isIrregularPast(verb))
-        && TextAnalyzer.Term(verb, Language.English) is { } term && !questionTerms.Contains(term);
+        IsPastForm(verb, isIrregularPast) && TextAnalyzer.Term(verb, Language.English) is { } term && !questionTerms.Contains(term);
+
+    /// <summary>An English past form: a regular "-ed" ("died", "injured") or an irregular one of <paramref name="isIrregularPast"/> ("begun").</summary>
+    private static bool IsPastForm(string word, Func<string, bool> isIrregularPast) =>
+        (word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal)) || isIrregularPast(word);
 
     /// <summary>The lower-case word that follows, across spaces only.</summary>
     [GeneratedRegex(@"\G\s+(?<verb>\p{Ll}+)\b")]
@@ -1527,7 +1523,7 @@ public static partial class AnswerTypes
         var head = question.IndexOf(counted.Head, CountQuestion().Match(question).Index, StringComparison.Ordinal);
         var next = TextAnalyzer.Tokens(question[(head + counted.Head.Length)..]).FirstOrDefault(w => !TextAnalyzer.IsStopWord(w));
         return next is null || char.IsUpper(next[0]) ? null
-            : german || (next.Length > 3 && next.EndsWith("ed", StringComparison.Ordinal)) || isIrregularPast(next) ? next : null;
+            : german || IsPastForm(next, isIrregularPast) ? next : null;
     }
 
     /// <summary>

@@ -18,10 +18,7 @@ public sealed partial class GermanVerbForms
     /// <summary>Unpacked once per table (one per dictionary loaded in the process), also when the warm-up and an answer ask at once.</summary>
     private static readonly ConditionalWeakTable<GermanVerbTable, Lazy<GermanVerbForms>> Unpacked = [];
 
-    /// <summary>Normalised form ("schlug", or "schlug vor" with its particle) → normalised infinitive ("vorschlagen").</summary>
-    private readonly Dictionary<string, string> _infinitives;
-
-    /// <summary>The table itself, for a one-word form's infinitive (<see cref="GermanVerbTable.Infinitive"/>).</summary>
+    /// <summary>The table: form → infinitive (<see cref="GermanVerbTable.TryGetInfinitive"/>, <see cref="GermanVerbTable.Infinitive"/>).</summary>
     private readonly GermanVerbTable _table;
 
     /// <summary>The separable particles the dictionary's two-word forms end in ("an", "vor", "zurück"): read, not listed by hand.</summary>
@@ -33,17 +30,11 @@ public sealed partial class GermanVerbForms
     private GermanVerbForms(GermanVerbTable table)
     {
         _table = table;
-        _infinitives = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (form, verb) in table.FormPairs())
-        {
-            _infinitives[form] = verb;
-        }
-
         _particles = new HashSet<string>(GermanVerbTable.Lines(table.Particles), StringComparer.Ordinal);
         _verbs = new HashSet<string>(GermanVerbTable.Lines(table.Verbs), StringComparer.Ordinal);
     }
 
-    public int Count => _infinitives.Count;
+    public int Count => _table.Count;
 
     /// <summary>
     /// The forms of a loaded dictionary (parsed with it, or read with its snapshot: the text is not read again), unpacked on
@@ -112,14 +103,14 @@ public sealed partial class GermanVerbForms
     /// <summary>A finite verb with its clause-final particle: a listed form ("schlug vor"), its plural, or a plural present ("schlagen vor").</summary>
     private string? Separable(string normal, string particle)
     {
-        if (_infinitives.TryGetValue(normal + " " + particle, out var verb))
+        if (_table.TryGetInfinitive(normal + " " + particle, out var verb))
         {
             return verb;
         }
 
         foreach (var ending in GermanVerbTable.PluralEndings)
         {
-            if (normal.Length > ending.Length + 2 && normal.EndsWith(ending, StringComparison.Ordinal) && _infinitives.TryGetValue(normal[..^ending.Length] + " " + particle, out verb))
+            if (normal.Length > ending.Length + 2 && normal.EndsWith(ending, StringComparison.Ordinal) && _table.TryGetInfinitive(normal[..^ending.Length] + " " + particle, out verb))
             {
                 return verb;
             }
@@ -132,7 +123,7 @@ public sealed partial class GermanVerbForms
 
         // A separable verb is conjugated as its base verb ("fing … ab" as "fing" of "fangen"): where the dictionary lists the
         // base's forms but not the particle verb's, the particle and the base's infinitive name the verb (abfangen).
-        if (_infinitives.TryGetValue(normal, out var baseVerb) && _verbs.Contains(particle + baseVerb))
+        if (_table.TryGetInfinitive(normal, out var baseVerb) && _verbs.Contains(particle + baseVerb))
         {
             return particle + baseVerb;
         }

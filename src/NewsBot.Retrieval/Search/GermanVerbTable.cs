@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -12,13 +12,13 @@ namespace NewsBot.Retrieval.Search;
 /// </summary>
 public sealed partial class GermanVerbTable
 {
-    private readonly Lazy<FrozenDictionary<string, string>> _infinitives;
+    /// <summary>Normalised form ("schlug", or "schlug vor" with its particle) → normalised infinitive ("vorschlagen"), unpacked once.</summary>
+    private readonly Lazy<Dictionary<string, string>> _infinitives;
 
     /// <summary>A table made of packed texts (from the parser or a snapshot); the texts are checked when unpacked.</summary>
     public GermanVerbTable(char[] forms, char[] particles, char[] verbs)
     {
-        _infinitives = new(() => FormPairs().Where(p => !p.Form.Contains(' ', StringComparison.Ordinal)).GroupBy(p => p.Form, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.First().Verb, StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
+        _infinitives = new(UnpackForms, LazyThreadSafetyMode.ExecutionAndPublication);
         Forms = forms;
         Particles = particles;
         Verbs = verbs;
@@ -50,23 +50,40 @@ public sealed partial class GermanVerbTable
     /// <summary>The dictionary lists the singular past ("starb", "trug"); the plural adds "en" or "n" ("starben", "trugen").</summary>
     public static IReadOnlyList<string> PluralEndings { get; } = ["en", "n"];
 
+    /// <summary>How many forms the table lists.</summary>
+    public int Count => _infinitives.Value.Count;
+
+    /// <summary>The infinitive of a form exactly as listed ("schlug vor" → "vorschlagen").</summary>
+    public bool TryGetInfinitive(string form, [NotNullWhen(true)] out string? verb) => _infinitives.Value.TryGetValue(form, out verb);
+
     /// <summary>The infinitive of a normalised one-word form, or of its plural ("starben" → "sterben"); null when the table does not list it.</summary>
     public string? Infinitive(string form)
     {
-        if (_infinitives.Value.TryGetValue(form, out var verb))
+        if (TryGetInfinitive(form, out var verb))
         {
             return verb;
         }
 
         foreach (var ending in PluralEndings)
         {
-            if (form.Length > ending.Length + 2 && form.EndsWith(ending, StringComparison.Ordinal) && _infinitives.Value.TryGetValue(form[..^ending.Length], out verb))
+            if (form.Length > ending.Length + 2 && form.EndsWith(ending, StringComparison.Ordinal) && TryGetInfinitive(form[..^ending.Length], out verb))
             {
                 return verb;
             }
         }
 
         return null;
+    }
+
+    private Dictionary<string, string> UnpackForms()
+    {
+        var infinitives = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (form, verb) in FormPairs())
+        {
+            infinitives[form] = verb;
+        }
+
+        return infinitives;
     }
 
     /// <summary>The form → infinitive pairs of <see cref="Forms"/>; lines that are no pair are skipped.</summary>
