@@ -37,6 +37,20 @@ internal static partial class Glossary
         }
 
         var direction = from == Language.German ? TranslationDirection.GermanToEnglish : TranslationDirection.EnglishToGerman;
+        // English writes the month first ("on March 8, 2020"), German the day ("am 8. März 2020"): an English date is
+        // reordered whole, and what stands around it glossed as any other words. (German dates read word by word already
+        // give an English order: "3. März 2025" → "3 March 2025".)
+        if (facts && from == Language.English && EnglishDate.Match(phrase) is { Success: true } date
+            && FactWords.Translate(date.Groups["m"].Value, direction) is { Length: > 0 } month)
+        {
+            var year = date.Groups["y"].Success ? " " + date.Groups["y"].Value : "";
+            var before = phrase[..date.Index].Trim();
+            return string.Join(' ', new[] { string.Equals(before, "on", StringComparison.OrdinalIgnoreCase) ? "am" : Around(before),
+                $"{date.Groups["d"].Value}. {month}{year}", Around(phrase[(date.Index + date.Length)..]) }.Where(p => p.Length > 0));
+
+            string Around(string text) => text.Trim() is { Length: > 0 } part ? Gloss(part, from, facts, counted) ?? part : "";
+        }
+
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var result = new List<string>(words.Length);
         var changed = false;
@@ -161,6 +175,11 @@ internal static partial class Glossary
 
     [GeneratedRegex(@"^(?<h>[01]?\d|2[0-4])(?:[.:](?<m>[0-5]\d))?$")]
     private static partial Regex ClockTime();
+
+    /// <summary>An English month and day, with the year when it follows ("March 8", "March 8th, 2020"); month names from the culture data.</summary>
+    private static readonly Regex EnglishDate = new(
+        $@"\b(?<m>{string.Join('|', CultureInfo.GetCultureInfo("en-US").DateTimeFormat.MonthNames.Where(m => m.Length > 0))})\s(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s(?<y>\d{{4}})\b)?",
+        RegexOptions.CultureInvariant);
 
     private static string Capitalise(string word) => word.Length == 0 ? word : char.ToUpper(word[0], CultureInfo.InvariantCulture) + word[1..];
 }

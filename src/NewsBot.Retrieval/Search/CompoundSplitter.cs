@@ -53,6 +53,32 @@ public sealed class CompoundSplitter
         return TrySplit(normalized, parts) && parts.Count > 1 ? parts : [];
     }
 
+    /// <summary>Parts as short as "tag" or "lok" are words, but cut many longer words into noise.</summary>
+    private const int ShortPartLength = 3;
+
+    /// <summary>
+    /// A split into two parts, one of them <see cref="ShortPartLength"/> letters ("frauen|tag", "lok|führerin"), for a query
+    /// word the dictionary lacks and <see cref="Split"/> cannot split: such a word has no other way into the other language.
+    /// Not for the index, which short parts would fill with noise. An empty list when it does not split so.
+    /// </summary>
+    public IReadOnlyList<string> SplitAtShortPart(string normalized)
+    {
+        if (normalized.Length < MinCompoundLength || !char.IsLetter(normalized[0]))
+        {
+            return [];
+        }
+
+        var word = normalized.AsSpan();
+        if (_isWord(word[^ShortPartLength..]) && ModifierLength(word[..^ShortPartLength]) is var known and > 0)
+        {
+            return [normalized[..known], normalized[^ShortPartLength..]];
+        }
+
+        return _isWord(word[..ShortPartLength]) && IsWordOrInflected(word[ShortPartLength..])
+            ? [normalized[..ShortPartLength], normalized[ShortPartLength..]]
+            : [];
+    }
+
     [MethodImpl(HotPath.Options)]
     private bool TrySplit(ReadOnlySpan<char> word, List<string> parts)
     {

@@ -250,6 +250,11 @@ public sealed partial class QueryTranslator
                 foreach (var direction in directions)
                 {
                     var translations = Lookup(dictionary, key, term, direction);
+                    if (translations.Count == 0 && direction == TranslationDirection.GermanToEnglish && Masculine(token) is { } masculine)
+                    {
+                        translations = dictionary.Translate(masculine, direction);
+                    }
+
                     translated |= translations.Count > 0;
                     AddTranslations(concept, translations, inIndex);
                     names?.AddRange(translations.Where(t => !t.Terms.Contains(' ', StringComparison.Ordinal)).Select(t => t.Terms));
@@ -333,7 +338,7 @@ public sealed partial class QueryTranslator
             previous = key;
             if (language != Language.English && Splitter is { } splitter)
             {
-                AddCompoundParts(TextAnalyzer.Normalize(token), splitter, dictionary, weight, concepts, seen, inIndex);
+                AddCompoundParts(TextAnalyzer.Normalize(token), splitter, dictionary, weight, concepts, seen, inIndex, shortParts: !translated);
             }
         }
     }
@@ -438,10 +443,39 @@ public sealed partial class QueryTranslator
         return translations;
     }
 
-    private static void AddCompoundParts(
-        string normal, CompoundSplitter splitter, BilingualDictionary? dictionary, double weight, List<QueryConcept> concepts, HashSet<string> seen, Func<string, bool> inIndex)
+    /// <summary>
+    /// The term of the masculine noun a German feminine one is formed from with -in ("Lokführerin", "Lokführerinnen" →
+    /// "Lokführer"): the dictionary often lists only the masculine. Null for a word that does not end so, or whose remainder
+    /// is too short to be a noun of its own.
+    /// </summary>
+    private static string? Masculine(string token)
     {
-        foreach (var part in splitter.Split(normal))
+        if (!char.IsUpper(token[0]))
+        {
+            return null;
+        }
+
+        var normal = TextAnalyzer.Normalize(token);
+        var stem = normal.EndsWith("innen", StringComparison.Ordinal) ? normal[..^5] : normal.EndsWith("in", StringComparison.Ordinal) ? normal[..^2] : null;
+        return stem is { Length: >= MinMasculineLength } ? TextAnalyzer.KeyTerm(stem, Language.German) : null;
+    }
+
+    private const int MinMasculineLength = 4;
+
+    /// <summary>
+    /// The parts of a German compound, each a lighter concept with its translations. A word the dictionary does not translate
+    /// may also split at a part of three letters (<paramref name="shortParts"/>: "Frauentag" → "Frauen" + "Tag").
+    /// </summary>
+    private static void AddCompoundParts(
+        string normal, CompoundSplitter splitter, BilingualDictionary? dictionary, double weight, List<QueryConcept> concepts, HashSet<string> seen, Func<string, bool> inIndex, bool shortParts)
+    {
+        var parts = splitter.Split(normal);
+        if (parts.Count == 0 && shortParts)
+        {
+            parts = splitter.SplitAtShortPart(normal);
+        }
+
+        foreach (var part in parts)
         {
             if (TextAnalyzer.Term(part, Language.German) is not { } term || !seen.Add(term))
             {

@@ -33,6 +33,9 @@ public sealed class GlossaryTests
     [InlineData("more than 13 mln hectares", Language.English, "mehr als 13 Millionen Hektar")]
     [InlineData("weniger als 700 Tonnen", Language.German, "less than 700 tonnes")]
     [InlineData("late December", Language.English, "Ende Dezember")]
+    [InlineData("on March 8", Language.English, "am 8. März")] // the day first in German
+    [InlineData("March 8th, 2020", Language.English, "8. März 2020")]
+    [InlineData("until March 31", Language.English, "bis 31. März")]
     [InlineData("Anfang März 2019", Language.German, "early March 2019")]
     public void A_short_answer_is_given_in_the_askers_words_for_dates_times_amounts_and_places(string phrase, Language from, string expected) =>
         Assert.Equal(expected, Glossary.Gloss(phrase, from));

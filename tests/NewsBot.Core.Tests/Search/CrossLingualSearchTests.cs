@@ -226,6 +226,27 @@ public sealed class CrossLingualSearchTests
         Assert.True(alone.Terms.ContainsKey(TextAnalyzer.Term("took")!));
     }
 
+    [Fact]
+    public void A_german_word_the_dictionary_lacks_splits_at_a_short_part_and_a_feminine_noun_is_read_as_its_masculine()
+    {
+        var dictionary = BilingualDictionary.Parse(
+        [
+            "Frau {f} | Frauen {pl} :: woman | women",
+            "Tag {m} | Tage {pl} :: day | days",
+            "Lokführer {m} :: engine driver",
+            "Feiertag {m} :: holiday",
+            "Feier {f} :: celebration",
+        ]);
+        var plan = QueryTranslator.From(dictionary).Plan(new SearchQuery("Wann ist der Frauentag und wer war die Lokführerin?"), _ => true);
+
+        // "Frauentag" is no entry and its head "Tag" is too short for the index's splits; "Lokführerin" only has its masculine.
+        Assert.Contains(plan, c => c.Terms.ContainsKey(TextAnalyzer.Term("day")!));
+        Assert.Contains(plan, c => c.Terms.ContainsKey(TextAnalyzer.Term("women")!));
+        Assert.Contains(plan, c => c.Terms.ContainsKey(TextAnalyzer.Term("Lokführerin")!) && c.Terms.ContainsKey(TextAnalyzer.Term("driver")!));
+        // A word the dictionary translates is not split so.
+        Assert.DoesNotContain(QueryTranslator.From(dictionary).Plan(new SearchQuery("Wann ist der Feiertag?"), _ => true), c => c.Terms.ContainsKey(TextAnalyzer.Term("day")!));
+    }
+
     [Theory]
     [InlineData("Who is taking over the show?", "taking", "übernehmen", "take")]
     [InlineData("Why are the owners suing Apple?", "suing", "verklagen", "sue")]
