@@ -138,6 +138,13 @@ public static partial class AnswerTypes
     public static QuestionType Classify(string question, WordKnowledge? knowledge = null)
     {
         var q = question.Trim().TrimEnd('?', '!', '.', ' ').Trim();
+        // "Prior to Manning, who was the oldest quarterback …?", "Nach dem Spiel, wer …?": a phrase set before the question
+        // word says when or of what the question asks; the question word after it says what.
+        if (LeadingPhrase().Match(q) is { Success: true } lead)
+        {
+            q = lead.Groups["q"].Value;
+        }
+
         if (IdentityQuestion().Match(q) is { Success: true } identity && LooksLikeName(identity.Groups["x"].Value))
         {
             return new QuestionType(AnswerKind.Identity, identity.Groups["x"].Value.Trim());
@@ -795,6 +802,9 @@ public static partial class AnswerTypes
         var after = sentence[(at + last.Length)..];
         return before.Any(w => RoleNoun().IsMatch(w.Trim(',', '(', '»', '«', '„', '"'))) || Apposition().IsMatch(after);
     }
+
+    [GeneratedRegex(@"^(?!(?:who|whom|whose|what|which|when|where|why|how|wer|wen|wem|wessen|was|welche\w*|wann|wo\w*|warum|wieso|weshalb|wie)\b)[^,?]{2,80},\s*(?<q>(?:who|whom|whose|what|which|when|where|why|how|wer|wen|wem|wessen|was|welche\w*|wann|wo|wohin|woher|warum|wieso|weshalb|wie)\b.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingPhrase();
 
     [GeneratedRegex(@"^(?:wer|was|who|what)\s+(?:ist|war|sind|is|was|are)\s+(?<x>[^\s].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex IdentityQuestion();

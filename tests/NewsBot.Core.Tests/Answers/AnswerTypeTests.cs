@@ -192,6 +192,10 @@ public sealed class AnswerTypeTests
     [InlineData("How long is the new tram line?", AnswerKind.Amount)]
     [InlineData("How long is the library in Leipzig open?", AnswerKind.Time)]
     [InlineData("How long is the motorway closed?", AnswerKind.Time)]
+    // A phrase before the question word says of what the question asks; the question word says what.
+    [InlineData("Prior to Manning, who was the oldest quarterback to play in a Super Bowl?", AnswerKind.Person)]
+    [InlineData("Nach dem Anschlag, wo wurde der Täter festgenommen?", AnswerKind.Place)]
+    [InlineData("Last year, how many people visited the museum?", AnswerKind.Amount)]
     public void Questions_are_classified_by_the_kind_of_answer_they_ask_for(string question, AnswerKind expected) =>
         Assert.Equal(expected, AnswerTypes.Classify(question).Kind);
 
