@@ -226,7 +226,7 @@ public sealed class BilingualDictionary
                 englishIds.Clear();
                 englishKeys.Clear();
                 Collect(german[part], germanIds, germanKeys, germanWords, germanCache, Id);
-                Collect(english[part], englishIds, englishKeys, null, englishCache, Id);
+                Collect(english[part], englishIds, englishKeys, null, englishCache, Id, commaLists: true);
                 foreach (var de in germanKeys)
                 {
                     // A pair counts once per entry: the count then says in how many entries two words translate each other.
@@ -288,6 +288,72 @@ public sealed class BilingualDictionary
     /// <summary>Whether <paramref name="germanWords"/> (a snapshot's German words read alone) lists the word, as <see cref="IsGermanWord"/>.</summary>
     internal static bool IsGermanWord(HashSet64 germanWords, ReadOnlySpan<char> normalized) => germanWords.Contains(WordHash(normalized));
 
+    /// <summary>
+    /// The <c>;</c>-separated synonyms of a sub-entry. With <paramref name="commaLists"/> (the English side), a synonym that is
+    /// itself a list of short names separated by ", " is split too: "Romania, Rumania", "scoreboard, tote board" are two
+    /// synonyms each, not one phrase that no text ever writes. A part of more than two words, or with a one-letter word
+    /// ("Washington, D.C."), keeps the synonym whole.
+    /// </summary>
+    private static List<Range> SynonymRanges(ReadOnlySpan<char> synonyms, bool commaLists)
+    {
+        var ranges = new List<Range>();
+        foreach (var range in synonyms.Split(';'))
+        {
+            var (offset, length) = range.GetOffsetAndLength(synonyms.Length);
+            var synonym = synonyms.Slice(offset, length);
+            if (!commaLists || !synonym.Contains(", ", StringComparison.Ordinal) || !IsListOfShortNames(synonym))
+            {
+                ranges.Add(range);
+                continue;
+            }
+
+            foreach (var part in synonym.Split(','))
+            {
+                var (start, count) = part.GetOffsetAndLength(length);
+                ranges.Add(new Range(offset + start, offset + start + count));
+            }
+        }
+
+        return ranges;
+    }
+
+    /// <summary>Every comma-separated part has one or two words of two letters or more, outside brackets.</summary>
+    private static bool IsListOfShortNames(ReadOnlySpan<char> synonym)
+    {
+        foreach (var part in synonym.Split(','))
+        {
+            var text = synonym[part];
+            var words = 0;
+            var depth = 0;
+            var run = 0;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                var c = i < text.Length ? text[i] : ' ';
+                depth += c is '(' or '[' or '{' ? 1 : c is ')' or ']' or '}' ? -1 : 0;
+                if (depth == 0 && (char.IsLetterOrDigit(c) || c is '-' or '\''))
+                {
+                    run++;
+                    continue;
+                }
+
+                if (run == 1)
+                {
+                    return false;
+                }
+
+                words += run > 0 ? 1 : 0;
+                run = 0;
+            }
+
+            if (words is 0 or > 2)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>FNV-1a over the word's UTF-16 code units.</summary>
     private static ulong WordHash(ReadOnlySpan<char> word)
     {
@@ -334,12 +400,12 @@ public sealed class BilingualDictionary
     /// </summary>
     // Runs once over ~200,000 lines: compile it optimized at once instead of tiering up.
     [MethodImpl(HotPath.Options)]
-    private static void Collect(ReadOnlySpan<char> synonyms, List<int> ids, List<int> keyIds, HashSet<ulong>? words, TokenCache cache, Func<string, int> id)
+    private static void Collect(ReadOnlySpan<char> synonyms, List<int> ids, List<int> keyIds, HashSet<ulong>? words, TokenCache cache, Func<string, int> id, bool commaLists = false)
     {
         var taken = 0;
         Span<string?> terms = new string?[MaxTermsPerPhrase];
         Span<string?> keys = new string?[MaxTermsPerPhrase];
-        foreach (var range in synonyms.Split(';'))
+        foreach (var range in SynonymRanges(synonyms, commaLists))
         {
             if (taken >= MaxSynonyms)
             {

@@ -28,7 +28,7 @@ public static class DictionarySnapshot
     /// 13: interjections are no translations ("Baba!" is not "long" by "So long!"); a separable verb's form whose particle is a
     /// stop word is keyed with its particle joined ("folgt aus" → "ausfolgt"), not as the bare verb.
     /// 14: German verb forms after an entry's first- and second-person forms ("du stirbst | er/sie stirbt | ich/er/sie starb").</summary>
-    private const int FormatVersion = 14;
+    private const int FormatVersion = 15;
 
     /// <summary>The snapshot file for a dictionary file, in <paramref name="cacheFolder"/>.</summary>
     public static string FileFor(string cacheFolder, string dictionaryPath)

@@ -107,6 +107,23 @@ public sealed class DictionaryTests
     }
 
     [Fact]
+    public void An_english_synonym_that_lists_short_names_with_commas_is_several_synonyms()
+    {
+        var dictionary = BilingualDictionary.Parse(
+        [
+            "Rumänien {n} /RO/ [geogr.] :: Romania, Rumania",
+            "Washington, D.C. (Hauptstadt der USA) [geogr.] :: Washington, D.C. (capital of the USA)",
+            "Abschließend … :: To conclude, we are done here",
+        ]);
+
+        Assert.Contains(TextAnalyzer.Term("Rumänien"), Translations(dictionary, "Romania", TranslationDirection.EnglishToGerman));
+        Assert.Contains(TextAnalyzer.Term("Rumänien"), Translations(dictionary, "Rumania", TranslationDirection.EnglishToGerman));
+        // A part with a one-letter word ("D.C.") or of more than two words keeps the synonym whole.
+        Assert.Empty(Translations(dictionary, "Washington", TranslationDirection.EnglishToGerman));
+        Assert.Empty(Translations(dictionary, "conclude", TranslationDirection.EnglishToGerman));
+    }
+
+    [Fact]
     public void Translations_come_most_frequent_first()
     {
         var castle = Load().Translate(TextAnalyzer.Term("castle")!, TranslationDirection.EnglishToGerman);
