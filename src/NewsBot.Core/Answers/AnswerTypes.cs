@@ -114,7 +114,9 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
         || (Share ? AnswerTypes.IsPercentage(phrase) : Often ? AnswerTypes.IsFrequency(phrase) : Age ? AnswerTypes.IsAge(phrase)
             : Length ? AnswerTypes.IsLength(phrase)
             : Weight ? AnswerTypes.IsWeight(phrase)
-            : (!Money && !Count) || Money == Currencies.Names(phrase));
+            // A count is no sum and no share: "about 34% of votes" says how many delegates nobody won.
+            : Count ? !Currencies.Names(phrase) && !AnswerTypes.IsPercentage(phrase)
+            : !Money || Currencies.Names(phrase));
 
     /// <summary>
     /// <see cref="Fits(string)"/> for the phrase where it stands: an age given as a number alone must read as one there

@@ -339,7 +339,10 @@ public sealed class AnswerTypeTests
     [InlineData("Wie viele Euro hat das Projekt gekostet?", "48 Millionen Euro", true)]
     [InlineData("How many euros did the city spend?", "48 million euros", true)]
     [InlineData("How much did the EU contribute?", "16 million euros", true)]
-    public void A_count_is_never_a_sum_of_money_unless_the_question_asks_for_one(string question, string phrase, bool fits) =>
+    [InlineData("How many delegates did Sanders get?", "about 34%", false)] // nor a share
+    [InlineData("Wie viele Delegierte bekam Sanders?", "63 Prozent", false)]
+    [InlineData("Wie viel Prozent bekam Sanders?", "63 Prozent", true)]
+    public void A_count_is_no_sum_of_money_and_no_share_unless_the_question_asks_for_one(string question, string phrase, bool fits) =>
         Assert.Equal(fits, AnswerTypes.Classify(question).Fits(phrase));
 
     [Theory]
