@@ -173,8 +173,9 @@ public static partial class AnswerTypes
         // "What satellite was used when Sky Digital was launched?", "Who was the leader when the Franks entered …": a "when"
         // after another question word opens a clause that says at which time the question asks; the question asks what its
         // first word asks (German says "als" there, and keeps "wann" for asking when). "How and when did …" asks both, and
-        // "What was the time on the clock when …" asks a time by its noun.
-        if (TimeQuestion().Matches(lower).Any(m => m.Value != "when" || m.Index == 0 || !OpensWithOtherQuestion().IsMatch(lower) || AsksWhenToo().IsMatch(lower)))
+        // "What was the time on the clock when …" asks a time by its noun. A question that opens with its verb ("Was anybody
+        // hurt when the bus struck the bridge?") asks yes or no, and its "when" opens such a clause too.
+        if (TimeQuestion().Matches(lower).Any(m => m.Value != "when" || m.Index == 0 || !(OpensWithOtherQuestion().IsMatch(lower) || YesNoQuestion().IsMatch(lower)) || AsksWhenToo().IsMatch(lower)))
         {
             var extent = ExtentQuestion().IsMatch(lower);
             var length = LongQuestion().IsMatch(lower);

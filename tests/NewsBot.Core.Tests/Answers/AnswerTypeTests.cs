@@ -536,6 +536,13 @@ public sealed class AnswerTypeTests
         Assert.Equal(bound, type.Bound);
     }
 
+    [Theory]
+    [InlineData("Was anybody badly hurt when the school bus struck the bridge?", AnswerKind.YesNo)]
+    [InlineData("Did the mayor resign when the scandal broke?", AnswerKind.YesNo)]
+    [InlineData("When was anybody hurt?", AnswerKind.Time)]
+    public void A_when_clause_in_a_question_that_opens_with_its_verb_asks_no_time(string question, AnswerKind kind) =>
+        Assert.Equal(kind, AnswerTypes.Classify(question).Kind);
+
     [Fact]
     public void A_where_from_question_is_held_only_by_a_place_after_from_or_aus()
     {
