@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsBot.Retrieval.Languages;
 using NewsBot.Retrieval.People;
@@ -63,6 +64,12 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
     /// date, a weekday, a month or a year ("Who was the leader when …" asks for a person; "wie lange" for an extent).
     /// </summary>
     public bool PointInTime { get; init; }
+
+    /// <summary>
+    /// "Seit wann …", "When did …", "Wann wurde …": the question asks when something began or happened, which no year after
+    /// the article was written answers ("2028" of a planned mission is no answer to since when a planet is known).
+    /// </summary>
+    public bool Past { get; init; }
 
     /// <summary>"Wohin …", "where … going": the place reached ("to Kaluga"); "woher", "where … from": the place left.</summary>
     public Bound Bound { get; init; }
@@ -175,12 +182,13 @@ public static partial class AnswerTypes
         // "What satellite was used when Sky Digital was launched?", "Who was the leader when the Franks entered …": a "when"
         // after another question word opens a clause that says at which time the question asks; the question asks what its
         // first word asks (German says "als" there, and keeps "wann" for asking when). "How and when did …" asks both, and
-        // "What was the time on the clock when …" asks a time by its noun.
-        if (TimeQuestion().Matches(lower).Any(m => m.Value != "when" || m.Index == 0 || !OpensWithOtherQuestion().IsMatch(lower) || AsksWhenToo().IsMatch(lower)))
+        // "What was the time on the clock when …" asks a time by its noun. A question that opens with its verb ("Was anybody
+        // hurt when the bus struck the bridge?") asks yes or no, and its "when" opens such a clause too.
+        if (TimeQuestion().Matches(lower).Any(m => m.Value != "when" || m.Index == 0 || !(OpensWithOtherQuestion().IsMatch(lower) || YesNoQuestion().IsMatch(lower)) || AsksWhenToo().IsMatch(lower)))
         {
             var extent = ExtentQuestion().IsMatch(lower);
             var length = LongQuestion().IsMatch(lower);
-            return new QuestionType(AnswerKind.Time) { Extent = extent, Length = length, PointInTime = !extent && !length && OpensWithTime().IsMatch(lower) };
+            return new QuestionType(AnswerKind.Time) { Extent = extent, Length = length, PointInTime = !extent && !length && OpensWithTime().IsMatch(lower), Past = PastQuestion().IsMatch(lower) };
         }
 
         if (CountryQuestion().IsMatch(lower))
@@ -282,16 +290,17 @@ public static partial class AnswerTypes
     /// movement goes to ("flying to Gillespie Field", "nach Kaluga", "to a hospital in Auckland"), not by where it started or
     /// happened ("crashed … near Las Vegas"); <paramref name="german"/>: the sentence is German, which has no English destinations.
     /// </summary>
-    public static bool Holds(string sentence, QuestionType type, IReadOnlySet<string> questionTerms, bool german = false) => type.Kind switch
+    /// <param name="written">The year the sentence's article was written, 0 when unknown: a later year answers no <see cref="QuestionType.Past"/> question.</param>
+    public static bool Holds(string sentence, QuestionType type, IReadOnlySet<string> questionTerms, bool german = false, int written = 0) => type.Kind switch
     {
         // A share may be given as a fraction in words ("über die Hälfte", "a third of").
         AnswerKind.Amount => Phrases(sentence, AnswerKind.Amount, questionTerms).Any(p => type.FitsAt(sentence, p.Text, p.Index)) || (type.Share && Fraction().IsMatch(sentence)),
         // "How long …?" is held by a duration or an end ("nach 637 Tagen Haft", "bis Mitternacht") or a length, not by a
         // point in time ("am 2. Mai 2014"), as its short answer is chosen.
-        AnswerKind.Time => Phrases(sentence, AnswerKind.Time, questionTerms).Any(p => !IsPointForHowLong(type, sentence, p.Text, p.Index))
+        AnswerKind.Time => Phrases(sentence, AnswerKind.Time, questionTerms).Any(p => !IsPointForHowLong(type, sentence, p.Text, p.Index) && !IsAfterWritten(type, p.Text, written))
             || (type.Length && Phrases(sentence, AnswerKind.Amount, questionTerms).Any(p => IsLength(p.Text))),
         AnswerKind.Place when type.CountryTerms is { } countries => CountriesIn(sentence, countries, questionTerms).Any(),
-        AnswerKind.Place => Phrases(sentence, AnswerKind.Place, questionTerms).Any(p => type.Bound != Bound.To || BoundBefore(sentence, p.Index) == Bound.To)
+        AnswerKind.Place => Phrases(sentence, AnswerKind.Place, questionTerms).Any(p => type.Bound == Bound.None || BoundBefore(sentence, p.Index) == type.Bound)
             || (type.Bound == Bound.To && !german && Destinations(sentence, questionTerms).Any()),
         AnswerKind.Person => Phrases(sentence, AnswerKind.Person, questionTerms).Any(),
         // "How did the legislature vote?" asks how it went, not why: a cause clause ("… as a reason for …") is no answer to it.
@@ -1291,6 +1300,20 @@ public static partial class AnswerTypes
     /// "How long …?" ("wie lange", "how far") is not answered by a point in time ("am Montag", "in 2012"), only by a duration,
     /// an end or a length; "bis wann", "how soon" are.
     /// </summary>
+    /// <summary>
+    /// A time phrase whose years all come after the year its article was written (0: unknown) names what was still to
+    /// come then, so it answers no question about what began or happened (<see cref="QuestionType.Past"/>).
+    /// </summary>
+    public static bool IsAfterWritten(QuestionType type, string phrase, int written) =>
+        type.Past && written > 0 && FourDigitYear().Matches(phrase) is { Count: > 0 } years && years.All(y => int.Parse(y.Value, CultureInfo.InvariantCulture) > written);
+
+    [GeneratedRegex(@"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")]
+    private static partial Regex FourDigitYear();
+
+    /// <summary>"Seit wann", "since when", "when did/was", "wann wurde/war/hat": asks when something began or happened.</summary>
+    [GeneratedRegex(@"^(?:seit|since)\s+(?:wann|when|welche[mnrs]?|which|what)\b|^when\s+(?:did|was|were|had)\b|^wann\s+(?:wurden?|waren?|hatten?)\b|^(?:in\s+)?(?:welchem|which|what)\s+(?:jahr|year)\s+(?:did|was|were|wurden?|waren?)\b")]
+    private static partial Regex PastQuestion();
+
     public static bool IsPointForHowLong(QuestionType type, string sentence, string phrase, int index) =>
         type.Kind == AnswerKind.Time && type.Length && ExtentRank(sentence, phrase, index) > 0;
 
@@ -1332,7 +1355,11 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(Stunden?|Tagen?|Wochen?|Monaten?|Jahren?|Minuten|hours?|days?|weeks?|months?|years?|minutes)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DurationPhrase();
 
-    [GeneratedRegex(@"\b(wo|wohin|woher|in welche[mnr]? (stadt|land|ort|region|staat)|where|in which (city|country|town|place|state)|what (city|country|town|place))\b")]
+    /// <summary>
+    /// Where-questions, also by a place noun after a preposition and "welch-"/"which": "aus welchem Ort", "nach welcher Stadt",
+    /// "from which town" ask where as "woher", "wohin", "where … from" do.
+    /// </summary>
+    [GeneratedRegex(@"\b(wo|wohin|woher|(?:in|aus|von|nach) welche[mnr]? (stadt|land|ort|region|staat)|where|(?:in|from|to) which (city|country|town|place|state)|what (city|country|town|place))\b")]
     private static partial Regex PlaceQuestion();
 
     [GeneratedRegex(@"(?:isch|ische[nmrs]?|ish)$")]
@@ -1342,12 +1369,12 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(?:what|which)\s+(?:country|nation)\b|\bwelche[snmr]?\s+(?:land|nation)\b")]
     private static partial Regex CountryQuestion();
 
-    /// <summary>A where-question about a movement's end: "wohin", "where … going/heading/bound", "where … to".</summary>
-    [GeneratedRegex(@"^wohin\b|\bwohin\b|^where\b.*\b(go|goes|going|went|head|heads|heading|headed|bound|travel\w*|fly|flies|flying|flew|move|moves|moving|moved|sail\w*|drive|driving|drove|sent|taken|to)$")]
+    /// <summary>A where-question about a movement's end: "wohin", "nach welcher Stadt", "where … going/heading/bound", "where … to".</summary>
+    [GeneratedRegex(@"^wohin\b|\bwohin\b|^(?:nach welche[mnr]?|to which)\b|^where\b.*\b(go|goes|going|went|head|heads|heading|headed|bound|travel\w*|fly|flies|flying|flew|move|moves|moving|moved|sail\w*|drive|driving|drove|sent|taken|to)$")]
     private static partial Regex DestinationQuestion();
 
-    /// <summary>A where-question about a movement's start: "woher", "where … from".</summary>
-    [GeneratedRegex(@"\bwoher\b|^where\b.*\bfrom$|^von wo\b")]
+    /// <summary>A where-question about a movement's start: "woher", "aus welchem Ort", "where … from".</summary>
+    [GeneratedRegex(@"\bwoher\b|^where\b.*\bfrom$|^von wo\b|^(?:aus|von) welche[mnr]?\b|^from which\b")]
     private static partial Regex OriginQuestion();
 
     /// <summary>The preposition right before a place phrase: "nach", "to", "into" for where it goes; "aus", "from" for where it came from.</summary>

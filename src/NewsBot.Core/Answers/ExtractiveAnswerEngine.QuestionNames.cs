@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsBot.Retrieval.Articles;
 using NewsBot.Retrieval.Languages;
 using NewsBot.Retrieval.People;
@@ -196,6 +197,7 @@ public sealed partial class ExtractiveAnswerEngine
         List<string>? current = null;
         var at = 0;
         var first = true;
+        var designations = Designation().Matches(question).ToList();
         foreach (var token in TextAnalyzer.Tokens(question))
         {
             var start = question.IndexOf(token, at, StringComparison.Ordinal);
@@ -204,6 +206,15 @@ public sealed partial class ExtractiveAnswerEngine
             if (first)
             {
                 first = false;
+                continue;
+            }
+
+            // "K2-18b", "AS-278": a designation is told from its kin ("K2-33b") by its numbered parts, so each is a name of
+            // its own that the answering article must name (its letters alone, "AS", may be a common word).
+            if (token.Any(char.IsDigit) && designations.Exists(m => start >= m.Index && start < m.Index + m.Length))
+            {
+                groups.Add([token]);
+                current = null;
                 continue;
             }
 
@@ -226,6 +237,10 @@ public sealed partial class ExtractiveAnswerEngine
         // German capitalises nouns too: a run counts when one of its words is a name ("Sentanta Sports").
         return groups.Where(g => g.Exists(t => isName(t))).ToList();
     }
+
+    /// <summary>Capitalised words and numbers joined by hyphens ("K2-18b", "COVID-19"): a designation, named by its numbered parts.</summary>
+    [GeneratedRegex(@"(?<![\w-])\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)+(?![\w-])")]
+    private static partial Regex Designation();
 
     /// <summary>The sentence's names (capitalised words that are no dictionary word or compound), as text; "" when it has none.</summary>
     private static string NamesIn(string sentence, QueryTranslator translator) =>

@@ -79,6 +79,7 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
             }
 
             var german = hit.Passage.Article.Language == Language.German;
+            var written = YearWritten(hit.Passage.Article);
             // The question words the found passages lack, which a sentence of the rest of the article may meet (see below).
             var unmet = topic is null ? null : weights.Where(w => !w.Terms.Keys.Any(topic.Contains)).ToList();
             var aliases = AliasesOf(hit.Passage.Article);
@@ -119,10 +120,10 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
 
                 // "How many universities …": a number of what the question counts ("zwei Universitäten") answers it best.
                 var counts = counted is not null && Counts(sentences[i], counted, translator);
-                var holds = counts || AnswerTypes.Holds(sentences[i], type, questionTerms, german)
+                var holds = counts || AnswerTypes.Holds(sentences[i], type, questionTerms, german, written)
                     || (type.Kind == AnswerKind.Person && words?.Knowledge is { } knowledge && AnswerTypes.NamesSomeoneUnnamed(sentences[i], knowledge, german));
                 // The answer may follow in the next sentence ("… in Zweifel. Russland argumentiert, dass …").
-                var next = !holds && i + 1 < sentences.Count && !Evidence.IsDebris(sentences[i + 1]) && AnswerTypes.Holds(sentences[i + 1], type, questionTerms, german);
+                var next = !holds && i + 1 < sentences.Count && !Evidence.IsDebris(sentences[i + 1]) && AnswerTypes.Holds(sentences[i + 1], type, questionTerms, german, written);
                 // "When was the ship built?": a time belongs to what its sentence says happened; the sentence that says the
                 // question's closing verb ("The ship was built in 1993") answers before one that dates something else of it
                 // ("In late December the ship vanished").
@@ -396,6 +397,9 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
             ordinal++;
         }
     }
+
+    /// <summary>The year the article was written, 0 when its date is unknown.</summary>
+    private static int YearWritten(Article article) => article.SortDate == DateOnly.MinValue ? 0 : article.SortDate.Year;
 
     /// <summary>
     /// For a best sentence that holds no answer of the asked kind (nor does the next): the best sentence of the same article

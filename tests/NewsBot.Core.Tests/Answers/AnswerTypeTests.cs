@@ -531,6 +531,9 @@ public sealed class AnswerTypeTests
     [InlineData("Where was the plane headed?", Bound.To)]
     [InlineData("Where did the bus come from?", Bound.From)]
     [InlineData("Woher kam der Bus?", Bound.From)]
+    [InlineData("Aus welchem Ort kamen die Kinder?", Bound.From)]
+    [InlineData("From which town did the bus come?", Bound.From)]
+    [InlineData("Nach welcher Stadt fuhr der Bus?", Bound.To)]
     [InlineData("Where did the bus overturn?", Bound.None)]
     [InlineData("Wo trafen sich Rubio und Lawrow?", Bound.None)]
     public void A_where_question_about_a_movement_asks_for_one_of_its_ends(string question, Bound bound)
@@ -538,6 +541,42 @@ public sealed class AnswerTypeTests
         var type = AnswerTypes.Classify(question);
         Assert.Equal(AnswerKind.Place, type.Kind);
         Assert.Equal(bound, type.Bound);
+    }
+
+    [Theory]
+    [InlineData("Was anybody badly hurt when the school bus struck the bridge?", AnswerKind.YesNo)]
+    [InlineData("Did the mayor resign when the scandal broke?", AnswerKind.YesNo)]
+    [InlineData("When was anybody hurt?", AnswerKind.Time)]
+    public void A_when_clause_in_a_question_that_opens_with_its_verb_asks_no_time(string question, AnswerKind kind) =>
+        Assert.Equal(kind, AnswerTypes.Classify(question).Kind);
+
+    [Fact]
+    public void A_where_from_question_is_held_only_by_a_place_after_from_or_aus()
+    {
+        // "Aus welchem Ort kamen die Kinder …?": the place of the crash is no answer, where the children were from is.
+        var type = AnswerTypes.Classify("Aus welchem Ort kamen die Kinder?");
+        Assert.False(AnswerTypes.Holds("A road accident near Gainesville killed five children.", type, new HashSet<string>()));
+        Assert.True(AnswerTypes.Holds("The children were all from Marksville.", type, new HashSet<string>()));
+    }
+
+    [Theory]
+    [InlineData("Seit wann ist der Exoplanet bekannt?", true)]
+    [InlineData("Since when has the border been closed?", true)]
+    [InlineData("When did the mission start?", true)]
+    [InlineData("Wann wurde die Brücke eröffnet?", true)]
+    [InlineData("When will the mission start?", false)]
+    [InlineData("Wann soll die Brücke eröffnet werden?", false)]
+    public void A_since_or_past_when_question_asks_what_began_or_happened(string question, bool past) =>
+        Assert.Equal(past, AnswerTypes.Classify(question).Past);
+
+    [Fact]
+    public void A_year_after_the_article_was_written_holds_no_answer_to_since_when()
+    {
+        var type = AnswerTypes.Classify("Since when is the planet known?");
+        Assert.False(AnswerTypes.Holds("The 2028 mission could reveal more about the planet.", type, new HashSet<string>(), written: 2020));
+        Assert.True(AnswerTypes.Holds("The planet was first identified in 2015.", type, new HashSet<string>(), written: 2020));
+        // The article's date unknown: every year holds, as before.
+        Assert.True(AnswerTypes.Holds("The 2028 mission could reveal more about the planet.", type, new HashSet<string>()));
     }
 
     [Fact]

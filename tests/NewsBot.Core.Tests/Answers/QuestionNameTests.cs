@@ -36,6 +36,19 @@ public sealed class QuestionNameTests
     }
 
     [Fact]
+    public async Task A_designation_is_named_by_its_numbered_parts_not_by_its_kin()
+    {
+        // "K2-18b" and "K2-33b" share "K2": the article about the other planet shares more words of the question ("known",
+        // "exoplanets", "discovered"), but never names the one asked about.
+        var other = TestCorpus.Parse("other", "other.md", "---\ntitle: Young planet\ndate: 2022-01\n---\n\nDiscovered in 2016, K2-33b is one of the youngest exoplanets known so far.\n\nIts star lies in the constellation Scorpius.\n");
+        var asked = TestCorpus.Parse("asked", "asked.md", "---\ntitle: Water vapour found on a distant world\ndate: 2020-04\n---\n\nAstronomers found water vapour in the atmosphere of K2-18b. K2-18b was first identified in 2015 by a space telescope.\n\nThe team used data from the Hubble telescope.\n");
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(other, asked, Bridge));
+        var reply = await services.Send("Since when is the exoplanet K2-18b known?");
+        Assert.Equal("asked", reply.Citations[0].ArticleId);
+        Assert.Contains("2015", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_article_that_names_the_name_answers()
     {
         var obituary = TestCorpus.Parse("nachruf", "nachruf.txt", "date 2024-07\n\nDie frühere Bürgermeisterin Adaeze Okonkwo ist am Sonntag gestorben. Sie wurde 88 Jahre alt.\n");

@@ -27,6 +27,18 @@ public sealed class SentenceChoiceTests
     }
 
     [Fact]
+    public async Task A_since_when_question_is_not_answered_by_a_year_still_to_come_when_the_article_was_written()
+    {
+        // Both sentences name the planet and a year; the mission of 2028 was still to come in 2020, and it shares more of the
+        // question's words ("exoplanets").
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("planet", "planet.md", "---\ntitle: Water vapour found on a distant world\ndate: 2020-04\n---\n\nAstronomers were optimistic that the 2028 Ariel mission could reveal more about exoplanets like Xylo-7b. Xylo-7b was first identified in 2015 by a space telescope.\n"),
+            TestCorpus.Parse("market", "market.md", "---\ntitle: Market\ndate: 2024-03\n---\n\nThe new market in the old town opens on Saturday.\n")));
+        var reply = await services.Send("Since when is the exoplanet Xylo-7b known?");
+        Assert.True(reply.PlainText.StartsWith("in 2015", StringComparison.Ordinal), reply.PlainText);
+    }
+
+    [Fact]
     public async Task A_name_the_passage_opens_with_and_comes_back_to_is_the_topic_of_a_sentence_that_says_the_team()
     {
         // "Falcons" opens the passage and comes back later: the sentence that says "the team" is about them too, and its
