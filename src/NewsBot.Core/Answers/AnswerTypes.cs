@@ -80,6 +80,9 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
     /// <summary>For a <see cref="Country"/> question: the terms, in both languages, that name a country (<see cref="Countries"/>); null until the engine sets them.</summary>
     public IReadOnlySet<string>? CountryTerms { get; init; }
 
+    /// <summary>For a <see cref="Count"/> question: the terms, in both languages, of what it counts; null until the engine sets them.</summary>
+    public IReadOnlySet<string>? CountedTerms { get; init; }
+
     /// <summary>"How did … vote?": how it went, not why; a cause clause does not answer it.</summary>
     public bool Manner { get; init; }
 
@@ -121,16 +124,19 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
         || (Share ? AnswerTypes.IsPercentage(phrase) : Often ? AnswerTypes.IsFrequency(phrase) : Age ? AnswerTypes.IsAge(phrase)
             : Length ? AnswerTypes.IsLength(phrase)
             : Weight ? AnswerTypes.IsWeight(phrase)
-            // A count is no sum and no share: "about 34% of votes" says how many delegates nobody won.
+            // A count is no sum, and no share (but see FitsAt).
             : Count ? !Currencies.Names(phrase) && !AnswerTypes.IsPercentage(phrase)
             : !Money || Currencies.Names(phrase));
 
     /// <summary>
     /// <see cref="Fits(string)"/> for the phrase where it stands: an age given as a number alone must read as one there
-    /// ("Richter (83)", "aged 41", "He turned 95", "im Alter von 95"), not "tram line 15".
+    /// ("Richter (83)", "aged 41", "He turned 95", "im Alter von 95"), not "tram line 15". A share of what a how-many
+    /// question counts answers it ("64 Prozent der Pensionisten"); a share of something else does not ("about 34% of votes"
+    /// for how many delegates).
     /// </summary>
     public bool FitsAt(string sentence, string phrase, int index) =>
-        Fits(phrase) && (!Age || AnswerTypes.IsAgeInYears(phrase) || AnswerTypes.ReadsAsAge(sentence, index, phrase));
+        (Fits(phrase) || (Count && AnswerTypes.IsPercentage(phrase) && !Currencies.Names(phrase) && AnswerTypes.IsShareOf(sentence, index + phrase.Length, CountedTerms)))
+        && (!Age || AnswerTypes.IsAgeInYears(phrase) || AnswerTypes.ReadsAsAge(sentence, index, phrase));
 }
 
 /// <summary>
@@ -898,6 +904,18 @@ public static partial class AnswerTypes
 
     /// <summary>An amount given as a percentage ("59 Prozent", "12.5 %", not "a third").</summary>
     public static bool IsPercentage(string amount) => Percentage().IsMatch(amount);
+
+    /// <summary>
+    /// The share ending at <paramref name="end"/> is of one of <paramref name="counted"/> ("64 Prozent der Pensionisten",
+    /// "40 percent of all voters"): a word of the two after "of", "der", "des" or "von" is counted. Without counted terms
+    /// (a how-many question that names no noun) any share is.
+    /// </summary>
+    public static bool IsShareOf(string sentence, int end, IReadOnlySet<string>? counted) =>
+        counted is null || (ShareOf().Match(sentence, Math.Min(end, sentence.Length)) is { Success: true } of
+            && new[] { of.Groups["a"].Value, of.Groups["b"].Value }.Any(w => w.Length > 0 && TextAnalyzer.Term(w) is { } term && counted.Contains(term)));
+
+    [GeneratedRegex(@"\G\s+(?:of|der|des|von)\s+(?:(?:the|all|aller|den|die)\s+)?(?<a>[\p{L}-]+)(?:\s+(?<b>[\p{L}-]+))?")]
+    private static partial Regex ShareOf();
 
     /// <summary>
     /// An amount that can be a person's age: a number of years ("95 Jahre", "sixteen-year-old", "21-jährigen") or a number

@@ -64,6 +64,7 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
             aliasesByArticle.TryGetValue(article, out var known) ? known : aliasesByArticle[article] = ArticleAliases.Of(article, translator);
         var happened = type.Kind == AnswerKind.Amount && translator.Dictionary is { } dictionary ? AnswerTypes.CountedVerb(context.Question, dictionary.EnglishVerbs.IsPastForm) : null;
         var counted = type.Kind == AnswerKind.Amount ? CountedTerms(context.Question, happened, translator) : null;
+        type = type with { CountedTerms = counted };
         var happening = type.Kind == AnswerKind.Time ? EventAsked(context.Question, weights) : null;
         var candidates = new List<Candidate>();
         var topScore = context.Hits[0].Score;

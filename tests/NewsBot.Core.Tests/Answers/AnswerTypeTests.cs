@@ -346,6 +346,15 @@ public sealed class AnswerTypeTests
         Assert.Equal(fits, AnswerTypes.Classify(question).Fits(phrase));
 
     [Theory]
+    [InlineData("Sanders lost, securing about 34% of votes.", "about 34%", false)]
+    [InlineData("Laut Umfrage lesen 64 Prozent der Pensionisten täglich eine Zeitung.", "64 Prozent", true)]
+    public void A_share_answers_how_many_only_when_it_is_a_share_of_what_is_counted(string sentence, string phrase, bool fits)
+    {
+        var type = AnswerTypes.Classify("Wie viele Delegierte oder Pensionisten gibt es?") with { CountedTerms = new HashSet<string> { TextAnalyzer.Term("Delegierte")!, TextAnalyzer.Term("delegates")!, TextAnalyzer.Term("Pensionisten")! } };
+        Assert.Equal(fits, type.FitsAt(sentence, phrase, sentence.IndexOf(phrase, StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("Der Bau kostet CHF 20 Millionen, der Umbau weniger.", "CHF 20 Millionen")]
     [InlineData("The plant cost ¥500 million.", "¥500 million")]
     public void A_currency_written_before_the_number_is_part_of_the_amount(string sentence, string expected) =>
