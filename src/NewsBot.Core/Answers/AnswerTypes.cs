@@ -352,7 +352,8 @@ public static partial class AnswerTypes
     /// Whether the sentence holds an answer of the kind, one the question does not already contain
     /// (<paramref name="questionTerms"/>: the question's index terms). "Where … headed", "wohin" are held only by a place a
     /// movement goes to ("flying to Gillespie Field", "nach Kaluga", "to a hospital in Auckland"), not by where it started or
-    /// happened ("crashed … near Las Vegas"); <paramref name="german"/>: the sentence is German, which has no English destinations.
+    /// happened ("crashed … near Las Vegas"); "woher", "where … from" only by where it started ("were from Marksville", not
+    /// "near Gainesville"); <paramref name="german"/>: the sentence is German, which has no English destinations.
     /// </summary>
     public static bool Holds(string sentence, QuestionType type, IReadOnlySet<string> questionTerms, bool german = false) => type.Kind switch
     {
@@ -364,7 +365,7 @@ public static partial class AnswerTypes
         AnswerKind.Time => Phrases(sentence, AnswerKind.Time, questionTerms).Any(p => !IsPointForHowLong(type, sentence, p.Text, p.Index) && InUnit(p.Text, type.Unit))
             || (type.Length && Phrases(sentence, AnswerKind.Amount, questionTerms).Any(p => IsLength(p.Text))),
         AnswerKind.Place when type.CountryTerms is { } countries => CountriesIn(sentence, countries, questionTerms).Any(),
-        AnswerKind.Place => Phrases(sentence, AnswerKind.Place, questionTerms).Any(p => type.Bound != Bound.To || BoundBefore(sentence, p.Index) == Bound.To)
+        AnswerKind.Place => Phrases(sentence, AnswerKind.Place, questionTerms).Any(p => type.Bound == Bound.None || BoundBefore(sentence, p.Index) == type.Bound)
             || (type.Bound == Bound.To && !german && Destinations(sentence, questionTerms).Any()),
         AnswerKind.Person => Phrases(sentence, AnswerKind.Person, questionTerms).Any(),
         // "How did the legislature vote?" asks how it went, not why: a cause clause ("… as a reason for …") is no answer to it.

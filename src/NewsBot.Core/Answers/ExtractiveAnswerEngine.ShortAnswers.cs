@@ -187,16 +187,10 @@ public sealed partial class ExtractiveAnswerEngine
         // ranks after a duration or an end and before a point in time ("on Wednesday" says when, not how long). "When …?" is
         // answered by a point in time before a duration ("17 years" says how long).
         // A date of another verb's event ("begun on November 15" for "When did it end?") ranks with a duration.
-        // "On what date did King John sign …?" is answered by "am 15. Juni 1215", not "bis heute": a time in another unit than
-        // the one asked for ranks after every one in it.
-        var unit = AnswerTypes.InUnit(phrase, type.Unit) ? 0 : OtherUnitRank;
-        return unit + (length ? 1 : type.Extent ? 2 * AnswerTypes.ExtentRank(sentence, phrase, index)
+        return length ? 1 : type.Extent ? 2 * AnswerTypes.ExtentRank(sentence, phrase, index)
             : AnswerTypes.IsBareDuration(sentence, phrase, index) ? 1
-            : translator.Dictionary is { } dictionary && AnswerTypes.DatesOtherVerb(sentence, index, questionTerms, dictionary.EnglishVerbs.IsPastForm) ? 1 : 0);
+            : translator.Dictionary is { } dictionary && AnswerTypes.DatesOtherVerb(sentence, index, questionTerms, dictionary.EnglishVerbs.IsPastForm) ? 1 : 0;
     }
-
-    /// <summary>Above any rank a time phrase of the asked unit gets (an extent's ranks reach 4).</summary>
-    private const int OtherUnitRank = 8;
 
     /// <summary>A word of the clause, other than the counted noun, is one of the question's words.</summary>
     private static bool AsksOfPart(string clause, HashSet<string> counted, QueryTranslator translator, IReadOnlySet<string> questionTerms) =>

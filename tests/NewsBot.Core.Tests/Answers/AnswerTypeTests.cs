@@ -235,6 +235,13 @@ public sealed class AnswerTypeTests
         Assert.Equal(expected, AnswerTypes.Classify(question, Knowledge.Value).Bound);
 
     [Theory]
+    // Where something happened does not say where its people came from: only a place after "from"/"aus" holds it.
+    [InlineData("A road accident on a Florida highway near Gainesville killed five children in a church bus.", false)]
+    [InlineData("The five children in the church bus were from Marksville, Louisiana.", true)]
+    public void A_where_from_question_is_held_only_by_where_a_movement_starts(string sentence, bool expected) =>
+        Assert.Equal(expected, AnswerTypes.Holds(sentence, AnswerTypes.Classify("Aus welchem Ort kamen die Kinder im Kirchenbus?", Knowledge.Value), new HashSet<string>()));
+
+    [Theory]
     [InlineData("In welchem Jahr fing er bei der CIA an?", CalendarUnit.Year)]
     [InlineData("In what year was the bridge built?", CalendarUnit.Year)]
     [InlineData("An welchem Tag traten die Regeln in Kraft?", CalendarUnit.Day)]
