@@ -40,6 +40,14 @@ public enum AnswerKind
 }
 
 /// <summary>Which end of a movement a where-question asks for.</summary>
+/// <summary>The calendar unit a which-question asks a time in: "In welchem Jahr …" a year, "On what date …" a day.</summary>
+public enum CalendarUnit
+{
+    None,
+    Year,
+    Day,
+}
+
 public enum Bound
 {
     None,
@@ -115,6 +123,8 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
 
     /// <summary>"Wie viel Zeit …", "how many hours …": the amount asked is a span of time, which otherwise answers no how-much question.</summary>
     public bool SpanOfTime { get; init; }
+
+    public CalendarUnit Unit { get; init; }
 
     /// <summary>
     /// Whether an answer phrase of the question's kind is the amount it asks for: money for cost, a count for how many, a
@@ -194,7 +204,8 @@ public static partial class AnswerTypes
         {
             var extent = ExtentQuestion().IsMatch(lower);
             var length = LongQuestion().IsMatch(lower);
-            return new QuestionType(AnswerKind.Time) { Extent = extent, Length = length, PointInTime = !extent && !length && OpensWithTime().IsMatch(lower), Past = PastQuestion().IsMatch(lower) };
+            var unit = YearAsked().IsMatch(lower) ? CalendarUnit.Year : DayAsked().IsMatch(lower) ? CalendarUnit.Day : CalendarUnit.None;
+            return new QuestionType(AnswerKind.Time) { Extent = extent, Length = length, PointInTime = !extent && !length && OpensWithTime().IsMatch(lower), Past = PastQuestion().IsMatch(lower), Unit = unit };
         }
 
         if (CountryQuestion().IsMatch(lower))
@@ -202,7 +213,7 @@ public static partial class AnswerTypes
             return new QuestionType(AnswerKind.Place) { Country = true };
         }
 
-        if (PlaceQuestion().IsMatch(lower))
+        if (PlaceQuestion().IsMatch(lower) || (knowledge is not null && AsksForPlaceKind(q, knowledge)))
         {
             return new QuestionType(AnswerKind.Place) { Bound = DestinationQuestion().IsMatch(lower) ? Bound.To : OriginQuestion().IsMatch(lower) ? Bound.From : Bound.None };
         }
@@ -247,6 +258,76 @@ public static partial class AnswerTypes
 
         return false;
     }
+
+    /// <summary>
+    /// "In which Polish town …", "Near which island did …", "Auf welcher Insel wurde …", "In welcher Hafenstadt …": after a
+    /// locative preposition, the noun phrase after "which"/"welche…" ends in a kind of place the dictionary glosses names
+    /// with. The noun ends the phrase:
+    /// an English one before a stop word or the end ("Which state agency …" asks for an agency), a German one before a
+    /// lower-case word (the verb); a German compound may end in the kind ("Hafenstadt"), an English plural count it ("towns").
+    /// </summary>
+    private static bool AsksForPlaceKind(string question, WordKnowledge knowledge)
+    {
+        if (!LocativeWhich().IsMatch(question) || WhichNoun().Match(question) is not { Success: true } match)
+        {
+            return false;
+        }
+
+        var words = match.Groups["w"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (TextAnalyzer.IsStopWord(word))
+            {
+                return false;
+            }
+
+            var german = char.IsUpper(word[0]);
+            var ends = i + 1 == words.Length || (german ? char.IsLower(words[i + 1][0]) : TextAnalyzer.IsStopWord(words[i + 1]));
+            if (ends && (german ? IsGermanPlaceKind(word, knowledge) : IsEnglishPlaceKind(word, knowledge)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "In which town …", "Near which island …", "Auf welcher Insel …": a locative preposition before the which-phrase asks
+    /// where, as "wo"/"where" does. Without one the question asks which place it is by name ("Which town was granted to
+    /// the Huguenots?" is answered by "Manakin Town", named anywhere in its sentence).
+    /// </summary>
+    [GeneratedRegex(@"^(?:in|im|at|on|near|from|between|into|to|auf|an|am|bei|aus|nach|zu|zwischen)\s+(?:which|what|welche[mnrs]?)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex LocativeWhich();
+
+    private static bool IsEnglishPlaceKind(string word, WordKnowledge knowledge) =>
+        knowledge.IsPlaceKind(word) || (word.EndsWith('s') && knowledge.IsPlaceKind(word[..^1]))
+        || (word.EndsWith("ies", StringComparison.Ordinal) && knowledge.IsPlaceKind(word[..^3] + "y"));
+
+    /// <summary>The word is a kind of place, or a compound ending in one of at least <see cref="MinKindTail"/> letters.</summary>
+    private static bool IsGermanPlaceKind(string word, WordKnowledge knowledge)
+    {
+        if (knowledge.IsPlaceKind(word))
+        {
+            return true;
+        }
+
+        for (var start = MinKindHead; start <= word.Length - MinKindTail; start++)
+        {
+            if (knowledge.IsPlaceKind(word[start..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Ort" ends "Sport" and "Antwort": a compound's head and a kind ending it are longer than that.</summary>
+    private const int MinKindHead = 3;
+
+    private const int MinKindTail = 4;
 
     /// <summary>The noun a which-question asks to identify ("Which neighborhood …" → "neighborhood"); null when none follows.</summary>
     public static string? FocusNoun(string question) =>
@@ -294,7 +375,8 @@ public static partial class AnswerTypes
     /// Whether the sentence holds an answer of the kind, one the question does not already contain
     /// (<paramref name="questionTerms"/>: the question's index terms). "Where … headed", "wohin" are held only by a place a
     /// movement goes to ("flying to Gillespie Field", "nach Kaluga", "to a hospital in Auckland"), not by where it started or
-    /// happened ("crashed … near Las Vegas"); <paramref name="german"/>: the sentence is German, which has no English destinations.
+    /// happened ("crashed … near Las Vegas"); "woher", "where … from" only by where it started ("were from Marksville", not
+    /// "near Gainesville"); <paramref name="german"/>: the sentence is German, which has no English destinations.
     /// </summary>
     /// <param name="written">The year the sentence's article was written, 0 when unknown: a later year answers no <see cref="QuestionType.Past"/> question.</param>
     public static bool Holds(string sentence, QuestionType type, IReadOnlySet<string> questionTerms, bool german = false, int written = 0) => type.Kind switch
@@ -303,7 +385,8 @@ public static partial class AnswerTypes
         AnswerKind.Amount => Phrases(sentence, AnswerKind.Amount, questionTerms).Any(p => type.FitsAt(sentence, p.Text, p.Index)) || (type.Share && Fraction().IsMatch(sentence)),
         // "How long …?" is held by a duration or an end ("nach 637 Tagen Haft", "bis Mitternacht") or a length, not by a
         // point in time ("am 2. Mai 2014"), as its short answer is chosen.
-        AnswerKind.Time => Phrases(sentence, AnswerKind.Time, questionTerms).Any(p => !IsPointForHowLong(type, sentence, p.Text, p.Index) && !IsAfterWritten(type, p.Text, written))
+        // "In welchem Jahr …?" is held by a year, "On what date …?" by a day ("bis heute" holds neither).
+        AnswerKind.Time => Phrases(sentence, AnswerKind.Time, questionTerms).Any(p => !IsPointForHowLong(type, sentence, p.Text, p.Index) && !IsAfterWritten(type, p.Text, written) && InUnit(p.Text, type.Unit))
             || (type.Length && Phrases(sentence, AnswerKind.Amount, questionTerms).Any(p => IsLength(p.Text))),
         AnswerKind.Place when type.CountryTerms is { } countries => CountriesIn(sentence, countries, questionTerms).Any(),
         AnswerKind.Place => Phrases(sentence, AnswerKind.Place, questionTerms).Any(p => type.Bound == Bound.None || BoundBefore(sentence, p.Index) == type.Bound)
@@ -398,6 +481,13 @@ public static partial class AnswerTypes
             // An ordinal is no amount: "am 1. Juli", "die 3. Liga" (a number, a full stop and the sentence goes on); nor is a
             // day of the month ("on September 20", "20 September").
             if (kind == AnswerKind.Amount && (IsOrdinal(sentence, index, text) || IsDayOfMonth(sentence, index, text)))
+            {
+                continue;
+            }
+
+            // "May he rest in peace", "May God protect …": a "May" that opens its clause with no day or year after it wishes;
+            // the month named alone follows a word ("in May", "last May", "since May").
+            if (kind == AnswerKind.Time && text == "May" && ClauseOpening().IsMatch(sentence.AsSpan(0, index)))
             {
                 continue;
             }
@@ -790,7 +880,8 @@ public static partial class AnswerTypes
             bool Known(string word) => Common(word) || (!german && knowledge.IsEnglishProperName(word));
             for (var name = words.Length - 2; name > skip; name--)
             {
-                if (Common(words[name - 1]) && !Common(words[name]) && words[skip..name].All(Known))
+                // A middle initial follows a given name, never a title ("John C. Messenger": "john" is a common word too).
+                if (Common(words[name - 1]) && !Common(words[name]) && !IsInitial(words[name]) && words[skip..name].All(Known))
                 {
                     skip = name;
                     break;
@@ -801,6 +892,8 @@ public static partial class AnswerTypes
         var dropped = words.Take(skip).Sum(w => w.Length + 1);
         return skip == 0 ? (text, index) : (text[dropped..], index + dropped);
     }
+
+    private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
     private static bool IsRoleOrStopWord(string text) => text.Split(' ').All(TextAnalyzer.IsStopWord);
 
@@ -1387,12 +1480,12 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"\b(?:what|which)\s+(?:country|nation)\b|\bwelche[snmr]?\s+(?:land|nation)\b")]
     private static partial Regex CountryQuestion();
 
-    /// <summary>A where-question about a movement's end: "wohin", "nach welcher Stadt", "where … going/heading/bound", "where … to".</summary>
-    [GeneratedRegex(@"^wohin\b|\bwohin\b|^(?:nach welche[mnr]?|to which)\b|^where\b.*\b(go|goes|going|went|head|heads|heading|headed|bound|travel\w*|fly|flies|flying|flew|move|moves|moving|moved|sail\w*|drive|driving|drove|sent|taken|to)$")]
+    /// <summary>A where-question about a movement's end: "wohin", "where … going/heading/bound", "where … to", "to which …".</summary>
+    [GeneratedRegex(@"^(?:to|into|nach)\s+(?:which|what|welche[mnrs]?)\b|^wohin\b|\bwohin\b|^where\b.*\b(go|goes|going|went|head|heads|heading|headed|bound|travel\w*|fly|flies|flying|flew|move|moves|moving|moved|sail\w*|drive|driving|drove|sent|taken|to)$")]
     private static partial Regex DestinationQuestion();
 
-    /// <summary>A where-question about a movement's start: "woher", "aus welchem Ort", "where … from".</summary>
-    [GeneratedRegex(@"\bwoher\b|^where\b.*\bfrom$|^von wo\b|^(?:aus|von) welche[mnr]?\b|^from which\b")]
+    /// <summary>A where-question about a movement's start: "woher", "where … from", "from which …", "aus/von welchem Ort …".</summary>
+    [GeneratedRegex(@"^(?:from|aus|von)\s+(?:which|what|welche[mnrs]?)\b|\bwoher\b|^where\b.*\bfrom$|^von wo\b")]
     private static partial Regex OriginQuestion();
 
     /// <summary>The preposition right before a place phrase: "nach", "to", "into" for where it goes; "aus", "from" for where it came from.</summary>
@@ -1692,9 +1785,39 @@ public static partial class AnswerTypes
     /// <summary>
     /// A capitalised name after a locative preposition: "in Riad", "im saudi-arabischen Riad", "near Las Vegas", "from Dubai";
     /// or the name a place is given after one: "in a publicly accessible area called the Ellipse", "in einem Ort namens Au".
+    /// An initial inside the name is part of it: "at Richard J. Donovan Correctional Facility".
     /// </summary>
-    [GeneratedRegex(@"\b(?:in|im|nach|bei|aus|at|near|from|into|outside|east of|west of|north of|south of|östlich von|westlich von|nördlich von|südlich von)\s+(?:(?:an?|the|einer?|einem)\s+(?:[a-zäöüß-]+\s+){0,3}(?:called|named|known\s+as|namens)\s+(?:the\s+)?|(?:der\s+|dem\s+|the\s+)?(?:[a-zäöüß-]+(?:en|em|er|es|e)\s+)?)(?<p>(?:[A-ZÄÖÜ][\wäöüß'-]+)(?:\s+(?:[A-ZÄÖÜ][\wäöüß'-]+|(?:del|de|am|an der|upon|on)(?!\s+" + DayOrMonth + @")))*(?:\s+(?!" + DayOrMonth + @")[A-ZÄÖÜ][\wäöüß'-]+)?)")]
+    [GeneratedRegex(@"\b(?:in|im|nach|bei|aus|at|near|from|into|outside|east of|west of|north of|south of|östlich von|westlich von|nördlich von|südlich von)\s+(?:(?:an?|the|einer?|einem)\s+(?:[a-zäöüß-]+\s+){0,3}(?:called|named|known\s+as|namens)\s+(?:the\s+)?|(?:der\s+|dem\s+|the\s+)?(?:[a-zäöüß-]+(?:en|em|er|es|e)\s+)?)(?<p>(?:[A-ZÄÖÜ][\wäöüß'-]+)(?:\s+(?:[A-ZÄÖÜ][\wäöüß'-]+|[A-Z]\.(?=\s+[A-ZÄÖÜ][\wäöüß'-])|(?:del|de|am|an der|upon|on)(?!\s+" + DayOrMonth + @")))*(?:\s+(?!" + DayOrMonth + @")[A-ZÄÖÜ][\wäöüß'-]+)?)")]
     private static partial Regex PlacePhrase();
+
+    [GeneratedRegex(@"(?:^|[.!?""“„‘'(:;–—-])\s*$")]
+    private static partial Regex ClauseOpening();
+
+    /// <summary>
+    /// Whether a time phrase is in the calendar unit the question asks for: a year ("1965", "15. Juni 1215") for "In what
+    /// year …", a day (a weekday or a day of a month: "am Dienstag", "April 27") for "An welchem Tag …", "On what date …".
+    /// </summary>
+    public static bool InUnit(string phrase, CalendarUnit unit) => unit switch
+    {
+        CalendarUnit.Year => YearIn().IsMatch(phrase),
+        CalendarUnit.Day => WeekdayIn().IsMatch(phrase) || DayOfMonthIn().IsMatch(phrase),
+        _ => true,
+    };
+
+    [GeneratedRegex(@"\b(?:welche[mnrs]?|which|what)\s+(?:jahr|year)\b")]
+    private static partial Regex YearAsked();
+
+    [GeneratedRegex(@"\b(?:welche[mnrs]?|which|what)\s+(?:tag|datum|day|date)\b")]
+    private static partial Regex DayAsked();
+
+    [GeneratedRegex(@"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")]
+    private static partial Regex YearIn();
+
+    [GeneratedRegex(@"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")]
+    private static partial Regex WeekdayIn();
+
+    [GeneratedRegex(@"\b\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(?:" + MonthName + @")\b|\b(?:" + MonthName + @")\s+\d{1,2}\b")]
+    private static partial Regex DayOfMonthIn();
 
     /// <summary>The months in German (with Austria's "Jänner") and English.</summary>
     private const string MonthName = "Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December";
@@ -1705,9 +1828,9 @@ public static partial class AnswerTypes
     /// <summary>
     /// A person's name: two or more capitalised words ("Hans Van Bylen", "Kawann Short"), particles allowed inside ("der" only
     /// after "van", "von": "am Sonntag der Norweger Lars Ekdahl" holds no name "Sonntag der …"); up to five, so a title before
-    /// the name ("French President Emmanuel Macron") does not cut it off.
+    /// the name ("French President Emmanuel Macron") does not cut it off. A middle initial is part of the name ("Robert F. Kennedy").
     /// </summary>
-    [GeneratedRegex(@"(?<![\wäöüß-])(?<p>[A-ZÄÖÜ][a-zäöüßéèáíóúñç'-]+(?:\s+(?:(?:van|von|Van|Von)(?:\s+(?:der|den))?|de|al|bin|la|le|De|Al|El|di|da|du)(?=\s))?(?:\s+[A-ZÄÖÜ][a-zäöüßéèáíóúñç'-]+(?:-[A-ZÄÖÜ][a-zäöüßéèáíóúñç']+)*){1,4})(?![\wäöüß])")]
+    [GeneratedRegex(@"(?<![\wäöüß-])(?<p>[A-ZÄÖÜ][a-zäöüßéèáíóúñç'-]+(?:\s+(?:(?:van|von|Van|Von)(?:\s+(?:der|den))?|de|al|bin|la|le|De|Al|El|di|da|du)(?=\s))?(?:\s+(?:[A-Z]\.\s+)?[A-ZÄÖÜ][a-zäöüßéèáíóúñç'-]+(?:-[A-ZÄÖÜ][a-zäöüßéèáíóúñç']+)*){1,4})(?![\wäöüß])")]
     private static partial Regex PersonPhrase();
 
     /// <summary>A role noun: a capitalised word ending as roles do in German (-minister, -sprecher, -chef, …) or an English title.</summary>

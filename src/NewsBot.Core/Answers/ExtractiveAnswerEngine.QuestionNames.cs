@@ -21,6 +21,7 @@ public sealed partial class ExtractiveAnswerEngine
             TextAnalyzer.Term(token) is not { } term || concepts.Where(c => c.Terms.ContainsKey(term)).SelectMany(c => c.Terms.Keys).Any(plan.Statistics.Contains)
             || WrittenApart(term, plan.Statistics.Contains)
             || PlaceOfDemonym(term, plan.Statistics.Contains)
+            || (LanguageCountries.Terms(plan.Translator).TryGetValue(term, out var countries) && countries.Any(plan.Statistics.Contains))
             || (plan.Translator.Splitter is { } splitter && concepts.Where(c => c.Terms.ContainsKey(term)).SelectMany(c => c.Terms.Keys).Any(t => ModifiesCompound(t, plan.Statistics, splitter)))
             || (term.Contains('q', StringComparison.Ordinal) && KForQ(term) is var k && (plan.Statistics.Contains(k) || WrittenApart(k, plan.Statistics.Contains)
                 || (plan.Translator.Splitter is { } kSplitter && ModifiesCompound(k, plan.Statistics, kSplitter))));
@@ -134,7 +135,10 @@ public sealed partial class ExtractiveAnswerEngine
         terms.UnionWith(terms.Where(t => t.Contains('q', StringComparison.Ordinal)).Select(KForQ).ToList());
         var german = article.Language == Language.German;
         HashSet<string>? initials = null;
-        bool Named(string t) => terms.Contains(t) || InflectedIn(t, terms, german) || (german && InCompound(t, terms, translator.Splitter));
+        var countries = LanguageCountries.Terms(translator);
+        // "Polish" is named by an article on Poland ("in Koszalin, North Poland"): a language's name is its people's adjective.
+        bool Named(string t) => terms.Contains(t) || InflectedIn(t, terms, german) || (german && InCompound(t, terms, translator.Splitter))
+            || (countries.TryGetValue(t, out var country) && country.Overlaps(terms));
         return names.TrueForAll(name => name.Exists(word => word.Any(t => Named(t) || (t.Contains('q', StringComparison.Ordinal) && Named(KForQ(t))))
             || (word.Acronym is { } acronym && (initials ??= ArticleAliases.Initials(article)).Any(i => acronym.StartsWith(i, StringComparison.Ordinal)))));
     }

@@ -570,11 +570,12 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
     /// When every time the answering article's found passages give is of that kind (or only says how long: "im Alter von
     /// 103 Jahren") and no sentence holding one says the event the question asks the time of (its closing verb,
     /// <see cref="EventAsked"/>, in any form or translation), the article reports something else about the subject. A
-    /// calendar date anywhere among them, or a question without such a verb, keeps the answer.
+    /// calendar date anywhere among them, or a question without such a verb, keeps the answer; so does a question that asks
+    /// for the day ("An welchem Tag wurden die Regeln wirksam?" is answered by "sind am Dienstag … in Kraft getreten").
     /// </summary>
     private static bool DatesOnlyTheNews(List<Candidate> found, Candidate best, QuestionType type, List<WeightedConcept>? happening, QueryTranslator translator, GermanVerbForms? verbs)
     {
-        if (!type.PointInTime || happening is null)
+        if (!type.PointInTime || happening is null || type.Unit == CalendarUnit.Day)
         {
             return false;
         }

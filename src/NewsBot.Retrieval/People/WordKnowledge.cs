@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using NewsBot.Retrieval.Search;
 
 namespace NewsBot.Retrieval.People;
@@ -21,7 +22,7 @@ namespace NewsBot.Retrieval.People;
 /// </list>
 /// Loaded once per file and process (a scan of the text, no translation tables). Thread-safe once built.
 /// </summary>
-public sealed class WordKnowledge
+public sealed partial class WordKnowledge
 {
     private static readonly ConcurrentDictionary<string, Lazy<WordKnowledge>> Loaded = new(StringComparer.Ordinal);
 
@@ -31,11 +32,13 @@ public sealed class WordKnowledge
     private readonly HashSet64 _englishProper;
     private readonly FrozenSet<string> _germanPersonNouns;
     private readonly FrozenSet<string> _englishPersonNouns;
+    private readonly FrozenSet<string> _placeKinds;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _englishPersonNounsBySpan;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _germanPersonNounsBySpan;
 
-    private WordKnowledge(HashSet64 germanCommon, HashSet64 englishCommon, HashSet64 englishProper, FrozenSet<string> germanPersonNouns, FrozenSet<string> englishPersonNouns)
+    private WordKnowledge(HashSet64 germanCommon, HashSet64 englishCommon, HashSet64 englishProper, FrozenSet<string> germanPersonNouns, FrozenSet<string> englishPersonNouns, FrozenSet<string> placeKinds)
     {
+        _placeKinds = placeKinds;
         _germanCommon = germanCommon;
         _englishCommon = englishCommon;
         _englishProper = englishProper;
@@ -89,12 +92,12 @@ public sealed class WordKnowledge
     {
         var watch = Stopwatch.StartNew();
         return WordKnowledgeSnapshot.TryRead(snapshot, path) is { } parts
-            ? new WordKnowledge(parts.GermanCommon, parts.EnglishCommon, parts.EnglishProper, parts.GermanPersonNouns, parts.EnglishPersonNouns) { LoadTime = watch.Elapsed }
+            ? new WordKnowledge(parts.GermanCommon, parts.EnglishCommon, parts.EnglishProper, parts.GermanPersonNouns, parts.EnglishPersonNouns, parts.PlaceKinds) { LoadTime = watch.Elapsed }
             : null;
     }
 
     /// <summary>What the knowledge is made of, for its snapshot.</summary>
-    internal WordKnowledgeSnapshot.Parts ToParts() => new(_germanCommon, _englishCommon, _englishProper, _germanPersonNouns, _englishPersonNouns);
+    internal WordKnowledgeSnapshot.Parts ToParts() => new(_germanCommon, _englishCommon, _englishProper, _germanPersonNouns, _englishPersonNouns, _placeKinds);
 
     private static WordKnowledge Scan(string path)
     {
@@ -116,6 +119,7 @@ public sealed class WordKnowledge
         var feminine = new HashSet<string>(StringComparer.Ordinal);
         var englishSubs = new List<string>();
         var englishRanges = new List<Range>();
+        var kindUses = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
             if (line.Length == 0 || line[0] == '#')
@@ -131,6 +135,7 @@ public sealed class WordKnowledge
 
             masculine.Clear();
             feminine.Clear();
+            CountPlaceKinds(line, separator, kindUses);
             var german = line.AsSpan(0, separator);
             englishRanges.Clear();
             foreach (var subRange in line.AsSpan(separator + 4).Split(" | "))
@@ -231,8 +236,44 @@ public sealed class WordKnowledge
             HashSet64.Build(englishCommon),
             HashSet64.Build(englishProper),
             germanPersons.ToFrozenSet(StringComparer.Ordinal),
-            englishPersons.ToFrozenSet(StringComparer.Ordinal));
+            englishPersons.ToFrozenSet(StringComparer.Ordinal),
+            kindUses.Where(k => k.Value >= MinPlaceKindUses).Select(k => k.Key).ToFrozenSet(StringComparer.Ordinal));
     }
+
+    /// <summary>
+    /// The dictionary says what kind of place a name is in its gloss: "Bestwig (Stadt in Deutschland) [geogr.] :: Bestwig
+    /// (town in Germany)", "Altmark (Region in Deutschland)", "(Hauptstadt von …)". The nouns it glosses places with, in
+    /// either language, are counted here (lower case).
+    /// </summary>
+    private static void CountPlaceKinds(string line, int separator, Dictionary<string, int> uses)
+    {
+        if (!line.Contains("[geogr.]", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        // Once per place: "(Region in Lettland) … (region in Latvia)" glosses one place, in both languages.
+        foreach (var kind in GermanPlaceGloss().Matches(line, 0).Where(m => m.Index < separator).Concat(EnglishPlaceGloss().Matches(line, separator))
+            .Select(m => m.Groups["k"].Value.ToLowerInvariant()).Distinct())
+        {
+            uses[kind] = uses.GetValueOrDefault(kind) + 1;
+        }
+    }
+
+    /// <summary>A gloss noun used for one place only may be a slip ("Erdbeben in …"); a kind of place glosses several.</summary>
+    private const int MinPlaceKindUses = 2;
+
+    [GeneratedRegex(@"\((?<k>\p{Lu}\p{Ll}+) (?:in|im|an|am|auf|bei|von) ")]
+    private static partial Regex GermanPlaceGloss();
+
+    [GeneratedRegex(@"\((?<k>\p{Ll}+) (?:in|on|of|near) ")]
+    private static partial Regex EnglishPlaceGloss();
+
+    /// <summary>
+    /// The word is a kind of place the dictionary glosses names with, in either language ("Insel", "town"; lower case or
+    /// capitalised): "Auf welcher Insel …" asks for a place as "Wo …" does.
+    /// </summary>
+    public bool IsPlaceKind(string word) => _placeKinds.Contains(word.ToLowerInvariant());
 
     /// <summary>True when the German dictionary lists the word (any case) as a noun or adjective.</summary>
     public bool IsGermanCommonWord(string token) => _germanCommon.Contains(Hash(token, lower: true));

@@ -17,8 +17,9 @@ internal static class WordKnowledgeSnapshot
     private const string Magic = "NBWORDS";
 
     /// <summary>Bump when the layout or what <see cref="WordKnowledge.Parse"/> makes of the text changes.
-    /// 2: the hash sets' tables as they are in memory (slots and the zero flag), not their hashes to be inserted again.</summary>
-    private const int FormatVersion = 2;
+    /// 2: the hash sets' tables as they are in memory (slots and the zero flag), not their hashes to be inserted again.
+    /// 3: the kinds of place the dictionary glosses names with.</summary>
+    private const int FormatVersion = 3;
 
     /// <summary>The sets a <see cref="WordKnowledge"/> is made of (word hashes and person nouns).</summary>
     internal sealed record Parts(
@@ -26,7 +27,8 @@ internal static class WordKnowledgeSnapshot
         HashSet64 EnglishCommon,
         HashSet64 EnglishProper,
         FrozenSet<string> GermanPersonNouns,
-        FrozenSet<string> EnglishPersonNouns);
+        FrozenSet<string> EnglishPersonNouns,
+        FrozenSet<string> PlaceKinds);
 
     public static string FileFor(string snapshotFolder, string dictionaryPath) =>
         Path.Combine(snapshotFolder, $"words-{CorpusCacheLocation.KeyFor(dictionaryPath)}.bin");
@@ -37,6 +39,7 @@ internal static class WordKnowledgeSnapshot
             ReadHashes(reader),
             ReadHashes(reader),
             ReadHashes(reader),
+            ReadStrings(reader).ToFrozenSet(StringComparer.Ordinal),
             ReadStrings(reader).ToFrozenSet(StringComparer.Ordinal),
             ReadStrings(reader).ToFrozenSet(StringComparer.Ordinal)));
 
@@ -49,6 +52,7 @@ internal static class WordKnowledgeSnapshot
             WriteHashes(writer, parts.EnglishProper);
             WriteStrings(writer, parts.GermanPersonNouns);
             WriteStrings(writer, parts.EnglishPersonNouns);
+            WriteStrings(writer, parts.PlaceKinds);
         });
 
     /// <summary>

@@ -216,6 +216,70 @@ public sealed class AnswerTypeTests
     }
 
     [Theory]
+    [InlineData("In which Polish town did five girls die in a fire?", true)]
+    [InlineData("Near which island did the diving boat burn?", true)]
+    [InlineData("Between which two towns did the bus crash?", true)]
+    [InlineData("Auf welcher Insel wurde das Schiff umbenannt?", true)]
+    [InlineData("In welcher katalanischen Hafenstadt brannte das Haus?", true)]
+    // Without a locative preposition the question asks which place it is by name, anywhere in its sentence.
+    [InlineData("Welche Stadt wurde den Hugenotten überlassen?", false)]
+    // The noun phrase goes on past the kind of place: an agency is asked for.
+    [InlineData("At which state agency did she work?", false)]
+    // "Sport" and "Antwort" end in "Ort" but are no compounds of it.
+    [InlineData("In welchem Sport gewann sie?", false)]
+    public void A_which_question_after_a_locative_preposition_about_a_kind_of_place_asks_where(string question, bool where) =>
+        Assert.Equal(where, AnswerTypes.Classify(question, Knowledge.Value).Kind == AnswerKind.Place);
+
+    [Theory]
+    [InlineData("From which town did the children come?", Bound.From)]
+    [InlineData("Aus welcher Stadt kamen die Kinder?", Bound.From)]
+    [InlineData("To which island were the victims flown?", Bound.To)]
+    [InlineData("In welcher Stadt starben die Kinder?", Bound.None)]
+    public void A_which_place_question_from_or_to_asks_where_a_movement_starts_or_ends(string question, Bound expected) =>
+        Assert.Equal(expected, AnswerTypes.Classify(question, Knowledge.Value).Bound);
+
+    [Theory]
+    // Where something happened does not say where its people came from: only a place after "from"/"aus" holds it.
+    [InlineData("A road accident on a Florida highway near Gainesville killed five children in a church bus.", false)]
+    [InlineData("The five children in the church bus were from Marksville, Louisiana.", true)]
+    public void A_where_from_question_is_held_only_by_where_a_movement_starts(string sentence, bool expected) =>
+        Assert.Equal(expected, AnswerTypes.Holds(sentence, AnswerTypes.Classify("Aus welchem Ort kamen die Kinder im Kirchenbus?", Knowledge.Value), new HashSet<string>()));
+
+    [Theory]
+    [InlineData("In welchem Jahr fing er bei der CIA an?", CalendarUnit.Year)]
+    [InlineData("In what year was the bridge built?", CalendarUnit.Year)]
+    [InlineData("An welchem Tag traten die Regeln in Kraft?", CalendarUnit.Day)]
+    [InlineData("On what date did King John sign the Magna Carta?", CalendarUnit.Day)]
+    [InlineData("When did King John sign the Magna Carta?", CalendarUnit.None)]
+    public void A_which_question_about_a_calendar_unit_asks_a_time_in_it(string question, CalendarUnit expected) =>
+        Assert.Equal(expected, AnswerTypes.Classify(question).Unit);
+
+    [Theory]
+    // "bis heute" is no day; the signing's date is.
+    [InlineData("In Teilen ist die Magna Carta bis heute in Kraft.", false)]
+    [InlineData("King John unterzeichnete das Dokument am 15. Juni 1215.", true)]
+    public void A_sentence_holds_a_date_question_only_with_a_day(string sentence, bool expected) =>
+        Assert.Equal(expected, AnswerTypes.Holds(sentence, AnswerTypes.Classify("On what date did King John sign the Magna Carta?"), new HashSet<string>()));
+
+    [Theory]
+    [InlineData("He said: \"He will be missed. May he rest in peace.\"", false)]
+    [InlineData("\"May God protect their parents,\" he wrote.", false)]
+    [InlineData("A fourth book is due out in May.", true)]
+    [InlineData("May was the wettest month of the year.", false)]
+    public void An_english_may_opening_its_clause_wishes_and_is_no_month(string sentence, bool month) =>
+        Assert.Equal(month, AnswerTypes.Phrases(sentence, AnswerKind.Time, new HashSet<string>()).Any(p => p.Text.EndsWith("May", StringComparison.Ordinal)));
+
+    [Theory]
+    [InlineData("Sirhan was serving his time at Richard J. Donovan Correctional Facility in San Diego County.", AnswerKind.Place, "Richard J. Donovan Correctional Facility")]
+    [InlineData("Sirhan shot Senator Robert F. Kennedy in 1968.", AnswerKind.Person, "Robert F. Kennedy")]
+    public void A_middle_initial_is_part_of_a_name(string sentence, AnswerKind kind, string expected) =>
+        Assert.Equal(expected, AnswerTypes.Phrases(sentence, kind, new HashSet<string>(), Knowledge.Value).Select(p => p.Text).First());
+
+    [Fact]
+    public void A_given_name_before_a_middle_initial_is_no_title() =>
+        Assert.Contains("John C. Messenger", AnswerTypes.Phrases("It is known in English by John C. Messenger's translation.", AnswerKind.Person, new HashSet<string>(), Knowledge.Value).Select(p => p.Text.TrimEnd('s').TrimEnd('\'')));
+
+    [Theory]
     [InlineData("Was kostet das Projekt in Lissabon?", true)]
     [InlineData("How much did the city pay for the trams?", true)]
     [InlineData("Wie teuer ist die Verlängerung?", true)]

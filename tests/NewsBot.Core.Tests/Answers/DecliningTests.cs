@@ -164,6 +164,16 @@ public sealed class DecliningTests
         Assert.Contains(expected, reply.PlainText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_question_for_the_day_is_answered_by_a_weekday_though_its_verb_is_paraphrased()
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary([.. TestCorpus.CouncilMeetings(60),
+            TestCorpus.Parse("rauchen", "rauchen.txt", "date 2016-02\n\nDarunter Verbot, in Anwesenheit Minderjähriger im Auto zu rauchen – Strafen werden deutlich erhöht.\n\nRom – In Italien sind am Dienstag schärfere Maßnahmen gegen das Rauchen in Kraft getreten. Zu den Änderungen zählt das Verbot, in Anwesenheit Minderjähriger im Auto zu rauchen.\n")]));
+        // "wirksam werden" and "in Kraft treten" share no word, but "An welchem Tag …" asks for the day the article gives.
+        var reply = await services.Send("An welchem Tag wurden in Italien die strengeren Regeln gegen das Rauchen wirksam?");
+        Assert.Equal("am Dienstag", reply.Blocks[0].Text);
+    }
+
     [Theory]
     [InlineData("Wann wird das neue Freibad in Linz eröffnet?", "1. Juni")]
     [InlineData("Wie viele Badegäste erwartet Linz im ersten Sommer im Freibad?", "40.000 Badegäste")]

@@ -50,6 +50,19 @@ public sealed class ReaderAnswerTests
     }
 
     [Fact]
+    public async Task A_language_name_in_the_question_is_named_by_an_article_on_its_country()
+    {
+        // Sixty other articles make "Polish", which one passage uses, a rare word of the corpus: a name the answer's article must
+        // name, as it is of two paragraphs (no excerpt that may leave it to a paragraph before).
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary([.. TestCorpus.CouncilMeetings(60),
+            TestCorpus.Parse("koszalin", "koszalin.md", "---\ntitle: Escape room fire kills five teen girls\ndate: 2019-01-05\n---\n\nA fire killed five girls, all aged fifteen, at an escape room they visited to celebrate a birthday in Koszalin, North Poland.\n\nThe authorities ordered safety checks on all escape rooms of the country.\n"),
+            TestCorpus.Parse("london", "london.md", "---\ntitle: Attack on London Bridge\ndate: 2019-11-30\n---\n\nOne man sprayed the attacker with a fire extinguisher, and a Polish chef chased him with a five-foot narwhal tusk.\n")]));
+        // "Polish" is the language of Poland (pl-PL): the article on the fire in Poland names it, the one with the Polish chef is no answer.
+        var reply = await services.Send("In which Polish town did five teenage girls die in an escape room fire?");
+        Assert.Equal("Koszalin", reply.Blocks[0].Text);
+    }
+
+    [Fact]
     public async Task Where_a_movement_goes_is_its_end_and_where_it_comes_from_its_start()
     {
         using var services = TestPipeline.Services(TestCorpus.WithDictionary(

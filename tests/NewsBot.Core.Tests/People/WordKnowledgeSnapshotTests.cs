@@ -12,6 +12,9 @@ public sealed class WordKnowledgeSnapshotTests
         "Tag {m} :: day",
         "schnell {adj} :: fast",
         "Lena {f} (Fluss) :: Lena (river)",
+        "Bestwig (Stadt in Deutschland) [geogr.] :: Bestwig (town in Germany)",
+        "Aschkelon (Stadt in Israel) [geogr.] :: Ashkelon (town in Israel)",
+        "Kurland {n} (Region in Lettland) [geogr.] :: Courland (region in Latvia)",
     ];
 
     [Fact]
@@ -27,7 +30,7 @@ public sealed class WordKnowledgeSnapshotTests
 
         Assert.NotNull(read);
         Assert.Equal(Answers(scanned), Answers(read));
-        Assert.Equal([true, true, true, false, true, true, true, false, false], Answers(read));
+        Assert.Equal([true, true, true, false, true, true, true, false, false, true, true, false], Answers(read));
 
         File.AppendAllLines(dictionary, ["Haus {n} :: house"]);
         Assert.Null(WordKnowledge.ReadSnapshot(snapshot, dictionary));
@@ -73,5 +76,9 @@ public sealed class WordKnowledgeSnapshotTests
         knowledge.IsEnglishPersonNoun("judge"),
         knowledge.IsGermanPersonNoun("tag"),
         knowledge.IsGermanCommonWord("Lena"),
+        // Two places are glossed as a "Stadt" and a town; one only as a region, which may be a slip.
+        knowledge.IsPlaceKind("Stadt"),
+        knowledge.IsPlaceKind("town"),
+        knowledge.IsPlaceKind("Region"),
     ];
 }
