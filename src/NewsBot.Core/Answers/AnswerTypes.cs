@@ -1813,7 +1813,7 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")]
     private static partial Regex YearIn();
 
-    [GeneratedRegex(@"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")]
+    [GeneratedRegex(@"\b(?:" + WeekdayName + ")")]
     private static partial Regex WeekdayIn();
 
     [GeneratedRegex(@"\b\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:of\s+)?(?:" + MonthName + @")\b|\b(?:" + MonthName + @")\s+\d{1,2}\b")]
@@ -1822,8 +1822,11 @@ public static partial class AnswerTypes
     /// <summary>The months in German (with Austria's "Jänner") and English.</summary>
     private const string MonthName = "Jänner|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|May|June|July|October|December";
 
+    /// <summary>The weekdays in German and English.</summary>
+    private const string WeekdayName = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
     /// <summary>A weekday or month, which a place name's "am", "on" never joins: "in Istanbul on October 2", "in Wien am Montag".</summary>
-    private const string DayOrMonth = @"(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\w*|" + MonthName + @")\b";
+    private const string DayOrMonth = @"(?:(?:" + WeekdayName + @")\w*|" + MonthName + @")\b";
 
     /// <summary>
     /// A person's name: two or more capitalised words ("Hans Van Bylen", "Kawann Short"), particles allowed inside ("der" only

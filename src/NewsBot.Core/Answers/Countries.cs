@@ -23,18 +23,26 @@ internal static class Countries
         var terms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in Names.Value)
         {
-            if (TextAnalyzer.Term(name) is { } term)
-            {
-                terms.Add(term);
-            }
-
-            // The full translations only ("Brazil" → "Brasilien"), as for an asked place: a side sense names anything.
-            var concepts = translator.Plan(new SearchQuery(name), _ => true);
-            var whole = concepts.Count == 0 ? 0 : concepts.Max(c => c.Weight);
-            terms.UnionWith(concepts.Where(c => c.Weight >= whole).SelectMany(c => c.Terms.Where(t => t.Value >= 1).Select(t => t.Key)));
+            AddNameTerms(terms, name, translator);
         }
 
         return terms;
+    }
+
+    /// <summary>
+    /// Adds a country's name as terms: its own term and its full translations only ("Brazil" → "Brasilien"), as for an
+    /// asked place: a side sense names anything.
+    /// </summary>
+    internal static void AddNameTerms(HashSet<string> terms, string name, QueryTranslator translator)
+    {
+        if (TextAnalyzer.Term(name) is { } term)
+        {
+            terms.Add(term);
+        }
+
+        var concepts = translator.Plan(new SearchQuery(name), _ => true);
+        var whole = concepts.Count == 0 ? 0 : concepts.Max(c => c.Weight);
+        terms.UnionWith(concepts.Where(c => c.Weight >= whole).SelectMany(c => c.Terms.Where(t => t.Value >= 1).Select(t => t.Key)));
     }
 
     private static HashSet<string> ReadNames()

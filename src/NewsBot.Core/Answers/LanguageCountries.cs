@@ -28,16 +28,7 @@ internal static class LanguageCountries
                 continue;
             }
 
-            var countryTerms = terms.TryGetValue(key, out var known) ? known : terms[key] = new HashSet<string>(StringComparer.Ordinal);
-            if (TextAnalyzer.Term(country) is { } term)
-            {
-                countryTerms.Add(term);
-            }
-
-            // The full translations only ("Poland" → "Polen"), as for the countries themselves (see Countries).
-            var concepts = translator.Plan(new SearchQuery(country), _ => true);
-            var whole = concepts.Count == 0 ? 0 : concepts.Max(c => c.Weight);
-            countryTerms.UnionWith(concepts.Where(c => c.Weight >= whole).SelectMany(c => c.Terms.Where(t => t.Value >= 1).Select(t => t.Key)));
+            Countries.AddNameTerms(terms.TryGetValue(key, out var known) ? known : terms[key] = new HashSet<string>(StringComparer.Ordinal), country, translator);
         }
 
         return terms;
