@@ -59,6 +59,9 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         }
 
         var places = PlacesAsked(context.Question, plan);
+        var leadsByArticle = new Dictionary<Article, HashSet<string>?>();
+        HashSet<string>? ArticleLead(Article article) =>
+            leadsByArticle.TryGetValue(article, out var known) ? known : leadsByArticle[article] = OpeningTopic(article, translator);
         var aliasesByArticle = new Dictionary<Article, Dictionary<string, HashSet<string>>>();
         Dictionary<string, HashSet<string>> AliasesOf(Article article) =>
             aliasesByArticle.TryGetValue(article, out var known) ? known : aliasesByArticle[article] = ArticleAliases.Of(article, translator);
@@ -88,6 +91,12 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
             var elsewhere = places.Count > 0 && !places.TrueForAll(p => Mentions(hit.Passage.Article, p, translator)) ? ElsewhereShare : 1;
             // The names the passage opens with and comes back to set the topic of its later sentences, as the title does.
             var lead = LeadTopic(sentences, titleTerms, hit.Passage.Article.Language, translator);
+            // A later paragraph's sentences need not repeat what the article opened with and comes back to either.
+            if (hit.Passage.Ordinal > 0 && ArticleLead(hit.Passage.Article) is { } opening)
+            {
+                titleTerms = [.. titleTerms, .. opening];
+                lead = lead is null ? null : [.. lead, .. opening];
+            }
             for (var i = 0; i < sentences.Count; i++)
             {
                 if (Evidence.IsDebris(sentences[i]))
@@ -356,6 +365,24 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
 
         lead.UnionWith(title);
         return lead;
+    }
+
+    /// <summary>
+    /// The names an English article's first sentence gives and a later paragraph gives again, as <see cref="LeadTopic"/>
+    /// finds them in one passage: "Air India Express" opens the article, so "There were 190 people on board" three
+    /// paragraphs later is about its flight. Null when there are none.
+    /// </summary>
+    internal static HashSet<string>? OpeningTopic(Article article, QueryTranslator translator)
+    {
+        var paragraphs = article.Paragraphs.ToList();
+        if (article.Language != Language.English || paragraphs.Count < 2)
+        {
+            return null;
+        }
+
+        var opening = Sentences.Split(paragraphs[0]);
+        var lead = opening.Count == 0 ? null : LeadTopic([opening[0], .. paragraphs.Skip(1)], [], Language.English, translator);
+        return lead is { Count: > 0 } ? lead : null;
     }
 
     /// <summary>

@@ -144,6 +144,28 @@ public sealed class SentenceChoiceTests
     }
 
     [Fact]
+    public async Task A_later_paragraph_need_not_repeat_the_names_the_article_opens_with_and_comes_back_to()
+    {
+        // The first paragraph names the airport; the second says where the fire began without naming it, which the last names again.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("fire", "fire.md", "---\ntitle: Fire at an airport's car park\ndate: 2024-03\n---\n\nOn Tuesday a fire was reported in a parking structure at Kelvik Airport. It has 2000 spaces. The airport was closed.\n\nIt was first said the fire started in an electric car, but police later said it started in an old Volvo estate. The owner was questioned.\n\nKelvik Airport was to open again on Wednesday.\n"),
+            TestCorpus.Parse("market", "market.md", "---\ntitle: Market\ndate: 2024-03\n---\n\nThe new market in the old town opens on Saturday.\n")));
+        var reply = await services.Send("Which vehicle did the blaze in the Kelvik Airport car park begin in?");
+        Assert.True(reply.PlainText.StartsWith("It was first said", StringComparison.Ordinal), reply.PlainText);
+    }
+
+    [Fact]
+    public void An_articles_opening_topic_is_the_names_its_first_sentence_gives_and_a_later_paragraph_gives_again()
+    {
+        var translator = InstalledDictionary.Translator;
+        var article = TestCorpus.Parse("ferry", "ferry.md", "---\ntitle: Ferry\ndate: 2024-03\n---\n\nA Zorbex Line ferry ran aground near Kelvik on Tuesday.\n\nZorbex Line said its other ferries kept sailing.\n");
+        var topic = ExtractiveAnswerEngine.OpeningTopic(article, translator);
+        Assert.NotNull(topic);
+        Assert.Contains(TextAnalyzer.Term("Zorbex")!, topic);
+        Assert.DoesNotContain(TextAnalyzer.Term("Kelvik")!, topic);
+    }
+
+    [Fact]
     public async Task A_sentence_that_leans_on_the_one_before_is_read_with_it()
     {
         // "Diese Lehre" names the topic of the sentence before: together they answer, and both are quoted.
