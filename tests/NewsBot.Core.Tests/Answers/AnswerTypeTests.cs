@@ -32,6 +32,12 @@ public sealed class AnswerTypeTests
     public void Now_and_a_time_relative_to_now_are_times(string sentence, string expected) =>
         Assert.Equal([expected], AnswerTypes.Phrases(sentence, AnswerKind.Time, new HashSet<string>()).Select(p => p.Text));
 
+    [Theory]
+    [InlineData("The new route shaves almost six hours off the flight, to 11-1/2 hours.", "11-1/2 hours")]
+    [InlineData("Talks lasted 2-1/2 days.", "2-1/2 days")]
+    public void A_duration_may_end_in_a_fraction_as_the_wire_services_write_it(string sentence, string expected) =>
+        Assert.Contains(expected, AnswerTypes.Phrases(sentence, AnswerKind.Time, new HashSet<string>()).Select(p => p.Text));
+
     [Fact]
     public void An_age_is_no_time() =>
         Assert.Equal(["am Samstag"], AnswerTypes.Phrases("Klitschkos Gegner ist 27 Jahre alt und kämpft am Samstag.", AnswerKind.Time, new HashSet<string>()).Select(p => p.Text));
