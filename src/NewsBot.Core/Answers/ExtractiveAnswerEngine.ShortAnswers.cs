@@ -147,6 +147,24 @@ public sealed partial class ExtractiveAnswerEngine
             .FirstOrDefault();
     }
 
+    /// <summary>
+    /// "… despite criticism by the Greek foreign minister …" for "Welcher griechische Minister kritisierte …?": evidence that
+    /// names whom the question asks for only by a role names the person the article gives that role ("Greek Foreign Minister
+    /// George Katrougalos", as the people index read it), when the role holds a word of the question and is one person's.
+    /// Null when the sentence says no such role, or the role is several people's.
+    /// </summary>
+    private static string? RoleHolder(string sentence, IReadOnlyList<Person> people, string articleId, IReadOnlySet<string> questionTerms, QueryTranslator translator)
+    {
+        var holders = people
+            .Where(p => p.Roles.Any(r => string.Equals(r.ArticleId, articleId, StringComparison.OrdinalIgnoreCase)
+                && Regex.IsMatch(sentence, $@"(?<!\w){Regex.Escape(r.Text)}(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
+                && translator.TextTerms(r.Text, r.Language).Overlaps(questionTerms)))
+            .Select(p => p.Name)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return holders.Count == 1 ? holders[0] : null;
+    }
+
     /// <summary>How well a phrase fits the shape of the question (lower is better); phrases of one rank go by nearness.</summary>
     /// <param name="length">The phrase is a length offered to a when-question ("how long will the extension be").</param>
     private static int Rank(QuestionType type, string sentence, string phrase, int index, bool length, HashSet<string>? counted, QueryTranslator translator, IReadOnlySet<string> questionTerms)

@@ -204,6 +204,18 @@ public sealed class ReaderAnswerTests
     }
 
     [Fact]
+    public async Task A_who_question_met_by_a_role_is_answered_by_whom_the_article_gives_that_role()
+    {
+        // The sentence that answers names the critic only as "the regional environment minister" (and the mayor, whom the
+        // question names); the article names her with that role in another paragraph.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("hafen", "hafen.md", "---\ntitle: Car park plan for the old harbour\ndate: 2019-03\n---\n\nMayor Anna Berger's plan to turn the old harbour of Velden into a car park drew sharp criticism from the regional environment minister on Monday.\n\nThe fishermen of Velden have used the harbour for three hundred years. On Thursday Regional Environment Minister Maria Holzer visited the fish market.\n")));
+        var reply = await services.Send("Who is the minister who criticised Berger's car park plan?");
+        Assert.Equal("Maria Holzer", reply.Blocks[0].Text);
+        Assert.Contains("criticism from the regional environment minister", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Who_is_the_kremlin_spokesman_is_answered_with_the_peskow_sentence()
     {
         using var services = TestPipeline.Services(Seed);
