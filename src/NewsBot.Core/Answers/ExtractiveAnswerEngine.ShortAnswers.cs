@@ -126,6 +126,7 @@ public sealed partial class ExtractiveAnswerEngine
             .Where(p => counted is null || type.Age || !AnswerTypes.SaysAge(text, p.Index, p.Text))
             .Select(p => type.Kind == AnswerKind.Place && german ? WithoutLeadingNoun(WithoutConnectedNoun(p, knowledge), translator, knowledge) : p)
             .Where(p => type.Kind != AnswerKind.Place || !german || type.CountryTerms is not null || IsPlaceName(p.Text, translator, knowledge))
+            .Where(p => type.Kind != AnswerKind.Place || type.AnswersAsPlace(p.Text))
             // German capitalises nouns: "Zehntausende Flüchtlinge" is no person; a name holds a capitalised word the dictionary
             // does not list, as a word or as a compound of its words ("Forschungsstandort Österreich"; "von" in "Interpretieren
             // von Informationen" is a particle, not a name).

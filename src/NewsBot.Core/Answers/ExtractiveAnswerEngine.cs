@@ -38,6 +38,10 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         {
             type = type with { CountryTerms = Countries.Terms(translator) };
         }
+        else if (type.WithinCountry)
+        {
+            type = type with { NotAnsweringTerms = Countries.Terms(translator) };
+        }
 
         var weights = Concepts(context.Question, plan, verbs);
         if (type.Kind == AnswerKind.Time && type.Extent)

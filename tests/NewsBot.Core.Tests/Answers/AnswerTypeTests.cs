@@ -15,6 +15,20 @@ public sealed class AnswerTypeTests
         Assert.StartsWith("1,98 Meter", AnswerTypes.Phrases("Wobei auf den 1,98 Meter großen Klitschko ein Gegner wartet.", AnswerKind.Amount, new HashSet<string>()).First().Text);
 
     [Theory]
+    [InlineData("In which town is the new ski museum?", true)]
+    [InlineData("In welcher Stadt wurde der Vertrag unterzeichnet?", true)]
+    [InlineData("Auf welcher Insel landete das Flugzeug?", true)]
+    [InlineData("In welchem Staat liegt der Windpark?", false)]
+    [InlineData("In which state did the jets land?", false)]
+    [InlineData("Where did the jets land?", false)]
+    public void A_kind_of_place_inside_a_country_is_asked_by_its_noun(string question, bool within)
+    {
+        var type = AnswerTypes.Classify(question, Knowledge.Value);
+        Assert.Equal(AnswerKind.Place, type.Kind);
+        Assert.Equal(within, type.WithinCountry);
+    }
+
+    [Theory]
     [InlineData("Die Steirerin sorgte im zweiten Durchgang für einen Rekord.", true)]
     [InlineData("Der 23-Jährige wechselt nach Oberösterreich.", true)]
     [InlineData("Die Regierung sorgte für Unmut.", false)]

@@ -63,6 +63,16 @@ public sealed class ReaderAnswerTests
     }
 
     [Fact]
+    public async Task A_town_asked_is_not_answered_by_the_country_it_lies_in()
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("ski", "ski.txt", "date 2018-05\n\nEin neues Skimuseum zeigt ab Mai 300 alte Ski und Bindungen – das größte seiner Art in Österreich. Das Museum in Schladming hat täglich geöffnet.\n")));
+        Assert.Equal("Schladming", (await services.Send("In welcher Stadt ist das neue Skimuseum?")).Blocks[0].Text);
+        // A country asked is still answered by one.
+        Assert.Equal("Österreich", (await services.Send("In welchem Land ist das neue Skimuseum?", chat: "c2")).Blocks[0].Text);
+    }
+
+    [Fact]
     public async Task Where_a_movement_goes_is_its_end_and_where_it_comes_from_its_start()
     {
         using var services = TestPipeline.Services(TestCorpus.WithDictionary(
