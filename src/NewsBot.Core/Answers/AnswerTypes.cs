@@ -408,7 +408,7 @@ public static partial class AnswerTypes
         // "How long …?" is held by a duration or an end ("nach 637 Tagen Haft", "bis Mitternacht") or a length, not by a
         // point in time ("am 2. Mai 2014"), as its short answer is chosen.
         // "In welchem Jahr …?" is held by a year, "On what date …?" by a day ("bis heute" holds neither).
-        AnswerKind.Time => Phrases(sentence, AnswerKind.Time, questionTerms).Any(p => !IsPointForHowLong(type, sentence, p.Text, p.Index) && !IsAfterWritten(type, p.Text, written) && InUnit(p.Text, type.Unit))
+        AnswerKind.Time => Phrases(sentence, AnswerKind.Time, questionTerms).Any(p => !IsPointForHowLong(type, sentence, p.Text, p.Index) && !IsAfterWritten(type, p.Text, written) && InUnit(p.Text, type.Unit) && !IsUntilForPoint(type, p.Text))
             || (type.Length && Phrases(sentence, AnswerKind.Amount, questionTerms).Any(p => IsLength(p.Text))),
         AnswerKind.Place when type.CountryTerms is { } countries => CountriesIn(sentence, countries, questionTerms).Any(),
         AnswerKind.Place => Phrases(sentence, AnswerKind.Place, questionTerms).Any(p => (type.Bound == Bound.None || BoundBefore(sentence, p.Index) == type.Bound) && type.AnswersAsPlace(p.Text))
@@ -1446,6 +1446,17 @@ public static partial class AnswerTypes
     /// <summary>"Seit wann", "since when", "when did/was", "wann wurde/war/hat": asks when something began or happened.</summary>
     [GeneratedRegex(@"^(?:seit|since)\s+(?:wann|when|welche[mnrs]?|which|what)\b|^when\s+(?:did|was|were|had)\b|^wann\s+(?:wurden?|waren?|hatten?)\b|^(?:in\s+)?(?:welchem|which|what)\s+(?:jahr|year)\s+(?:did|was|were|wurden?|waren?)\b")]
     private static partial Regex PastQuestion();
+
+    /// <summary>
+    /// "until 1997", "bis Mitternacht": how long a state lasted, which answers "bis wann" and "how long", not a question for
+    /// the point in time something happened ("In welchem Jahr fing Mendez bei der CIA an?" is not answered by "… remained a
+    /// secret until 1997").
+    /// </summary>
+    public static bool IsUntilForPoint(QuestionType type, string phrase) =>
+        type.Kind == AnswerKind.Time && type.PointInTime && UntilPhrase().IsMatch(phrase);
+
+    [GeneratedRegex(@"^(?:bis|until|till)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UntilPhrase();
 
     public static bool IsPointForHowLong(QuestionType type, string sentence, string phrase, int index) =>
         type.Kind == AnswerKind.Time && type.Length && ExtentRank(sentence, phrase, index) > 0;

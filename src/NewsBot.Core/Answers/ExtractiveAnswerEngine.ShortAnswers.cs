@@ -112,6 +112,7 @@ public sealed partial class ExtractiveAnswerEngine
             // "nicht am 20. November, sondern im ersten Quartal": what the sentence denies is no answer.
             .Where(p => !AnswerTypes.IsDenied(text, p.Index))
             .Where(p => p.Length || !AnswerTypes.IsPointForHowLong(type, text, p.Text, p.Index))
+            .Where(p => !AnswerTypes.IsUntilForPoint(type, p.Text))
             // "Seit wann ist K2-18b bekannt?": a year after the article was written ("the 2028 ARIEL program") is still to come.
             .Where(p => !AnswerTypes.IsAfterWritten(type, p.Text, YearWritten(best.Hit.Passage.Article)))
             // An amount that counts something else is no answer to "how many X": "Boeing 707 cargo plane" for how many survived.

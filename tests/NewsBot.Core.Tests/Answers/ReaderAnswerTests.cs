@@ -73,6 +73,16 @@ public sealed class ReaderAnswerTests
     }
 
     [Fact]
+    public async Task A_when_question_is_not_answered_by_how_long_a_state_lasted()
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("lind", "lind.md", "---\ntitle: Nurse and violinist\ndate: 2019-04\n---\n\nMaria Lind worked as a nurse before she took a job with the orchestra in 1988. Her start at the city orchestra remained a secret from her patients until 1995.\n")));
+        var reply = await services.Send("In which year did Maria Lind start at the city orchestra?");
+        Assert.Contains("1988", reply.Blocks[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("1995", reply.Blocks[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Where_a_movement_goes_is_its_end_and_where_it_comes_from_its_start()
     {
         using var services = TestPipeline.Services(TestCorpus.WithDictionary(
