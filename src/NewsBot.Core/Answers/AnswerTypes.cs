@@ -88,6 +88,19 @@ public sealed record QuestionType(AnswerKind Kind, string? Subject = null)
     /// <summary>For a <see cref="Country"/> question: the terms, in both languages, that name a country (<see cref="Countries"/>); null until the engine sets them.</summary>
     public IReadOnlySet<string>? CountryTerms { get; init; }
 
+    /// <summary>
+    /// "In which town …", "In welcher Stadt …", "Auf welcher Insel …": the question names a kind of place inside a country,
+    /// which a country's name ("eine Premiere in der Schweiz") does not answer.
+    /// </summary>
+    public bool WithinCountry { get; init; }
+
+    /// <summary>For a <see cref="WithinCountry"/> question: the terms that name a country (<see cref="Countries"/>); null until the engine sets them.</summary>
+    public IReadOnlySet<string>? NotAnsweringTerms { get; init; }
+
+    /// <summary>Whether a place phrase may answer: for a <see cref="WithinCountry"/> question, not a country's name alone.</summary>
+    public bool AnswersAsPlace(string phrase) =>
+        NotAnsweringTerms is null || TextAnalyzer.Tokens(phrase).ToList() is not [var word] || TextAnalyzer.Term(word) is not { } term || !NotAnsweringTerms.Contains(term);
+
     /// <summary>For a <see cref="Count"/> question: the terms, in both languages, of what it counts; null until the engine sets them.</summary>
     public IReadOnlySet<string>? CountedTerms { get; init; }
 
@@ -213,9 +226,16 @@ public static partial class AnswerTypes
             return new QuestionType(AnswerKind.Place) { Country = true };
         }
 
-        if (PlaceQuestion().IsMatch(lower) || (knowledge is not null && AsksForPlaceKind(q, knowledge)))
+        string? kind = null;
+        var place = PlaceQuestion().Match(lower);
+        if (place.Success || (knowledge is not null && AsksForPlaceKind(q, knowledge, out kind)))
         {
-            return new QuestionType(AnswerKind.Place) { Bound = DestinationQuestion().IsMatch(lower) ? Bound.To : OriginQuestion().IsMatch(lower) ? Bound.From : Bound.None };
+            kind = place.Groups["kind"].Success ? place.Groups["kind"].Value : kind;
+            return new QuestionType(AnswerKind.Place)
+            {
+                Bound = DestinationQuestion().IsMatch(lower) ? Bound.To : OriginQuestion().IsMatch(lower) ? Bound.From : Bound.None,
+                WithinCountry = kind is not null && !CountryKind().IsMatch(kind),
+            };
         }
 
         if (ReasonQuestion().IsMatch(lower))
@@ -266,8 +286,9 @@ public static partial class AnswerTypes
     /// an English one before a stop word or the end ("Which state agency …" asks for an agency), a German one before a
     /// lower-case word (the verb); a German compound may end in the kind ("Hafenstadt"), an English plural count it ("towns").
     /// </summary>
-    private static bool AsksForPlaceKind(string question, WordKnowledge knowledge)
+    private static bool AsksForPlaceKind(string question, WordKnowledge knowledge, out string? kind)
     {
+        kind = null;
         if (!LocativeWhich().IsMatch(question) || WhichNoun().Match(question) is not { Success: true } match)
         {
             return false;
@@ -286,6 +307,7 @@ public static partial class AnswerTypes
             var ends = i + 1 == words.Length || (german ? char.IsLower(words[i + 1][0]) : TextAnalyzer.IsStopWord(words[i + 1]));
             if (ends && (german ? IsGermanPlaceKind(word, knowledge) : IsEnglishPlaceKind(word, knowledge)))
             {
+                kind = word.ToLowerInvariant();
                 return true;
             }
         }
@@ -386,10 +408,10 @@ public static partial class AnswerTypes
         // "How long …?" is held by a duration or an end ("nach 637 Tagen Haft", "bis Mitternacht") or a length, not by a
         // point in time ("am 2. Mai 2014"), as its short answer is chosen.
         // "In welchem Jahr …?" is held by a year, "On what date …?" by a day ("bis heute" holds neither).
-        AnswerKind.Time => Phrases(sentence, AnswerKind.Time, questionTerms).Any(p => !IsPointForHowLong(type, sentence, p.Text, p.Index) && !IsAfterWritten(type, p.Text, written) && InUnit(p.Text, type.Unit))
+        AnswerKind.Time => Phrases(sentence, AnswerKind.Time, questionTerms).Any(p => !IsPointForHowLong(type, sentence, p.Text, p.Index) && !IsAfterWritten(type, p.Text, written) && InUnit(p.Text, type.Unit) && !IsUntilForPoint(type, p.Text))
             || (type.Length && Phrases(sentence, AnswerKind.Amount, questionTerms).Any(p => IsLength(p.Text))),
         AnswerKind.Place when type.CountryTerms is { } countries => CountriesIn(sentence, countries, questionTerms).Any(),
-        AnswerKind.Place => Phrases(sentence, AnswerKind.Place, questionTerms).Any(p => type.Bound == Bound.None || BoundBefore(sentence, p.Index) == type.Bound)
+        AnswerKind.Place => Phrases(sentence, AnswerKind.Place, questionTerms).Any(p => (type.Bound == Bound.None || BoundBefore(sentence, p.Index) == type.Bound) && type.AnswersAsPlace(p.Text))
             || (type.Bound == Bound.To && !german && Destinations(sentence, questionTerms).Any()),
         AnswerKind.Person => Phrases(sentence, AnswerKind.Person, questionTerms).Any(),
         // "How did the legislature vote?" asks how it went, not why: a cause clause ("… as a reason for …") is no answer to it.
@@ -1425,6 +1447,17 @@ public static partial class AnswerTypes
     [GeneratedRegex(@"^(?:seit|since)\s+(?:wann|when|welche[mnrs]?|which|what)\b|^when\s+(?:did|was|were|had)\b|^wann\s+(?:wurden?|waren?|hatten?)\b|^(?:in\s+)?(?:welchem|which|what)\s+(?:jahr|year)\s+(?:did|was|were|wurden?|waren?)\b")]
     private static partial Regex PastQuestion();
 
+    /// <summary>
+    /// "until 1997", "bis Mitternacht": how long a state lasted, which answers "bis wann" and "how long", not a question for
+    /// the point in time something happened ("In welchem Jahr fing Mendez bei der CIA an?" is not answered by "… remained a
+    /// secret until 1997").
+    /// </summary>
+    public static bool IsUntilForPoint(QuestionType type, string phrase) =>
+        type.Kind == AnswerKind.Time && type.PointInTime && UntilPhrase().IsMatch(phrase);
+
+    [GeneratedRegex(@"^(?:bis|until|till)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UntilPhrase();
+
     public static bool IsPointForHowLong(QuestionType type, string sentence, string phrase, int index) =>
         type.Kind == AnswerKind.Time && type.Length && ExtentRank(sentence, phrase, index) > 0;
 
@@ -1470,8 +1503,12 @@ public static partial class AnswerTypes
     /// Where-questions, also by a place noun after a preposition and "welch-"/"which": "aus welchem Ort", "nach welcher Stadt",
     /// "from which town" ask where as "woher", "wohin", "where … from" do.
     /// </summary>
-    [GeneratedRegex(@"\b(wo|wohin|woher|(?:in|aus|von|nach) welche[mnr]? (stadt|land|ort|region|staat)|where|(?:in|from|to) which (city|country|town|place|state)|what (city|country|town|place))\b")]
+    [GeneratedRegex(@"\b(wo|wohin|woher|(?:in|aus|von|nach) welche[mnr]? (?<kind>stadt|land|ort|region|staat)|where|(?:in|from|to) which (?<kind>city|country|town|place|state)|what (?<kind>city|country|town|place))\b")]
     private static partial Regex PlaceQuestion();
+
+    /// <summary>A kind of place that may be a country ("Land", "Staat", "nation"; "state" is a country's or a part's), or ends in one ("Bundesland").</summary>
+    [GeneratedRegex(@"(?:land|staat|staaten|country|countries|nation|nations|state|states|reich|republik|republic)$")]
+    private static partial Regex CountryKind();
 
     [GeneratedRegex(@"(?:isch|ische[nmrs]?|ish)$")]
     private static partial Regex LanguageAdjective();

@@ -112,6 +112,7 @@ public sealed partial class ExtractiveAnswerEngine
             // "nicht am 20. November, sondern im ersten Quartal": what the sentence denies is no answer.
             .Where(p => !AnswerTypes.IsDenied(text, p.Index))
             .Where(p => p.Length || !AnswerTypes.IsPointForHowLong(type, text, p.Text, p.Index))
+            .Where(p => !AnswerTypes.IsUntilForPoint(type, p.Text))
             // "Seit wann ist K2-18b bekannt?": a year after the article was written ("the 2028 ARIEL program") is still to come.
             .Where(p => !AnswerTypes.IsAfterWritten(type, p.Text, YearWritten(best.Hit.Passage.Article)))
             // An amount that counts something else is no answer to "how many X": "Boeing 707 cargo plane" for how many survived.
@@ -126,6 +127,7 @@ public sealed partial class ExtractiveAnswerEngine
             .Where(p => counted is null || type.Age || !AnswerTypes.SaysAge(text, p.Index, p.Text))
             .Select(p => type.Kind == AnswerKind.Place && german ? WithoutLeadingNoun(WithoutConnectedNoun(p, knowledge), translator, knowledge) : p)
             .Where(p => type.Kind != AnswerKind.Place || !german || type.CountryTerms is not null || IsPlaceName(p.Text, translator, knowledge))
+            .Where(p => type.Kind != AnswerKind.Place || type.AnswersAsPlace(p.Text))
             // German capitalises nouns: "Zehntausende Flüchtlinge" is no person; a name holds a capitalised word the dictionary
             // does not list, as a word or as a compound of its words ("Forschungsstandort Österreich"; "von" in "Interpretieren
             // von Informationen" is a particle, not a name).
@@ -145,6 +147,24 @@ public sealed partial class ExtractiveAnswerEngine
             .ThenBy(p => p.Distance)
             .Select(p => p.Text)
             .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// "… despite criticism by the Greek foreign minister …" for "Welcher griechische Minister kritisierte …?": evidence that
+    /// names whom the question asks for only by a role names the person the article gives that role ("Greek Foreign Minister
+    /// George Katrougalos", as the people index read it), when the role holds a word of the question and is one person's.
+    /// Null when the sentence says no such role, or the role is several people's.
+    /// </summary>
+    private static string? RoleHolder(string sentence, IReadOnlyList<Person> people, string articleId, IReadOnlySet<string> questionTerms, QueryTranslator translator)
+    {
+        var holders = people
+            .Where(p => p.Roles.Any(r => string.Equals(r.ArticleId, articleId, StringComparison.OrdinalIgnoreCase)
+                && Regex.IsMatch(sentence, $@"(?<!\w){Regex.Escape(r.Text)}(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
+                && translator.TextTerms(r.Text, r.Language).Overlaps(questionTerms)))
+            .Select(p => p.Name)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return holders.Count == 1 ? holders[0] : null;
     }
 
     /// <summary>How well a phrase fits the shape of the question (lower is better); phrases of one rank go by nearness.</summary>

@@ -38,6 +38,10 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
         {
             type = type with { CountryTerms = Countries.Terms(translator) };
         }
+        else if (type.WithinCountry)
+        {
+            type = type with { NotAnsweringTerms = Countries.Terms(translator) };
+        }
 
         var weights = Concepts(context.Question, plan, verbs);
         if (type.Kind == AnswerKind.Time && type.Extent)
@@ -292,7 +296,8 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
             blocks.Add(new ReplyBlock(ReplyBlockKind.Paragraph, $"{person.Name}: {role.Text}{Texts.RoleInOriginal(language, role.Language)}"));
         }
 
-        if (ShortAnswer(best, type, questionTerms, translator, people, counted, happened is not null, words?.Knowledge, nameTerms, withNext ? MeasureAsked(context.Question) : null) is { } phrase)
+        if ((ShortAnswer(best, type, questionTerms, translator, people, counted, happened is not null, words?.Knowledge, nameTerms, withNext ? MeasureAsked(context.Question) : null)
+            ?? (type.Kind == AnswerKind.Person ? RoleHolder(best.Sentence, people, article.Id, questionTerms, translator) : null)) is { } phrase)
         {
             // The gloss names the count as the asker did, with the whole phrase ("square kilometers"), and knows its words by
             // the phrase's head: "Quadratkilometer" is not "square miles", though both are square.

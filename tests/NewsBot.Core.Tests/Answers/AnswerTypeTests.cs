@@ -15,6 +15,29 @@ public sealed class AnswerTypeTests
         Assert.StartsWith("1,98 Meter", AnswerTypes.Phrases("Wobei auf den 1,98 Meter großen Klitschko ein Gegner wartet.", AnswerKind.Amount, new HashSet<string>()).First().Text);
 
     [Theory]
+    [InlineData("In which year did she start at the orchestra?", "until 1995", true)]
+    [InlineData("Wann wurde der Vertrag unterzeichnet?", "bis Mitternacht", true)]
+    [InlineData("In which year did she start at the orchestra?", "in 1988", false)]
+    [InlineData("Until when did it stay a secret?", "until 1995", false)]
+    [InlineData("Wie lange hat das Museum geöffnet?", "bis Mitternacht", false)]
+    public void An_end_bound_answers_no_question_for_a_point_in_time(string question, string phrase, bool until) =>
+        Assert.Equal(until, AnswerTypes.IsUntilForPoint(AnswerTypes.Classify(question), phrase));
+
+    [Theory]
+    [InlineData("In which town is the new ski museum?", true)]
+    [InlineData("In welcher Stadt wurde der Vertrag unterzeichnet?", true)]
+    [InlineData("Auf welcher Insel landete das Flugzeug?", true)]
+    [InlineData("In welchem Staat liegt der Windpark?", false)]
+    [InlineData("In which state did the jets land?", false)]
+    [InlineData("Where did the jets land?", false)]
+    public void A_kind_of_place_inside_a_country_is_asked_by_its_noun(string question, bool within)
+    {
+        var type = AnswerTypes.Classify(question, Knowledge.Value);
+        Assert.Equal(AnswerKind.Place, type.Kind);
+        Assert.Equal(within, type.WithinCountry);
+    }
+
+    [Theory]
     [InlineData("Die Steirerin sorgte im zweiten Durchgang für einen Rekord.", true)]
     [InlineData("Der 23-Jährige wechselt nach Oberösterreich.", true)]
     [InlineData("Die Regierung sorgte für Unmut.", false)]

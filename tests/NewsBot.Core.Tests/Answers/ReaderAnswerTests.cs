@@ -63,6 +63,26 @@ public sealed class ReaderAnswerTests
     }
 
     [Fact]
+    public async Task A_town_asked_is_not_answered_by_the_country_it_lies_in()
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("ski", "ski.txt", "date 2018-05\n\nEin neues Skimuseum zeigt ab Mai 300 alte Ski und Bindungen – das größte seiner Art in Österreich. Das Museum in Schladming hat täglich geöffnet.\n")));
+        Assert.Equal("Schladming", (await services.Send("In welcher Stadt ist das neue Skimuseum?")).Blocks[0].Text);
+        // A country asked is still answered by one.
+        Assert.Equal("Österreich", (await services.Send("In welchem Land ist das neue Skimuseum?", chat: "c2")).Blocks[0].Text);
+    }
+
+    [Fact]
+    public async Task A_when_question_is_not_answered_by_how_long_a_state_lasted()
+    {
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("lind", "lind.md", "---\ntitle: Nurse and violinist\ndate: 2019-04\n---\n\nMaria Lind worked as a nurse before she took a job with the orchestra in 1988. Her start at the city orchestra remained a secret from her patients until 1995.\n")));
+        var reply = await services.Send("In which year did Maria Lind start at the city orchestra?");
+        Assert.Contains("1988", reply.Blocks[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("1995", reply.Blocks[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Where_a_movement_goes_is_its_end_and_where_it_comes_from_its_start()
     {
         using var services = TestPipeline.Services(TestCorpus.WithDictionary(
@@ -201,6 +221,18 @@ public sealed class ReaderAnswerTests
         var reply = await services.Send("Wer wohnt jetzt im Haus von Brenner in Albuquerque?");
         Assert.DoesNotContain(reply.Blocks, b => b.Text is "New Mexico" or "Los Angeles");
         Assert.Contains("bewohnt jetzt ein Kollege", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_who_question_met_by_a_role_is_answered_by_whom_the_article_gives_that_role()
+    {
+        // The sentence that answers names the critic only as "the regional environment minister" (and the mayor, whom the
+        // question names); the article names her with that role in another paragraph.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("hafen", "hafen.md", "---\ntitle: Car park plan for the old harbour\ndate: 2019-03\n---\n\nMayor Anna Berger's plan to turn the old harbour of Velden into a car park drew sharp criticism from the regional environment minister on Monday.\n\nThe fishermen of Velden have used the harbour for three hundred years. On Thursday Regional Environment Minister Maria Holzer visited the fish market.\n")));
+        var reply = await services.Send("Who is the minister who criticised Berger's car park plan?");
+        Assert.Equal("Maria Holzer", reply.Blocks[0].Text);
+        Assert.Contains("criticism from the regional environment minister", reply.PlainText, StringComparison.Ordinal);
     }
 
     [Fact]
