@@ -61,6 +61,8 @@ public sealed partial class ExtractiveAnswerEngine
                 if (plan.Translator.Dictionary is { } dictionary)
                 {
                     terms = german ? WithEnglishDerivationsOfTranslations(WithGermanDerivations(terms, dictionary), dictionary) : WithDerivations(terms, dictionary);
+                    var own = c.Terms.Keys.First();
+                    terms = WithPivotSynonyms(terms, lemmas is null ? [own] : [own, .. lemmas[own]], dictionary, german);
                 }
 
                 return new WeightedConcept(terms, c.Weight * Math.Max(0.1, known)) { English = german ? null : c.Terms.Keys.FirstOrDefault() };
@@ -159,6 +161,52 @@ public sealed partial class ExtractiveAnswerEngine
         }
 
         return with ?? terms;
+    }
+
+    /// <summary>
+    /// A word of the question's own language that shares a main sense with a question word counts this share: a paraphrase
+    /// ("blaze" where the article says "fire") says the same with another word, but less surely than the word itself.
+    /// </summary>
+    private const double PivotShare = 0.5;
+
+    /// <summary>
+    /// The terms with the question word's synonyms in its own language, found through the other language: two words are
+    /// synonyms when each has a word of the other language as a main sense (paired as often as its best) that has them both
+    /// as main senses ("Brand" and "Feuer" are both first "fire"; "beginnen" and "anfangen" both "begin"). Both directions
+    /// are required, so a side sense of either word ("fire" → "entlassen") pairs nothing. The question words are
+    /// <paramref name="sources"/>: its own term and, in German, its infinitive.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, double> WithPivotSynonyms(IReadOnlyDictionary<string, double> terms, IReadOnlyList<string> sources, BilingualDictionary dictionary, bool german)
+    {
+        var there = german ? TranslationDirection.GermanToEnglish : TranslationDirection.EnglishToGerman;
+        var back = german ? TranslationDirection.EnglishToGerman : TranslationDirection.GermanToEnglish;
+        Dictionary<string, double>? with = null;
+        foreach (var source in sources.Where(s => s.Length >= 3 && !char.IsDigit(s[0])))
+        {
+            foreach (var pivot in MainSenses(dictionary.Translate(source, there)))
+            {
+                foreach (var synonym in MainSenses(dictionary.Translate(pivot, back)))
+                {
+                    if (synonym != source && !terms.ContainsKey(synonym) && MainSenses(dictionary.Translate(synonym, there)).Contains(pivot))
+                    {
+                        with ??= new Dictionary<string, double>(terms, StringComparer.Ordinal);
+                        with.TryAdd(synonym, PivotShare);
+                    }
+                }
+            }
+        }
+
+        return with ?? terms;
+    }
+
+    /// <summary>A word's main senses: its one-word translations paired as often as its best (among the first few, as a query takes them).</summary>
+    private static List<string> MainSenses(IReadOnlyList<Translation> translations)
+    {
+        var best = translations.Select(t => t.Count).DefaultIfEmpty(0).Max();
+        return translations.Take(QueryTranslator.MaxTranslationsPerWord)
+            .Where(t => t.Count == best && !t.Terms.Contains(' ', StringComparison.Ordinal))
+            .Select(t => t.Terms)
+            .ToList();
     }
 
     /// <summary>
