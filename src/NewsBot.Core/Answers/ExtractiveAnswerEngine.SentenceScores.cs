@@ -204,7 +204,7 @@ public sealed partial class ExtractiveAnswerEngine
     {
         var best = translations.Select(t => t.Count).DefaultIfEmpty(0).Max();
         return translations.Take(QueryTranslator.MaxTranslationsPerWord)
-            .Where(t => t.Count == best && !t.Terms.Contains(' ', StringComparison.Ordinal))
+            .Where(t => t.Count >= MainSenseShare * best && !t.Terms.Contains(' ', StringComparison.Ordinal))
             .Select(t => t.Terms)
             .ToList();
     }
