@@ -183,21 +183,33 @@ public sealed partial class ExtractiveAnswerEngine
         Dictionary<string, double>? with = null;
         foreach (var source in sources.Where(s => s.Length >= 3 && !char.IsDigit(s[0])))
         {
-            foreach (var pivot in MainSenses(dictionary.Translate(source, there)))
+            var pivots = MainSenses(dictionary.Translate(source, there));
+            var agreeing = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var pivot in pivots)
             {
                 foreach (var synonym in MainSenses(dictionary.Translate(pivot, back)))
                 {
-                    if (synonym != source && !terms.ContainsKey(synonym) && MainSenses(dictionary.Translate(synonym, there)).Contains(pivot))
+                    if (synonym != source && !terms.ContainsKey(synonym))
                     {
-                        with ??= new Dictionary<string, double>(terms, StringComparer.Ordinal);
-                        with.TryAdd(synonym, PivotShare);
+                        agreeing[synonym] = agreeing.GetValueOrDefault(synonym) + 1;
                     }
+                }
+            }
+
+            foreach (var (synonym, count) in agreeing)
+            {
+                if (count >= MinAgreeingPivots && MainSenses(dictionary.Translate(synonym, there)).Count(pivots.Contains) >= MinAgreeingPivots)
+                {
+                    with ??= new Dictionary<string, double>(terms, StringComparer.Ordinal);
+                    with.TryAdd(synonym, PivotShare);
                 }
             }
         }
 
         return with ?? terms;
     }
+
+    private const int MinAgreeingPivots = 2;
 
     /// <summary>A word's main senses: its one-word translations paired as often as its best (among the first few, as a query takes them).</summary>
     private static List<string> MainSenses(IReadOnlyList<Translation> translations)
