@@ -164,17 +164,26 @@ public sealed partial class ExtractiveAnswerEngine
     }
 
     /// <summary>
-    /// A word of the question's own language that shares a main sense with a question word counts this share: a paraphrase
-    /// ("blaze" where the article says "fire") says the same with another word, but less surely than the word itself.
+    /// A word of the question's own language that shares its main senses counts this share: a paraphrase ("begin" where the
+    /// article says "started") says the same with another word, but less surely than the word itself.
     /// </summary>
     private const double PivotShare = 0.5;
 
     /// <summary>
-    /// The terms with the question word's synonyms in its own language, found through the other language: two words are
-    /// synonyms when each has a word of the other language as a main sense (paired as often as its best) that has them both
-    /// as main senses ("Brand" and "Feuer" are both first "fire"; "beginnen" and "anfangen" both "begin"). Both directions
-    /// are required, so a side sense of either word ("fire" → "entlassen") pairs nothing. The question words are
-    /// <paramref name="sources"/>: its own term and, in German, its infinitive.
+    /// Two words are synonyms when at least this many of their main senses in the other language agree ("begin" and "start"
+    /// are both "Anfang", "Beginn" and "Start"; "injured" and "hurt" both "verletzt" and "verletzend"). One shared sense is too
+    /// little: the dictionary pairs most words only once, so a word's main senses are often all it has, and term folding
+    /// makes look-alikes of unrelated words ("blaze" → "blasen" → "blow"; "Sieg" → "goat" through "Ziege"). Measured on
+    /// half A: one shared sense (a main sense at half the best count) lost one de→de answer and gained one en→en; two
+    /// gained the en→en one and lost none.
+    /// </summary>
+    private const int MinAgreeingPivots = 2;
+
+    /// <summary>
+    /// The terms with the question word's synonyms in its own language, found through the other language: each synonym has
+    /// at least <see cref="MinAgreeingPivots"/> of the word's main senses as main senses of its own, and is a main sense of
+    /// as many of them back ("begin" → Anfang, Beginn, Start → "start"). The question words are <paramref name="sources"/>: its own term
+    /// and, in German, its infinitive.
     /// </summary>
     internal static IReadOnlyDictionary<string, double> WithPivotSynonyms(IReadOnlyDictionary<string, double> terms, IReadOnlyList<string> sources, BilingualDictionary dictionary, bool german)
     {
@@ -209,9 +218,7 @@ public sealed partial class ExtractiveAnswerEngine
         return with ?? terms;
     }
 
-    private const int MinAgreeingPivots = 2;
-
-    /// <summary>A word's main senses: its one-word translations paired as often as its best (among the first few, as a query takes them).</summary>
+    /// <summary>A word's main senses: its one-word translations paired at least <see cref="MainSenseShare"/> as often as its best, among the first few as a query takes them.</summary>
     private static List<string> MainSenses(IReadOnlyList<Translation> translations)
     {
         var best = translations.Select(t => t.Count).DefaultIfEmpty(0).Max();
