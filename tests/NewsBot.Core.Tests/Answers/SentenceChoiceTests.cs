@@ -868,6 +868,37 @@ public sealed class SentenceChoiceTests
     }
 
     [Fact]
+    public async Task A_question_word_meets_its_synonym_in_the_same_language()
+    {
+        // "hurt" and "injured" share their main German senses (verletzt, verletzend): the sentence that says who was injured
+        // answers who was hurt, not the one that only names the crash and a witness.
+        using var services = TestPipeline.Services(TestCorpus.WithDictionary(
+            TestCorpus.Parse("unfall", "unfall.txt", "date 2024-05-01\n\nPolice officer Anna Berg described the crash to reporters. The driver Tom Miller was injured in the crash.\n"),
+            TestCorpus.Parse("markt", "markt.txt", "date 2024-05-02\n\nThe new market in the old town opens on Sunday. Traders sell fruit and vegetables.\n")));
+        var reply = await services.Send("Who was hurt in the crash?");
+        Assert.Contains("Tom Miller", reply.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Anna Berg", reply.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_word_counts_its_synonyms_through_two_agreeing_senses_at_half_share()
+    {
+        var dictionary = InstalledDictionary.Instance;
+        IReadOnlyDictionary<string, double> Synonyms(string word, Language language)
+        {
+            var term = TextAnalyzer.Term(word, language)!;
+            return ExtractiveAnswerEngine.WithPivotSynonyms(new Dictionary<string, double> { [term] = 1 }, [term], dictionary, language == Language.German);
+        }
+
+        Assert.Equal(0.5, Synonyms("begin", Language.English)[TextAnalyzer.Term("start", Language.English)!]);
+        Assert.Equal(0.5, Synonyms("injured", Language.English)[TextAnalyzer.Term("hurt", Language.English)!]);
+        Assert.Equal(0.5, Synonyms("Auftakt", Language.German)[TextAnalyzer.Term("Anfang", Language.German)!]);
+        // One shared sense pairs look-alikes: "blaze" and "blow" only through "blasen", "Sieg" and "goat" through "Ziege".
+        Assert.Single(Synonyms("blaze", Language.English));
+        Assert.Single(Synonyms("Sieg", Language.German));
+    }
+
+    [Fact]
     public void An_english_word_counts_the_translations_of_its_derived_noun_or_verb_at_half_share()
     {
         var dictionary = InstalledDictionary.Instance;
