@@ -324,6 +324,10 @@ public sealed class AnswerTypeTests
     [InlineData("How much damage did the typhoon cause in dollars?", true)]
     [InlineData("Wie hoch war der Schaden in Euro?", true)]
     [InlineData("How many euros were stolen?", true)]
+    // What a thing is sold or bought for is its price; a count of what was sold is no money.
+    [InlineData("For how much is Tesco selling its Polish stores?", true)]
+    [InlineData("Für wie viel verkaufte die Firma ihre Tochter?", true)]
+    [InlineData("How many cars did the company sell in March?", false)]
     public void A_question_about_cost_asks_for_money(string question, bool money) =>
         Assert.Equal(money, AnswerTypes.Classify(question).Money);
 
