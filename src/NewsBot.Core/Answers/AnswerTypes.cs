@@ -1264,8 +1264,31 @@ public static partial class AnswerTypes
     /// A bare number right after a capitalised word names or ranks something ("ATV 2", "Apollo 11", "Platz 2", "Linie 15"):
     /// it counts nothing, where a count puts its number before the things counted ("40.000 Badegäste").
     /// </summary>
-    public static bool IsLabel(string sentence, int index, string phrase) =>
-        BareNumber().IsMatch(phrase) && LabelBefore().IsMatch(sentence.AsSpan(0, Math.Min(index, sentence.Length)));
+    /// <remarks>
+    /// English writes the noun of such a label in lower case after a name ("Air India Express flight 1344", "Apollo mission
+    /// 11"): a lower-case word between a capitalised one and the number is the label's noun unless it is a verb by its form
+    /// (-ed, -ing, -s, or an irregular past of <paramref name="isIrregularPast"/>: "India lost 12") or a function word.
+    /// </remarks>
+    public static bool IsLabel(string sentence, int index, string phrase, Func<string, bool>? isIrregularPast = null)
+    {
+        if (!BareNumber().IsMatch(phrase))
+        {
+            return false;
+        }
+
+        var before = sentence.AsSpan(0, Math.Min(index, sentence.Length));
+        if (LabelBefore().IsMatch(before))
+        {
+            return true;
+        }
+
+        return isIrregularPast is not null && NamedNounBefore().Match(sentence[..Math.Min(index, sentence.Length)]) is { Success: true } m
+            && m.Groups["n"].Value is var noun && !TextAnalyzer.IsStopWord(noun) && !isIrregularPast(noun)
+            && !noun.EndsWith("ed", StringComparison.Ordinal) && !noun.EndsWith("ing", StringComparison.Ordinal) && !noun.EndsWith('s');
+    }
+
+    [GeneratedRegex(@"(?<![.!?]\s)(?<!^)\b\p{Lu}[\p{L}-]*\s+(?<n>\p{Ll}{3,})\s$")]
+    private static partial Regex NamedNounBefore();
 
     [GeneratedRegex(@"^\d+$")]
     private static partial Regex BareNumber();

@@ -1074,6 +1074,17 @@ public sealed class AnswerTypeTests
         Assert.Equal(expected, AnswerTypes.IsLabel(sentence, sentence.LastIndexOf(number, StringComparison.Ordinal), number));
 
     [Theory]
+    [InlineData("Air India Express flight 1344 was en route from Dubai.", "1344", true)]
+    [InlineData("The Apollo mission 11 was a success.", "11", true)]
+    // A verb between the name and the number: the number is what it did or counted.
+    [InlineData("Authorities in Kerala arrested 12.", "12", false)]
+    [InlineData("Yesterday India lost 12.", "12", false)]
+    [InlineData("The Kerala police are questioning 12.", "12", false)]
+    [InlineData("The toll in Kerala rose to 18.", "18", false)]
+    public void An_english_label_may_set_a_lower_case_noun_between_the_name_and_its_number(string sentence, string number, bool expected) =>
+        Assert.Equal(expected, AnswerTypes.IsLabel(sentence, sentence.LastIndexOf(number, StringComparison.Ordinal), number, NewsBot.Core.Tests.Search.InstalledDictionary.Translator.Dictionary!.EnglishVerbs.IsPastForm));
+
+    [Theory]
     [InlineData("Diese Worte sagte er am 2. Mai 2014 vor Gericht.", false)]
     [InlineData("Er saß nach dem Urteil 637 Tage in Haft.", true)]
     [InlineData("Die Sperre gilt bis Mitternacht.", true)]
