@@ -1276,13 +1276,13 @@ public static partial class AnswerTypes
             return false;
         }
 
-        var before = sentence.AsSpan(0, Math.Min(index, sentence.Length));
+        var before = sentence[..Math.Min(index, sentence.Length)];
         if (LabelBefore().IsMatch(before))
         {
             return true;
         }
 
-        return isIrregularPast is not null && NamedNounBefore().Match(sentence[..Math.Min(index, sentence.Length)]) is { Success: true } m
+        return isIrregularPast is not null && NamedNounBefore().Match(before) is { Success: true } m
             && m.Groups["n"].Value is var noun && !TextAnalyzer.IsStopWord(noun) && !isIrregularPast(noun)
             && !noun.EndsWith("ed", StringComparison.Ordinal) && !noun.EndsWith("ing", StringComparison.Ordinal) && !noun.EndsWith('s');
     }
@@ -1386,7 +1386,8 @@ public static partial class AnswerTypes
 
     /// <summary>
     /// The question asks for a sum of money: a price, cost, payment, revenue or loss, or what is paid for work, a home or a
-    /// service, or what a thing is worth ("Wie hoch ist die Miete …", "the salary of …", "How much is UniCredit worth?"), or for what it is sold or bought ("For how much is Tesco selling …?").
+    /// service, or what a thing is worth ("Wie hoch ist die Miete …", "the salary of …", "How much is UniCredit worth?"), or
+    /// what it is sold or bought for ("For how much is Tesco selling …?").
     /// </summary>
     [GeneratedRegex(@"\b(kost\w*|gekostet|teuer\w*|preis\w*|bezahl\w*|zahlt\w*|gezahlt|cost\w*|expensive|price\w*|pay|pays|paid|spen[dt]\w*|budget\w*|money|geld\w*|umsatz\w*|revenues?|profits?|verlust\w*|loss|losses|earn\w*|verdien\w*|miete\w*|rents?|lohn|löhne|gehalt|gehälter|salar\w*|wages?|worth|gebühr\w*|fees?|verkauf\w*|kauft\w*|gekauft|sell|sells|selling|sold|buy|buys|buying|bought)\b")]
     private static partial Regex MoneyQuestion();

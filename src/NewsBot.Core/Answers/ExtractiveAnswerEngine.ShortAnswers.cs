@@ -107,7 +107,8 @@ public sealed partial class ExtractiveAnswerEngine
             // A year's number with nothing counted after it ("predicted 1987 will be …") dates; it is no change, sum, count,
             // share or rate ("How far back does the hall date?" may be answered by "1873").
             .Where(p => !(type.Change || type.Money || type.Count || type.Share || type.Rate) || !AnswerTypes.IsBareYear(p.Text, german))
-            // A bare number right after a capitalised word, or a name and its noun, names something ("FRITZ!Box 5490", "Flight 610", "Air India Express flight 1344"): no amount.
+            // A bare number right after a capitalised word, or after a name and its noun, names something ("FRITZ!Box 5490",
+            // "Flight 610", "Air India Express flight 1344"): no amount.
             .Where(p => type.Kind != AnswerKind.Amount || !AnswerTypes.IsLabel(text, p.Index, p.Text, translator.Dictionary is { } known ? known.EnglishVerbs.IsPastForm : null))
             // "nicht am 20. November, sondern im ersten Quartal": what the sentence denies is no answer.
             .Where(p => !AnswerTypes.IsDenied(text, p.Index))

@@ -374,8 +374,8 @@ public sealed partial class ExtractiveAnswerEngine(WordKnowledgeSource? words = 
 
     /// <summary>
     /// The names an English article's first sentence gives and a later paragraph gives again, as <see cref="LeadTopic"/>
-    /// finds them in one passage: "Air India Express" opens the article, so "There were 190 people on board" three
-    /// paragraphs later is about its flight. Null when there are none.
+    /// finds them in one passage: "Stavanger Airport" opens the article and its last paragraph, so "the fire started in a
+    /// recalled 2005 Opel Zafira" in the second is about the fire there. Null when there are none.
     /// </summary>
     internal static HashSet<string>? OpeningTopic(Article article, QueryTranslator translator)
     {
